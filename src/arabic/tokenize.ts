@@ -1,0 +1,91 @@
+import { stemmer as snowballArabic } from '@orama/stemmers/arabic';
+import { normalizeForMatch, normalizeWithMap } from './normalize.ts';
+
+/**
+ * Tokenisation for Arabic (and the Latin words mixed into it), with clitic splitting and stemming.
+ *
+ * Arabic glues conjunctions, prepositions and the article to the word (وبوتين، لـ«عدوان»، للمنظمة).
+ * Which letters are clitics is ambiguous (بوتين starts with ب), so `termVariants` returns every
+ * plausible reading; the index and the query both use it, so matching stays symmetric. Names are
+ * never *only* stemmed: Snowball turns بوتين into وتين, so the unstemmed forms are always kept.
+ */
+
+export interface Token {
+  /** The word as written in the original text. */
+  surface: string;
+  /** Its comparison form (see normalize.ts). */
+  norm: string;
+  /** [start, end) in the original text. */
+  start: number;
+  end: number;
+}
+
+/** A run of letters, or a number with its thousands/decimal separators (و939 → و + 939). */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+/gu;
+
+/** Splits a text into word tokens with original offsets. Tatweel joins (لـ«) are split off as punctuation. */
+export function tokenize(text: string): Token[] {
+  const normalized = normalizeWithMap(text);
+  const tokens: Token[] = [];
+  for (const m of normalized.text.matchAll(WORD)) {
+    const nStart = m.index;
+    const nEnd = nStart + m[0].length;
+    const start = normalized.map[nStart]!;
+    const lastStart = normalized.map[nEnd - 1]!;
+    let end = normalized.map[nEnd]!;
+    if (end <= lastStart) end = lastStart + 1;
+    tokens.push({ surface: text.slice(start, end), norm: m[0], start, end });
+  }
+  return tokens;
+}
+
+/** Clitic prefixes, longest first, in their normalised spelling. ال and لل are the article. */
+const PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const MIN_BASE = 3;
+
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
+
+/**
+ * The forms a normalised token may stand for once clitics are removed: the token itself and each
+ * clitic-stripped reading whose base keeps at least three letters.
+ */
+export function stripClitics(norm: string): string[] {
+  const forms = [norm];
+  if (!ARABIC_LETTERS.test(norm)) return forms;
+  for (const prefix of PREFIXES) {
+    if (norm.startsWith(prefix) && norm.length - prefix.length >= MIN_BASE) {
+      const base = norm.slice(prefix.length);
+      if (!forms.includes(base)) forms.push(base);
+    }
+  }
+  return forms;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Snowball Arabic stem of a normalised word (memoised: the vocabulary is small compared to the text). */
+export function stem(norm: string): string {
+  let out = stemCache.get(norm);
+  if (out === undefined) {
+    out = ARABIC_LETTERS.test(norm) ? normalizeForMatch(snowballArabic(norm)) : norm;
+    if (stemCache.size < 200_000) stemCache.set(norm, out);
+  }
+  return out;
+}
+
+/**
+ * Every index/query term for one normalised token: the surface, its clitic-stripped readings
+ * (unstemmed, so names survive) and the stem. Deduplicated, surface first.
+ */
+export function termVariants(norm: string): string[] {
+  const forms = stripClitics(norm);
+  const out = new Set(forms);
+  const stemmed = stem(norm);
+  if (stemmed.length >= 2) out.add(stemmed);
+  return [...out];
+}
+
+/** Normalised tokens of a text, for callers that do not need offsets. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}

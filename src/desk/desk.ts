@@ -1,0 +1,180 @@
+import type MiniSearch from 'minisearch';
+import { termVariants, tokenize } from '../arabic/tokenize.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
+import { loadCorpus } from '../corpus/load.ts';
+import { extractRecords } from '../extract/index.ts';
+import { SpeakerDirectory } from '../extract/speakers.ts';
+import type { Figure, Speaker, Statement } from '../extract/types.ts';
+import { loadLexicons, type Lexicons } from '../lexicon.ts';
+import { createTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
+import { resolveArticleId, type ArticleLookup } from './article-ids.ts';
+
+/**
+ * The in-memory desk: articles, their sentences (search passages), attributed statements and
+ * figures, with MiniSearch indices. Adding or removing one article updates everything
+ * incrementally; nothing here knows about Discord.
+ */
+
+export interface ReloadReport {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  skipped: LoadWarning[];
+}
+
+export interface DeskOptions {
+  /** Directory of data/lexicon JSON files; defaults to the project's. */
+  lexiconDir?: string;
+  /** Already-loaded lexicons (tests, benchmarks); wins over lexiconDir. */
+  lexicons?: Lexicons;
+}
+
+export interface PassageHit {
+  article: Article;
+  /** The sentence, verbatim. */
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+  /** [start, end) ranges within `text` of the words that matched the query. */
+  highlights: Array<[number, number]>;
+  /** Statements overlapping this sentence (so a hit can name its speaker). */
+  statements: Statement[];
+}
+
+interface ArticleEntry {
+  article: Article;
+  statements: Statement[];
+  figures: Figure[];
+  /** Ids of this article's docs in the passage index, for incremental removal. */
+  passageIds: string[];
+}
+
+export class Desk {
+  readonly lexicons: Lexicons;
+  readonly speakers: SpeakerDirectory;
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly passages: MiniSearch<IndexedDoc>;
+  /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
+  warnings: LoadWarning[] = [];
+
+  constructor(options: DeskOptions = {}) {
+    this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
+    this.speakers = new SpeakerDirectory(this.lexicons.speakers);
+    this.passages = createTextIndex();
+    for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
+  }
+
+  /** Loads every article of a directory. Unreadable files become warnings; the rest loads. */
+  static async fromDirectory(dir: string, options: DeskOptions = {}): Promise<Desk> {
+    const desk = new Desk(options);
+    const { articles, warnings } = await loadCorpus(dir);
+    desk.warnings.push(...warnings);
+    for (const article of articles) desk.addArticle(article);
+    return desk;
+  }
+
+  /** Adds an article, or replaces the one with the same id. Returns whether it replaced one. */
+  addArticle(article: Article): boolean {
+    const replaced = this.removeArticle(article.id);
+    const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics });
+    const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
+    this.passages.addAll(docs);
+    this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
+    return replaced;
+  }
+
+  removeArticle(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    for (const docId of entry.passageIds) this.passages.discard(docId);
+    this.entries.delete(id);
+    return true;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Articles in id order. */
+  articles(): Article[] {
+    return [...this.entries.values()].map((e) => e.article).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  }
+
+  getArticle(id: string): Article | undefined {
+    return this.entries.get(id)?.article;
+  }
+
+  /** `3`, `003`, `003_17f1….txt` or the base name → the article, or the nearest ids. */
+  findArticle(input: string): ArticleLookup {
+    return resolveArticleId(input, this.articles());
+  }
+
+  statements(articleId?: string): Statement[] {
+    if (articleId !== undefined) return this.entries.get(articleId)?.statements ?? [];
+    return [...this.entries.values()].flatMap((e) => e.statements);
+  }
+
+  figures(articleId?: string): Figure[] {
+    if (articleId !== undefined) return this.entries.get(articleId)?.figures ?? [];
+    return [...this.entries.values()].flatMap((e) => e.figures);
+  }
+
+  speaker(key: string): Speaker | undefined {
+    return this.speakers.get(key);
+  }
+
+  /** Speakers with at least one statement on the desk, most-quoted first. */
+  quotedSpeakers(): Array<{ speaker: Speaker; count: number }> {
+    const counts = new Map<string, number>();
+    for (const s of this.statements()) counts.set(s.speakerKey, (counts.get(s.speakerKey) ?? 0) + 1);
+    const out: Array<{ speaker: Speaker; count: number }> = [];
+    for (const [key, count] of counts) {
+      const speaker = this.speakers.get(key);
+      if (speaker) out.push({ speaker, count });
+    }
+    return out.sort((a, b) => b.count - a.count || a.speaker.latin.localeCompare(b.speaker.latin));
+  }
+
+  /** The best sentences for an Arabic or English query, with matched words located. */
+  searchPassages(query: string, limit = 10): PassageHit[] {
+    const terms = searchTerms(query, this.lexicons);
+    if (terms.length === 0) return [];
+    const results = this.passages.search(terms.join(' '), { combineWith: 'OR' });
+    const hits: PassageHit[] = [];
+    for (const r of results) {
+      const [articleId, startText] = splitDocId(String(r.id));
+      const entry = this.entries.get(articleId);
+      if (!entry) continue;
+      const start = Number(startText);
+      const sentence = entry.article.sentences.find((s) => s.start === start);
+      if (!sentence) continue;
+      hits.push({
+        article: entry.article,
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        score: r.score,
+        highlights: highlightRanges(sentence.text, new Set(r.terms)),
+        statements: entry.statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
+      });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+}
+
+function splitDocId(id: string): [string, string] {
+  const at = id.lastIndexOf(':');
+  return [id.slice(0, at), id.slice(at + 1)];
+}
+
+
+/** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
+export function highlightRanges(text: string, matched: Set<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const token of tokenize(text)) {
+    if (termVariants(token.norm).some((t) => matched.has(t))) out.push([token.start, token.end]);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import MiniSearch from 'minisearch';
+import { termVariants, words } from '../arabic/tokenize.ts';
+import { lexiconKey, normalizeLatin, type Lexicons } from '../lexicon.ts';
+
+/**
+ * MiniSearch configured for Arabic: our tokeniser (normalised words, numbers kept whole) and, per
+ * token, every clitic reading plus the Snowball stem (see tokenize.ts). The same processing runs
+ * at index and at query time, so matching is symmetric.
+ */
+
+export interface IndexedDoc {
+  id: string;
+  text: string;
+}
+
+const STOPWORDS = new Set(
+  [
+    'في', 'من', 'الى', 'علي', 'عن', 'ان', 'او', 'ثم', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كان', 'كانت',
+    'قد', 'لا', 'ما', 'لم', 'لن', 'و', 'ف', 'ب', 'ل', 'ك', 'هو', 'هي', 'بين', 'حتي', 'اذا', 'كما', 'بعد', 'قبل', 'عند',
+    'the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'is', 'are', 'was', 'what', 'who', 'by', 'for', 'with', 'about',
+  ].map((w) => w),
+);
+
+export function processTerm(term: string): string[] | null {
+  if (STOPWORDS.has(term)) return null;
+  const variants = termVariants(term).filter((t) => !STOPWORDS.has(t));
+  return variants.length > 0 ? variants : null;
+}
+
+export function createTextIndex(): MiniSearch<IndexedDoc> {
+  return new MiniSearch<IndexedDoc>({
+    fields: ['text'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm,
+    searchOptions: {
+      // Variants of one query word are alternatives, not requirements.
+      combineWith: 'OR',
+      // Fuzzy only for long words: short Arabic roots collide at edit distance 1.
+      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+    },
+  });
+}
+
+/**
+ * The query words to send to the index: Arabic words as typed; Latin words or phrases that a
+ * lexicon knows (speaker aliases, topic names) replaced by their Arabic forms.
+ */
+export function searchTerms(query: string, lexicons: Lexicons): string[] {
+  const out: string[] = [];
+  let rest = query;
+  const latin = normalizeLatin(query);
+  if (latin) {
+    // Longest lexicon phrases first, so "wang yi" wins over "yi".
+    const entries = [...lexicons.speakers, ...lexicons.topics].flatMap((e) => e.en.map((en) => ({ en: normalizeLatin(en), e })));
+    entries.sort((a, b) => b.en.length - a.en.length);
+    let remaining = ` ${latin} `;
+    for (const { en, e } of entries) {
+      if (!en) continue;
+      if (remaining.includes(` ${en} `)) {
+        remaining = remaining.replace(` ${en} `, ' ');
+        for (const ar of e.ar) out.push(...words(ar));
+      }
+    }
+    // Keep Arabic parts and any Latin words no lexicon knew (names of outlets, "CSTO"…).
+    rest = query.replace(/[A-Za-z][A-Za-z'\-]*/g, (w) => (remaining.includes(` ${lexiconKey(w)} `) ? w : ' '));
+  }
+  out.push(...words(rest));
+  return [...new Set(out)].filter((w) => w.length > 0);
+}

@@ -1,0 +1,18 @@
+// PLACEHOLDER until the quote attribution engine lands.
+import type { LexiconEntry } from '../lexicon.ts';
+import type { Speaker } from './types.ts';
+
+export class SpeakerDirectory {
+  private readonly byKey = new Map<string, Speaker>();
+  constructor(readonly lexicon: LexiconEntry[] = []) {}
+  get(key: string): Speaker | undefined {
+    return this.byKey.get(key);
+  }
+  all(): Speaker[] {
+    return [...this.byKey.values()];
+  }
+  /** Speakers matching an English or Arabic query, best first. */
+  find(_query: string): Array<{ speaker: Speaker; score: number }> {
+    return [];
+  }
+}

@@ -1,0 +1,90 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { normalizeForMatch } from './arabic/normalize.ts';
+
+/**
+ * Lexicons are data an editor extends without touching code: `data/lexicon/*.json`, each an object
+ * of entries keyed by id, every entry with English (`en`) and Arabic (`ar`) forms. Files:
+ *  - speakers.json: well-known people and bodies (`latin` display name, `kind`);
+ *  - topics.json: figure topics (arrests, deaths…) with their words in both languages.
+ * Extra fields are kept (`extra`) for the module that owns the file.
+ */
+
+const entrySchema = z
+  .object({
+    en: z.array(z.string().min(1)).default([]),
+    ar: z.array(z.string().min(1)).default([]),
+    latin: z.string().optional(),
+    kind: z.string().optional(),
+  })
+  .passthrough();
+
+const fileSchema = z.record(z.string(), entrySchema);
+
+export interface LexiconEntry {
+  id: string;
+  en: string[];
+  ar: string[];
+  latin?: string;
+  kind?: string;
+  /** Every other field of the entry, as written. */
+  extra: Record<string, unknown>;
+}
+
+export interface Lexicons {
+  speakers: LexiconEntry[];
+  topics: LexiconEntry[];
+  /** Problems found while reading (a broken file loses only itself). */
+  warnings: string[];
+}
+
+export const DEFAULT_LEXICON_DIR = new URL('../data/lexicon/', import.meta.url).pathname;
+
+export function readLexiconFile(path: string, warnings: string[]): LexiconEntry[] {
+  if (!existsSync(path)) {
+    warnings.push(`${path}: not found, using an empty lexicon`);
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    warnings.push(`${path}: not valid JSON (${(err as Error).message}), using an empty lexicon`);
+    return [];
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    warnings.push(`${path}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}, using an empty lexicon`);
+    return [];
+  }
+  return Object.entries(parsed.data).map(([id, entry]) => {
+    const { en, ar, latin, kind, ...extra } = entry;
+    return { id, en, ar, latin, kind, extra };
+  });
+}
+
+export function loadLexicons(dir: string = DEFAULT_LEXICON_DIR): Lexicons {
+  const warnings: string[] = [];
+  return {
+    speakers: readLexiconFile(join(dir, 'speakers.json'), warnings),
+    topics: readLexiconFile(join(dir, 'topics.json'), warnings),
+    warnings,
+  };
+}
+
+/** Lower-cased, accent-free form of an English query word or phrase, for lexicon look-ups. */
+export function normalizeLatin(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Normalised key for any query form, Arabic or Latin. */
+export function lexiconKey(text: string): string {
+  return /[a-z]/i.test(text) ? normalizeLatin(text) : normalizeForMatch(text).trim();
+}
