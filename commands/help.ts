@@ -1,0 +1,27 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { DeskCommand } from '../src/command/types.ts';
+
+/** /help — what the desk can answer, with one example per command. */
+
+export const command: DeskCommand = {
+  data: new SlashCommandBuilder().setName('help').setDescription('What this bot can answer, with examples'),
+  example: '/help',
+  async execute(_invocation, { desk, commands = [] }) {
+    const items = commands
+      .filter((c) => c.data.name !== 'help')
+      .map((c) => ({
+        heading: `/${c.data.name}${c.adminOnly ? ' (admin)' : ''}`,
+        lines: [c.data.description, ...(c.example ? [`Example: ${c.example}`] : [])],
+      }));
+    return {
+      tone: 'info',
+      title: 'Desk bot — quoted, attributed excerpts from the desk’s articles',
+      summary: [
+        `${desk.size} articles on the desk. Type in English or Arabic; quotes are shown verbatim.`,
+        'Options: /command value or /command name:value (e.g. /who-said speaker:putin about:ثورات).',
+      ],
+      sections: [{ items }],
+      ephemeral: true,
+    };
+  },
+};

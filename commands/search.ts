@@ -1,0 +1,57 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { DeskCommand } from '../src/command/types.ts';
+import { errorDoc, type DocItem } from '../src/render/doc.ts';
+import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
+import { articleLabel, unknownArticleDoc } from './source.ts';
+
+/** /search query — quick lookup of a half-remembered quote or phrase, best passages first. */
+
+export const MAX_QUERY_LENGTH = 200;
+const RESULTS = 8;
+const EXCERPT_MAX = 320;
+
+export const command: DeskCommand = {
+  data: new SlashCommandBuilder()
+    .setName('search')
+    .setDescription('Find passages (quotes, sentences) by Arabic or English words')
+    .addStringOption((o) => o.setName('query').setDescription('Words to look for, Arabic or English').setRequired(true).setMaxLength(MAX_QUERY_LENGTH))
+    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false)),
+  example: '/search query:ثورات ملونة',
+  async execute(invocation, { desk }) {
+    const query = String(invocation.options.query ?? '').trim();
+    if (!query) return errorDoc('Search for what?', ['Usage: /search query:ثورات ملونة — Arabic or English words, a name, or part of a quote.']);
+    if (query.length > MAX_QUERY_LENGTH) {
+      return errorDoc('That query is too long', [`Keep it under ${MAX_QUERY_LENGTH} characters: a few distinctive words of the quote are enough.`]);
+    }
+    let only: string | undefined;
+    const source = String(invocation.options.source ?? '').trim();
+    if (source) {
+      const found = desk.findArticle(source);
+      if (!found.article) return unknownArticleDoc(source, found.suggestions);
+      only = found.article.id;
+    }
+    const hits = desk.searchPassages(query, only ? 200 : RESULTS).filter((h) => !only || h.article.id === only).slice(0, RESULTS);
+    if (hits.length === 0) {
+      return {
+        tone: 'warning',
+        title: `No passages match "${trimAtWord(query, 60)}"`,
+        summary: ['Try fewer or different words, an Arabic spelling, or a speaker: /who-said speaker:…'],
+        ephemeral: true,
+      };
+    }
+    const items: DocItem[] = hits.map((hit) => {
+      const speakers = [...new Set(hit.statements.map((s) => s.speakerKey))]
+        .map((key) => desk.speaker(key))
+        .filter((s) => s !== undefined)
+        .map((s) => `${s.name} (${s.latin})`);
+      const heading = speakers.length > 0 ? `${articleLabel(hit.article)} — ${speakers.join(', ')}` : articleLabel(hit.article);
+      return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines: [trimAtWord(hit.article.meta.title, 120)] };
+    });
+    return {
+      tone: 'info',
+      title: `Search: ${trimAtWord(query, 80)}`,
+      summary: [`${hits.length} best passage${hits.length === 1 ? '' : 's'}, matched words in bold.`],
+      sections: [{ items }],
+    };
+  },
+};

@@ -1,0 +1,90 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Article } from '../src/corpus/types.ts';
+import type { Desk } from '../src/desk/desk.ts';
+import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
+import { errorDoc, type Doc } from '../src/render/doc.ts';
+import { trimAtWord } from '../src/text/excerpt.ts';
+
+/** /source id — one article's card: metadata, size, lead paragraph, what the desk extracted from it. */
+
+const LEAD_MAX = 700;
+
+export function articleLabel(article: Article): string {
+  return [article.id, article.meta.outlet, article.meta.published].filter(Boolean).join(' · ');
+}
+
+function leadParagraph(article: Article): string | undefined {
+  return (article.paragraphs.find((p) => p.role === 'body') ?? article.paragraphs[0])?.text;
+}
+
+function wordCount(article: Article): number {
+  let n = 0;
+  for (const p of article.paragraphs) n += p.text.split(/\s+/).filter(Boolean).length;
+  return n;
+}
+
+export function sourceCard(desk: Desk, article: Article): Doc {
+  const statements = desk.statements(article.id);
+  const figures = desk.figures(article.id);
+  const bySpeaker = new Map<string, number>();
+  for (const s of statements) bySpeaker.set(s.speakerKey, (bySpeaker.get(s.speakerKey) ?? 0) + 1);
+  const topSpeakers = [...bySpeaker.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([key, n]) => {
+      const sp = desk.speaker(key);
+      return sp ? `${sp.name} (${sp.latin}) ×${n}` : `${key} ×${n}`;
+    });
+  const lead = leadParagraph(article);
+  const summary = [
+    `Article ${article.id} · file ${article.file}`,
+    `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${article.meta.published ?? 'not stated'}`,
+    `Length: ${wordCount(article)} words in ${article.paragraphs.length} paragraphs (${article.bytes.toLocaleString('en-US')} bytes on disk)`,
+    `Attributed statements: ${statements.length} · Figures: ${figures.length}`,
+  ];
+  if (topSpeakers.length > 0) summary.push(`Top speakers: ${topSpeakers.join(', ')}`);
+  if (article.boilerplate.length > 0) summary.push(`Cleaned away: ${article.boilerplate.length} boilerplate block(s)`);
+  return {
+    tone: 'info',
+    title: article.meta.title,
+    summary,
+    sections: lead ? [{ title: 'Lead paragraph', items: [{ heading: articleLabel(article), quote: trimAtWord(lead, LEAD_MAX) }] }] : [],
+    footer: `/who-said source:${article.id} · /figure source:${article.id}`,
+  };
+}
+
+export function unknownArticleDoc(input: string, suggestions: Article[]): Doc {
+  return errorDoc(`No article "${trimAtWord(input, 60)}"`, [
+    suggestions.length > 0
+      ? `Nearest ids: ${suggestions.map((a) => `${a.id} (${trimAtWord(a.meta.title, 50)})`).join(', ')}`
+      : 'The desk has no articles yet: add files to the data directory.',
+    'Give an id as 3, 003 or the file name.',
+  ]);
+}
+
+export function articleChoices(desk: Desk, typed: string): AutocompleteChoice[] {
+  const q = typed.trim().toLowerCase();
+  return desk
+    .articles()
+    .filter((a) => !q || a.id.startsWith(q) || a.file.toLowerCase().includes(q) || a.meta.title.includes(typed.trim()) || String(Number(a.id)) === q)
+    .slice(0, 25)
+    .map((a) => ({ name: trimAtWord(`${a.id} · ${a.meta.title}`, 100), value: a.id.slice(0, 100) }));
+}
+
+export const command: DeskCommand = {
+  data: new SlashCommandBuilder()
+    .setName('source')
+    .setDescription('Show one article: title, outlet, date, lead, and what was extracted from it')
+    .addStringOption((o) => o.setName('id').setDescription('Article id (3, 003) or file name').setRequired(true).setAutocomplete(true)),
+  example: '/source 003',
+  async execute(invocation, { desk }) {
+    const input = String(invocation.options.id ?? '').trim();
+    if (!input) return errorDoc('Which article?', ['Usage: /source id:003 (an id such as 3 or 003, or a file name)']);
+    const found = desk.findArticle(input);
+    if (!found.article) return unknownArticleDoc(input, found.suggestions);
+    return sourceCard(desk, found.article);
+  },
+  autocomplete(focused, _invocation, { desk }) {
+    return articleChoices(desk, focused.value);
+  },
+};

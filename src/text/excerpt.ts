@@ -1,0 +1,54 @@
+import type { Inline } from '../render/doc.ts';
+
+/**
+ * Excerpts for display: cut at word boundaries, never mid-word, with … where cut.
+ * Highlight ranges survive the cut and become `strong` runs.
+ */
+
+const ELLIPSIS = '…';
+
+/** Trims `text` to at most `max` characters at a word boundary, adding … where cut. */
+export function trimAtWord(text: string, max: number): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  const room = Math.max(1, max - 1);
+  let cut = clean.lastIndexOf(' ', room);
+  if (cut < room * 0.5) cut = room; // one enormous "word" (a URL): cutting inside it is the lesser evil
+  return clean.slice(0, cut).trimEnd() + ELLIPSIS;
+}
+
+/**
+ * A window of at most `max` characters around the first highlight, cut at word boundaries,
+ * returned as runs with the highlighted words marked strong.
+ */
+export function highlightedExcerpt(text: string, highlights: ReadonlyArray<readonly [number, number]>, max: number): Inline[] {
+  let start = 0;
+  let end = text.length;
+  if (text.length > max) {
+    const focus = highlights[0]?.[0] ?? 0;
+    start = Math.max(0, Math.min(focus - Math.floor(max / 3), text.length - max));
+    end = Math.min(text.length, start + max);
+    if (start > 0) {
+      const space = text.indexOf(' ', start);
+      start = space >= 0 && space < focus ? space + 1 : start;
+    }
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+  }
+  const runs: Inline[] = [];
+  if (start > 0) runs.push({ text: ELLIPSIS });
+  let at = start;
+  for (const [hs, he] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    const s = Math.max(hs, at);
+    const e = Math.min(he, end);
+    if (e <= s) continue;
+    if (s > at) runs.push({ text: text.slice(at, s) });
+    runs.push({ text: text.slice(s, e), strong: true });
+    at = e;
+  }
+  if (at < end) runs.push({ text: text.slice(at, end) });
+  if (end < text.length) runs.push({ text: ELLIPSIS });
+  return runs;
+}
