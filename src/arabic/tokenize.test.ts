@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { stem, stripClitics, termVariants, tokenize } from './tokenize.ts';
+
+describe('tokenize', () => {
+  it('keeps original offsets and splits tatweel-joined clitics from quotes', () => {
+    const text = 'تعرضت لـ«عدوان مسلح» نفذه';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['تعرضت', 'ل', 'عدوان', 'مسلح', 'نفذه']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+
+  it('keeps numbers whole and splits them from a glued conjunction', () => {
+    expect(tokenize('7 آلاف و939 شخصاً و7,939').map((t) => t.norm)).toEqual(['7', 'الاف', 'و', '939', 'شخصا', 'و', '7,939']);
+  });
+});
+
+describe('clitics and stems', () => {
+  it('offers the clitic-stripped reading of names', () => {
+    expect(stripClitics('وبوتين')).toContain('بوتين');
+    expect(stripClitics('للمنظمه')).toContain('منظمه');
+    expect(stripClitics('والحكومه')).toContain('حكومه');
+  });
+
+  it('keeps names findable although Snowball mangles them', () => {
+    expect(stem('بوتين')).not.toBe('بوتين');
+    expect(termVariants('بوتين')).toContain('بوتين');
+    expect(termVariants('وبوتين')).toContain('بوتين');
+  });
+
+  it('gives plural and singular a shared stem', () => {
+    const a = termVariants('الاضطرابات');
+    const b = termVariants('اضطراب');
+    expect(a.some((t) => b.includes(t))).toBe(true);
+  });
+});

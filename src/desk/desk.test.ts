@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
+import { Desk } from './desk.ts';
+
+const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
+
+describe('Desk', () => {
+  it('finds a passage by a clitic-bearing or stemmed form and highlights the original words', () => {
+    const desk = new Desk();
+    desk.addArticle(article('010_a.txt', 'عنوان الخبر\nوحذر الرئيس من أن بلاده لن تسمح "بثورات ملونة" في المنطقة.'));
+    const hits = desk.searchPassages('ثورات ملونة');
+    expect(hits[0]?.article.id).toBe('010');
+    const hit = hits[0]!;
+    expect(hit.highlights.map(([s, e]) => hit.text.slice(s, e))).toEqual(['بثورات', 'ملونة']);
+  });
+
+  it('updates incrementally: replacing and removing an article changes search results', () => {
+    const desk = new Desk();
+    desk.addArticle(article('011_a.txt', 'عنوان\nأعلنت الوزارة توقيف مئات المحتجين في العاصمة.'));
+    expect(desk.searchPassages('المحتجين').length).toBe(1);
+    desk.addArticle(article('011_a.txt', 'عنوان\nأعلنت الوزارة افتتاح جسر جديد في العاصمة.'));
+    expect(desk.size).toBe(1);
+    expect(desk.searchPassages('المحتجين').length).toBe(0);
+    expect(desk.searchPassages('جسر').length).toBe(1);
+    expect(desk.removeArticle('011')).toBe(true);
+    expect(desk.searchPassages('جسر').length).toBe(0);
+    expect(desk.removeArticle('011')).toBe(false);
+  });
+
+  it('resolves ids typed as 3, 003 or the file name, and suggests the nearest otherwise', () => {
+    const desk = new Desk();
+    for (const f of ['001_x.txt', '003_17f18ee68b87133c.txt', '012_y.txt']) desk.addArticle(article(f, 'عنوان\nنص.'));
+    expect(desk.findArticle('3').article?.id).toBe('003');
+    expect(desk.findArticle('003').article?.id).toBe('003');
+    expect(desk.findArticle('003_17f18ee68b87133c.txt').article?.id).toBe('003');
+    expect(desk.findArticle('003_17f18ee68b87133c').article?.id).toBe('003');
+    const miss = desk.findArticle('11');
+    expect(miss.article).toBeUndefined();
+    expect(!miss.article && miss.suggestions.map((a) => a.id)[0]).toBe('012');
+  });
+
+  it('maps English lexicon words to Arabic query terms', () => {
+    const desk = new Desk({
+      lexicons: { speakers: [], topics: [{ id: 'arrests', en: ['arrests', 'detained'], ar: ['اعتقال', 'توقيف'], extra: {} }], warnings: [] },
+    });
+    desk.addArticle(article('020_z.txt', 'عنوان\nأعلنت الحكومة توقيف نحو ثمانية آلاف شخص.'));
+    expect(desk.searchPassages('detained')[0]?.article.id).toBe('020');
+  });
+});
