@@ -40,7 +40,7 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
   const runs: Inline[] = [];
   if (start > 0) runs.push({ text: ELLIPSIS });
   let at = start;
-  for (const [hs, he] of [...highlights].sort((a, b) => a[0] - b[0])) {
+  for (const [hs, he] of mergeAdjacent(text, highlights)) {
     const s = Math.max(hs, at);
     const e = Math.min(he, end);
     if (e <= s) continue;
@@ -51,4 +51,15 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
   if (at < end) runs.push({ text: text.slice(at, end) });
   if (end < text.length) runs.push({ text: ELLIPSIS });
   return runs;
+}
+
+/** Joins highlights separated only by spaces, so a matched phrase is one bold run. */
+function mergeAdjacent(text: string, highlights: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*$/.test(text.slice(last[1], s))) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
