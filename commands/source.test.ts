@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Desk } from '../src/desk/desk.ts';
+import { plainText, type Doc } from '../src/render/doc.ts';
+import { renderText } from '../src/render/text.ts';
+import { command as source } from './source.ts';
+import { command as search } from './search.ts';
+
+const user = { id: 'u1', name: 'editor', isAdmin: false };
+let desk: Desk;
+
+beforeAll(async () => {
+  desk = await Desk.fromDirectory('data/articles');
+});
+
+const run = (cmd: typeof source, options: Record<string, string>): Promise<Doc> => cmd.execute({ options, user, surface: 'console' }, { desk });
+
+describe('/source', () => {
+  it('shows the card of 003 however the id is typed', async () => {
+    for (const id of ['003', '3', '003_17f18ee68b87133c.txt']) {
+      const doc = await run(source, { id });
+      const text = renderText(doc);
+      expect(doc.tone).toBe('info');
+      expect(text).toContain('Article 003');
+      expect(text).toContain('003_17f18ee68b87133c.txt');
+      // The lead is verbatim article text.
+      const lead = plainText(doc.sections?.[0]?.items[0]?.quote ?? '').replace(/…$/, '');
+      expect(desk.getArticle('003')!.text).toContain(lead);
+    }
+  });
+
+  it('answers an unknown id with the nearest ids, not a crash', async () => {
+    const doc = await run(source, { id: '42' });
+    expect(doc.tone).toBe('error');
+    expect(doc.ephemeral).toBe(true);
+    expect(renderText(doc)).toMatch(/Nearest ids: 004/);
+    expect((await run(source, { id: '  ' })).tone).toBe('error');
+  });
+
+  it('autocompletes ids with titles within Discord limits', () => {
+    const choices = source.autocomplete!({ name: 'id', value: '00' }, { options: {}, user, surface: 'discord' }, { desk });
+    expect(choices.map((c) => c.value)).toEqual(['000', '001', '002', '003', '004']);
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('/search', () => {
+  it('finds the "colour revolutions" passages of 000 and 001 first', async () => {
+    const doc = await run(search, { query: 'ثورات ملونة' });
+    const items = doc.sections?.[0]?.items ?? [];
+    expect(items.slice(0, 2).map((i) => i.heading.slice(0, 3)).sort()).toEqual(['000', '001']);
+    const strong = items.flatMap((i) => (typeof i.quote === 'string' ? [] : (i.quote ?? []).filter((r) => r.strong).map((r) => r.text)));
+    expect(strong.some((t) => t.includes('ملونة'))).toBe(true);
+  });
+
+  it('limits to one article with source:', async () => {
+    const doc = await run(search, { query: 'ثورات', source: '3' });
+    const items = doc.sections?.[0]?.items ?? [];
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.heading.startsWith('003')).toBe(true);
+  });
+
+  it('gives a usage message for empty and absurdly long queries', async () => {
+    expect((await run(search, { query: '' })).tone).toBe('error');
+    expect((await run(search, { query: 'ا'.repeat(5000) })).title).toMatch(/too long/);
+    const none = await run(search, { query: 'zzqx' });
+    expect(none.tone).toBe('warning');
+  });
+});
