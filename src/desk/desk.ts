@@ -55,6 +55,8 @@ export class Desk {
   readonly speakers: SpeakerDirectory;
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly passages: MiniSearch<IndexedDoc>;
+  /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
+  private readonly speakerCounts = new Map<string, number>();
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
 
@@ -81,6 +83,7 @@ export class Desk {
     const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
     this.passages.addAll(docs);
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
+    this.countSpeakers(statements, +1);
     return replaced;
   }
 
@@ -88,6 +91,7 @@ export class Desk {
     const entry = this.entries.get(id);
     if (!entry) return false;
     for (const docId of entry.passageIds) this.passages.discard(docId);
+    this.countSpeakers(entry.statements, -1);
     this.entries.delete(id);
     return true;
   }
@@ -126,14 +130,20 @@ export class Desk {
 
   /** Speakers with at least one statement on the desk, most-quoted first. */
   quotedSpeakers(): Array<{ speaker: Speaker; count: number }> {
-    const counts = new Map<string, number>();
-    for (const s of this.statements()) counts.set(s.speakerKey, (counts.get(s.speakerKey) ?? 0) + 1);
     const out: Array<{ speaker: Speaker; count: number }> = [];
-    for (const [key, count] of counts) {
+    for (const [key, count] of this.speakerCounts) {
       const speaker = this.speakers.get(key);
       if (speaker) out.push({ speaker, count });
     }
     return out.sort((a, b) => b.count - a.count || a.speaker.latin.localeCompare(b.speaker.latin));
+  }
+
+  private countSpeakers(statements: Statement[], delta: 1 | -1): void {
+    for (const s of statements) {
+      const n = (this.speakerCounts.get(s.speakerKey) ?? 0) + delta;
+      if (n > 0) this.speakerCounts.set(s.speakerKey, n);
+      else this.speakerCounts.delete(s.speakerKey);
+    }
   }
 
   /** The best sentences for an Arabic or English query, with matched words located. */
