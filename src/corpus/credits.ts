@@ -1,0 +1,126 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { findDate } from './dates.ts';
+import { lineKey, type SourceLine } from './lines.ts';
+
+/**
+ * Recognisers for the metadata-shaped lines of wire copy: credit lines (`المصدر: …`,
+ * `TRT عربي - وكالات`, `| وكالات`, `Feed: …`), photo captions ending in a credit (`… (AFP)`) and
+ * datelines (`تاريخ النشر الأصلي: 10 يناير، 2022`). Cleaning excludes these lines from the text;
+ * metadata inference reads the outlet and date from them. Decisions go by line shape (short,
+ * label + value, separator + credit word), never by a particular site's wording.
+ */
+
+/** News agencies and the generic "agencies" credit, as written in Arabic and Latin copy. */
+const AGENCY_NAMES = [
+  'وكالات', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'فرانس بريس', 'د ب أ', 'د.ب.أ', 'أسوشيتد برس', 'الأناضول',
+  'شينخوا', 'سبوتنيك', 'إفي', 'AFP', 'Reuters', 'AP', 'DPA', 'EPA', 'Xinhua', 'Anadolu', 'Sputnik', 'AA',
+];
+const AGENCY_KEYS = new Set(AGENCY_NAMES.map(lineKey));
+/** Words that mark a parenthesised credit as a picture credit even when it names no agency. */
+const PHOTO_CREDIT_WORD = /\b(getty|images?|photos?|pool|via|archive|أرشيف|أرشيفية)\b/iu;
+/** Section names a feed appends to the outlet: `العرب اليوم – الرئيسية`. */
+const GENERIC_SECTIONS = new Set(
+  ['الرئيسية', 'وكالات', 'أخبار', 'الأخبار', 'عاجل', 'سياسة', 'اقتصاد', 'رياضة', 'منوعات', 'العالم', 'دولي', 'عربي ودولي', 'محليات',
+    'home', 'news', 'world', 'latest', 'main', 'politics'].map(lineKey),
+);
+
+const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*[:：]\s*(.+)$/iu;
+const FEED_LABEL = /^feed\s*[:：]\s*(.+)$/iu;
+const SEPARATOR_SPLIT = /\s+[-–—|]\s+/u;
+const LAST_SEPARATOR = /^(.*?)\s*[-–—|/]\s*\(?([^-–—|/()]+?)\)?\s*$/u;
+const TRAILING_PAREN = /\(([^()]{1,40})\)\s*$/u;
+const URL_HOST = /^(?:https?:\/\/)?(?:www\.)?([^/\s]+\.[a-z]{2,})(?:\/\S*)?$/iu;
+const EDGE_PUNCTUATION = /^[\s|:：\-–—.,،]+|[\s|:：\-–—.,،]+$/gu;
+
+export type CreditKind = 'source label' | 'feed' | 'agency credit';
+
+export interface CreditLine {
+  kind: CreditKind;
+  /** The outlet the line names, cleaned of section suffixes. */
+  outlet: string;
+  /** Lower is more trustworthy: an explicit source label beats a feed line beats an agency tag. */
+  rank: number;
+}
+
+export function isAgency(text: string): boolean {
+  return AGENCY_KEYS.has(lineKey(text));
+}
+
+/** `العرب اليوم – الرئيسية` → `العرب اليوم`; a bare URL → its host name. */
+export function cleanOutletName(value: string): string {
+  const trimmed = value.replace(EDGE_PUNCTUATION, '');
+  const host = URL_HOST.exec(trimmed);
+  if (host && !/\s/.test(trimmed)) return host[1]!.toLowerCase();
+  const parts = trimmed.split(SEPARATOR_SPLIT);
+  while (parts.length > 1 && GENERIC_SECTIONS.has(lineKey(parts[parts.length - 1]!))) parts.pop();
+  return parts.join(' - ').replace(EDGE_PUNCTUATION, '');
+}
+
+/** A credit line, or null. Only short lines qualify: a credit is never a sentence. */
+export function readCreditLine(line: SourceLine): CreditLine | null {
+  if (line.words === 0 || line.words > 12) return null;
+  const label = SOURCE_LABEL.exec(line.text);
+  if (label) {
+    const outlet = cleanOutletName(label[1]!);
+    return outlet ? { kind: 'source label', outlet, rank: 1 } : null;
+  }
+  const feed = FEED_LABEL.exec(line.text);
+  if (feed) {
+    const outlet = cleanOutletName(feed[1]!);
+    return outlet ? { kind: 'feed', outlet, rank: 2 } : null;
+  }
+  if (line.words > 6) return null;
+  // "(AFP)", "وكالات", "| وكالات"
+  const bare = line.text.replace(/^[\s|(]+|[\s|)]+$/gu, '');
+  if (isAgency(bare)) return { kind: 'agency credit', outlet: bare, rank: 3 };
+  // "TRT عربي - وكالات": outlet, separator, credit word
+  const tail = LAST_SEPARATOR.exec(line.text);
+  if (tail && isAgency(tail[2]!)) {
+    const before = tail[1]!.replace(EDGE_PUNCTUATION, '');
+    return { kind: 'agency credit', outlet: before || tail[2]!.trim(), rank: before ? 3 : 4 };
+  }
+  return null;
+}
+
+export interface CaptionCredit {
+  credit: string;
+  /** True when the credit names a news agency (it can then stand in for the outlet). */
+  agency: boolean;
+}
+
+/** A line ending in a parenthesised picture credit: `اجتماع عبر الفيديو … (AFP)`. */
+export function readCaptionCredit(line: SourceLine): CaptionCredit | null {
+  if (line.words > 30) return null;
+  const m = TRAILING_PAREN.exec(line.text);
+  if (!m || m.index === 0) return null;
+  const credit = m[1]!.trim();
+  if (isAgency(credit)) return { credit, agency: true };
+  if (PHOTO_CREDIT_WORD.test(credit)) return { credit, agency: false };
+  return null;
+}
+
+export interface DateLine {
+  iso: string;
+  /** 1 publication label, 2 update label, 3 a short line that is just a date. */
+  rank: number;
+}
+
+const PUBLISHED_LABEL = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|بتاريخ|التاريخ|published|posted|date|نشر)(?: |$)/u;
+const UPDATED_LABEL = /^(?:اخر تحديث|تاريخ التحديث|تم التحديث|updated|last updated)(?: |$)/u;
+const MAX_DATELINE_WORDS = 14;
+/** Words a bare date line may carry besides the date: weekday, time, zone. */
+const MAX_EXTRA_WORDS = 4;
+
+/** A dateline (label + date, or a short line that is only a date), or null. Dates in body sentences do not count. */
+export function readDateLine(line: SourceLine): DateLine | null {
+  if (line.words === 0 || line.words > MAX_DATELINE_WORDS) return null;
+  const labelled = PUBLISHED_LABEL.test(line.key) ? 1 : UPDATED_LABEL.test(line.key) ? 2 : 0;
+  if (!labelled && line.words > 8) return null;
+  const date = findDate(line.text);
+  if (!date) return null;
+  if (labelled) return { iso: date.iso, rank: labelled };
+  const norm = normalizeForMatch(line.text);
+  const rest = lineKey(norm.slice(0, date.start) + ' ' + norm.slice(date.end));
+  const extra = rest ? rest.split(' ').length : 0;
+  return extra <= MAX_EXTRA_WORDS ? { iso: date.iso, rank: 3 } : null;
+}
