@@ -105,7 +105,7 @@ function describeError(err: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'ENOENT':
-      return 'file not found (removed while loading?)';
+      return 'file not found';
     case 'EISDIR':
       return 'is a directory, not a file';
     case 'EMFILE':
