@@ -108,12 +108,14 @@ export interface DateLine {
 const PUBLISHED_LABEL = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|بتاريخ|التاريخ|published|posted|date|نشر)(?: |$)/u;
 const UPDATED_LABEL = /^(?:اخر تحديث|تاريخ التحديث|تم التحديث|updated|last updated)(?: |$)/u;
 const MAX_DATELINE_WORDS = 14;
+/** Every date this module reads states a four-digit year. */
+const YEAR_DIGITS = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
 /** Words a bare date line may carry besides the date: weekday, time, zone. */
 const MAX_EXTRA_WORDS = 4;
 
 /** A dateline (label + date, or a short line that is only a date), or null. Dates in body sentences do not count. */
 export function readDateLine(line: SourceLine): DateLine | null {
-  if (line.words === 0 || line.words > MAX_DATELINE_WORDS) return null;
+  if (line.words === 0 || line.words > MAX_DATELINE_WORDS || !YEAR_DIGITS.test(line.text)) return null;
   const labelled = PUBLISHED_LABEL.test(line.key) ? 1 : UPDATED_LABEL.test(line.key) ? 2 : 0;
   if (!labelled && line.words > 8) return null;
   const date = findDate(line.text);

@@ -15,8 +15,8 @@ const MAX_LEAD_TITLE = 120;
 const MIN_CLAUSE_CUT = 50;
 const FINAL_STOP = /[\s.!?\u061F:،,؛;]+$/u;
 const LONE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/gu;
-const LATIN_LETTER = /[A-Za-z]/g;
+/** Characters sampled to tell the language. */
+const LANGUAGE_SAMPLE = 4000;
 
 /** A lead sentence as a title: cut at ~120 characters, preferring the last clause separator, never mid-word. */
 export function titleFromSentence(sentence: string): string {
@@ -29,9 +29,16 @@ export function titleFromSentence(sentence: string): string {
   return `${text.slice(0, cut).replace(FINAL_STOP, '')}…`;
 }
 
+/** 'ar' unless Latin letters clearly dominate the first few thousand characters. */
 export function detectLanguage(text: string): string {
-  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  let arabic = 0;
+  let latin = 0;
+  const n = Math.min(text.length, LANGUAGE_SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x06d3) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   return latin > arabic * 2 ? 'en' : 'ar';
 }
 

@@ -20,6 +20,9 @@ const DIRECTED_PAIRS: ReadonlyMap<string, string> = new Map([
 const DIRECTED_CLOSERS: ReadonlyMap<string, string> = new Map([...DIRECTED_PAIRS].map(([o, c]) => [c, o]));
 
 const TERMINATORS = new Set(['.', '!', '?', '\u061F', '\u2026']); // . ! ? ؟ …
+/** Scanners that jump from one candidate character to the next instead of visiting every character. */
+const QUOTE_MARK = /["\u201C\u201D\u201E\u201F\uFF02\u2033\u2036\u00AB\u00BB\u2039\u203A\u300C\u300D]/g;
+const TERMINATOR = /[.!?\u061F\u2026]/g;
 /** After these a quote mark can open (a word cannot end here). */
 const FREE_BEFORE = new Set(['(', '[', '{', ':', '\u060C', ',', '\u061B', ';', '-', '\u2013', '\u2014', '/']);
 /** Before these a quote mark can close. */
@@ -96,8 +99,10 @@ function findRawSpans(text: string, paragraphs: readonly TextRange[], canCarry: 
     const { start, end } = paragraphs[p]!;
     const curly: OpenQuote[] = [];
     const directed: OpenQuote[] = [];
-    for (let i = start; i < end; i++) {
-      const ch = text[i]!;
+    QUOTE_MARK.lastIndex = start;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (consumed.has(i)) continue;
       if (CURLY_MARKS.has(ch)) {
         const shape = markShape(text, i, start, end);
@@ -174,8 +179,32 @@ function isLatinAbbreviation(text: string, dot: number, start: number): boolean 
   return LATIN_ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 
+/**
+ * The quotes of one paragraph that hold a sentence together: a stop at [runStart, runEnd) inside a
+ * quote that closes at most QUOTE_HOLD_CHARS later is no sentence end. Stops are asked about in
+ * increasing order, so quotes already closed are dropped as the scan moves on (linear overall).
+ */
+class QuoteHolds {
+  private readonly byClose: readonly { openPos: number; closePos: number }[];
+  private next = 0;
+
+  constructor(quotes: readonly { openPos: number; closePos: number }[]) {
+    this.byClose = [...quotes].sort((a, b) => a.closePos - b.closePos);
+  }
+
+  isHeld(runStart: number, runEnd: number): boolean {
+    while (this.next < this.byClose.length && this.byClose[this.next]!.closePos < runEnd) this.next++;
+    for (let k = this.next; k < this.byClose.length; k++) {
+      const q = this.byClose[k]!;
+      if (q.closePos - runEnd > QUOTE_HOLD_CHARS) break;
+      if (q.openPos < runStart) return true;
+    }
+    return false;
+  }
+}
+
 /** Whether the terminator run [runStart, runEnd) ends a sentence. */
-function endsSentence(text: string, runStart: number, runEnd: number, start: number, end: number, holds: readonly RawSpan[]): boolean {
+function endsSentence(text: string, runStart: number, runEnd: number, start: number, end: number, holds: QuoteHolds): boolean {
   const before = runStart > start ? text[runStart - 1] : undefined;
   const after = runEnd < end ? text[runEnd] : undefined;
   if (runEnd - runStart === 1 && text[runStart] === '.') {
@@ -191,16 +220,13 @@ function endsSentence(text: string, runStart: number, runEnd: number, start: num
   let k = runEnd;
   while (k < end && (isSpace(text[k]) || CURLY_MARKS.has(text[k]!) || DIRECTED_CLOSERS.has(text[k]!))) k++;
   if (k < end && CONTINUATION.has(text[k]!)) return false; // "… ، وصراع" goes on
-  for (const h of holds) {
-    if (h.openPos < runStart && runEnd <= h.closePos && h.closePos - runEnd <= QUOTE_HOLD_CHARS) return false;
-  }
-  return true;
+  return !holds.isHeld(runStart, runEnd);
 }
 
 /** Splits one paragraph into trimmed sentence ranges. `quotes` are the spans that open and close inside it. */
 export function splitSentences(text: string, paragraph: TextRange, quotes: readonly { openPos: number; closePos: number }[] = []): TextRange[] {
   const { start, end } = paragraph;
-  const holds = quotes as readonly RawSpan[];
+  const holds = new QuoteHolds(quotes);
   const closers = new Set(quotes.map((q) => q.closePos));
   const out: TextRange[] = [];
   let sentenceStart = start;
@@ -213,8 +239,9 @@ export function splitSentences(text: string, paragraph: TextRange, quotes: reado
     if (!hasWord && last) last.end = r.end; // stray punctuation joins the sentence before it
     else out.push(r);
   };
-  for (let i = start; i < end; i++) {
-    if (!TERMINATORS.has(text[i]!)) continue;
+  TERMINATOR.lastIndex = start;
+  for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
+    const i = m.index;
     let runEnd = i + 1;
     for (;;) {
       while (runEnd < end && TERMINATORS.has(text[runEnd]!)) runEnd++;
@@ -224,15 +251,13 @@ export function splitSentences(text: string, paragraph: TextRange, quotes: reado
       if (k > runEnd && k < end && TERMINATORS.has(text[k]!) && !isWordChar(text[k + 1])) runEnd = k + 1;
       else break;
     }
-    if (!endsSentence(text, i, runEnd, start, end, holds)) {
-      i = runEnd - 1;
-      continue;
+    if (endsSentence(text, i, runEnd, start, end, holds)) {
+      // Closing marks and brackets right after the stop belong to this sentence.
+      while (runEnd < end && (closers.has(runEnd) || CLOSING_BRACKETS.has(text[runEnd]!))) runEnd++;
+      push(sentenceStart, runEnd);
+      sentenceStart = runEnd;
     }
-    // Closing marks and brackets right after the stop belong to this sentence.
-    while (runEnd < end && (closers.has(runEnd) || CLOSING_BRACKETS.has(text[runEnd]!))) runEnd++;
-    push(sentenceStart, runEnd);
-    sentenceStart = runEnd;
-    i = runEnd - 1;
+    TERMINATOR.lastIndex = runEnd;
   }
   push(sentenceStart, end);
   return out;
