@@ -75,6 +75,8 @@ const MAX_HEADLINE_WORDS = 30;
 const MIN_REPEAT_CHARS = 20;
 /** Longest line, in words, of an author blurb after its marker. */
 const MAX_BIO_WORDS = 40;
+/** Longest first line ending in ؟ or ! that still reads as a headline. */
+const MAX_QUESTION_HEADLINE_WORDS = 15;
 /** A line this long is body copy even without a final stop. */
 const BODY_MIN_WORDS = 15;
 /** Short trailing lines that are footer even before a footer cue (names, labels). */
@@ -110,6 +112,11 @@ function isBodyLike(line: SourceLine): boolean {
 
 function isHeadlineShaped(line: SourceLine): boolean {
   return line.words >= 1 && line.words <= MAX_HEADLINE_WORDS && !line.endsLikeSentence;
+}
+
+/** A short first line ending in ؟ or ! is a headline too: "هل تنجح المفاوضات؟". */
+function isQuestionHeadline(line: SourceLine): boolean {
+  return line.words <= MAX_QUESTION_HEADLINE_WORDS && /[!?\u061F]["\u201D\u00BB]?$/u.test(line.text);
 }
 
 /** Key without quote marks or spacing, so `بـ”الإرهاب العالمي”` and `بـالإرهاب العالمي` compare equal. */
@@ -178,7 +185,7 @@ export function classifyLines(lines: readonly SourceLine[], options: CleanOption
   const isMarkdownHeading = (line: SourceLine): boolean => options.markdown === true && /^#{1,6}\s/u.test(line.text);
   const first = classes.findIndex((c) => c.role !== 'boilerplate');
   let headlineKey: string | undefined;
-  if (first >= 0 && (isHeadlineShaped(lines[first]!) || isMarkdownHeading(lines[first]!))) {
+  if (first >= 0 && (isHeadlineShaped(lines[first]!) || isQuestionHeadline(lines[first]!) || isMarkdownHeading(lines[first]!))) {
     classes[first] = { role: 'headline' };
     headlineKey = repeatKey(lines[first]!);
   }

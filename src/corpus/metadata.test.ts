@@ -58,6 +58,12 @@ describe('outlet', () => {
     expect(metaOf('صورة من الاجتماع الطارئ (أ ف ب)\nقال الوزير إن الاجتماع انتهى.').outlet).toBe('أ ف ب');
   });
 
+  it('reads an agency from a wire dateline opening the lead', () => {
+    expect(metaOf('عنوان الخبر الرئيسي اليوم\nموسكو (أ ف ب) - قال الكرملين إن الاجتماع انتهى.').outlet).toBe('أ ف ب');
+    expect(metaOf('عنوان الخبر الرئيسي اليوم\nالقاهرة - رويترز: قال الوزير إن الاجتماع انتهى.').outlet).toBe('رويترز');
+    expect(metaOf('عنوان الخبر الرئيسي اليوم\nقال الوزير (وهو من الحزب الحاكم) - في بيان - إن الاجتماع انتهى.').outlet).toBeNull();
+  });
+
   it('cleans section suffixes and URLs', () => {
     expect(cleanOutletName('العرب اليوم – الرئيسية')).toBe('العرب اليوم');
     expect(cleanOutletName('https://www.aljazeera.net/news/2022/1/10/x')).toBe('aljazeera.net');
@@ -73,6 +79,11 @@ describe('title fallback', () => {
     expect(title.length).toBeLessThanOrEqual(121);
     expect(long.startsWith(title.slice(0, -1))).toBe(true);
     expect(long[title.length - 1]).toBe(' ');
+  });
+
+  it('keeps a short question headline as the title, with its question mark', () => {
+    const meta = metaOf('هل تنجح المفاوضات؟\nقال الوسطاء إن الجولة المقبلة حاسمة.');
+    expect(meta.title).toBe('هل تنجح المفاوضات؟');
   });
 
   it('uses the file name when the file has no text left', () => {

@@ -1,5 +1,5 @@
 import type { LineClass } from './clean.ts';
-import { readCaptionCredit, readCreditLine, readDateLine } from './credits.ts';
+import { isAgency, readCaptionCredit, readCreditLine, readDateLine } from './credits.ts';
 import type { SourceLine } from './lines.ts';
 import type { ArticleMeta, Paragraph, Sentence } from './types.ts';
 
@@ -13,7 +13,10 @@ import type { ArticleMeta, Paragraph, Sentence } from './types.ts';
 const MAX_LEAD_TITLE = 120;
 /** A clause separator this far in is a better cut than a bare word boundary. */
 const MIN_CLAUSE_CUT = 50;
-const FINAL_STOP = /[\s.!?\u061F:،,؛;]+$/u;
+/** Stops and separators dropped from the end of a title; ؟ and ! carry meaning and stay. */
+const FINAL_STOP = /[\s.:،,؛;]+$/u;
+/** A wire dateline opening the lead: `موسكو (أ ف ب) -`, `القاهرة - رويترز:`. */
+const LEAD_DATELINE = /^[^\s()]{2,}(?:\s[^\s()]{2,}){0,2}\s*(?:\(([^()]{1,25})\)\s*[-–—:]|[-–—]\s*([^\s()،,:]{2,}(?:\s[^\s()،,:]{1,}){0,2})\s*[:：\-–—])/u;
 const LONE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** Characters sampled to tell the language. */
 const LANGUAGE_SAMPLE = 4000;
@@ -78,6 +81,11 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
     const date = readDateLine(line);
     if (date && (!published || date.rank < published.rank)) published = { iso: date.iso, rank: date.rank };
     if (!url && LONE_URL.test(line.text)) url = line.text;
+  }
+  if (lead) {
+    const dateline = LEAD_DATELINE.exec(lead.text);
+    const agency = dateline?.[1] ?? dateline?.[2];
+    if (agency && isAgency(agency)) offer(agency.trim(), 9);
   }
   const found = outlet as { name: string; rank: number } | null;
   const date = published as { iso: string; rank: number } | null;
