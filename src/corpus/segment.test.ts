@@ -44,6 +44,7 @@ describe('splitSentences', () => {
       'ثم تراجع.',
     ]);
     expect(sentencesOf('أوقف المدير السابق للجنة الأمن الوطنية ك. ك. ماسيموف وأودع مركزاً للاعتقال المؤقت.')).toHaveLength(1);
+    expect(sentencesOf('ارتفع عدد القتلى إلى 7. وقالت الشرطة إن التحقيق مستمر.')).toHaveLength(2); // a one-digit number is no initial
   });
 
   it('does not split a domain name or an omission mark in brackets', () => {

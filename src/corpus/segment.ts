@@ -38,6 +38,7 @@ const QUOTE_HOLD_CHARS = 300;
 const QUOTE_CARRY_PARAGRAPHS = 2;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const WHITESPACE = /\s/;
@@ -213,7 +214,7 @@ function endsSentence(text: string, runStart: number, runEnd: number, start: num
       if (LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)) return false; // example.com, U.S
     }
     // A single-letter initial (ك. ك. ماسيموف, J. Smith).
-    if (isWordChar(before) && !isWordChar(runStart - 2 >= start ? text[runStart - 2] : undefined)) return false;
+    if (before !== undefined && LETTER.test(before) && !isWordChar(runStart - 2 >= start ? text[runStart - 2] : undefined)) return false;
     if (isLatinAbbreviation(text, runStart, start)) return false;
   }
   if (before === '(' || before === '[') return false; // (..) and (...) mark an omission
