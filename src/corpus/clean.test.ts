@@ -192,6 +192,34 @@ describe('boilerplate from an unseen site', () => {
     expect(a.meta).toMatchObject({ title: 'البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام', outlet: 'وكالة الأنباء الاقتصادية', published: '2023-03-15' });
   });
 
+  it('handles bylines without a colon, picture-credit labels and relative timestamps', () => {
+    const b = parseArticle('y.txt', '/tmp/y.txt', [
+      'كتب محمد أحمد',
+      'الإثنين، 10 يناير 2022 03:00 م',
+      'قبل 3 ساعات',
+      'صدر الصورة، Getty Images',
+      'التعليق على الصورة، الرئيس خلال الاجتماع الطارئ',
+      'قال الرئيس إن البلاد تعرضت لمحاولة انقلاب.',
+      'اقرأ أيضا..',
+      'وزير الخارجية يلتقي نظيره الروسي',
+      'وأضاف أن الأوضاع مستقرة الآن في معظم المدن.',
+      'ترشيحاتنا',
+    ].join('\n'));
+    expect(excluded(b)).toEqual([
+      ['byline', 'كتب محمد أحمد'],
+      ['dateline', 'الإثنين، 10 يناير 2022 03:00 م'],
+      ['dateline', 'قبل 3 ساعات'],
+      ['picture credit', 'صدر الصورة، Getty Images'],
+      ['picture caption', 'التعليق على الصورة، الرئيس خلال الاجتماع الطارئ'],
+      ['related-articles marker', 'اقرأ أيضا..'],
+      ['related-articles list', 'وزير الخارجية يلتقي نظيره الروسي'],
+      ['page footer', 'ترشيحاتنا'],
+    ]);
+    expect(b.paragraphs.map((p) => p.role)).toEqual(['body', 'body']);
+    expect(b.meta.title).toBe('قال الرئيس إن البلاد تعرضت لمحاولة انقلاب');
+    expect(b.meta.published).toBe('2022-01-10');
+  });
+
   it('keeps a body line that merely mentions an ad or a related topic', () => {
     const b = parseArticle('x.txt', '/tmp/x.txt', 'عنوان الخبر هنا\nأعلنت الشركة عن إعلان جديد لمنتجاتها.\nإعلان\nوقالت الشركة إن مواضيع ذات صلة ستناقش في الاجتماع المقبل.');
     expect(excluded(b)).toEqual([['ad marker', 'إعلان']]);

@@ -50,7 +50,12 @@ const CUES: readonly Cue[] = [
   { reason: 'feed-tool footer', raw: /^(?:feed\s*[:：]|©)/iu, maxWords: 12 },
   { reason: 'author bio', raw: /^about\s+\S.*\s\d+\s+(?:articles|posts)\s*$/iu, maxWords: 10 },
   { reason: 'byline', raw: /^(?:بقلم|by)\s*[:：]?\s*\S|^(?:كتب|كتبت|كتبه|إعداد|اعداد|تحرير)\s*[:：]\s*\S/iu, maxWords: 5, phrase: true },
-  { reason: 'picture credit', raw: /^(?:الصورة|صورة|تصوير|photo|image|credit)\s*[:：]/iu, maxWords: 12 },
+  // "كتب محمد أحمد": the Egyptian byline without a colon; a name is at most three words.
+  { reason: 'byline', raw: /^(?:كتب|كتبت)\s+\S+(?:\s+\S+){0,2}$/u, maxWords: 4, phrase: true },
+  // A label, then ':' or '،': "الصورة: …", "صدر الصورة، Getty Images", "التعليق على الصورة، …".
+  { reason: 'picture credit', raw: /^(?:الصورة|صورة|تصوير|مصدر الصورة|صدر الصورة|photo|image|credit)\s*[:：،,]/iu, maxWords: 12 },
+  { reason: 'picture caption', raw: /^(?:التعليق على الصورة|تعليق الصورة|caption)\s*[:：،,]/iu, maxWords: 30 },
+  { reason: 'dateline', key: /^(قبل|منذ) (\d+ )?(دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر)$|^\d+ (minutes?|hours?|days?|weeks?) ago$/u, maxWords: 4 },
   { reason: 'e-mail/URL line', raw: /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+|\bwww\.\S+/iu, maxWords: 20 },
 ];
 
