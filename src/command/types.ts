@@ -31,8 +31,8 @@ export interface CommandContext {
   desk: Desk;
   /** Rebuilds the desk from disk (admin /reload); provided by the runtime that owns the desk. */
   reload?: () => Promise<import('../desk/desk.ts').ReloadReport>;
-  /** Digest service (digest issue). */
-  digest?: unknown;
+  /** The daily digest (preview / post now); absent where no digest runs. */
+  digest?: import('../digest/service.ts').DigestService;
   /** All loaded commands, for /help. */
   commands?: readonly DeskCommand[];
 }

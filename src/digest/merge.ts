@@ -1,0 +1,17 @@
+import type { Doc } from '../render/doc.ts';
+
+/** Several digest Docs as one answer (for a reply rather than channel posts): each Doc's title becomes a section heading. */
+export function mergeDocs(docs: Doc[]): Doc {
+  const [first, ...rest] = docs;
+  if (!first) return { tone: 'info', title: 'Desk digest', summary: ['Nothing to show.'] };
+  return {
+    ...first,
+    sections: [
+      ...(first.sections ?? []),
+      ...rest.flatMap((d) => [
+        ...(d.summary?.length ? [{ title: d.title, items: [{ heading: d.summary.map((s) => (typeof s === 'string' ? s : s.map((r) => r.text).join(''))).join(' ') }] }] : []),
+        ...(d.sections ?? []).map((s, i) => ({ ...s, title: i === 0 && !d.summary?.length ? `${d.title} — ${s.title ?? ''}`.replace(/ — $/, '') : s.title })),
+      ]),
+    ],
+  };
+}

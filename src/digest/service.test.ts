@@ -1,0 +1,133 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
+import { Desk } from '../desk/desk.ts';
+import type { Doc } from '../render/doc.ts';
+import { renderText } from '../render/text.ts';
+import { DigestService, type DigestPoster } from './service.ts';
+
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const dirs: string[] = [];
+const stateDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'desk-digest-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  vi.useRealTimers();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+let seeds: Desk;
+beforeAll(async () => {
+  seeds = await Desk.fromDirectory('data/articles');
+});
+
+function recorder(): { post: DigestPoster; posts: Doc[][] } {
+  const posts: Doc[][] = [];
+  return { posts, post: async (docs) => (posts.push(docs), docs.map((_, i) => `m${posts.length}-${i}`)) };
+}
+
+const NEW_ARTICLE = 'مسؤول: الأمطار تغمر القرى\nقال مسؤول في الدفاع المدني إن الأمطار غمرت 12 قرية.\n';
+
+describe('DigestService', () => {
+  it('previews every article on a fresh desk, posts once, and never re-posts after a restart', async () => {
+    const dir = stateDir();
+    const { post, posts } = recorder();
+    const first = new DigestService({ desk: seeds, stateDir: dir, logger: silent, post });
+    const preview = (await first.preview()).map((d) => renderText(d)).join('\n');
+    for (const id of ['000', '001', '002', '003', '004']) expect(preview).toContain(id);
+
+    const outcome = await first.postNow();
+    expect(outcome).toMatchObject({ posted: true, articles: ['000', '001', '002', '003', '004'] });
+    expect(posts).toHaveLength(1);
+
+    const restarted = new DigestService({ desk: seeds, stateDir: dir, logger: silent, post });
+    expect(await restarted.pendingArticles()).toEqual([]);
+    expect(await restarted.postNow()).toMatchObject({ posted: false, reason: 'nothing new since the last digest' });
+    expect(posts).toHaveLength(1);
+  });
+
+  it('covers only what arrived since the last digest', async () => {
+    const desk = await Desk.fromDirectory('data/articles');
+    const { post, posts } = recorder();
+    const service = new DigestService({ desk, stateDir: stateDir(), logger: silent, post });
+    await service.postNow();
+    desk.addArticle(parseArticle('105_rain.txt', '/tmp/105_rain.txt', NEW_ARTICLE));
+    expect(await service.pendingArticles()).toEqual(['105']);
+    await service.postNow();
+    const text = posts[1]!.map((d) => renderText(d)).join('\n');
+    expect(text).toContain('105');
+    expect(text).not.toContain('003 ·');
+  });
+
+  it('keeps articles pending when the channel refuses, and posts them at the next run', async () => {
+    const dir = stateDir();
+    let refuse = true;
+    const posted: string[][] = [];
+    const post: DigestPoster = async (docs) => {
+      if (refuse) throw new Error('Missing Permissions: cannot send messages in the digest channel');
+      posted.push(docs.map((d) => d.title));
+      return ['m1'];
+    };
+    const errors: string[] = [];
+    const service = new DigestService({ desk: seeds, stateDir: dir, logger: { ...silent, error: (_o: object, m: string) => void errors.push(m) } as never, post });
+    expect(await service.postNow('schedule')).toMatchObject({ posted: false });
+    expect(errors[0]).toMatch(/retry at the next run: Missing Permissions/);
+    expect(await service.pendingArticles()).toHaveLength(5);
+    refuse = false;
+    expect(await service.postNow('schedule')).toMatchObject({ posted: true });
+    expect(await service.pendingArticles()).toEqual([]);
+  });
+
+  it('moves a corrupt state file aside and continues from now', async () => {
+    const dir = stateDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'digest.json'), '{"version":1, "covered": [trunc');
+    const warnings: string[] = [];
+    const service = new DigestService({ desk: seeds, stateDir: dir, logger: { ...silent, warn: (m: string) => void warnings.push(m) } as never, post: recorder().post });
+    expect(await service.pendingArticles()).toEqual([]);
+    expect(warnings[0]).toMatch(/unreadable.*moved to .*corrupt-/);
+    expect(readdirSync(dir).some((f) => f.startsWith('digest.json.corrupt-'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'digest.json'), 'utf8')).covered).toHaveLength(5);
+  });
+
+  it('posts on schedule (fake clock) and catches a missed run up exactly once after a restart', async () => {
+    vi.useFakeTimers({ now: new Date('2022-01-11T07:59:00Z') });
+    const dir = stateDir();
+    const desk = await Desk.fromDirectory('data/articles');
+    const { post, posts } = recorder();
+    const service = new DigestService({ desk, stateDir: dir, logger: silent, post, cron: '0 8 * * *', timezone: 'UTC' });
+    await service.start();
+    expect(posts).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(posts).toHaveLength(1);
+    service.stop();
+    await service.settled();
+
+    // Down for a day and a half; a new article arrived meanwhile.
+    desk.addArticle(parseArticle('106_rain.txt', '/tmp/106_rain.txt', NEW_ARTICLE));
+    vi.setSystemTime(new Date('2022-01-12T20:00:00Z'));
+    const infos: string[] = [];
+    const restarted = new DigestService({ desk, stateDir: dir, logger: { ...silent, info: (a: unknown, b?: string) => void infos.push(String(b ?? a)) } as never, post, cron: '0 8 * * *', timezone: 'UTC' });
+    await restarted.start();
+    expect(posts).toHaveLength(2);
+    expect(infos.some((m) => /missed .*catching up once/.test(m))).toBe(true);
+    restarted.stop();
+    await restarted.settled();
+
+    const again = new DigestService({ desk, stateDir: dir, logger: silent, post, cron: '0 8 * * *', timezone: 'UTC' });
+    await again.start();
+    expect(posts).toHaveLength(2);
+    again.stop();
+  });
+
+  it('says so and posts nothing when no schedule is configured', async () => {
+    const infos: string[] = [];
+    const service = new DigestService({ desk: seeds, stateDir: stateDir(), logger: { ...silent, info: (m: string) => void infos.push(m) } as never, post: recorder().post });
+    await service.start();
+    expect(infos[0]).toMatch(/DIGEST_CRON is not set/);
+  });
+});
