@@ -1,0 +1,95 @@
+import type { Desk } from '../desk/desk.ts';
+import type { Statement } from '../extract/types.ts';
+import type { Doc, DocItem, DocSection } from '../render/doc.ts';
+import { trimAtWord } from '../text/excerpt.ts';
+import { digestFigureSections } from './figures.ts';
+
+/**
+ * The digest's content, as Docs (one per message group): the new articles, the most newsworthy
+ * statements in them, and the key figures per topic with disagreements, withdrawals and what
+ * contradicts earlier coverage.
+ */
+
+export interface DigestScope {
+  /** Article ids already covered by an earlier digest. */
+  covered: ReadonlySet<string>;
+  /** When the last digest was posted (ISO), for the heading. */
+  since: string | null;
+}
+
+const SPEAKERS = 8;
+const PER_SPEAKER = 2;
+const QUOTE_MAX = 300;
+
+export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
+  const fresh = desk.articles().filter((a) => !scope.covered.has(a.id));
+  const sinceText = scope.since ? `since ${scope.since.slice(0, 16).replace('T', ' ')} UTC` : 'on the desk';
+  if (fresh.length === 0) {
+    return [{ tone: 'info', title: 'Desk digest', summary: [`No new articles ${sinceText}.`] }];
+  }
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const docs: Doc[] = [
+    {
+      tone: 'info',
+      title: `Desk digest — ${fresh.length} new article${fresh.length === 1 ? '' : 's'} ${sinceText}`,
+      sections: [
+        {
+          title: 'New articles',
+          items: fresh.map((a) => ({
+            heading: [a.id, a.meta.outlet ?? 'outlet unknown', a.meta.published].filter(Boolean).join(' · '),
+            lines: [trimAtWord(a.meta.title, 200)],
+          })),
+        },
+      ],
+    },
+  ];
+
+  const statementSections = topStatements(desk, freshIds);
+  if (statementSections.length > 0) docs.push({ tone: 'info', title: 'Who said what', sections: statementSections });
+
+  const figureSections = digestFigureSections(desk, freshIds);
+  if (figureSections.length > 0) {
+    docs.push({ tone: 'info', title: 'Key figures', summary: ['Per topic; disagreements between sources and withdrawn figures are called out.'], sections: figureSections });
+  }
+  return docs;
+}
+
+/** Prominent speakers first (most quoted across the desk, lexicon-known people and bodies), one or two statements each. */
+function topStatements(desk: Desk, fresh: ReadonlySet<string>): DocSection[] {
+  const known = new Set(desk.lexicons.speakers.map((e) => e.id));
+  const deskCounts = new Map(desk.quotedSpeakers().map((q) => [q.speaker.key, q.count]));
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const id of fresh) {
+    for (const s of desk.statements(id)) {
+      const list = bySpeaker.get(s.speakerKey) ?? [];
+      list.push(s);
+      bySpeaker.set(s.speakerKey, list);
+    }
+  }
+  const ranked = [...bySpeaker.entries()]
+    .map(([key, statements]) => ({ key, statements, weight: (deskCounts.get(key) ?? 0) + (known.has(key) ? 5 : 0) }))
+    .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key))
+    .slice(0, SPEAKERS);
+  return ranked.map(({ key, statements }) => {
+    const speaker = desk.speaker(key);
+    const picked = pickStatements(statements);
+    const items: DocItem[] = picked.map((s) => {
+      const article = desk.getArticle(s.article);
+      return {
+        heading: `${s.kind === 'direct' ? 'Direct quote' : 'Reported'} — ${[s.article, article?.meta.outlet].filter(Boolean).join(' · ')}`,
+        quote: trimAtWord(s.text, QUOTE_MAX),
+      };
+    });
+    return { title: speaker ? `${speaker.name} · ${speaker.latin}` : key, items };
+  });
+}
+
+/** Direct quotes first, then the most substantial; different articles before a second one from the same article. */
+function pickStatements(statements: Statement[]): Statement[] {
+  const sorted = [...statements].sort(
+    (a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || Math.min(b.text.length, QUOTE_MAX) - Math.min(a.text.length, QUOTE_MAX),
+  );
+  const seenArticles = new Set<string>();
+  const firstPass = sorted.filter((s) => !seenArticles.has(s.article) && seenArticles.add(s.article));
+  return [...firstPass, ...sorted.filter((s) => !firstPass.includes(s))].slice(0, PER_SPEAKER);
+}
