@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import { termVariants, tokenize } from '../arabic/tokenize.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
@@ -6,7 +7,7 @@ import { extractRecords } from '../extract/index.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
-import { createTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
+import { createTextIndex, restoreTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
 import { resolveArticleId, type ArticleLookup } from './article-ids.ts';
 
 /**
@@ -29,6 +30,14 @@ export interface DeskOptions {
   lexicons?: Lexicons;
 }
 
+/** Everything a built desk holds, as plain data (see snapshot.ts). */
+export interface DeskSnapshotData {
+  entries: ArticleEntry[];
+  passages: AsPlainObject;
+  speakers: unknown;
+  warnings: LoadWarning[];
+}
+
 export interface PassageHit {
   article: Article;
   /** The sentence, verbatim. */
@@ -42,7 +51,7 @@ export interface PassageHit {
   statements: Statement[];
 }
 
-interface ArticleEntry {
+export interface ArticleEntry {
   article: Article;
   statements: Statement[];
   figures: Figure[];
@@ -54,7 +63,7 @@ export class Desk {
   readonly lexicons: Lexicons;
   readonly speakers: SpeakerDirectory;
   private readonly entries = new Map<string, ArticleEntry>();
-  private readonly passages: MiniSearch<IndexedDoc>;
+  private passages: MiniSearch<IndexedDoc>;
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
@@ -73,6 +82,24 @@ export class Desk {
     const { articles, warnings } = await loadCorpus(dir);
     desk.warnings.push(...warnings);
     for (const article of articles) desk.addArticle(article);
+    return desk;
+  }
+
+  /** The built desk as plain data, for a snapshot file. */
+  toSnapshot(): DeskSnapshotData {
+    return { entries: [...this.entries.values()], passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
+  }
+
+  /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
+  static fromSnapshot(data: DeskSnapshotData, options: DeskOptions = {}): Desk {
+    const desk = new Desk(options);
+    desk.passages = restoreTextIndex(data.passages);
+    desk.speakers.restore(data.speakers);
+    for (const entry of data.entries) {
+      desk.entries.set(entry.article.id, entry);
+      desk.countSpeakers(entry.statements, +1);
+    }
+    desk.warnings = data.warnings;
     return desk;
   }
 

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { termVariants, words } from '../arabic/tokenize.ts';
 import { lexiconKey, normalizeLatin, type Lexicons } from '../lexicon.ts';
 
@@ -27,8 +27,9 @@ export function processTerm(term: string): string[] | null {
   return variants.length > 0 ? variants : null;
 }
 
-export function createTextIndex(): MiniSearch<IndexedDoc> {
-  return new MiniSearch<IndexedDoc>({
+/** The index's options: the same at build time and when a snapshot is loaded back. */
+export function textIndexOptions(): Options<IndexedDoc> {
+  return {
     fields: ['text'],
     storeFields: [],
     tokenize: (text) => words(text),
@@ -40,7 +41,16 @@ export function createTextIndex(): MiniSearch<IndexedDoc> {
       fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
     },
-  });
+  };
+}
+
+export function createTextIndex(): MiniSearch<IndexedDoc> {
+  return new MiniSearch<IndexedDoc>(textIndexOptions());
+}
+
+/** Restores an index saved with `toJSON()` (snapshot restart). */
+export function restoreTextIndex(saved: AsPlainObject): MiniSearch<IndexedDoc> {
+  return MiniSearch.loadJS<IndexedDoc>(saved, textIndexOptions());
 }
 
 /**

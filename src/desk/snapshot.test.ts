@@ -1,0 +1,66 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDeskWithSnapshot } from './snapshot.ts';
+
+const dirs: string[] = [];
+const temp = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function seedDir(): string {
+  const dir = temp('desk-snap-data-');
+  for (const f of readdirSync('data/articles')) copyFileSync(join('data/articles', f), join(dir, f));
+  return dir;
+}
+
+describe('loadDeskWithSnapshot', () => {
+  it('rebuilds once, then restarts from the snapshot with the same answers', async () => {
+    const data = seedDir();
+    const cacheDir = temp('desk-snap-cache-');
+    const first = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(first.source).toBe('rebuild');
+    const second = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(second.source).toBe('snapshot');
+    expect(second.warnings).toEqual([]);
+    expect(second.desk.articles().map((a) => a.id)).toEqual(first.desk.articles().map((a) => a.id));
+    expect(second.desk.statements().length).toBe(first.desk.statements().length);
+    expect(second.desk.figures().length).toBe(first.desk.figures().length);
+    const hit = (d: typeof first.desk) => d.searchPassages('ثورات ملونة').map((h) => `${h.article.id}:${h.start}`);
+    expect(hit(second.desk)).toEqual(hit(first.desk));
+    // The restored desk is live: it still takes incremental updates.
+    second.desk.removeArticle('000');
+    expect(second.desk.searchPassages('ثورات ملونة').every((h) => h.article.id !== '000')).toBe(true);
+  });
+
+  it('ignores a stale snapshot when an article changes', async () => {
+    const data = seedDir();
+    const cacheDir = temp('desk-snap-cache-');
+    await loadDeskWithSnapshot(data, { cacheDir });
+    writeFileSync(join(data, '009_new.txt'), 'عنوان\nقال المتحدث إن الاجتماع انتهى.\n');
+    const after = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(after.source).toBe('rebuild');
+    expect(after.warnings[0]).toMatch(/stale/);
+    expect(after.desk.getArticle('009')).toBeDefined();
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(join(data, '009_new.txt'), future, future);
+    expect((await loadDeskWithSnapshot(data, { cacheDir })).source).toBe('rebuild');
+  });
+
+  it('never trusts a corrupt snapshot', async () => {
+    const data = seedDir();
+    const cacheDir = temp('desk-snap-cache-');
+    const first = await loadDeskWithSnapshot(data, { cacheDir });
+    writeFileSync(first.path, Buffer.from('garbage that is not a v8 snapshot'));
+    const again = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(again.source).toBe('rebuild');
+    expect(again.warnings[0]).toMatch(/unreadable|unknown shape/);
+    expect(again.desk.size).toBe(5);
+  });
+});

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { isArticleFile } from '../corpus/load.ts';
+import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
+
+/**
+ * Fast restart: the built desk (indices + extracted records) saved to `.cache/`, keyed by a hash
+ * of the data directory's files and of the code that built it. A snapshot is used only when its
+ * key matches exactly; a stale, corrupt or foreign file is ignored with a warning and rebuilt.
+ * v8 serialisation is used instead of JSON because it restores large object graphs faster.
+ */
+
+const FORMAT = 1;
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface SnapshotFile {
+  format: number;
+  key: string;
+  desk: DeskSnapshotData;
+}
+
+export interface SnapshotLoad {
+  desk: Desk;
+  source: 'snapshot' | 'rebuild';
+  warnings: string[];
+  /** Where the snapshot lives (written after a rebuild). */
+  path: string;
+}
+
+export interface SnapshotOptions extends DeskOptions {
+  /** Default: `.cache/` in the project. */
+  cacheDir?: string;
+  /** Also write a fresh snapshot after a rebuild (default true). */
+  write?: boolean;
+}
+
+/** Hash of every source and lexicon file that shapes what a desk contains. */
+async function codeVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const dir of ['src', 'commands', 'data/lexicon']) {
+    for (const file of await listFiles(join(PROJECT_ROOT, dir))) {
+      if (file.endsWith('.test.ts')) continue;
+      hash.update(relative(PROJECT_ROOT, file));
+      hash.update(await readFile(file));
+    }
+  }
+  hash.update(JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')).version ?? '');
+  return hash.digest('hex');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(path)));
+    else if (e.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Names, sizes and modification times of the data directory's article files. */
+async function dataFingerprint(dataDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  let files: string[] = [];
+  try {
+    files = (await readdir(dataDir)).filter(isArticleFile).sort();
+  } catch {
+    hash.update('missing');
+  }
+  for (const file of files) {
+    const st = await stat(join(dataDir, file)).catch(() => null);
+    hash.update(`${file}\0${st?.size ?? -1}\0${st?.mtimeMs ?? -1}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export async function snapshotKey(dataDir: string): Promise<string> {
+  return createHash('sha256')
+    .update(`${FORMAT}:${await codeVersion()}:${await dataFingerprint(dataDir)}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function isSnapshotFile(value: unknown): value is SnapshotFile {
+  const v = value as SnapshotFile;
+  return !!v && v.format === FORMAT && typeof v.key === 'string' && Array.isArray(v.desk?.entries) && typeof v.desk?.passages === 'object';
+}
+
+export async function saveSnapshot(desk: Desk, path: string, key: string): Promise<void> {
+  await mkdir(join(path, '..'), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, serialize({ format: FORMAT, key, desk: desk.toSnapshot() } satisfies SnapshotFile));
+  await rename(temp, path);
+}
+
+/** Loads the desk from a valid snapshot, or rebuilds it from the data directory (and saves a new snapshot). */
+export async function loadDeskWithSnapshot(dataDir: string, options: SnapshotOptions = {}): Promise<SnapshotLoad> {
+  const cacheDir = options.cacheDir ?? join(PROJECT_ROOT, '.cache');
+  const path = join(cacheDir, 'desk.snapshot');
+  const warnings: string[] = [];
+  const key = await snapshotKey(dataDir);
+  try {
+    const bytes = await readFile(path);
+    const data: unknown = deserialize(bytes);
+    if (!isSnapshotFile(data)) warnings.push(`snapshot ${path} has an unknown shape; rebuilding`);
+    else if (data.key !== key) warnings.push('snapshot is stale (articles or code changed); rebuilding');
+    else return { desk: Desk.fromSnapshot(data.desk, options), source: 'snapshot', warnings, path };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(`snapshot ${path} is unreadable (${(err as Error).message}); rebuilding`);
+  }
+  const desk = await Desk.fromDirectory(dataDir, options);
+  if (options.write !== false) {
+    try {
+      await saveSnapshot(desk, path, key);
+    } catch (err) {
+      warnings.push(`could not write snapshot ${path}: ${(err as Error).message}`);
+      await unlink(`${path}.${process.pid}.tmp`).catch(() => undefined);
+    }
+  }
+  return { desk, source: 'rebuild', warnings, path };
+}
