@@ -85,7 +85,7 @@ export function termVariants(norm: string): string[] {
   return [...out];
 }
 
-/** Normalised tokens of a text, for callers that do not need offsets. */
+/** Normalised tokens of a text, for callers that do not need offsets (indexing: no offset map is built). */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  return normalizeForMatch(text).match(WORD) ?? [];
 }

@@ -66,6 +66,7 @@ export class Desk {
   private passages: MiniSearch<IndexedDoc>;
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
+  private sortedArticles: Article[] | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
 
@@ -97,6 +98,7 @@ export class Desk {
     desk.speakers.restore(data.speakers);
     for (const entry of data.entries) {
       desk.entries.set(entry.article.id, entry);
+      desk.sortedArticles = undefined;
       desk.countSpeakers(entry.statements, +1);
     }
     desk.warnings = data.warnings;
@@ -110,6 +112,7 @@ export class Desk {
     const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
     this.passages.addAll(docs);
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
+    this.sortedArticles = undefined;
     this.countSpeakers(statements, +1);
     return replaced;
   }
@@ -120,6 +123,7 @@ export class Desk {
     for (const docId of entry.passageIds) this.passages.discard(docId);
     this.countSpeakers(entry.statements, -1);
     this.entries.delete(id);
+    this.sortedArticles = undefined;
     return true;
   }
 
@@ -127,9 +131,10 @@ export class Desk {
     return this.entries.size;
   }
 
-  /** Articles in id order. */
+  /** Articles in id order (cached; invalidated by add/remove). */
   articles(): Article[] {
-    return [...this.entries.values()].map((e) => e.article).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    this.sortedArticles ??= [...this.entries.values()].map((e) => e.article).sort(compareIds);
+    return this.sortedArticles;
   }
 
   getArticle(id: string): Article | undefined {
@@ -138,7 +143,8 @@ export class Desk {
 
   /** `3`, `003`, `003_17f1….txt` or the base name → the article, or the nearest ids. */
   findArticle(input: string): ArticleLookup {
-    return resolveArticleId(input, this.articles());
+    const direct = this.entries.get(input.trim());
+    return direct ? { article: direct.article } : resolveArticleId(input, this.articles());
   }
 
   statements(articleId?: string): Statement[] {
@@ -200,6 +206,9 @@ export class Desk {
     return hits;
   }
 }
+
+const collator = new Intl.Collator('en', { numeric: true });
+const compareIds = (a: Article, b: Article) => collator.compare(a.id, b.id);
 
 function splitDocId(id: string): [string, string] {
   const at = id.lastIndexOf(':');

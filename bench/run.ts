@@ -1,0 +1,181 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { loadCommands } from '../src/command/registry.ts';
+import type { CommandInvocation, DeskCommand } from '../src/command/types.ts';
+import { parseArticle } from '../src/corpus/load.ts';
+import { Desk } from '../src/desk/desk.ts';
+import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
+import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
+
+/**
+ * `npm run bench [-- --articles N] [--json]`: builds desks from deterministic synthetic corpora and
+ * measures build throughput against bare MiniSearch, per-command latency, incremental add and
+ * snapshot restart. Speed goals live here, never in unit tests.
+ */
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizeArg = args.indexOf('--articles');
+const sizes = sizeArg >= 0 ? [Number(args[sizeArg + 1])] : [1000, 10000];
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 2000);
+const SEEDS = 'data/articles';
+
+interface Latency {
+  p50_ms: number;
+  p99_ms: number;
+}
+interface Result {
+  articles: number;
+  bytes: number;
+  build_ms: number;
+  build_mb_s: number;
+  baseline_build_ms: number;
+  build_ratio: number;
+  rss_mb: number;
+  commands: Record<string, Latency>;
+  add_one_ms: number;
+  snapshot_load_ms: number;
+  rebuild_ms: number;
+}
+
+const log = (...a: unknown[]) => {
+  if (!json) console.log(...a);
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function timeAll(calls: Array<() => unknown>): Promise<Latency> {
+  const times: number[] = [];
+  for (const call of calls) {
+    const t = performance.now();
+    await call();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50_ms: round(percentile(times, 50)), p99_ms: round(percentile(times, 99)) };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function baselineBuild(dir: string): number {
+  const t = performance.now();
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  for (const file of readdirSync(dir)) index.add({ id: file, text: readFileSync(join(dir, file), 'utf8') });
+  return performance.now() - t;
+}
+
+function invocation(options: CommandInvocation['options'], subcommand?: string): CommandInvocation {
+  return { options, subcommand, user: { id: 'bench', name: 'bench', isAdmin: true }, surface: 'console' };
+}
+
+async function measureCommands(desk: Desk, commands: DeskCommand[], rand: () => number): Promise<Record<string, Latency>> {
+  const pick = <T,>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
+  const context = { desk, commands };
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const out: Record<string, Latency> = {};
+  const speakers = desk.quotedSpeakers().slice(0, 200);
+  const speakerQueries = [...speakers.flatMap((s) => [s.speaker.latin, s.speaker.name]), 'putin', 'توكاييف', 'nobody known'];
+  const topics = [...desk.lexicons.topics.flatMap((t) => [t.id, ...t.ar.slice(0, 1)]), 'arrests', 'قتلى'];
+  const articles = desk.articles();
+  const sentences = articles.slice(0, 500).flatMap((a) => a.sentences.map((s) => s.text));
+  const phrase = () => {
+    const words = pick(sentences).split(/\s+/);
+    const at = Math.floor(rand() * Math.max(1, words.length - 3));
+    return words.slice(at, at + 2 + Math.floor(rand() * 3)).join(' ');
+  };
+  const cases: Record<string, () => () => unknown> = {
+    'who-said': () => () => byName.get('who-said')?.execute(invocation({ speaker: pick(speakerQueries), about: rand() < 0.3 ? pick(topics) : undefined }), context),
+    figure: () => () => byName.get('figure')?.execute(invocation({ topic: pick(topics) }), context),
+    search: () => () => byName.get('search')?.execute(invocation({ query: rand() < 0.2 ? pick(['arrests', 'putin', 'colour revolutions']) : phrase() }), context),
+    source: () => () => byName.get('source')?.execute(invocation({ id: rand() < 0.1 ? 'nope' : String(Number(pick(articles).id)) }), context),
+    autocomplete: () => () => {
+      const ws = byName.get('who-said');
+      if (rand() < 0.5 && ws?.autocomplete) {
+        const q = pick(speakerQueries);
+        return ws.autocomplete({ name: 'speaker', value: q.slice(0, 1 + Math.floor(rand() * 4)) }, invocation({}), context);
+      }
+      return byName.get('source')?.autocomplete?.({ name: 'id', value: String(Math.floor(rand() * 100)) }, invocation({}), context);
+    },
+  };
+  for (const [name, make] of Object.entries(cases)) {
+    if (name !== 'autocomplete' && !byName.has(name)) continue;
+    out[name] = await timeAll(Array.from({ length: QUERIES }, make));
+  }
+  return out;
+}
+
+async function benchSize(count: number, commands: DeskCommand[]): Promise<Result> {
+  const root = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  const dir = join(root, 'articles');
+  try {
+    const bytes = writeSyntheticCorpus(dir, count, SEEDS);
+    log(`\n${count.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+    const baseline = baselineBuild(dir);
+    globalThis.gc?.();
+    let t = performance.now();
+    const desk = await Desk.fromDirectory(dir);
+    const buildMs = performance.now() - t;
+    const rss = process.memoryUsage().rss;
+    log(`  build ${buildMs.toFixed(0)} ms (${(bytes / 1e6 / (buildMs / 1000)).toFixed(2)} MB/s), bare MiniSearch ${baseline.toFixed(0)} ms`);
+
+    const rand = seededRandom(7);
+    const material = readSeedMaterial(SEEDS);
+    const addTimes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const { file, text } = syntheticArticle(material, count + i, rand);
+      t = performance.now();
+      desk.addArticle(parseArticle(file, join(dir, file), text));
+      addTimes.push(performance.now() - t);
+    }
+    addTimes.sort((a, b) => a - b);
+
+    const commandLatency = await measureCommands(desk, commands, rand);
+
+    const cacheDir = join(root, 'cache');
+    await loadDeskWithSnapshot(dir, { cacheDir }); // rebuild + write
+    t = performance.now();
+    const restored = await loadDeskWithSnapshot(dir, { cacheDir });
+    const snapshotMs = performance.now() - t;
+    if (restored.source !== 'snapshot') throw new Error(`snapshot not used: ${restored.warnings.join('; ')}`);
+    const peakRss = Math.max(rss, process.resourceUsage().maxRSS * 1024);
+
+    return {
+      articles: count,
+      bytes,
+      build_ms: Math.round(buildMs),
+      build_mb_s: round(bytes / 1e6 / (buildMs / 1000)),
+      baseline_build_ms: Math.round(baseline),
+      build_ratio: round(buildMs / baseline),
+      rss_mb: Math.round(peakRss / 1e6),
+      commands: commandLatency,
+      add_one_ms: round(percentile(addTimes, 50)),
+      snapshot_load_ms: Math.round(snapshotMs),
+      rebuild_ms: Math.round(buildMs),
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function table(r: Result): void {
+  log(`  ratio to bare MiniSearch ${r.build_ratio}×, peak RSS ${r.rss_mb} MB`);
+  log(`  add one article ${r.add_one_ms} ms · snapshot restart ${r.snapshot_load_ms} ms vs rebuild ${r.rebuild_ms} ms`);
+  log('  command        p50 ms   p99 ms');
+  for (const [name, l] of Object.entries(r.commands)) log(`  ${name.padEnd(14)} ${String(l.p50_ms).padStart(7)}  ${String(l.p99_ms).padStart(7)}`);
+}
+
+const commands = await loadCommands();
+let last: Result | undefined;
+for (const size of sizes) {
+  if (!Number.isInteger(size) || size < 1) {
+    console.error('Usage: npm run bench -- [--articles N] [--json]');
+    process.exit(1);
+  }
+  last = await benchSize(size, commands);
+  table(last);
+}
+if (json && last) console.log(JSON.stringify(last));

@@ -1,0 +1,64 @@
+import 'dotenv/config';
+import { dataDirFromArgs } from './cli/args.ts';
+import { loadCommands } from './command/registry.ts';
+import type { CommandContext } from './command/types.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { runConsole } from './console/repl.ts';
+import { loadDeskWithSnapshot } from './desk/snapshot.ts';
+import { watchDataDir } from './ingest/watch.ts';
+import { reloadDesk } from './ingest/reload.ts';
+import { createLogger } from './log.ts';
+
+/**
+ * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
+ * commands. Either way the desk follows the data directory live.
+ */
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(`Configuration error: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const dataDir = dataDirFromArgs(process.argv.slice(2), { ...process.env, DATA_DIR: config.DATA_DIR });
+const discordMode = Boolean(config.DISCORD_TOKEN);
+// The console talks to a person on stdout: logs go to stderr and stay quiet unless asked for.
+const logger = createLogger(discordMode ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+
+const started = performance.now();
+const { desk, source, warnings: snapshotWarnings } = await loadDeskWithSnapshot(dataDir);
+for (const w of snapshotWarnings) logger.warn(w);
+for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
+logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.now() - started) }, 'desk loaded');
+
+const commands = await loadCommands();
+const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir) };
+const watcher = watchDataDir(desk, dataDir, { logger });
+
+if (discordMode) {
+  // Loaded only in Discord mode, so the console never pays for discord.js's client start-up.
+  const botModule = './discord/bot.ts';
+  const { startBot } = (await import(botModule)) as { startBot: (o: object) => Promise<{ stop(): Promise<void> }> };
+  const bot = await startBot({ config, desk, commands, logger, context });
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight replies');
+    watcher.close();
+    await bot.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+} else {
+  const intro = [
+    `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
+    `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
+  ];
+  await runConsole(commands, context, intro);
+  watcher.close();
+  process.exit(0);
+}
