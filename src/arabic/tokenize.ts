@@ -74,12 +74,17 @@ export function stem(norm: string): string {
 }
 
 /**
- * Every index/query term for one normalised token: the surface, its clitic-stripped readings
- * (unstemmed, so names survive) and the stem. Deduplicated, surface first.
+ * Every index/query term for one normalised token: the surface, its fullest clitic-stripped
+ * reading, the word without a leading و/ف (both unstemmed, so names survive) and the stem. Index and query both reduce a word to the
+ * same fullest reading (وبوتين and بوتين share وتين/بوتين), so one stripped form is enough and keeps
+ * the index small. Deduplicated, surface first.
  */
 export function termVariants(norm: string): string[] {
   const forms = stripClitics(norm);
-  const out = new Set(forms);
+  const out = new Set([norm]);
+  if (forms.length > 1) out.add(forms[1]!);
+  // A leading conjunction is the commonest clitic and never part of a name: وبوتين → بوتين as well.
+  if (forms.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') && norm.length > MIN_BASE + 1) out.add(norm.slice(1));
   const stemmed = stem(norm);
   if (stemmed.length >= 2) out.add(stemmed);
   return [...out];
