@@ -21,6 +21,8 @@ export interface ReloadReport {
   updated: string[];
   removed: string[];
   skipped: LoadWarning[];
+  /** Files that loaded with a caveat (converted encoding, duplicate id renamed, bad front matter). */
+  notes?: LoadWarning[];
 }
 
 export interface DeskOptions {
