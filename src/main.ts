@@ -8,6 +8,7 @@ import { loadDeskWithSnapshot } from './desk/snapshot.ts';
 import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
+import { DigestService } from './digest/service.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
@@ -37,7 +38,9 @@ for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
 logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.now() - started) }, 'desk loaded');
 
 const commands = await loadCommands();
-const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir) };
+// The digest's state is shared by console and bot: the console's /digest preview shows what the bot would post next.
+const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
+const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest };
 const watcher = watchDataDir(desk, dataDir, { logger });
 
 if (discordMode) {

@@ -15,6 +15,18 @@ export interface DigestScope {
   covered: ReadonlySet<string>;
   /** When the last digest was posted (ISO), for the heading. */
   since: string | null;
+  /** The schedule's time zone (DIGEST_TIMEZONE), for showing times the way the desk reads them. */
+  timezone?: string;
+}
+
+/** "2022-01-11 08:00 Asia/Almaty" — the desk's local time when a zone is configured, else UTC. */
+export function formatSince(iso: string, timezone = 'UTC'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${timezone}`;
 }
 
 const SPEAKERS = 8;
@@ -23,7 +35,7 @@ const QUOTE_MAX = 300;
 
 export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
   const fresh = desk.articles().filter((a) => !scope.covered.has(a.id));
-  const sinceText = scope.since ? `since ${scope.since.slice(0, 16).replace('T', ' ')} UTC` : 'on the desk';
+  const sinceText = scope.since ? `since ${formatSince(scope.since, scope.timezone)}` : 'on the desk';
   if (fresh.length === 0) {
     return [{ tone: 'info', title: 'Desk digest', summary: [`No new articles ${sinceText}.`] }];
   }

@@ -77,9 +77,42 @@ describe('DigestService', () => {
     expect(await service.postNow('schedule')).toMatchObject({ posted: false });
     expect(errors[0]).toMatch(/retry at the next run: Missing Permissions/);
     expect(await service.pendingArticles()).toHaveLength(5);
+    // A restart in between loses nothing either: the refused articles are still pending.
+    const restarted = new DigestService({ desk: seeds, stateDir: dir, logger: silent, post });
+    expect(await restarted.pendingArticles()).toHaveLength(5);
     refuse = false;
-    expect(await service.postNow('schedule')).toMatchObject({ posted: true });
-    expect(await service.pendingArticles()).toEqual([]);
+    expect(await restarted.postNow('schedule')).toMatchObject({ posted: true, articles: ['000', '001', '002', '003', '004'] });
+    expect(await restarted.pendingArticles()).toEqual([]);
+    expect(posted).toHaveLength(1);
+  });
+
+  it('posts a long digest as several messages that each fit, and a poster can be attached after start-up', async () => {
+    const dir = stateDir();
+    const desk = new Desk();
+    for (let i = 0; i < 60; i++) {
+      const id = String(200 + i);
+      desk.addArticle(parseArticle(`${id}_flood.txt`, `/tmp/${id}_flood.txt`, `فيضانات في الإقليم رقم ${i} تغمر عشرات القرى وتقطع الطرق الرئيسية بين المدن\nقال مسؤول إن الأمطار غمرت 12 قرية.\n`));
+    }
+    const service = new DigestService({ desk, stateDir: dir, logger: silent });
+    expect(service.canPost).toBe(false);
+    expect(await service.postNow()).toMatchObject({ posted: false, reason: expect.stringMatching(/DIGEST_CHANNEL_ID/) });
+    const { post, posts } = recorder();
+    service.attachPoster(post);
+    const outcome = await service.postNow();
+    expect(outcome).toMatchObject({ posted: true });
+    const messages = posts[0]!;
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages) expect(m.sections!.reduce((n, s) => n + s.items.length, 0)).toBeLessThanOrEqual(20);
+    const listed = messages.flatMap((m) => m.sections!.filter((s) => s.title?.startsWith('New articles')).flatMap((s) => s.items.map((i) => i.heading.split(' · ')[0])));
+    expect(listed).toEqual(desk.articles().map((a) => a.id));
+  });
+
+  it('logs an invalid DIGEST_CRON clearly instead of crashing', async () => {
+    const errors: string[] = [];
+    const service = new DigestService({ desk: seeds, stateDir: stateDir(), logger: { ...silent, error: (m: string) => void errors.push(m) } as never, post: recorder().post, cron: 'every morning' });
+    await service.start();
+    expect(errors[0]).toMatch(/DIGEST_CRON "every morning" is not a valid cron pattern/);
+    service.stop();
   });
 
   it('moves a corrupt state file aside and continues from now', async () => {

@@ -3,6 +3,7 @@ import type { Desk } from '../desk/desk.ts';
 import type { Logger } from '../log.ts';
 import type { Doc } from '../render/doc.ts';
 import { buildDigest } from './build.ts';
+import { splitForMessages } from './split.ts';
 import { DigestStateStore, type DigestState } from './state.ts';
 
 /**
@@ -11,7 +12,10 @@ import { DigestStateStore, type DigestState } from './state.ts';
  * schedule up once, keep articles pending when posting fails.
  */
 
-/** Sends the digest's messages; returns the posted message ids. Throws when the channel is unusable. */
+/**
+ * Sends the digest's messages (each Doc already fits one message); returns the posted message ids.
+ * Throws when the channel is missing or the bot may not post there.
+ */
 export type DigestPoster = (docs: Doc[]) => Promise<string[]>;
 
 export interface DigestServiceOptions {
@@ -36,10 +40,21 @@ export class DigestService {
   /** Serialises posts: a scheduled run and a manual /digest post never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
   private scheduled: Promise<unknown> = Promise.resolve();
+  private poster: DigestPoster | undefined;
 
   constructor(private readonly options: DigestServiceOptions) {
     this.store = new DigestStateStore(options.stateDir);
     this.now = options.now ?? (() => new Date());
+    this.poster = options.post;
+  }
+
+  /** Where digests go — set once the Discord client is ready (the console has none). */
+  attachPoster(post: DigestPoster): void {
+    this.poster = post;
+  }
+
+  get canPost(): boolean {
+    return this.poster !== undefined;
   }
 
   /** Reads the state; a corrupt file is moved aside and the digest continues from now. */
@@ -65,9 +80,14 @@ export class DigestService {
     return this.options.desk.articles().map((a) => a.id).filter((id) => !covered.has(id));
   }
 
+  /** What would be posted now, one Doc per part (not yet split into messages). */
   async preview(): Promise<Doc[]> {
+    return buildDigest(this.options.desk, await this.scope());
+  }
+
+  private async scope() {
     const state = await this.current();
-    return buildDigest(this.options.desk, { covered: new Set(state.covered), since: state.lastDigestAt });
+    return { covered: new Set(state.covered), since: state.lastDigestAt, timezone: this.options.timezone };
   }
 
   async postNow(trigger: 'manual' | 'schedule' | 'catch-up' = 'manual'): Promise<PostOutcome> {
@@ -79,15 +99,16 @@ export class DigestService {
   private async post(trigger: string): Promise<PostOutcome> {
     const state = await this.current();
     const pending = await this.pendingArticles();
-    if (!this.options.post) return { posted: false, reason: 'no digest channel is configured (DIGEST_CHANNEL_ID)' };
+    const post = this.poster;
+    if (!post) return { posted: false, reason: 'no digest channel is configured (DIGEST_CHANNEL_ID)' };
     if (pending.length === 0) {
       this.options.logger.info({ trigger }, 'digest: nothing new since the last digest; nothing posted');
       return { posted: false, reason: 'nothing new since the last digest' };
     }
-    const docs = buildDigest(this.options.desk, { covered: new Set(state.covered), since: state.lastDigestAt });
+    const docs = splitForMessages(buildDigest(this.options.desk, await this.scope()));
     let messageIds: string[];
     try {
-      messageIds = await this.options.post(docs);
+      messageIds = await post(docs);
     } catch (err) {
       // Nothing is marked covered: the same articles are offered again at the next run.
       this.options.logger.error({ trigger, pending: pending.length }, `digest not posted, will retry at the next run: ${(err as Error).message}`);
@@ -112,14 +133,20 @@ export class DigestService {
       this.options.logger.info('digest schedule off: DIGEST_CRON is not set, no digest will be posted automatically');
       return;
     }
-    if (!this.options.post) {
-      this.options.logger.warn('digest schedule off: DIGEST_CHANNEL_ID is not set');
+    if (!this.poster) {
+      this.options.logger.warn('digest schedule off: DIGEST_CHANNEL_ID is not set, so there is no channel to post to');
       return;
     }
     const state = await this.current();
-    const job = new Cron(cron, { timezone, paused: true, protect: true, catch: true }, () => {
-      this.scheduled = this.scheduledRun('schedule').catch((err: Error) => this.options.logger.error(`digest run failed: ${err.message}`));
-    });
+    let job: Cron;
+    try {
+      job = new Cron(cron, { timezone, paused: true, protect: true, catch: true }, () => {
+        this.scheduled = this.scheduledRun('schedule').catch((err: Error) => this.options.logger.error(`digest run failed: ${err.message}`));
+      });
+    } catch (err) {
+      this.options.logger.error(`digest schedule off: DIGEST_CRON "${cron}" is not a valid cron pattern (${(err as Error).message}); e.g. "0 8 * * *" for 08:00 daily`);
+      return;
+    }
     this.job = job;
     const lastDue = job.previousRuns(1, this.now())[0];
     if (state.lastScheduledRunAt === null) {
