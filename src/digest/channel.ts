@@ -1,4 +1,4 @@
-import { RESTJSONErrorCodes } from 'discord.js';
+import { RESTJSONErrorCodes, Routes, type REST, type RESTPostAPIChannelMessageJSONBody, type RESTPostAPIChannelMessageResult } from 'discord.js';
 import type { Doc } from '../render/doc.ts';
 import type { DigestPoster } from './service.ts';
 
@@ -53,4 +53,16 @@ export function describePostError(err: unknown, channelId: string): string {
   if (e?.status === 403) return `the bot may not post in the ${channel} (HTTP 403: ${e.message ?? 'forbidden'})`;
   if (e?.status === 404) return `${channel} was not found (HTTP 404)`;
   return `posting to the ${channel} failed: ${e?.message ?? String(err)}`;
+}
+
+/**
+ * `send` over Discord's REST API (the bot passes `client.rest`). Mentions are always disabled:
+ * article text quoted in a digest must never ping anyone.
+ */
+export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody) => Promise<string> {
+  return async (channelId, payload) => {
+    const body: RESTPostAPIChannelMessageJSONBody = { ...payload, allowed_mentions: { parse: [] } };
+    const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
+    return message.id;
+  };
 }
