@@ -2,7 +2,7 @@ import type { Desk } from '../desk/desk.ts';
 import type { Statement } from '../extract/types.ts';
 import type { Doc, DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
-import { digestFigureSections } from './figures.ts';
+import { digestFigures } from './figures.ts';
 
 /**
  * The digest's content, as Docs (one per message group): the new articles, the most newsworthy
@@ -59,9 +59,17 @@ export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
   const statementSections = topStatements(desk, freshIds);
   if (statementSections.length > 0) docs.push({ tone: 'info', title: 'Who said what', sections: statementSections });
 
-  const figureSections = digestFigureSections(desk, freshIds);
-  if (figureSections.length > 0) {
-    docs.push({ tone: 'info', title: 'Key figures', summary: ['Per topic; disagreements between sources and withdrawn figures are called out.'], sections: figureSections });
+  const figures = digestFigures(desk, freshIds);
+  if (figures.changes.length > 0) {
+    docs.push({
+      tone: 'warning',
+      title: 'What changed against earlier coverage',
+      summary: ['New figures that contradict or withdraw ones the desk already had.'],
+      sections: [{ items: figures.changes }],
+    });
+  }
+  if (figures.topics.length > 0) {
+    docs.push({ tone: 'info', title: 'Key figures', summary: ['Per topic, largest first; disagreements between sources and withdrawn figures are called out.'], sections: figures.topics });
   }
   return docs;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
+import type { Article } from '../corpus/types.ts';
+import { Desk } from '../desk/desk.ts';
+import type { Figure } from '../extract/types.ts';
+import { renderText } from '../render/text.ts';
+import { buildDigest } from './build.ts';
+import { formatClaimValue, groupClaims } from './claims.ts';
+
+/**
+ * The digest's figure sections over Figure records. The figures extractor is replaced by a small
+ * test double (number + counted noun + topic cue word + withdrawal cue per sentence) so these
+ * tests pin the digest's own logic — grouping, disagreements, withdrawals, earlier coverage —
+ * whatever the extractor's state.
+ */
+vi.mock('../extract/figures.ts', () => ({
+  extractFigures(article: Article): Figure[] {
+    const out: Figure[] = [];
+    for (const s of article.sentences) {
+      const m = /(نحو |أكثر من )?(\d+) (\S+)/u.exec(s.text);
+      if (!m) continue;
+      const topic = /اعتقال|اعتقل/u.test(s.text) ? 'arrests' : /قتل|مقتل/u.test(s.text) ? 'deaths' : null;
+      const source = /(?:قالت|أعلنت) ([^\s]+ [^\s]+)/u.exec(s.text)?.[1] ?? null;
+      const start = s.start + m.index;
+      out.push({
+        id: `${article.id}:${start}`,
+        article: article.id,
+        value: Number(m[2]),
+        approx: !!m[1],
+        direction: m[1] === 'نحو ' ? 'about' : m[1] ? 'more' : null,
+        vague: false,
+        unit: m[3]!.replace(/[.،]$/u, ''),
+        topic,
+        speakerKey: null,
+        attribution: source,
+        text: m[0],
+        sentence: s.text,
+        start,
+        end: start + m[0].length,
+        withdrawn: /سحبت|نفت/u.test(s.text),
+      });
+    }
+    return out;
+  },
+}));
+
+const article = (id: string, outlet: string, body: string) => parseArticle(`${id}_x.md`, `/tmp/${id}_x.md`, `---\ntitle: خبر ${id}\noutlet: ${outlet}\n---\n${body}\n`);
+
+const lexicons = { speakers: [], topics: [{ id: 'arrests', en: ['arrests'], ar: ['اعتقالات'], extra: {} }, { id: 'deaths', en: ['deaths'], ar: ['قتلى'], extra: {} }], warnings: [] };
+
+function desk(...articles: Article[]): Desk {
+  const d = new Desk({ lexicons });
+  for (const a of articles) d.addArticle(a);
+  return d;
+}
+
+const A = article('010', 'وكالة أ', 'قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
+const B = article('011', 'صحيفة ب', 'قالت الحكومة المحلية إن نحو 8000 شخصاً اعتقلوا في أنحاء البلاد.');
+const C = article('012', 'موقع ج', 'أعلنت الحكومة المحلية اعتقال نحو 8000 شخصاً.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا، ثم سحبت الوزارة الرقم.\nوقالت وزارة الداخلية إن 16 عنصراً من قوات الأمن قتلوا.');
+const D = article('013', 'وكالة د', 'قالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا في المدينة.');
+
+const text = (d: Desk, covered: string[] = []) => buildDigest(d, { covered: new Set(covered), since: null }).map((doc) => renderText(doc)).join('\n');
+
+describe('digest figures', () => {
+  it('groups figures into claims and formats values for readers', () => {
+    const claims = groupClaims(desk(A, B, C).figures().filter((f) => f.topic === 'arrests'));
+    expect(claims.map((c) => [formatClaimValue(c), c.figures.map((f) => f.article)])).toEqual([
+      ['~8,000', ['011', '012']],
+      ['7,939', ['010']],
+    ]);
+    expect(formatClaimValue({ value: 160, approx: true, direction: 'more', vague: false })).toBe('more than 160');
+  });
+
+  it('calls out a disagreement between sources with who says what', () => {
+    const out = text(desk(A, B, C));
+    expect(out).toContain('── Figures: arrests · اعتقالات ──');
+    expect(out).toContain('Sources disagree: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 010 says 7,939 شخصاً (وزارة الداخلية)');
+    // Each claim once, with all its sources, and the verbatim sentence.
+    expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب; 012 · موقع ج');
+    expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
+  });
+
+  it('marks withdrawn figures and keeps them out of the disagreement', () => {
+    const out = text(desk(A, B, C));
+    expect(out).toMatch(/WITHDRAWN — more than 164 شخصاً — 012 · موقع ج/);
+    expect(out).toMatch(/Figures: deaths · قتلى ──\n(?!• Sources disagree)/);
+    // Different counted nouns are different quantities: 16 security-force members vs >164 people.
+    expect(out).toContain('16 عنصراً — 012 · موقع ج');
+  });
+
+  it('reports what changed against earlier coverage: contradictions and withdrawals of figures already known', () => {
+    const d = desk(A, D, C);
+    const out = text(d, ['010', '013']);
+    expect(out).toContain('What changed against earlier coverage');
+    expect(out).toContain('arrests · اعتقالات: now 012 says ~8,000 شخصاً (الحكومة المحلية); earlier coverage: 010 says 7,939 شخصاً (وزارة الداخلية)');
+    expect(out).toContain('deaths · قتلى: 013 says more than 164 شخصاً (وزارة الصحة) — now reported withdrawn (012)');
+    // Only new articles' figures are listed as key figures.
+    expect(out).not.toContain('7,939 شخصاً — 010');
+  });
+
+  it('has no figure sections when the new articles carry no figures', () => {
+    const quiet = article('014', 'وكالة هـ', 'قال المتحدث إن الاجتماع كان مثمراً.');
+    const out = text(desk(A, quiet), ['010']);
+    expect(out).not.toContain('Figures:');
+    expect(out).not.toContain('What changed');
+  });
+});
