@@ -74,10 +74,15 @@ export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
   return docs;
 }
 
-/** Prominent speakers first (most quoted across the desk, lexicon-known people and bodies), one or two statements each. */
+/**
+ * Prominent speakers first: how often the whole desk quotes them, plus a bonus for people and
+ * bodies in the speaker lexicon; anonymous sources ("a security source") come after named ones.
+ * One or two statements each.
+ */
 function topStatements(desk: Desk, fresh: ReadonlySet<string>): DocSection[] {
   const known = new Set(desk.lexicons.speakers.map((e) => e.id));
-  const deskCounts = new Map(desk.quotedSpeakers().map((q) => [q.speaker.key, q.count]));
+  const deskCounts = new Map<string, number>();
+  for (const s of desk.statements()) deskCounts.set(s.speakerKey, (deskCounts.get(s.speakerKey) ?? 0) + 1);
   const bySpeaker = new Map<string, Statement[]>();
   for (const id of fresh) {
     for (const s of desk.statements(id)) {
@@ -87,7 +92,11 @@ function topStatements(desk: Desk, fresh: ReadonlySet<string>): DocSection[] {
     }
   }
   const ranked = [...bySpeaker.entries()]
-    .map(([key, statements]) => ({ key, statements, weight: (deskCounts.get(key) ?? 0) + (known.has(key) ? 5 : 0) }))
+    .map(([key, statements]) => {
+      const kind = desk.speaker(key)?.kind;
+      const anonymous = kind === 'source' || kind === 'unknown';
+      return { key, statements, weight: (deskCounts.get(key) ?? 0) + (known.has(key) ? 5 : 0) - (anonymous ? 1000 : 0) };
+    })
     .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key))
     .slice(0, SPEAKERS);
   return ranked.map(({ key, statements }) => {
@@ -100,7 +109,8 @@ function topStatements(desk: Desk, fresh: ReadonlySet<string>): DocSection[] {
         quote: trimAtWord(s.text, QUOTE_MAX),
       };
     });
-    return { title: speaker ? `${speaker.name} · ${speaker.latin}` : key, items };
+    const title = speaker ? (speaker.latin && speaker.latin !== speaker.name ? `${speaker.name} · ${speaker.latin}` : speaker.name) : (statements[0]?.speakerMention ?? key);
+    return { title, items };
   });
 }
 
