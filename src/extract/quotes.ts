@@ -1,8 +1,556 @@
-// PLACEHOLDER until the quote attribution engine lands.
-import type { Article } from '../corpus/types.ts';
-import type { Statement } from './types.ts';
+import { QUOTE_MARKS } from '../arabic/normalize.ts';
+import { tokenize } from '../arabic/tokenize.ts';
+import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
+import { defaultCues, type AttributionCues, type Phrase } from './cues.ts';
+import { ArticleSpeakers } from './resolve.ts';
+import { hardBreakBefore, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
+import type { Speaker, Statement, StatementKind } from './types.ts';
 
-export function extractStatements(_article: Article, _speakers: SpeakerDirectory): Statement[] {
-  return [];
+/**
+ * The quote attribution engine: who said what, in their exact words.
+ *
+ * Each sentence is scanned for attribution cues (data/lexicon/attribution.json): verbs of saying
+ * (قال، أكد، أشار…), participles that carry the speaker on (مضيفاً، مشيراً), trailing attributions
+ * (على حد قوله، وفق ما أعلن X، بحسب X) and content markers (ومفاده أن). A cue's speaker is the subject
+ * after the verb (قال الرئيس…) or before it (بوتين، أشار / أما الرئيس فأكد), else the latest speaker.
+ * Its words are what follows the complementiser (إن/أن/بأن/إلى أن…) up to the next cue, or the quote
+ * that follows it. Cue words inside quote marks are never cues.
+ */
+
+interface Cue {
+  kind: 'verb' | 'participle' | 'trailing-pronoun' | 'trailing-speaker' | 'marker';
+  /** First and after-last token of the cue phrase. */
+  at: number;
+  after: number;
+  report: boolean;
+  object: boolean;
+  describe: boolean;
+  /** Filled in once subjects are known: where this cue's clause begins (it ends the previous one). */
+  clauseStart: number;
+  subject?: Mention;
+  /** The subject came before the verb (SVO) and its first token carries a conjunction (وبوتن). */
+  subjectConjunction?: boolean;
+}
+
+interface Content {
+  type: 'indirect' | 'quote' | 'colon' | 'object';
+  /** Token where the statement's words begin. */
+  from: number;
+  /** A mention after "عن" (نقلت الوكالة عن الوزارة قولها…): the real speaker. */
+  source?: Mention;
+}
+
+interface Draft {
+  speaker: Speaker;
+  mention: string;
+  kind: StatementKind;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Came from a quote the speaker was introduced for (no further indirect clause may merge into it). */
+  direct: boolean;
+}
+
+const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
+const LINKS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'و', 'ثم']);
+const MIN_QUOTE_WORDS = 3;
+const MAX_CONTENT_SCAN = 30;
+const PARTICIPLE_REACH = 6;
+
+export class QuoteExtractor {
+  private readonly mentions: MentionParser;
+
+  constructor(private readonly cues: AttributionCues = defaultCues()) {
+    this.mentions = new MentionParser(cues);
+  }
+
+  extract(article: Article, directory: SpeakerDirectory): Statement[] {
+    const sentences = article.sentences.map((s) => this.sentenceTokens(article, s));
+    this.mentions.useArticleCounts(wordCounts(sentences));
+    const people = new ArticleSpeakers(directory, this.mentions, article.text);
+    sentences.forEach((tokens) => people.collectIntroductions(tokens));
+
+    const drafts: Draft[] = [];
+    sentences.forEach((tokens, index) => {
+      const sentence = article.sentences[index]!;
+      const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
+      if (!found && drafts.length) this.quoteContinuation(article, sentence, tokens, people, drafts);
+    });
+    return this.toStatements(article, drafts);
+  }
+
+  // ---- tokens ---------------------------------------------------------------------------------
+
+  private sentenceTokens(article: Article, sentence: Sentence): SentenceToken[] {
+    const spans = article.quotedSpans;
+    const tokens: SentenceToken[] = [];
+    let previousEnd = sentence.start;
+    for (const t of tokenize(sentence.text)) {
+      const start = t.start + sentence.start;
+      const end = t.end + sentence.start;
+      tokens.push({ ...t, start, end, gap: article.text.slice(previousEnd, start), quoted: insideSpan(spans, start) });
+      previousEnd = end;
+    }
+    return tokens;
+  }
+
+  // ---- cues -----------------------------------------------------------------------------------
+
+  private matchPhrase(tokens: SentenceToken[], k: number, phrase: Phrase): boolean {
+    for (let p = 0; p < phrase.length; p++) {
+      const t = tokens[k + p];
+      if (!t || t.quoted) return false;
+      if (p > 0 && hardBreakBefore(t)) return false;
+      const norm = p === 0 ? t.norm : t.norm;
+      if (norm !== phrase[p] && !(p === 0 && withoutConjunction(norm) === phrase[p])) return false;
+    }
+    return true;
+  }
+
+  private findCues(tokens: SentenceToken[]): Cue[] {
+    const cues: Cue[] = [];
+    const c = this.cues;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quoted) continue;
+      const make = (kind: Cue['kind'], length: number, extra: Partial<Cue> = {}): Cue => ({ kind, at: k, after: k + length, report: false, object: false, describe: false, clauseStart: k, ...extra });
+      const trailingPronoun = c.trailingPronoun.find((p) => this.matchPhrase(tokens, k, p));
+      if (trailingPronoun) {
+        cues.push(make('trailing-pronoun', trailingPronoun.length));
+        k += trailingPronoun.length - 1;
+        continue;
+      }
+      const trailing = c.trailingSpeaker.find((p) => this.matchPhrase(tokens, k, p));
+      if (trailing) {
+        cues.push(make('trailing-speaker', trailing.length));
+        k += trailing.length - 1;
+        continue;
+      }
+      const marker = c.contentMarkers.find((p) => this.matchPhrase(tokens, k, p));
+      if (marker) {
+        if (!cues.some((x) => x.kind === 'verb')) cues.push(make('marker', marker.length));
+        k += marker.length - 1;
+        continue;
+      }
+      const bare = withoutConjunction(t.norm);
+      if (c.participles.has(t.norm) || c.participles.has(bare)) {
+        cues.push(make('participle', 1));
+        continue;
+      }
+      const verb = c.verbs.find((p) => this.matchPhrase(tokens, k, p));
+      if (!verb) continue;
+      const before = tokens[k - 1];
+      // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
+      if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
+      const head = verb.length === 1 ? verb[0]! : bare;
+      cues.push(make('verb', verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head) }));
+      k += verb.length - 1;
+    }
+    return cues;
+  }
+
+  /** The clause boundary a cue opens: a linking word just before it (فيما أشار، بينما أكد). */
+  private linkStart(tokens: SentenceToken[], k: number): number {
+    const before = tokens[k - 1];
+    if (before && !before.quoted && LINKS.has(before.norm)) return k - 1;
+    if (k >= 2 && tokens[k - 2]!.norm === 'في' && tokens[k - 1]!.norm === 'حين') return k - 2;
+    return k;
+  }
+
+  /** Subject after a verb: الرئيس الروسي… / وزارة الداخلية… (time words such as الاثنين may come first). */
+  private subjectAfter(tokens: SentenceToken[], j: number, limit: number): Mention | undefined {
+    let k = j;
+    while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    const m = this.mentions.parse(tokens, k, limit);
+    if (!m || m.kind === 'statement' && m.head === null) return undefined;
+    if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
+    return m;
+  }
+
+  /** Subject before the verb (SVO): "بوتين، أشار", "أما الرئيس الكازاخي فأكد", headline "X يؤكد أن". */
+  private subjectBefore(tokens: SentenceToken[], k: number, floor: number, conjunctionLed: boolean): { mention: Mention; conjunction: boolean } | undefined {
+    for (let s = k - 1; s >= Math.max(floor, k - 8); s--) {
+      const t = tokens[s]!;
+      if (t.quoted) return undefined;
+      if (conjunctionLed) {
+        if (!/^[وف]/.test(t.norm) || withoutConjunction(t.norm) === t.norm || this.mentions.isInstitution(t.norm) || this.mentions.isTitle(t.norm)) continue;
+      } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
+      const m = this.mentions.parse(tokens, s, k);
+      if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
+      if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
+    }
+    return undefined;
+  }
+
+  private frontedBefore(tokens: SentenceToken[], s: number, floor: number): boolean {
+    return this.cues.fronting.some((p) => {
+      const f = s - p.length;
+      return f >= floor && (f === floor || hardBreakBefore(tokens[f]!)) && this.matchPhrase(tokens, f, p);
+    });
+  }
+
+  private isShortPrepositionalTail(tokens: SentenceToken[], from: number, to: number): boolean {
+    const first = tokens[from];
+    return !!first && to - from <= 3 && ['في', 'لدي', 'من'].includes(first.norm) && tokens.slice(from, to).every((t) => !t.quoted);
+  }
+
+  // ---- content --------------------------------------------------------------------------------
+
+  private findContent(tokens: SentenceToken[], from: number, limit: number, cue: Cue): Content | undefined {
+    let quoteAt: number | undefined;
+    let source: Mention | undefined;
+    const reach = cue.kind === 'participle' ? PARTICIPLE_REACH : MAX_CONTENT_SCAN;
+    for (let j = from; j < limit && j - from < reach; j++) {
+      const t = tokens[j]!;
+      if (j > from && cue.kind === 'participle' && hardBreakBefore(t) && !t.gap.includes(':') && !OPEN_QUOTE.test(t.gap)) break;
+      if (t.gap.includes(':') && !t.quoted) {
+        if (this.mentions.isComplementizer(t.norm)) return { type: 'indirect', from: j + 1, source };
+        return { type: 'colon', from: j, source };
+      }
+      if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
+      if (t.quoted) {
+        if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
+        if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
+        continue;
+      }
+      if (this.mentions.isComplementizer(t.norm)) return { type: 'indirect', from: j + 1, source };
+      if (cue.report && t.norm === 'عن' && !source) {
+        source = this.mentions.parse(tokens, j + 1, limit) ?? undefined;
+        if (source && tokens[source.end] && /^قول/.test(tokens[source.end]!.norm)) j = source.end;
+      }
+    }
+    if (quoteAt !== undefined && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
+    return undefined;
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  private sentenceStatements(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): boolean {
+    const cues = this.findCues(tokens);
+    const before = drafts.length;
+    if (!cues.length) return this.headlineStatement(article, sentence, tokens, people, drafts);
+
+    for (const [n, cue] of cues.entries()) {
+      cue.clauseStart = this.linkStart(tokens, cue.at);
+      if (cue.kind !== 'verb') continue;
+      // A complete phrase right before the verb is its subject ("توكاييف يبلغ بوتين أن…": not بوتين);
+      // else the phrase after the verb; else a conjunction-led phrase before it ("…وبوتن يندد").
+      const floor = n > 0 ? cues[n - 1]!.after : 0;
+      const pre = this.subjectBefore(tokens, cue.at, floor, false);
+      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length);
+      const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
+      const before = pre ?? conj;
+      if (after) cue.subject = after;
+      else if (before) {
+        cue.subject = before.mention;
+        cue.subjectConjunction = before.conjunction;
+        cue.clauseStart = Math.min(cue.clauseStart, before.mention.first);
+      }
+    }
+
+    // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير بوتين بالتطورات") is not a
+    // clause boundary: drop it so the statement before runs on through it.
+    let active = cues;
+    for (let round = 0; round < 3; round++) {
+      const kept = active.filter((cue, n) => cue.kind.startsWith('trailing') || this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length));
+      if (kept.length === active.length) break;
+      active = kept;
+    }
+
+    for (const [n, cue] of active.entries()) {
+      const limit = active[n + 1]?.clauseStart ?? tokens.length;
+      const sentenceDrafts = drafts.filter((d) => d.sentence === sentence.index);
+      const previous = sentenceDrafts[sentenceDrafts.length - 1];
+      switch (cue.kind) {
+        case 'verb':
+          this.verbStatement(article, sentence, tokens, cue, limit, people, drafts);
+          break;
+        case 'participle':
+        case 'marker':
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous);
+          break;
+        case 'trailing-pronoun':
+          this.trailingStatement(article, sentence, tokens, cue, lastSpeaker(drafts), drafts, previous);
+          break;
+        case 'trailing-speaker':
+          this.trailingSpeakerStatement(article, sentence, tokens, cue, limit, people, drafts, previous);
+          break;
+      }
+    }
+    return drafts.length > before;
+  }
+
+  private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[]): void {
+    const subject = cue.subject;
+    const content = this.cueContent(tokens, cue, limit);
+    if (!content) return;
+    const who = content.source
+      ? people.resolve(content.source, tokens, false)
+      : subject
+        ? people.resolve(subject, tokens, !!cue.subjectConjunction)
+        : lastSpeaker(drafts);
+    if (!who) return;
+    this.emit(article, sentence, tokens, content, limit, who, drafts);
+  }
+
+  /** Where a cue's words begin within its clause, if it has any. */
+  private cueContent(tokens: SentenceToken[], cue: Cue, limit: number): Content | undefined {
+    if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
+    const subject = cue.subject;
+    const scanFrom = subject && subject.first >= cue.after ? subject.end : cue.after;
+    const content = this.findContent(tokens, scanFrom, limit, cue);
+    if (content?.type === 'indirect' && cue.describe) {
+      // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
+      let from = scanFrom;
+      while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
+      const between = tokens.slice(from, content.from - 1);
+      if (between.length >= 1 && between.length <= 3 && between.every((t) => !this.mentions.isStop(t.norm) && !t.quoted)) return { ...content, from };
+    }
+    if (content || !cue.object || !subject) return content;
+    // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says.
+    let from = scanFrom;
+    while (from < limit && (this.mentions.isTime(tokens[from]!.norm) || tokens[from]!.norm === 'عن')) from++;
+    const first = tokens[from];
+    if (!first || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(first.norm) || first.quoted) return undefined;
+    return { type: 'object', from };
+  }
+
+  /** Participles (مضيفاً، مشيراً) and content markers (ومفاده أن) speak for the sentence's speaker. */
+  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
+    const content = this.findContent(tokens, cue.after, limit, cue);
+    if (!content) return;
+    const who = previous ? { speaker: previous.speaker, mention: previous.mention } : people.mainSubject(tokens, cue.at) ?? lastSpeaker(drafts);
+    if (!who) return;
+    if (content.type === 'indirect' && previous && !previous.direct && previous.speaker.key === who.speaker.key) {
+      // "قال إن … مشيراً إلى أن …": one reported statement running on.
+      previous.end = this.clauseEnd(article, tokens, limit, sentence);
+      return;
+    }
+    this.emit(article, sentence, tokens, content, limit, who, drafts);
+  }
+
+  private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
+    if (!who) return;
+    const from = this.clauseBeginning(tokens, cue, previous);
+    if (cue.at - from < MIN_QUOTE_WORDS) return;
+    const start = tokens[from]!.start;
+    const end = trimEnd(article.text, start, closeQuotes(article.text, tokens[cue.at - 1]!.end));
+    if (drafts.some((d) => d.start <= start && d.end >= end)) return;
+    drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
+  }
+
+  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
+    let m = this.mentions.parse(tokens, cue.after, limit);
+    // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
+    if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
+      let k = cue.after + 1;
+      while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
+      m = tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
+    }
+    if (!m) return;
+    const who = people.resolve(m, tokens, false, true);
+    if (!who) return;
+    const from = this.clauseBeginning(tokens, cue, previous);
+    if (cue.at - from >= MIN_QUOTE_WORDS) {
+      this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
+      return;
+    }
+    // Leading: "وبحسب وصف بوتين، فإن «…»" — the words follow the speaker.
+    let k = m.end;
+    while (k < limit && (this.mentions.isComplementizer(tokens[k]!.norm) || /^ف?ان$/.test(tokens[k]!.norm))) k++;
+    if (limit - k < MIN_QUOTE_WORDS) return;
+    this.emit(article, sentence, tokens, { type: 'indirect', from: k }, limit, who, drafts);
+  }
+
+  /** Where the words before a trailing attribution begin: after the previous statement, else the sentence start. */
+  private clauseBeginning(tokens: SentenceToken[], cue: Cue, previous: Draft | undefined): number {
+    let from = 0;
+    if (previous) while (from < cue.at && tokens[from]!.start < previous.end) from++;
+    return from;
+  }
+
+  /** Headline form "المتحدث باسم الخارجية: «…»" — a speaker phrase, a colon, the words. */
+  private headlineStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): boolean {
+    if (article.paragraphs[sentence.paragraph]?.role !== 'headline') return false;
+    const colon = tokens.findIndex((t, i) => i > 0 && i <= 6 && t.gap.includes(':'));
+    if (colon < 0 || tokens.length - colon < MIN_QUOTE_WORDS) return false;
+    const m = this.mentions.parse(tokens, 0, colon);
+    if (!m || m.end !== colon || (m.kind === 'person' && !m.name.length && !m.head)) return false;
+    const who = people.resolve(m, tokens, false);
+    if (!who) return false;
+    this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);
+    return true;
+  }
+
+  /** A sentence that is only a quote, right after a statement, continues that speaker: "«…»." */
+  private quoteContinuation(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): void {
+    const first = tokens[0];
+    const last = drafts[drafts.length - 1]!;
+    if (!first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
+    const span = spanAt(article.quotedSpans, first.start);
+    if (!span || span.start < sentence.start || last.end >= span.end) return;
+    const who = lastSpeaker(drafts);
+    if (!who) return;
+    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts);
+  }
+
+  private clauseEnd(article: Article, tokens: SentenceToken[], limit: number, sentence: Sentence): number {
+    let lastToken = limit - 1;
+    while (lastToken > 0 && !tokens[lastToken]!.quoted && LINKS.has(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
+    let end = tokens[lastToken]!.end;
+    // A quote opened in the clause may run on past the sentence (a quote over a line break).
+    const runOn = article.quotedSpans.find((s) => s.start < end && s.end > end && s.start >= tokens[0]!.start);
+    if (runOn && limit === tokens.length) end = runOn.end;
+    else if (limit === tokens.length) end = Math.max(end, Math.min(sentence.end, end));
+    return trimEnd(article.text, tokens[0]!.start, closeQuotes(article.text, end));
+  }
+
+  private emit(article: Article, sentence: Sentence, tokens: SentenceToken[], content: Content, limit: number, who: { speaker: Speaker; mention: string }, drafts: Draft[]): void {
+    const first = tokens[content.from];
+    if (!first || content.from >= limit) return;
+    let start = first.start;
+    let end: number;
+    let kind: StatementKind;
+    let direct = false;
+    if (content.type === 'quote') {
+      const span = spanAt(article.quotedSpans, first.start);
+      if (!span) return;
+      const words = span.text.split(/\s+/).filter(Boolean).length;
+      if (words < MIN_QUOTE_WORDS) return;
+      start = span.start;
+      end = span.end;
+      kind = 'direct';
+      direct = true;
+    } else {
+      end = this.clauseEnd(article, tokens, limit, sentence);
+      if (end <= start) return;
+      kind = content.type === 'colon' || quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect';
+      direct = content.type === 'colon';
+      // Keep the quote mark that opens the clause's first word: «“تم استعادة النظام…”».
+      const opening = first.gap.search(OPEN_QUOTE);
+      if (first.quoted && opening >= 0) start = first.start - (first.gap.length - opening);
+      start = skipOpening(article.text, start, end);
+    }
+    if (drafts.some((d) => d.speaker.key === who.speaker.key && d.start <= start && d.end >= end)) return;
+    drafts.push({ speaker: who.speaker, mention: who.mention, kind, start, end, sentence: sentence.index, direct });
+  }
+
+  private toStatements(article: Article, drafts: Draft[]): Statement[] {
+    const seen = new Set<string>();
+    const out: Statement[] = [];
+    for (const d of drafts) {
+      const text = article.text.slice(d.start, d.end);
+      const dedupe = `${d.speaker.key}|${text.replace(/\s+/g, ' ')}`;
+      if (!text.trim() || seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      out.push({
+        id: `${article.id}:${d.start}`,
+        article: article.id,
+        speakerKey: d.speaker.key,
+        speakerMention: d.mention,
+        kind: d.kind,
+        text,
+        sentence: sentenceText(article, d.start, d.end),
+        start: d.start,
+        end: d.end,
+      });
+    }
+    return out;
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+/** Words in the quote that starts at token j (a one-word scare quote is no statement). */
+function quoteWords(tokens: SentenceToken[], j: number): number {
+  let n = 1;
+  while (tokens[j + n]?.quoted && !OPEN_QUOTE.test(tokens[j + n]!.gap)) n++;
+  return n;
+}
+
+function wordCounts(sentences: SentenceToken[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (const t of tokens) {
+      const w = withoutConjunction(t.norm);
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function lastSpeaker(drafts: Draft[]): { speaker: Speaker; mention: string } | undefined {
+  const last = drafts[drafts.length - 1];
+  return last && { speaker: last.speaker, mention: last.mention };
+}
+
+function insideSpan(spans: QuotedSpan[], offset: number): boolean {
+  return spanAt(spans, offset) !== undefined;
+}
+
+/** The quoted span containing an offset (spans are in text order; binary search). */
+function spanAt(spans: QuotedSpan[], offset: number): QuotedSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Share of a range's letters that stand inside quote marks. */
+function quotedShare(article: Article, start: number, end: number): number {
+  let quoted = 0;
+  for (const s of article.quotedSpans) {
+    if (s.end <= start || s.start >= end) continue;
+    quoted += Math.min(end, s.end) - Math.max(start, s.start);
+  }
+  const total = article.text.slice(start, end).replace(/\s+/g, '').length;
+  return total ? quoted / total : 0;
+}
+
+const CLOSERS = new Set([...QUOTE_MARKS, ')', ']']);
+
+/** Includes the closing quote marks right after an offset, so a reported clause keeps its quotes balanced. */
+function closeQuotes(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && CLOSERS.has(text[e]!)) e++;
+  return e;
+}
+
+/** Drops trailing spaces and clause punctuation (، . : ؛) but keeps closing quote marks. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s\u00A0،,.:;؛\-–—]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Skips leading spaces and punctuation other than an opening quote mark. */
+function skipOpening(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s\u00A0،,:;؛]/.test(text[s]!)) s++;
+  return s;
+}
+
+function sentenceText(article: Article, start: number, end: number): string {
+  const inRange = article.sentences.filter((s) => s.end > start && s.start < end);
+  if (!inRange.length) return article.text.slice(start, end);
+  return article.text.slice(inRange[0]!.start, Math.max(inRange[inRange.length - 1]!.end, end));
+}
+
+const extractors = new WeakMap<AttributionCues, QuoteExtractor>();
+
+/** Attributed statements of one article, speakers merged into the corpus-wide directory. */
+export function extractStatements(article: Article, speakers: SpeakerDirectory, cues: AttributionCues = defaultCues()): Statement[] {
+  let extractor = extractors.get(cues);
+  if (!extractor) {
+    extractor = new QuoteExtractor(cues);
+    extractors.set(cues, extractor);
+  }
+  return extractor.extract(article, speakers);
 }

@@ -1,16 +1,183 @@
-// PLACEHOLDER until the quote attribution engine lands.
-import type { LexiconEntry } from '../lexicon.ts';
-import type { Speaker } from './types.ts';
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { keySimilarity, phoneticKey, transliterate } from '../arabic/transliterate.ts';
+import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
+import type { Speaker, SpeakerKind } from './types.ts';
+
+/**
+ * Speakers merged across the corpus. Spelling variants of one name (توكاييف / توكايييف / توكايف,
+ * بوتين / بوتن) share a phonetic key of the family name; short and long forms (توكاييف / قاسم جومارت
+ * توكاييف) merge when their first names do not contradict. The curated lexicon
+ * (data/lexicon/speakers.json) supplies display names and English aliases for well-known people and
+ * bodies; everyone else gets a transliterated Latin name, and `find` matches English spellings
+ * phonetically (pashinyan → باشينيان).
+ */
+
+export interface SpeakerCandidate {
+  kind: SpeakerKind;
+  /** The name as written: a person's name without titles, or the institution/source phrase. */
+  name: string;
+  /** The whole mention as written (الرئيس الروسي فلاديمير بوتين), kept as an alias. */
+  mention: string;
+}
+
+interface SpeakerRecord extends Speaker {
+  /** Phonetic keys of the first and last name words (persons only). */
+  firstKey: string;
+  lastKey: string;
+  /** How many tokens the display name has: longer forms win the display. */
+  nameLength: number;
+}
+
+interface LexiconForm {
+  entry: LexiconEntry;
+  norm: string;
+  words: string[];
+  firstKey: string;
+  lastKey: string;
+}
+
+interface SearchForms {
+  forms: string[];
+  words: Set<string>;
+  keys: string[];
+}
+
+const MAX_ALIASES = 24;
+const MIN_KEY = 3;
+
+function arabicWords(text: string): string[] {
+  return normalizeForMatch(text).split(/\s+/).filter(Boolean);
+}
+
+function isArabic(text: string): boolean {
+  return /[\u0600-\u06FF]/.test(text);
+}
+
+function personKeys(words: string[]): { firstKey: string; lastKey: string } {
+  const last = words[words.length - 1] ?? '';
+  return { firstKey: words.length > 1 ? phoneticKey(words[0]!) : '', lastKey: phoneticKey(last) || last };
+}
+
+/** Two first names agree when either is missing or they sound alike. */
+function firstNamesAgree(a: string, b: string): boolean {
+  return !a || !b || keySimilarity(a, b) >= 0.6;
+}
 
 export class SpeakerDirectory {
-  private readonly byKey = new Map<string, Speaker>();
-  constructor(readonly lexicon: LexiconEntry[] = []) {}
+  private readonly byKey = new Map<string, SpeakerRecord>();
+  private readonly byLastKey = new Map<string, string[]>();
+  private readonly lexiconForms: LexiconForm[];
+  private searchCache = new Map<string, SearchForms>();
+
+  constructor(readonly lexicon: LexiconEntry[] = []) {
+    this.lexiconForms = lexicon.flatMap((entry) =>
+      entry.ar.map((form) => {
+        const words = arabicWords(form);
+        return { entry, norm: words.join(' '), words, ...personKeys(words) };
+      }),
+    );
+  }
+
   get(key: string): Speaker | undefined {
     return this.byKey.get(key);
   }
+
   all(): Speaker[] {
     return [...this.byKey.values()];
   }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** The speaker a candidate belongs to, creating or enriching it. */
+  register(candidate: SpeakerCandidate): Speaker {
+    const words = arabicWords(candidate.name);
+    const norm = words.join(' ');
+    const lexiconEntry = this.matchLexicon(candidate.kind, words, norm);
+    let record: SpeakerRecord | undefined;
+    if (lexiconEntry) {
+      record = this.byKey.get(lexiconEntry.id) ?? this.create(lexiconEntry.id, candidate, words, lexiconEntry);
+    } else if (candidate.kind === 'person') {
+      const { firstKey, lastKey } = personKeys(words);
+      const sameFamily = (lastKey.length >= MIN_KEY ? this.byLastKey.get(lastKey) ?? [] : []).map((k) => this.byKey.get(k)!);
+      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && firstNamesAgree(s.firstKey, firstKey));
+      if (!record) {
+        let key = `p:${lastKey.length >= MIN_KEY ? lastKey : norm}`;
+        if (this.byKey.has(key)) key = `p:${firstKey}:${lastKey}:${norm}`;
+        record = this.create(key, candidate, words);
+      }
+    } else {
+      const prefix = candidate.kind === 'institution' ? 'i' : candidate.kind === 'source' ? 's' : 't';
+      const key = `${prefix}:${norm}`;
+      record = this.byKey.get(key) ?? this.create(key, candidate, words);
+    }
+    this.enrich(record, candidate, words);
+    return record;
+  }
+
+  /** A person speaker whose name is titles only (الرئيس الكازاخستاني) and never resolved to a name. */
+  registerTitle(mention: string): Speaker {
+    const words = arabicWords(mention);
+    const key = `t:${words.join(' ')}`;
+    const record = this.byKey.get(key) ?? this.create(key, { kind: 'person', name: mention, mention }, words);
+    return record;
+  }
+
+  private matchLexicon(kind: SpeakerKind, words: string[], norm: string): LexiconEntry | undefined {
+    if (!words.length) return undefined;
+    const { firstKey, lastKey } = personKeys(words);
+    for (const form of this.lexiconForms) {
+      const formKind = form.entry.kind ?? 'person';
+      if (form.norm === norm) return form.entry;
+      if (kind === 'person' && formKind === 'person') {
+        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && firstNamesAgree(form.firstKey, firstKey)) return form.entry;
+      } else if (kind !== 'person' && formKind !== 'person' && (norm.startsWith(form.norm + ' ') || norm === form.norm)) {
+        return form.entry;
+      }
+    }
+    return undefined;
+  }
+
+  private create(key: string, candidate: SpeakerCandidate, words: string[], entry?: LexiconEntry): SpeakerRecord {
+    const name = entry?.ar[0] ?? candidate.name;
+    const keys = candidate.kind === 'person' ? personKeys(words) : { firstKey: '', lastKey: '' };
+    const record: SpeakerRecord = {
+      key,
+      name,
+      latin: entry?.latin ?? entry?.en[0] ?? transliterate(candidate.name),
+      aliases: [...new Set([...(entry?.ar ?? []), ...(entry?.en ?? [])])],
+      kind: (entry?.kind as SpeakerKind | undefined) ?? candidate.kind,
+      ...keys,
+      nameLength: entry ? Number.MAX_SAFE_INTEGER : words.length,
+    };
+    this.byKey.set(key, record);
+    if (record.lastKey.length >= MIN_KEY) {
+      const list = this.byLastKey.get(record.lastKey) ?? [];
+      list.push(key);
+      this.byLastKey.set(record.lastKey, list);
+    }
+    return record;
+  }
+
+  private enrich(record: SpeakerRecord, candidate: SpeakerCandidate, words: string[]): void {
+    if (words.length > record.nameLength) {
+      record.name = candidate.name;
+      record.latin = transliterate(candidate.name);
+      record.nameLength = words.length;
+      const keys = personKeys(words);
+      if (!record.firstKey) record.firstKey = keys.firstKey;
+    }
+    for (const form of [candidate.name, candidate.mention]) {
+      if (record.aliases.length >= MAX_ALIASES) break;
+      const n = normalizeForMatch(form);
+      if (form && !record.aliases.some((a) => normalizeForMatch(a) === n)) {
+        record.aliases.push(form);
+        this.searchCache.delete(record.key);
+      }
+    }
+  }
+
   /** The directory's state as plain data (desk snapshots). */
   toJSON(): unknown {
     return [...this.byKey.values()];
@@ -19,11 +186,53 @@ export class SpeakerDirectory {
   /** Replaces the state with `toJSON()` data. */
   restore(data: unknown): void {
     this.byKey.clear();
-    for (const s of data as Speaker[]) this.byKey.set(s.key, s);
+    this.byLastKey.clear();
+    this.searchCache.clear();
+    for (const s of data as SpeakerRecord[]) {
+      this.byKey.set(s.key, s);
+      if (s.lastKey?.length >= MIN_KEY) this.byLastKey.set(s.lastKey, [...(this.byLastKey.get(s.lastKey) ?? []), s.key]);
+    }
   }
 
-  /** Speakers matching an English or Arabic query, best first. */
-  find(_query: string): Array<{ speaker: Speaker; score: number }> {
-    return [];
+  private searchForms(s: SpeakerRecord): SearchForms {
+    let cached = this.searchCache.get(s.key);
+    if (!cached) {
+      const forms = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : normalizeLatin(f))).filter(Boolean);
+      const words = new Set(forms.flatMap((f) => f.split(/[\s\-]+/)).map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')));
+      const keys = [...new Set([...words].map(phoneticKey).filter((k) => k.length >= 2))];
+      cached = { forms, words, keys };
+      this.searchCache.set(s.key, cached);
+    }
+    return cached;
+  }
+
+  /** How well a query names one speaker, 0…1. */
+  private score(s: SpeakerRecord, query: string, queryWords: string[]): number {
+    const { forms, words, keys } = this.searchForms(s);
+    if (forms.includes(query)) return 1;
+    const bare = queryWords.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, ''));
+    if (bare.every((w) => words.has(w))) return 0.95;
+    if (bare.every((w) => w.length >= 3 && [...words].some((x) => x.startsWith(w)))) return 0.8;
+    const queryKeys = bare.map(phoneticKey).filter((k) => k.length >= 2);
+    if (!queryKeys.length || !keys.length) return 0;
+    let total = 0;
+    for (const qk of queryKeys) total += Math.max(...keys.map((k) => keySimilarity(qk, k)));
+    return 0.85 * (total / queryKeys.length);
+  }
+
+  /**
+   * Speakers matching an English or Arabic query, best first: exact and whole-word matches, then
+   * prefixes, then names that sound alike (phonetic keys), down to `minScore`.
+   */
+  find(query: string, minScore = 0.7): Array<{ speaker: Speaker; score: number }> {
+    const q = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
+    const queryWords = q.split(/[\s\-]+/).filter(Boolean);
+    if (!queryWords.length) return [];
+    const hits: Array<{ speaker: Speaker; score: number }> = [];
+    for (const s of this.byKey.values()) {
+      const score = this.score(s, q, queryWords);
+      if (score >= minScore) hits.push({ speaker: s, score });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));
   }
 }

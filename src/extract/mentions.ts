@@ -1,0 +1,250 @@
+import type { Token } from '../arabic/tokenize.ts';
+import type { AttributionCues } from './cues.ts';
+
+/**
+ * Speaker mentions: the noun phrase that names who speaks (الرئيس الروسي فلاديمير بوتين، وزارة
+ * الداخلية، مصدر أمني، البيان). Arabic has no capital letters, so a name is what is left once titles,
+ * qualifiers, institutions and function words are recognised from the attribution lexicon.
+ */
+
+export type MentionKind = 'person' | 'institution' | 'source' | 'statement';
+
+export interface SentenceToken extends Token {
+  /** Text between the previous token and this one (punctuation, quote marks, spaces). */
+  gap: string;
+  /** Inside a quoted span (words in quote marks are never attribution cues). */
+  quoted: boolean;
+}
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range [first, end) in the sentence's tokens. */
+  first: number;
+  end: number;
+  /** Normalised head word without the article (رئيس، وزاره، مصدر), or null for a bare name. */
+  head: string | null;
+  /** Normalised qualifier words (كازاخستان، الروسي، الداخليه), article kept. */
+  qualifiers: string[];
+  /** The name's tokens, as written (فلاديمير بوتين). */
+  name: SentenceToken[];
+  /** The institution or source words as written (وزارة الداخلية), for display. */
+  words: SentenceToken[];
+  /** A title with a possessive pronoun (رئيسه، رئيسها): someone's head, not a title of office. */
+  pronominal?: boolean;
+}
+
+const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
+const COMMA_ONLY = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+const PRONOUN_SUFFIX = /(ه|ها|هم|هما|هن)$/;
+
+/** The word without a leading conjunction و/ف (kept when the rest would be too short to be a word). */
+export function withoutConjunction(norm: string): string {
+  return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 ? norm.slice(1) : norm;
+}
+
+/** The word without the article (ال/لل/بال…) for head comparisons: الرئيس → رئيس, للرئيس → رئيس. */
+export function withoutArticle(norm: string): string {
+  const m = /^(?:و|ف)?(?:ب|ك|ل)?(?:ال|لل)(.{2,})$/.exec(norm);
+  return m ? m[1]! : norm;
+}
+
+function hasArticle(norm: string): boolean {
+  return /^(?:و|ف)?(?:ب|ك)?(?:ال|لل)../.test(norm);
+}
+
+/** The word as the lexicon lists it: itself when listed (وزارة), else without a conjunction (ووزارة). */
+function inLexicon(set: Set<string>, norm: string): string {
+  return set.has(norm) ? norm : withoutConjunction(norm);
+}
+
+export function hardBreakBefore(tok: SentenceToken): boolean {
+  return HARD_PUNCT.test(tok.gap);
+}
+
+export class MentionParser {
+  constructor(private readonly cues: AttributionCues) {}
+
+  private inSet(set: Set<string>, norm: string): boolean {
+    return set.has(norm) || set.has(withoutConjunction(norm));
+  }
+
+  isTitle(norm: string): boolean {
+    return this.inSet(this.cues.personTitles, norm);
+  }
+
+  isInstitution(norm: string): boolean {
+    return this.inSet(this.cues.institutions, norm);
+  }
+
+  isAnonymous(norm: string): boolean {
+    return this.inSet(this.cues.anonymous, norm);
+  }
+
+  isStatementNoun(norm: string): boolean {
+    return this.inSet(this.cues.statementNouns, norm);
+  }
+
+  isTime(norm: string): boolean {
+    return this.inSet(this.cues.timeWords, norm);
+  }
+
+  isStop(norm: string): boolean {
+    const bare = withoutConjunction(norm);
+    return this.cues.stopWords.has(norm) || this.cues.stopWords.has(bare) || this.cues.relativePronouns.has(norm) || this.cues.relativePronouns.has(bare);
+  }
+
+  /**
+   * Words that recur in the current article. A name run ends after its last recurring word when
+   * it has one: "كريم ماسيموف اعتقل بتهمة" → كريم ماسيموف (ماسيموف recurs, the verb does not).
+   */
+  private recurring: ReadonlyMap<string, number> = new Map();
+
+  useArticleCounts(counts: ReadonlyMap<string, number>): void {
+    this.recurring = counts;
+  }
+
+  isComplementizer(norm: string): boolean {
+    const w = withoutConjunction(norm);
+    const bare = w.replace(/^(ب|ل)(?=ان)/, '');
+    return this.cues.complementizers.has(w) || this.cues.complementizers.has(bare) || /^(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني|كم)$/.test(w);
+  }
+
+  isVerbWord(norm: string): boolean {
+    const w = withoutConjunction(norm);
+    return this.cues.verbs.some((p) => p.length === 1 && (p[0] === w || p[0] === norm)) || this.inSet(this.cues.participles, norm);
+  }
+
+  /** Could this word be (part of) a proper name? Known vocabulary, articles and digits say no. */
+  isNameLike(tok: SentenceToken): boolean {
+    const norm = tok.norm;
+    // Case endings (اجتماعاً، رجلٌ) mark common nouns; names are written without them.
+    if (/[\u064B-\u064D]/.test(tok.surface)) return false;
+    if (/\p{N}/u.test(norm) || norm.length < 2) return false;
+    if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
+    if (hasArticle(norm)) return false;
+    if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm)) return false;
+    if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
+    // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
+    const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
+    if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest))) return false;
+    return true;
+  }
+
+  /** Words that may qualify a head: the article-bearing adjectives and genitives (الروسي، الداخلية، للرئيس). */
+  private isQualifier(tok: SentenceToken): boolean {
+    return hasArticle(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isComplementizer(tok.norm) && !this.isVerbWord(tok.norm);
+  }
+
+  /**
+   * The mention starting at token `i`, or null when no speaker phrase starts there.
+   * `limit` bounds the search (exclusive). Multi-word titles and appositions (وزير الخارجية الصيني،
+   * وانج يي،) are followed; prepositional phrases after a complete name are not.
+   */
+  parse(tokens: SentenceToken[], i: number, limit = tokens.length): Mention | null {
+    const first = tokens[i];
+    if (!first || first.quoted) return null;
+    const norm = first.norm;
+    if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
+      return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
+    }
+    if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
+    if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
+    if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
+    if (this.isNameLike(first)) {
+      const end = this.nameRun(tokens, i, limit);
+      return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [] };
+    }
+    return null;
+  }
+
+  /** End of a run of name-like words starting at i (at most four, never across punctuation). */
+  /** A family name with the article (الصفدي، المسماري، السيسي): nisba-shaped, after a first name. */
+  private isArticleSurname(tok: SentenceToken): boolean {
+    return hasArticle(tok.norm) && /ي$/.test(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isInstitution(tok.norm) && !/[\u064B-\u064D]/.test(tok.surface);
+  }
+
+  /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
+  private isGroupAdjective(tok: SentenceToken): boolean {
+    const w = withoutConjunction(tok.norm);
+    return hasArticle(w) && (/(ي|يه|يين|يون)$/.test(w) || this.cues.adjectives.has(w));
+  }
+
+  private nameRun(tokens: SentenceToken[], i: number, limit: number): number {
+    let j = i + 1;
+    while (j < limit && j - i < 4 && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted && (this.isNameLike(tokens[j]!) || this.isArticleSurname(tokens[j]!))) j++;
+    let lastRecurring = -1;
+    for (let k = i; k < j; k++) if ((this.recurring.get(withoutConjunction(tokens[k]!.norm)) ?? 0) > 1) lastRecurring = k;
+    return lastRecurring >= i ? lastRecurring + 1 : j;
+  }
+
+  private parsePerson(tokens: SentenceToken[], i: number, limit: number): Mention {
+    const headNorm = inLexicon(this.cues.personTitles, tokens[i]!.norm);
+    const bare = withoutArticle(headNorm);
+    // رئيسها / نظيره: a title with a pronoun points back to someone; it takes no complement.
+    const suffixed = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(bare);
+    const pronominal = !!suffixed && this.isTitle(suffixed[1]!);
+    const head = pronominal ? suffixed![1]! : bare;
+    const qualifiers: string[] = [];
+    let j = i + 1;
+    const next = (): SentenceToken | undefined => (j < limit && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted ? tokens[j] : undefined);
+    // A title in construct state (رئيس كازاخستان، وزير الخارجية) takes one complement, whatever it looks like.
+    const construct = !hasArticle(headNorm) && !pronominal;
+    let t = next();
+    if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm)) {
+      qualifiers.push(t.norm);
+      j++;
+    }
+    // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
+    for (t = next(); t; t = next()) {
+      if (this.isQualifier(t) || this.isTitle(t.norm)) {
+        qualifiers.push(t.norm);
+        j++;
+      } else if ((t.norm === 'لدي' || t.norm === 'باسم') && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
+        while (j < limit && !hardBreakBefore(tokens[j]!) && this.isQualifier(tokens[j]!)) qualifiers.push(tokens[j++]!.norm);
+      } else break;
+    }
+    let name: SentenceToken[] = [];
+    if (j < limit && !hardBreakBefore(tokens[j]!) && this.isNameLike(tokens[j]!)) {
+      const end = this.nameRun(tokens, j, limit);
+      name = tokens.slice(j, end);
+      j = end;
+    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap) && this.isNameLike(tokens[j]!)) {
+      // Apposition: "وزير الخارجية الصيني، وانج يي، …" — a name set off by commas.
+      const end = this.nameRun(tokens, j, limit);
+      const after = tokens[end];
+      if (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm)) {
+        name = tokens.slice(j, end);
+        j = end;
+      }
+    }
+    return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal };
+  }
+
+  private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
+    const headNorm = inLexicon(kind === 'institution' ? this.cues.institutions : this.cues.anonymous, tokens[i]!.norm);
+    const construct = !hasArticle(headNorm);
+    const qualifiers: string[] = [];
+    let j = i + 1;
+    const ok = (k: number): boolean => k < limit && !hardBreakBefore(tokens[k]!) && !tokens[k]!.quoted;
+    if (construct && ok(j)) {
+      const t = tokens[j]!;
+      const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
+      if (complement) {
+        qualifiers.push(t.norm);
+        j++;
+      }
+    }
+    // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
+    // السعودية القبض على…" stops before القبض.
+    while (
+      ok(j) &&
+      j - i < 6 &&
+      (this.isGroupAdjective(tokens[j]!) || tokens[j]!.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(tokens[j]!) && j - i < 3))
+    ) {
+      qualifiers.push(tokens[j++]!.norm);
+    }
+    return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j) };
+  }
+}

@@ -1,0 +1,209 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { phoneticKey } from '../arabic/transliterate.ts';
+import { withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
+import type { SpeakerDirectory } from './speakers.ts';
+import type { Speaker } from './types.ts';
+
+/**
+ * Who a mention stands for, within one article. A title or description stands for the person it
+ * was introduced with (رئيس كازاخستان قاسم توكاييف … الرئيس الكازاخي → توكاييف; qualifiers agree when
+ * one is the other's nisba: كازاخستان / الكازاخي), a bare family name for the full name
+ * (يي → وانج يي), الوزارة / الحكومة for the ministry or government named before, البيان for the body
+ * that issued it, المصدر for the source named before. Resolved names go to the corpus directory.
+ */
+
+export interface Resolved {
+  speaker: Speaker;
+  /** The mention as written at this point ("رئيس كازاخستان"). */
+  mention: string;
+}
+
+interface KnownPerson {
+  name: string;
+  /** Normalised name words and their phonetic keys. */
+  words: string[];
+  nameKeys: string[];
+  lastKey: string;
+  head: string | null;
+  qualifiers: string[];
+  at: number;
+  pronominal: boolean;
+  speaker?: Speaker;
+}
+
+interface KnownGroup {
+  speaker: Speaker;
+  head: string | null;
+  at: number;
+}
+
+/** Qualifiers that name no particular place or body (رئيس البلاد = the president already discussed). */
+const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمهوريه', 'السابق', 'الحالي', 'الجديد', 'المنتهيه']);
+/** Heads that point at someone other than the speaker (نظيره = his counterpart). */
+const OTHER_PERSON_HEADS = new Set(['نظير']);
+
+/** A qualifier reduced for comparison: article and nisba ending dropped (الكازاخستاني → كازاخستان). */
+function qualifierCore(q: string): string {
+  return withoutArticle(q).replace(/(يه|يون|يين|ي)$/, '');
+}
+
+function qualifiersAgree(a: string, b: string): boolean {
+  const x = qualifierCore(a);
+  const y = qualifierCore(b);
+  return x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
+}
+
+export class ArticleSpeakers {
+  private readonly persons: KnownPerson[] = [];
+  private readonly institutions: KnownGroup[] = [];
+  private readonly sources: KnownGroup[] = [];
+
+  constructor(
+    private readonly directory: SpeakerDirectory,
+    private readonly mentions: MentionParser,
+    private readonly text: string,
+  ) {}
+
+  /** First pass over a sentence: every "title + name" introduces a person for later titles and surnames. */
+  collectIntroductions(tokens: SentenceToken[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
+      const m = this.mentions.parse(tokens, i);
+      if (!m || !m.name.length) continue;
+      this.persons.push(this.knownPerson(m, false));
+      i = m.end - 1;
+    }
+  }
+
+  private surface(tokens: SentenceToken[], conjunction: boolean): string {
+    if (!tokens.length) return '';
+    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    return conjunction ? text.replace(/^[وف]/, '') : text;
+  }
+
+  private knownPerson(m: Mention, conjunction: boolean): KnownPerson {
+    const name = this.surface(m.name, conjunction && m.name[0] === m.words[0]);
+    const words = normalizeForMatch(name).split(/\s+/).filter(Boolean);
+    const nameKeys = words.map(phoneticKey);
+    return { name, words, nameKeys, lastKey: nameKeys[nameKeys.length - 1] ?? '', head: m.head, qualifiers: m.qualifiers, at: m.words[0]?.start ?? m.name[0]?.start ?? 0, pronominal: !!m.pronominal };
+  }
+
+  private mentionText(m: Mention, tokens: SentenceToken[], conjunction: boolean): string {
+    return this.surface(tokens.slice(m.first, m.end), conjunction);
+  }
+
+  /**
+   * The person a title-only mention stands for: same head and no contradicting qualifier, those
+   * whose qualifiers agree first (الرئيس الكازاخي → رئيس كازاخستان …), then the nearest before (else after).
+   */
+  private personByTitle(m: Mention, at: number): KnownPerson | undefined {
+    if (!m.head || OTHER_PERSON_HEADS.has(m.head)) return undefined;
+    const specific = m.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
+    const ranked: Array<{ person: KnownPerson; agrees: boolean }> = [];
+    for (const p of this.persons) {
+      if (p.head !== m.head || (p.pronominal && !m.pronominal)) continue;
+      const theirs = p.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
+      // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them.
+      if (theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
+      if (specific.length && theirs.length && !agrees) continue;
+      ranked.push({ person: p, agrees });
+    }
+    const pick = (list: KnownPerson[]): KnownPerson | undefined =>
+      list.filter((p) => p.at <= at).sort((a, b) => b.at - a.at)[0] ?? list.sort((a, b) => a.at - b.at)[0];
+    return pick(ranked.filter((r) => r.agrees).map((r) => r.person)) ?? pick(ranked.map((r) => r.person));
+  }
+
+  private isBodyWord(q: string): boolean {
+    return q === 'الوزراء' || this.mentions.isInstitution(q) || this.mentions.isInstitution(withoutArticle(q));
+  }
+
+  /** The full name a bare surname stands for (يي → وانج يي), when one was introduced in the article. */
+  private personByName(known: KnownPerson): KnownPerson | undefined {
+    if (known.nameKeys.length !== 1) return undefined;
+    const word = known.words[0]!;
+    return this.persons
+      .filter((p) => p.words.length > 1 && (p.words.includes(word) || (known.lastKey.length >= 2 && p.nameKeys.includes(known.lastKey))))
+      .sort((a, b) => Math.abs(a.at - known.at) - Math.abs(b.at - known.at))[0];
+  }
+
+  /**
+   * The speaker a mention stands for, or undefined when it cannot be told (a counterpart, a
+   * statement with no issuer named before). With `knownOnly`, bare names must have been seen in the
+   * article (trailing attributions such as "بحسب X" also introduce places and outlets).
+   */
+  resolve(m: Mention, tokens: SentenceToken[], conjunction: boolean, knownOnly = false): Resolved | undefined {
+    const mention = this.mentionText(m, tokens, conjunction);
+    const at = tokens[m.first]?.start ?? 0;
+    switch (m.kind) {
+      case 'person': {
+        if (m.name.length) {
+          const known = this.knownPerson(m, conjunction);
+          const full = this.personByName(known);
+          if (knownOnly && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.find(known.name, 0.95).length) return undefined;
+          const speaker = this.directory.register({ kind: 'person', name: full?.name ?? known.name, mention });
+          this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
+          return { speaker, mention };
+        }
+        const person = this.personByTitle(m, at);
+        if (person) return { speaker: person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention }), mention };
+        if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
+        return { speaker: this.directory.registerTitle(mention), mention };
+      }
+      case 'institution': {
+        const bare = isBareReference(m);
+        if (bare) {
+          const earlier = latest(this.institutions.filter((g) => g.head === m.head), at);
+          if (earlier) return { speaker: earlier.speaker, mention };
+        }
+        const speaker = this.directory.register({ kind: 'institution', name: mention, mention });
+        this.institutions.push({ speaker, head: m.head, at });
+        return { speaker, mention };
+      }
+      case 'statement': {
+        const issuer = latest(this.institutions, at);
+        return issuer && { speaker: issuer.speaker, mention };
+      }
+      case 'source': {
+        const bare = isBareReference(m);
+        if (bare) {
+          const earlier = latest(this.sources, at);
+          if (earlier) return { speaker: earlier.speaker, mention };
+        }
+        const speaker = this.directory.register({ kind: 'source', name: mention, mention });
+        this.sources.push({ speaker, head: m.head, at });
+        return { speaker, mention };
+      }
+    }
+  }
+
+  /**
+   * The subject of a sentence's main verb, for a participle with no statement before it in the
+   * sentence ("سحبت وزارة الإعلام تصريحاً…، مشيرة إلى أن…"): the first titled person, institution
+   * or source among the sentence's first words.
+   */
+  mainSubject(tokens: SentenceToken[], before: number): Resolved | undefined {
+    for (let i = 1; i < Math.min(before, 7); i++) {
+      const t = tokens[i]!;
+      if (t.quoted) continue;
+      const isHead = this.mentions.isTitle(t.norm) || this.mentions.isInstitution(t.norm) || this.mentions.isAnonymous(t.norm);
+      if (!isHead) continue;
+      const m = this.mentions.parse(tokens, i, before);
+      if (m && m.kind !== 'statement') return this.resolve(m, tokens, false);
+    }
+    return undefined;
+  }
+}
+
+/** الوزارة / المصدر / الحكومة: the head alone, with the article, pointing back to one named before. */
+function isBareReference(m: Mention): boolean {
+  const word = m.words[0]?.norm ?? '';
+  return !m.qualifiers.length && m.head !== null && word !== m.head && /^(?:[وف])?ال/.test(word);
+}
+
+function latest(groups: KnownGroup[], at: number): KnownGroup | undefined {
+  let best: KnownGroup | undefined;
+  for (const g of groups) if (g.at <= at && (!best || g.at >= best.at)) best = g;
+  return best;
+}
