@@ -4,6 +4,7 @@ import { termVariants, tokenize } from '../arabic/tokenize.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { extractRecords } from '../extract/index.ts';
+import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
@@ -68,6 +69,10 @@ export class Desk {
   private passages: MiniSearch<IndexedDoc>;
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
+  /** Articles in which each speaker has statements (kept with the counts). */
+  private readonly speakerArticles = new Map<string, Set<string>>();
+  /** Attribution words from the lexicon directory (data/lexicon/attribution.json). */
+  private readonly cues: AttributionCues;
   private sortedArticles: Article[] | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
@@ -75,6 +80,9 @@ export class Desk {
   constructor(options: DeskOptions = {}) {
     this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
     this.speakers = new SpeakerDirectory(this.lexicons.speakers);
+    const cues = loadAttributionCues(options.lexiconDir);
+    this.cues = cues.cues;
+    if (cues.warning) this.lexicons.warnings.push(cues.warning);
     this.passages = createTextIndex();
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
@@ -110,7 +118,7 @@ export class Desk {
   /** Adds an article, or replaces the one with the same id. Returns whether it replaced one. */
   addArticle(article: Article): boolean {
     const replaced = this.removeArticle(article.id);
-    const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics });
+    const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics, cues: this.cues });
     const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
     this.passages.addAll(docs);
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
@@ -178,7 +186,25 @@ export class Desk {
       const n = (this.speakerCounts.get(s.speakerKey) ?? 0) + delta;
       if (n > 0) this.speakerCounts.set(s.speakerKey, n);
       else this.speakerCounts.delete(s.speakerKey);
+      let articles = this.speakerArticles.get(s.speakerKey);
+      if (delta > 0) {
+        if (!articles) this.speakerArticles.set(s.speakerKey, (articles = new Set()));
+        articles.add(s.article);
+      } else if (articles) {
+        // Only whole articles leave the desk, so the speaker no longer speaks in this one.
+        articles.delete(s.article);
+        if (articles.size === 0) this.speakerArticles.delete(s.speakerKey);
+      }
     }
+  }
+
+  /** One speaker's statements, article by article (no scan of the whole desk). */
+  statementsBy(speakerKey: string): Statement[] {
+    const out: Statement[] = [];
+    for (const id of this.speakerArticles.get(speakerKey) ?? []) {
+      for (const s of this.entries.get(id)?.statements ?? []) if (s.speakerKey === speakerKey) out.push(s);
+    }
+    return out;
   }
 
   /** The best sentences for an Arabic or English query, with matched words located. */

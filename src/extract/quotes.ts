@@ -253,7 +253,14 @@ export class QuoteExtractor {
     // clause boundary: drop it so the statement before runs on through it.
     let active = cues;
     for (let round = 0; round < 3; round++) {
-      const kept = active.filter((cue, n) => cue.kind.startsWith('trailing') || this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length));
+      const kept = active.filter(
+        (cue, n) =>
+          cue.kind.startsWith('trailing') ||
+          // A new named subject starts a new clause even when it says nothing quotable ("…وبوتن يندد بـ«…»").
+          cue.subjectConjunction ||
+          !!cue.subject?.head ||
+          this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length),
+      );
       if (kept.length === active.length) break;
       active = kept;
     }

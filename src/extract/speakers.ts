@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { keySimilarity, phoneticKey, transliterate } from '../arabic/transliterate.ts';
+import { keySimilarity, phoneticKey } from '../arabic/transliterate.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
+import { latinName } from './latin-names.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
 /**
@@ -120,7 +121,12 @@ export class SpeakerDirectory {
   registerTitle(mention: string): Speaker {
     const words = arabicWords(mention);
     const key = `t:${words.join(' ')}`;
-    const record = this.byKey.get(key) ?? this.create(key, { kind: 'person', name: mention, mention }, words);
+    let record = this.byKey.get(key);
+    if (!record) {
+      record = this.create(key, { kind: 'person', name: mention, mention }, words);
+      // A title is words, not a name: translate it ("الرئيس الكازاخستاني" → "Kazakh President").
+      record.latin = latinName('institution', mention);
+    }
     return record;
   }
 
@@ -145,7 +151,7 @@ export class SpeakerDirectory {
     const record: SpeakerRecord = {
       key,
       name,
-      latin: entry?.latin ?? entry?.en[0] ?? transliterate(candidate.name),
+      latin: entry?.latin ?? entry?.en[0] ?? latinName(candidate.kind, candidate.name),
       aliases: [...new Set([...(entry?.ar ?? []), ...(entry?.en ?? [])])],
       kind: (entry?.kind as SpeakerKind | undefined) ?? candidate.kind,
       ...keys,
@@ -163,7 +169,7 @@ export class SpeakerDirectory {
   private enrich(record: SpeakerRecord, candidate: SpeakerCandidate, words: string[]): void {
     if (words.length > record.nameLength) {
       record.name = candidate.name;
-      record.latin = transliterate(candidate.name);
+      record.latin = latinName(record.kind, candidate.name);
       record.nameLength = words.length;
       const keys = personKeys(words);
       if (!record.firstKey) record.firstKey = keys.firstKey;

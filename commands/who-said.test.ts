@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Desk } from '../src/desk/desk.ts';
+import { plainText, type Doc } from '../src/render/doc.ts';
+import { renderText } from '../src/render/text.ts';
+import { command as whoSaid } from './who-said.ts';
+
+const user = { id: 'u1', name: 'editor', isAdmin: false };
+let desk: Desk;
+
+beforeAll(async () => {
+  desk = await Desk.fromDirectory('data/articles');
+});
+
+const run = (options: Record<string, string>): Promise<Doc> => whoSaid.execute({ options, user, surface: 'console' }, { desk });
+const quotes = (doc: Doc): string[] => (doc.sections ?? []).flatMap((s) => s.items.map((i) => plainText(i.quote ?? '')));
+
+describe('/who-said', () => {
+  it('finds one speaker from English, Arabic and a variant spelling, quoting verbatim', async () => {
+    for (const speaker of ['putin', 'Vladimir Putin', 'بوتين', 'بوتن']) {
+      const doc = await run({ speaker });
+      expect(doc.title, speaker).toContain('Vladimir Putin');
+      expect(quotes(doc).length).toBeGreaterThanOrEqual(10);
+    }
+    const doc = await run({ speaker: 'putin' });
+    for (const q of quotes(doc)) expect(desk.articles().some((a) => a.text.includes(q.replace(/…$/, '')))).toBe(true);
+    // Grouped by article, the dated article first.
+    expect(doc.sections![0]!.title).toMatch(/^002 /);
+  });
+
+  it('marks direct quotes and reported speech', async () => {
+    const text = renderText(await run({ speaker: 'Wang Yi' }));
+    expect(text).toContain('Direct quote');
+    expect(text).toContain('Reported speech');
+  });
+
+  it('narrows by topic words and by article', async () => {
+    const coup = await run({ speaker: 'tokayev', about: 'انقلاب' });
+    expect(quotes(coup).length).toBeGreaterThan(0);
+    expect(quotes(coup).length).toBeLessThan(quotes(await run({ speaker: 'tokayev' })).length);
+    const one = await run({ speaker: 'tokayev', source: '4' });
+    expect(one.sections!.map((s) => s.title!.slice(0, 3))).toEqual(['004']);
+  });
+
+  it('answers a speaker no list knows by transliteration', async () => {
+    expect((await run({ speaker: 'pashinyan' })).title).toContain('باشينيان');
+    expect((await run({ speaker: 'Antonov' })).title).toContain('أنطونوف');
+  });
+
+  it('explains unknown speakers, empty input and unknown articles without throwing', async () => {
+    const unknown = await run({ speaker: 'Zzyzx Qwerty' });
+    expect(unknown.tone).toBe('error');
+    expect(renderText(unknown)).toMatch(/Did you mean|Most quoted/);
+    expect((await run({ speaker: '  ' })).tone).toBe('error');
+    expect(renderText(await run({ speaker: 'putin', source: '999' }))).toContain('No article "999"');
+  });
+
+  it('autocompletes speakers, most quoted first, within Discord limits', () => {
+    const all = whoSaid.autocomplete!({ name: 'speaker', value: '' }, { options: {}, user, surface: 'console' }, { desk });
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.length).toBeLessThanOrEqual(25);
+    expect(all[0]!.name).toContain('Tokayev');
+    for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
+    const typed = whoSaid.autocomplete!({ name: 'speaker', value: 'put' }, { options: {}, user, surface: 'console' }, { desk });
+    expect(typed[0]!.name).toContain('Putin');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { LexiconEntry } from '../lexicon.ts';
+import { SpeakerDirectory } from './speakers.ts';
+
+const lexicon: LexiconEntry[] = [
+  { id: 'erdogan', en: ['Recep Tayyip Erdogan', 'Erdogan'], ar: ['رجب طيب أردوغان', 'أردوغان'], latin: 'Recep Tayyip Erdoğan', kind: 'person', extra: {} },
+  { id: 'white_house', en: ['White House'], ar: ['البيت الأبيض'], latin: 'White House', kind: 'institution', extra: {} },
+];
+
+describe('SpeakerDirectory', () => {
+  it('merges spelling variants and short and long forms of a name into one speaker with the longest name', () => {
+    const d = new SpeakerDirectory();
+    const a = d.register({ kind: 'person', name: 'زيلنسكي', mention: 'زيلنسكي' });
+    const b = d.register({ kind: 'person', name: 'فولوديمير زيلينسكي', mention: 'الرئيس الأوكراني فولوديمير زيلينسكي' });
+    expect(b.key).toBe(a.key);
+    expect(d.get(a.key)!.name).toBe('فولوديمير زيلينسكي');
+    expect(d.get(a.key)!.aliases).toEqual(expect.arrayContaining(['زيلنسكي', 'الرئيس الأوكراني فولوديمير زيلينسكي']));
+  });
+
+  it('keeps people with the same family name but different first names apart', () => {
+    const d = new SpeakerDirectory();
+    const a = d.register({ kind: 'person', name: 'محمد العلي', mention: 'محمد العلي' });
+    const b = d.register({ kind: 'person', name: 'سارة العلي', mention: 'سارة العلي' });
+    expect(a.key).not.toBe(b.key);
+  });
+
+  it('uses the curated lexicon for display names and English aliases', () => {
+    const d = new SpeakerDirectory(lexicon);
+    const s = d.register({ kind: 'person', name: 'أردوغان', mention: 'الرئيس التركي أردوغان' });
+    expect(s).toMatchObject({ key: 'erdogan', name: 'رجب طيب أردوغان', latin: 'Recep Tayyip Erdoğan' });
+    expect(d.register({ kind: 'institution', name: 'البيت الأبيض', mention: 'البيت الأبيض' }).key).toBe('white_house');
+  });
+
+  it('finds speakers by Arabic, English and phonetic spellings, and nothing for an empty query', () => {
+    const d = new SpeakerDirectory(lexicon);
+    d.register({ kind: 'person', name: 'أردوغان', mention: 'أردوغان' });
+    const mikati = d.register({ kind: 'person', name: 'نجيب ميقاتي', mention: 'رئيس الوزراء نجيب ميقاتي' });
+    const ministry = d.register({ kind: 'institution', name: 'وزارة الخارجية المصرية', mention: 'وزارة الخارجية المصرية' });
+    expect(d.find('erdogan')[0]!.speaker.key).toBe('erdogan');
+    expect(d.find('أردوغان')[0]!.speaker.key).toBe('erdogan');
+    expect(d.find('Mikati')[0]!.speaker.key).toBe(mikati.key);
+    expect(d.find('ميقاتي')[0]!.speaker.key).toBe(mikati.key);
+    expect(ministry.latin).toBe('Egyptian Foreign Ministry');
+    expect(d.find('Egyptian Foreign Ministry')[0]!.speaker.key).toBe(ministry.key);
+    expect(d.find('   ')).toEqual([]);
+  });
+
+  it('survives a snapshot round trip', () => {
+    const d = new SpeakerDirectory();
+    const s = d.register({ kind: 'person', name: 'نجيب ميقاتي', mention: 'نجيب ميقاتي' });
+    const copy = new SpeakerDirectory();
+    copy.restore(JSON.parse(JSON.stringify(d.toJSON())));
+    expect(copy.register({ kind: 'person', name: 'ميقاتي', mention: 'ميقاتي' }).key).toBe(s.key);
+  });
+});
