@@ -39,9 +39,19 @@ const cueFileSchema = z
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
 
+/** Phrases grouped by their first word, longest first within a group (a token looks up only its own). */
+export type PhraseIndex = Map<string, Phrase[]>;
+
 export interface AttributionCues {
   /** Verb phrases (most one word; "مضى يقول" two), longest first. */
   verbs: Phrase[];
+  verbIndex: PhraseIndex;
+  /** One-word verb forms, for "is this word a verb" checks. */
+  verbWords: Set<string>;
+  trailingPronounIndex: PhraseIndex;
+  trailingSpeakerIndex: PhraseIndex;
+  contentMarkerIndex: PhraseIndex;
+  frontingIndex: PhraseIndex;
   objectVerbs: Set<string>;
   reportVerbs: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
@@ -90,9 +100,22 @@ function headSet(list: string[]): Set<string> {
   return new Set(list.map(toPhrase).map((p) => p[0]!).filter(Boolean));
 }
 
+function indexPhrases(list: Phrase[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of list) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
+  return index;
+}
+
 export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCues {
+  const verbs = phraseList(data.verbs);
   return {
-    verbs: phraseList(data.verbs),
+    verbIndex: indexPhrases(verbs),
+    verbWords: new Set(verbs.filter((p) => p.length === 1).map((p) => p[0]!)),
+    trailingPronounIndex: indexPhrases(phraseList(data.trailingPronoun)),
+    trailingSpeakerIndex: indexPhrases(phraseList(data.trailingSpeaker)),
+    contentMarkerIndex: indexPhrases(phraseList(data.contentMarkers)),
+    frontingIndex: indexPhrases(phraseList(data.fronting)),
+    verbs,
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
     describeVerbs: wordSet(data.describeVerbs),

@@ -14,6 +14,8 @@ export interface SentenceToken extends Token {
   gap: string;
   /** Inside a quoted span (words in quote marks are never attribution cues). */
   quoted: boolean;
+  /** The gap holds punctuation that ends a phrase (، : . « …), computed once per token. */
+  hard: boolean;
 }
 
 export interface Mention {
@@ -58,7 +60,11 @@ function inLexicon(set: Set<string>, norm: string): string {
 }
 
 export function hardBreakBefore(tok: SentenceToken): boolean {
-  return HARD_PUNCT.test(tok.gap);
+  return tok.hard;
+}
+
+export function isHardGap(gap: string): boolean {
+  return gap !== ' ' && HARD_PUNCT.test(gap);
 }
 
 export class MentionParser {
@@ -111,7 +117,7 @@ export class MentionParser {
 
   isVerbWord(norm: string): boolean {
     const w = withoutConjunction(norm);
-    return this.cues.verbs.some((p) => p.length === 1 && (p[0] === w || p[0] === norm)) || this.inSet(this.cues.participles, norm);
+    return this.cues.verbWords.has(w) || this.cues.verbWords.has(norm) || this.inSet(this.cues.participles, norm);
   }
 
   /** Could this word be (part of) a proper name? Known vocabulary, articles and digits say no. */

@@ -1,9 +1,9 @@
 import { QUOTE_MARKS } from '../arabic/normalize.ts';
 import { tokenize } from '../arabic/tokenize.ts';
 import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
-import { defaultCues, type AttributionCues, type Phrase } from './cues.ts';
+import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from './cues.ts';
 import { ArticleSpeakers } from './resolve.ts';
-import { hardBreakBefore, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
+import { hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker, Statement, StatementKind } from './types.ts';
 
@@ -86,16 +86,27 @@ export class QuoteExtractor {
     const spans = article.quotedSpans;
     const tokens: SentenceToken[] = [];
     let previousEnd = sentence.start;
+    let span = 0;
     for (const t of tokenize(sentence.text)) {
       const start = t.start + sentence.start;
+      while (span < spans.length && spans[span]!.end <= start) span++;
+      const gap = start === previousEnd + 1 && article.text.charCodeAt(previousEnd) === 32 ? ' ' : article.text.slice(previousEnd, start);
+      const quoted = span < spans.length && spans[span]!.start <= start;
       const end = t.end + sentence.start;
-      tokens.push({ ...t, start, end, gap: article.text.slice(previousEnd, start), quoted: insideSpan(spans, start) });
+      tokens.push({ surface: t.surface, norm: t.norm, start, end, gap, quoted, hard: isHardGap(gap) });
       previousEnd = end;
     }
     return tokens;
   }
 
   // ---- cues -----------------------------------------------------------------------------------
+
+  /** The longest phrase of an index that starts at token k (the token with or without و/ف). */
+  private phraseAt(tokens: SentenceToken[], k: number, index: PhraseIndex): Phrase | undefined {
+    const t = tokens[k]!;
+    const candidates = index.get(t.norm) ?? index.get(withoutConjunction(t.norm));
+    return candidates?.find((p) => this.matchPhrase(tokens, k, p));
+  }
 
   private matchPhrase(tokens: SentenceToken[], k: number, phrase: Phrase): boolean {
     for (let p = 0; p < phrase.length; p++) {
@@ -115,19 +126,19 @@ export class QuoteExtractor {
       const t = tokens[k]!;
       if (t.quoted) continue;
       const make = (kind: Cue['kind'], length: number, extra: Partial<Cue> = {}): Cue => ({ kind, at: k, after: k + length, report: false, object: false, describe: false, clauseStart: k, ...extra });
-      const trailingPronoun = c.trailingPronoun.find((p) => this.matchPhrase(tokens, k, p));
+      const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);
       if (trailingPronoun) {
         cues.push(make('trailing-pronoun', trailingPronoun.length));
         k += trailingPronoun.length - 1;
         continue;
       }
-      const trailing = c.trailingSpeaker.find((p) => this.matchPhrase(tokens, k, p));
+      const trailing = this.phraseAt(tokens, k, c.trailingSpeakerIndex);
       if (trailing) {
         cues.push(make('trailing-speaker', trailing.length));
         k += trailing.length - 1;
         continue;
       }
-      const marker = c.contentMarkers.find((p) => this.matchPhrase(tokens, k, p));
+      const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
       if (marker) {
         if (!cues.some((x) => x.kind === 'verb')) cues.push(make('marker', marker.length));
         k += marker.length - 1;
@@ -138,7 +149,7 @@ export class QuoteExtractor {
         cues.push(make('participle', 1));
         continue;
       }
-      const verb = c.verbs.find((p) => this.matchPhrase(tokens, k, p));
+      const verb = this.phraseAt(tokens, k, c.verbIndex);
       if (!verb) continue;
       const before = tokens[k - 1];
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
@@ -490,10 +501,6 @@ function wordCounts(sentences: SentenceToken[][]): Map<string, number> {
 function lastSpeaker(drafts: Draft[]): { speaker: Speaker; mention: string } | undefined {
   const last = drafts[drafts.length - 1];
   return last && { speaker: last.speaker, mention: last.mention };
-}
-
-function insideSpan(spans: QuotedSpan[], offset: number): boolean {
-  return spanAt(spans, offset) !== undefined;
 }
 
 /** The quoted span containing an offset (spans are in text order; binary search). */

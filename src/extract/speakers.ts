@@ -117,6 +117,14 @@ export class SpeakerDirectory {
     return record;
   }
 
+  /** Whether a person's name is already known (lexicon or an earlier article), without creating it. */
+  knowsPerson(name: string): boolean {
+    const words = arabicWords(name);
+    if (this.matchLexicon('person', words, words.join(' '))) return true;
+    const { lastKey } = personKeys(words);
+    return lastKey.length >= MIN_KEY && this.byLastKey.has(lastKey);
+  }
+
   /** A person speaker whose name is titles only (الرئيس الكازاخستاني) and never resolved to a name. */
   registerTitle(mention: string): Speaker {
     const words = arabicWords(mention);
