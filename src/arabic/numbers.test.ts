@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { dualOf, findNumbers, formatValue, parseDigits } from './numbers.ts';
+
+const one = (text: string) => {
+  const found = findNumbers(text);
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+const values = (text: string) => findNumbers(text).map((n) => n.value);
+
+describe('digits', () => {
+  it('reads Western and Arabic-Indic digits, separators and decimals', () => {
+    expect(one('اعتقل 7939 شخصا').value).toBe(7939);
+    expect(one('اعتقل ٧٩٣٩ شخصا').value).toBe(7939);
+    expect(one('اعتقل 7,939 شخصا').value).toBe(7939);
+    expect(one('اعتقل ٧٬٩٣٩ شخصا').value).toBe(7939);
+    expect(one('بلغ العجز 1.234.567 دولارا').value).toBe(1234567);
+    expect(one('نما الاقتصاد ٣٫٥ في المئة').value).toBe(3.5);
+    expect(parseDigits('2,5')).toBe(2.5);
+    expect(parseDigits('12,345,678')).toBe(12345678);
+  });
+
+  it('types percentages in every spelling', () => {
+    for (const text of ['ارتفع التضخم 15%', 'ارتفع التضخم ١٥٪', 'ارتفع التضخم 15 بالمئة', 'ارتفع التضخم 15 بالمائة', 'ارتفع التضخم 15 في المئة']) {
+      expect(one(text), text).toMatchObject({ value: 15, kind: 'percent' });
+    }
+  });
+});
+
+describe('number words', () => {
+  it('reads units, teens and tens in every gender and case', () => {
+    const cases: Array<[string, number]> = [
+      ['قتل واحد من الجنود', 1],
+      ['أصيب اثنان من المارة', 2],
+      ['اعتقلت الشرطة ثلاثة أشخاص', 3],
+      ['أصيبت ثلاث نساء', 3],
+      ['قتل أربعة جنود', 4],
+      ['نجت خمس عائلات', 5],
+      ['اعتقل ستة مشتبهين', 6],
+      ['وصل ثمانية آلاف لاجئ', 8000],
+      ['قتل تسعة مدنيين', 9],
+      ['أصيب عشرة أشخاص', 10],
+      ['قتل أحد عشر جنديا', 11],
+      ['أصيبت إحدى عشرة امرأة', 11],
+      ['اعتقل اثنا عشر شخصا', 12],
+      ['قتل ثلاثة عشر مدنيا', 13],
+      ['أصيبت تسع عشرة امرأة', 19],
+      ['قتل عشرون شخصا', 20],
+      ['اعتقلت عشرين شخصا', 20],
+      ['قتل خمسة وعشرون شخصا', 25],
+      ['قتل تسعون شخصا', 90],
+      ['نشر تسعين جنديا', 90],
+    ];
+    for (const [text, value] of cases) expect(one(text).value, text).toBe(value);
+  });
+
+  it('reads hundreds, thousands, millions, billions and trillions with their forms', () => {
+    const cases: Array<[string, number]> = [
+      ['قتل مئة شخص', 100],
+      ['قتل مائة شخص', 100],
+      ['اعتقل مئتا شخص', 200],
+      ['اعتقلت مئتين من المحتجين', 200],
+      ['اعتقل ثلاثمئة شخص', 300],
+      ['اعتقل ثلاثمائة شخص', 300],
+      ['وصل ألف لاجئ', 1000],
+      ['نشر ألفا جندي', 2000],
+      ['نشر ألفين من الجنود', 2000],
+      ['وصل ثلاثة آلاف لاجئ', 3000],
+      ['رصد 20 ألفاً منهم', 20000],
+      ['نزح مليون شخص', 1e6],
+      ['نزح مليونا شخص', 2e6],
+      ['نزح ثلاثة ملايين شخص', 3e6],
+      ['بلغت الخسائر 5 مليارات دولار', 5e9],
+      ['بلغ الدين ٢ تريليون دولار', 2e12],
+      ['قتل مئة وخمسون شخصا', 150],
+    ];
+    for (const [text, value] of cases) expect(one(text).value, text).toBe(value);
+  });
+
+  it('joins "7 آلاف و939" into one number but keeps "2030 عسكرياً و250 قطعة" apart', () => {
+    expect(one('اعتقلت قوات الأمن 7 آلاف و939 شخصاً').value).toBe(7939);
+    expect(values('نشر 2030 عسكرياً و250 قطعة من المعدات')).toEqual([2030, 250]);
+    expect(values('قتل 5 وأصيب 10')).toEqual([5, 10]);
+  });
+
+  it('reads numbers with clitics (بـ20، لـ3، وثلاثة)', () => {
+    expect(values('فاز بـ20 صوتا ولـ3 مقاعد')).toEqual([20, 3]);
+    expect(values('قتل جنديان وثلاثة مدنيين').slice(-1)).toEqual([3]);
+  });
+});
+
+describe('approximation and vagueness', () => {
+  it('flags approximators with their direction', () => {
+    const cases: Array<[string, number, string]> = [
+      ['قتل أكثر من 160 شخصا', 160, 'more'],
+      ['اعتقل قرابة 8000 شخص', 8000, 'about'],
+      ['توقيف نحو ثمانية آلاف شخص', 8000, 'about'],
+      ['قتل حوالي 40 شخصا', 40, 'about'],
+      ['نزح زهاء ألف شخص', 1000, 'about'],
+      ['اعتقل ما يقرب من 300 شخص', 300, 'about'],
+      ['قتل أقل من 10 أشخاص', 10, 'less'],
+      ['أصيب ما لا يقل عن 25 شخصا', 25, 'more'],
+      ['قتل أكثر من عشرة من قوات الأمن', 10, 'more'],
+    ];
+    for (const [text, value, direction] of cases) expect(one(text), text).toMatchObject({ value, approx: true, direction });
+    expect(one('قتل أكثر من 160 شخصا').text).toBe('أكثر من 160 شخصا');
+  });
+
+  it('reads vague quantities as an order of magnitude', () => {
+    expect(one('قتل عشرات المدنيين')).toMatchObject({ value: 10, vague: true, approx: true });
+    expect(one('وقتل العشرات من المدنيين')).toMatchObject({ value: 10, vague: true });
+    expect(one('أصيب مئات الأشخاص')).toMatchObject({ value: 100, vague: true });
+    expect(one('انضم آلاف الإرهابيين')).toMatchObject({ value: 1000, vague: true });
+    expect(one('تظاهر عشرات الآلاف')).toMatchObject({ value: 10000, vague: true });
+  });
+});
+
+describe('typing: numbers that are not counts', () => {
+  it('types dates, years, times, ages, durations, ordinals, phone and list numbers', () => {
+    const cases: Array<[string, string]> = [
+      ['في 10 يناير، 2022', 'date'],
+      ['استقلت البلاد عام 1992', 'year'],
+      ['البالغ من العمر 81 عاماً', 'age'],
+      ['في الـ6 من كانون الثاني', 'date'],
+      ['منذ 30 عاماً', 'duration'],
+      ['بعد انقطاع استمر 5 أيام', 'duration'],
+      ['عند الساعة 10 صباحا', 'time'],
+      ['للاستفسار اتصلوا على 0097142345678', 'phone'],
+      ['حل في المركز الـ3', 'ordinal'],
+    ];
+    for (const [text, kind] of cases) {
+      const found = findNumbers(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const n of found) expect(n.kind, text).toBe(kind);
+    }
+    expect(findNumbers('1. الأمن\n2. الاقتصاد').map((n) => n.kind)).toEqual(['list', 'list']);
+  });
+
+  it('keeps counts of people, soldiers and aircraft as counts with their noun', () => {
+    expect(one('نشر 2030 عسكرياً')).toMatchObject({ kind: 'count', unit: 'عسكرياً' });
+    expect(one('تعمل أكثر من 70 طائرة نقل')).toMatchObject({ kind: 'count', unit: 'طائرة', value: 70 });
+    expect(one('وتابع بأن 16 من أفراد قوات الأمن قتلوا')).toMatchObject({ kind: 'count', unit: 'أفراد قوات الأمن' });
+  });
+
+  it('does not read "ست" (lady) or "أحد" (someone) alone as numbers', () => {
+    expect(findNumbers('قال أحد المسؤولين إن ست البيت غائبة')).toEqual([]);
+  });
+});
+
+describe('dualOf', () => {
+  it('reads the dual of a counted noun as two of it', () => {
+    const nouns = new Set(['جندي', 'طائره', 'قتيل']);
+    expect(dualOf('جنديين', nouns)).toBe('جندي');
+    expect(dualOf('طائرتين', nouns)).toBe('طائره');
+    expect(dualOf('قتيلان', nouns)).toBe('قتيل');
+    expect(dualOf('وجنديين', nouns)).toBe('جندي');
+    expect(dualOf('الميدان', nouns)).toBeNull();
+  });
+});
+
+describe('formatValue', () => {
+  it('formats for readers', () => {
+    expect(formatValue(7939)).toBe('7,939');
+    expect(formatValue(8000, { approx: true, direction: 'about' })).toBe('~8,000');
+    expect(formatValue(160, { approx: true, direction: 'more' })).toBe('>160');
+    expect(formatValue(10, { direction: 'less' })).toBe('<10');
+    expect(formatValue(100, { vague: true })).toBe('hundreds');
+  });
+});
