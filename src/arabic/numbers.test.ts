@@ -134,6 +134,7 @@ describe('typing: numbers that are not counts', () => {
       for (const n of found) expect(n.kind, text).toBe(kind);
     }
     expect(findNumbers('1. الأمن\n2. الاقتصاد').map((n) => n.kind)).toEqual(['list', 'list']);
+    expect(findNumbers('طائرات من طراز Il-76 و An-124').map((n) => n.kind)).toEqual(['code', 'code']);
   });
 
   it('keeps counts of people, soldiers and aircraft as counts with their noun', () => {
@@ -149,12 +150,15 @@ describe('typing: numbers that are not counts', () => {
 
 describe('dualOf', () => {
   it('reads the dual of a counted noun as two of it', () => {
-    const nouns = new Set(['جندي', 'طائره', 'قتيل']);
-    expect(dualOf('جنديين', nouns)).toBe('جندي');
-    expect(dualOf('طائرتين', nouns)).toBe('طائره');
-    expect(dualOf('قتيلان', nouns)).toBe('قتيل');
-    expect(dualOf('وجنديين', nouns)).toBe('جندي');
-    expect(dualOf('الميدان', nouns)).toBeNull();
+    const nouns = new Set(['جندي', 'طائره', 'قتيل', 'متظاهر']);
+    const broken = new Set(['جندي']);
+    expect(dualOf('جنديين', nouns, broken)).toBe('جندي');
+    expect(dualOf('طائرتين', nouns, broken)).toBe('طائره');
+    expect(dualOf('قتيلان', nouns, broken)).toBe('قتيل');
+    expect(dualOf('وجنديين', nouns, broken)).toBe('جندي');
+    expect(dualOf('الميدان', nouns, broken)).toBeNull();
+    // متظاهرين is the plural "protesters", not two of them.
+    expect(dualOf('متظاهرين', nouns, broken)).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize.ts';
  * ٬ → ,) and reports offsets into the original text, so the phrase can be quoted verbatim.
  */
 
-export type NumberKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'age' | 'duration' | 'ordinal' | 'phone' | 'list';
+export type NumberKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'age' | 'duration' | 'ordinal' | 'phone' | 'list' | 'code';
 export type Direction = 'more' | 'less' | 'about';
 
 export interface NumberMention {
@@ -106,10 +106,10 @@ interface NumToken extends Token {
 
 /** Strips proclitics that may sit on a number word: و، ب، ل، ف، ك (وعشرون، بثلاثة، لـ3). */
 function bare(norm: string): string {
-  if (isNumberWord(norm)) return norm;
+  if (isNumberWord(norm) || norm in VAGUE) return norm;
   const m = /^(?:و|ف)?(?:ب|ل|ك)?(.+)$/.exec(norm);
   const rest = m?.[1] ?? norm;
-  if (rest !== norm && (isNumberWord(rest) || /^\d/.test(rest))) return rest;
+  if (rest !== norm && (isNumberWord(rest) || rest in VAGUE || /^\d/.test(rest))) return rest;
   return norm;
 }
 
@@ -255,6 +255,9 @@ function kindOf(tokens: NumToken[], start: number, next: number, value: number, 
   const after = norms(tokens, next, next + 2);
   const first = tokens[start]!;
   const raw = first.norm;
+  // Model numbers and codes: Il-76, An-124, F16.
+  const previous = tokens[start - 1];
+  if (previous && /^[a-z]+$/i.test(previous.norm) && /^-?$/.test(first.gap)) return 'code';
   // "الـ6 من كانون الثاني", "الـ10": an ordinal day or rank.
   if (prev === 'ال' || /^ال\d/.test(raw)) return after.some((w) => MONTHS.has(w)) || after[0] === 'من' ? 'date' : 'ordinal';
   if (/^\+|^00\d{6,}/.test(text) || (/^\d{7,}$/.test(raw) && !/[.,]/.test(raw))) return 'phone';
@@ -297,6 +300,8 @@ function approximatorBefore(tokens: NumToken[], i: number): { start: number; dir
 /** Number words that are also ordinary words (ست = lady, أحد = someone, عشر = a tenth…). */
 const LONE_AMBIGUOUS = new Set(['ست', 'احد', 'احدي', 'عشر', 'ثمان', 'سبع', 'خمس', 'تسع', 'اربع', 'ثلاث']);
 
+const NOUN_TIME = new Set(['الاسبوع', 'الماضي', 'الماضيه', 'اليوم', 'امس', 'الشهر', 'العام', 'الجاري', 'الحالي', 'يوم', 'مساء', 'صباح']);
+
 const NOUN_STOPS = new Set(['في', 'علي', 'الي', 'عن', 'مع', 'او', 'و', 'ان', 'الذي', 'التي', 'الذين', 'منهم', 'منها', 'بين', 'من', 'خلال', 'بعد', 'قبل', 'حتي']);
 
 /** The counted noun right after a number, or the noun after a partitive "من" (16 من أفراد…). */
@@ -307,7 +312,7 @@ function countedNoun(tokens: NumToken[], next: number): { text: string; end: num
     const n = tokens[next + 1];
     if (!n || /[،,.:;()\n]/.test(n.gap)) return null;
     let end = next + 2;
-    while (end < tokens.length && end < next + 4 && !/[،,.:;()\n]/.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
+    while (end < tokens.length && end < next + 4 && !/[،,.:;()\n]/.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !NOUN_TIME.has(tokens[end]!.norm) && !/^و/.test(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
     return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), end };
   }
   if (NOUN_STOPS.has(t.norm)) return null;
@@ -315,17 +320,22 @@ function countedNoun(tokens: NumToken[], next: number): { text: string; end: num
 }
 
 /**
- * The singular of a dual noun when it is one of the counted nouns given ("جنديين" → جندي,
- * "طائرتين" → طائره, "قتيلان" → قتيل): such a word counts 2 by itself.
+ * The singular of a dual noun when it is one of the counted nouns given ("طائرتين" → طائره,
+ * "قتيلان" → قتيل, "جنديين" → جندي): such a word counts 2 by itself. The -ين ending is also the sound
+ * masculine plural (متظاهرين), so it reads as a dual only for nouns whose plural is broken
+ * (جندي → جنود), listed in `brokenPlural`.
  */
-export function dualOf(norm: string, nouns: ReadonlySet<string>): string | null {
+export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set()): string | null {
   const word = norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
   for (const candidate of [word, norm]) {
     const m = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(candidate);
     if (!m) continue;
     const stem = m[1]!;
-    const singular = m[2]!.startsWith('ت') ? `${stem}ه` : stem;
-    if (nouns.has(singular)) return singular;
+    const feminine = m[2]!.startsWith('ت');
+    const singular = feminine ? `${stem}ه` : stem;
+    if (!nouns.has(singular)) continue;
+    if (m[2] === 'ين' && !brokenPlural.has(singular)) continue;
+    return singular;
   }
   return null;
 }

@@ -51,6 +51,8 @@ export interface Figure {
   unit: string | null;
   /** Topic id from data/lexicon/topics.json (e.g. "arrests"), or null when unclassified. */
   topic: string | null;
+  /** Who is counted when the topic lexicon names groups ("security forces" vs everyone), else null. */
+  group?: string | null;
   /** Speaker key of the statement the figure stands in, or null. */
   speakerKey: string | null;
   /** "according to …" phrase from the sentence when there is no statement speaker. */

@@ -1,0 +1,132 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
+import type { Desk } from '../src/desk/desk.ts';
+import { figureClaims, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
+import type { Figure } from '../src/extract/types.ts';
+import type { LexiconEntry } from '../src/lexicon.ts';
+import { errorDoc, type DocItem, type DocSection } from '../src/render/doc.ts';
+import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
+import { articleChoices, unknownArticleDoc } from './source.ts';
+
+/** /figure topic [source] — every number the desk has on a topic, who gives it, and where sources disagree. */
+
+const MAX_INPUT = 60;
+const SENTENCE_MAX = 300;
+
+export function topicName(topic: LexiconEntry): string {
+  return [topic.en[0] ?? topic.id, topic.ar[0]].filter(Boolean).join(' · ');
+}
+
+function who(desk: Desk, f: Figure): string | undefined {
+  if (f.speakerKey) {
+    const s = desk.speaker(f.speakerKey);
+    if (s) return s.latin && s.latin !== s.name ? `${s.latin} (${s.name})` : s.name;
+  }
+  return f.attribution ?? undefined;
+}
+
+/** Where the figure's sentence starts in its article (figures keep article offsets). */
+function sentenceStart(desk: Desk, f: Figure): number {
+  const article = desk.getArticle(f.article);
+  const at = article ? article.text.indexOf(f.sentence, Math.max(0, f.start - f.sentence.length)) : -1;
+  return at >= 0 ? at : f.start;
+}
+
+function sources(desk: Desk, c: Claim): string {
+  return [...new Set(c.figures.map((f) => f.article))].map((id) => [id, desk.getArticle(id)?.meta.outlet].filter(Boolean).join(' · ')).join('; ');
+}
+
+/** "002 says 7,939 (Interior Ministry)" / "001, 003 say ~8,000". */
+function says(desk: Desk, c: Claim): string {
+  const ids = [...new Set(c.figures.map((f) => f.article))];
+  const by = [...new Set(c.figures.map((f) => who(desk, f)).filter((w): w is string => !!w))];
+  return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${formatClaimValue(c)}${by.length ? ` (${by.join('; ')})` : ''}`;
+}
+
+function quantityTitle(c: Claim, topic: LexiconEntry): string {
+  return c.group ? `${topicName(topic)} — ${c.group}` : `${topicName(topic)} — all reported`;
+}
+
+function claimItem(desk: Desk, c: Claim): DocItem {
+  const f = c.figures[0]!;
+  const by = [...new Set(c.figures.map((x) => who(desk, x)).filter(Boolean))].join('; ');
+  const qualifier = c.vague ? 'vague' : c.approx ? (c.direction === 'more' ? 'more than' : c.direction === 'less' ? 'fewer than' : 'approximately') : 'exact';
+  return {
+    heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${formatClaimValue(c)}${f.unit ? ` ${f.unit}` : ''} (${qualifier}) — ${sources(desk, c)}${by ? ` — ${by}` : ''}`,
+    // The sentence around the number, the number's words in bold.
+    quote: highlightedExcerpt(f.sentence, [[f.start - sentenceStart(desk, f), f.end - sentenceStart(desk, f)]], SENTENCE_MAX),
+    lines: [
+      ...(c.figures.length > 1 ? [`Also stated in: ${c.figures.slice(1).map((x) => x.article).join(', ')}`] : []),
+      ...(c.withdrawn ? ['The text says this figure was withdrawn, denied or an error; it is not counted as a discrepancy.'] : []),
+    ],
+  };
+}
+
+function discrepancyLine(desk: Desk, d: Discrepancy, topic: LexiconEntry): string {
+  const group = d.claims[0]!.group;
+  const spread = `${d.low.toLocaleString('en-US')}–${d.high.toLocaleString('en-US')}`;
+  return `⚠ Sources disagree on ${group ? `${topic.en[0] ?? topic.id} (${group})` : topic.en[0] ?? topic.id}: ${d.claims.map((c) => says(desk, c)).join('; ')} — spread ${spread}`;
+}
+
+export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
+  const q = typed.trim().toLowerCase();
+  return topicsWithFigures(desk)
+    .filter(({ topic }) => !q || topic.id.includes(q) || topic.en.some((e) => e.toLowerCase().startsWith(q)) || topic.ar.some((a) => a.includes(typed.trim())))
+    .slice(0, 25)
+    .map(({ topic, count }) => ({ name: trimAtWord(`${topicName(topic)} (${count})`, 100), value: topic.id }));
+}
+
+export const command: DeskCommand = {
+  data: new SlashCommandBuilder()
+    .setName('figure')
+    .setDescription('Every figure on a topic across sources (arrests, deaths…), with disagreements flagged')
+    .addStringOption((o) => o.setName('topic').setDescription('Topic in English or Arabic: arrests, deaths, اعتقالات').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true))
+    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
+  example: '/figure topic:arrests',
+  async execute(invocation, { desk }) {
+    const typed = String(invocation.options.topic ?? '').trim();
+    const known = topicsWithFigures(desk).map(({ topic, count }) => `${topic.en[0] ?? topic.id} (${count})`);
+    if (!typed) return errorDoc('Which figures? Name a topic', [`Usage: /figure topic:arrests — topics with figures: ${known.join(', ') || 'none yet'}.`]);
+    if (typed.length > MAX_INPUT) return errorDoc('That topic is too long', [`Keep it under ${MAX_INPUT} characters.`]);
+    const topic = resolveTopic(desk.lexicons.topics, typed);
+    if (!topic) {
+      return errorDoc(`No topic "${trimAtWord(typed, 40)}"`, [
+        `Known topics with figures: ${known.join(', ') || 'none yet'}.`,
+        'Topics and their English and Arabic words live in data/lexicon/topics.json.',
+      ]);
+    }
+    const source = String(invocation.options.source ?? '').trim();
+    let article: string | undefined;
+    if (source) {
+      const found = desk.findArticle(source);
+      if (!found.article) return unknownArticleDoc(source, found.suggestions);
+      article = found.article.id;
+    }
+    const answer = figureClaims(desk, topic, article);
+    if (!answer.claims.length) {
+      return {
+        tone: 'warning',
+        title: `No figures on ${topicName(topic)}${article ? ` in ${article}` : ''}`,
+        summary: [`Topics with figures: ${known.join(', ') || 'none yet'}.`],
+        ephemeral: true,
+      };
+    }
+    const quantities = [...new Set(answer.claims.map((c) => c.quantity))];
+    const sections: DocSection[] = quantities.map((q) => {
+      const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value);
+      return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
+    });
+    const figures = answer.claims.reduce((n, c) => n + c.figures.length, 0);
+    const articles = new Set(answer.claims.flatMap((c) => c.figures.map((f) => f.article)));
+    const summary = [
+      ...answer.discrepancies.map((d) => discrepancyLine(desk, d, topic)),
+      `${answer.claims.length} distinct claim(s) from ${figures} figure(s) in ${articles.size} article(s), largest first.`,
+    ];
+    if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
+    return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections };
+  },
+  autocomplete(focused, _invocation, { desk }) {
+    if (focused.name === 'source') return articleChoices(desk, focused.value);
+    return topicChoices(desk, focused.value);
+  },
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../extract/types.ts';
+import type { LexiconEntry } from '../lexicon.ts';
+import { discrepancies, formatClaimValue, groupClaims, resolveTopic } from './figure-query.ts';
+
+function figure(article: string, value: number, extra: Partial<Figure> = {}): Figure {
+  return { id: `${article}:${value}`, article, value, approx: false, direction: null, vague: false, unit: 'شخص', topic: 'deaths', group: null, speakerKey: null, attribution: null, text: '', sentence: '', start: 0, end: 0, withdrawn: false, ...extra };
+}
+
+describe('claims and discrepancies', () => {
+  it('states each value once with all its sources and flags sources that disagree', () => {
+    const claims = groupClaims([figure('010', 120), figure('011', 120), figure('012', 95, { approx: true, direction: 'about' })]);
+    expect(claims.map((c) => [formatClaimValue(c), c.figures.map((f) => f.article)])).toEqual([
+      ['120', ['010', '011']],
+      ['~95', ['012']],
+    ]);
+    expect(discrepancies(claims)).toHaveLength(1);
+    expect(discrepancies(claims)[0]).toMatchObject({ low: 95, high: 120 });
+  });
+
+  it('does not call a withdrawn figure, a vague one or two numbers of one article a disagreement', () => {
+    expect(discrepancies(groupClaims([figure('010', 120), figure('011', 164, { withdrawn: true })]))).toEqual([]);
+    expect(discrepancies(groupClaims([figure('010', 120), figure('011', 10, { vague: true, approx: true })]))).toEqual([]);
+    expect(discrepancies(groupClaims([figure('010', 120), figure('010', 45)]))).toEqual([]);
+  });
+
+  it('keeps security-force counts and overall tolls as separate quantities', () => {
+    const claims = groupClaims([figure('010', 16, { group: 'security forces' }), figure('011', 160, { approx: true, direction: 'more' })]);
+    expect(new Set(claims.map((c) => c.quantity)).size).toBe(2);
+    expect(discrepancies(claims)).toEqual([]);
+  });
+});
+
+describe('resolveTopic', () => {
+  const topics: LexiconEntry[] = [
+    { id: 'arrests', en: ['arrests', 'detained'], ar: ['اعتقالات', 'اعتقال', 'توقيف'], extra: {} },
+    { id: 'deaths', en: ['deaths', 'killed', 'death toll'], ar: ['قتلى', 'مقتل'], extra: {} },
+  ];
+  it('maps English names and synonyms and Arabic words in any form to a topic', () => {
+    expect(resolveTopic(topics, 'Arrests')?.id).toBe('arrests');
+    expect(resolveTopic(topics, 'detained')?.id).toBe('arrests');
+    expect(resolveTopic(topics, 'death toll')?.id).toBe('deaths');
+    expect(resolveTopic(topics, 'والاعتقالات')?.id).toBe('arrests');
+    expect(resolveTopic(topics, 'التوقيف')?.id).toBe('arrests');
+    expect(resolveTopic(topics, 'weather')).toBeUndefined();
+    expect(resolveTopic(topics, '')).toBeUndefined();
+  });
+});

@@ -1,0 +1,114 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { stem, stripClitics, type Token } from '../arabic/tokenize.ts';
+import type { LexiconEntry } from '../lexicon.ts';
+
+/**
+ * Topic classification for figures, from the bilingual topic lexicon (data/lexicon/topics.json):
+ * each topic's Arabic cue words (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply
+ * it (`units`: طائرة → aircraft, جندي → troops) and optional groups (security forces vs civilians).
+ * A number takes the topic whose cues stand closest to it in its sentence (summed, so a sentence
+ * about the dead outweighs one stray word) plus a bonus when its counted noun is one of the topic's.
+ */
+
+export interface TopicGroup {
+  name: string;
+  words: Set<string>;
+}
+
+export interface TopicRule {
+  id: string;
+  cues: Set<string>;
+  cueStems: Set<string>;
+  units: Set<string>;
+  groups: TopicGroup[];
+}
+
+export interface TopicModel {
+  rules: TopicRule[];
+  /** Every counted noun of every topic (for duals: جنديين = 2 soldiers). */
+  units: Set<string>;
+  /** Counted nouns with a broken plural, whose -ين form is a dual (جندي → جنديين). */
+  brokenPlural: Set<string>;
+}
+
+/** Normalised readings of a word: itself, without clitics, without the accusative alif (عسكرياً). */
+export function wordForms(norm: string): string[] {
+  const forms = new Set([norm, ...stripClitics(norm)]);
+  for (const f of [...forms]) if (/ا$/.test(f) && f.length > 3) forms.add(f.slice(0, -1));
+  return [...forms];
+}
+
+const models = new WeakMap<LexiconEntry[], TopicModel>();
+
+export function topicModel(entries: LexiconEntry[]): TopicModel {
+  let model = models.get(entries);
+  if (model) return model;
+  const rules = entries.map((entry): TopicRule => {
+    const cues = new Set<string>();
+    const cueStems = new Set<string>();
+    for (const phrase of entry.ar) {
+      for (const w of normalizeForMatch(phrase).split(/\s+/).filter((x) => x.length > 1)) {
+        for (const f of wordForms(w)) cues.add(f);
+        cueStems.add(stem(w));
+      }
+    }
+    const units = new Set(((entry.extra.units as string[] | undefined) ?? []).map((u) => normalizeForMatch(u)));
+    const groupSpec = (entry.extra.groups as Record<string, string[]> | undefined) ?? {};
+    const groups = Object.entries(groupSpec).map(([name, words]) => ({
+      name,
+      words: new Set(words.flatMap((w) => normalizeForMatch(w).split(/\s+/)).flatMap(wordForms)),
+    }));
+    return { id: entry.id, cues, cueStems, units, groups };
+  });
+  const brokenPlural = new Set(entries.flatMap((e) => ((e.extra.brokenPlural as string[] | undefined) ?? []).map((w) => normalizeForMatch(w))));
+  model = { rules, units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]), brokenPlural };
+  models.set(entries, model);
+  return model;
+}
+
+function matchesCue(rule: TopicRule, forms: string[], stemmed: string): boolean {
+  return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
+}
+
+export interface Classification {
+  topic: string | null;
+  /** e.g. "security forces" when the counted people are named as such. */
+  group: string | null;
+}
+
+/**
+ * The topic of the number at tokens [numberFrom, numberTo), whose counted noun spans
+ * [unitFrom, unitTo) (words of the noun phrase are the unit, not context cues).
+ */
+export function classifyNumber(model: TopicModel, tokens: Token[], numberFrom: number, numberTo: number, unitFrom: number, unitTo: number): Classification {
+  const scores = new Map<string, number>();
+  const forms = tokens.map((t) => wordForms(t.norm));
+  const stems = tokens.map((t) => stem(t.norm));
+  for (let k = 0; k < tokens.length; k++) {
+    // The number is no cue; of its counted noun phrase only the head noun is (عشرات القتلى), not the
+    // words that say who is counted (16 من أفراد قوات الأمن قتلوا is about deaths, not troops).
+    if ((k >= numberFrom && k < numberTo) || (k > unitFrom && k < unitTo)) continue;
+    const distance = k < numberFrom ? numberFrom - k : k - Math.max(numberTo, unitTo) + 1;
+    const weight = 1 / (1 + distance / 4);
+    for (const rule of model.rules) if (matchesCue(rule, forms[k]!, stems[k]!)) scores.set(rule.id, (scores.get(rule.id) ?? 0) + weight);
+  }
+  if (unitFrom < unitTo) {
+    // The counted noun (or the noun after a partitive "من") implies its topic.
+    for (const rule of model.rules) {
+      const unitForms = forms.slice(unitFrom, unitTo).flat();
+      if (unitForms.some((f) => rule.units.has(f))) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
+      // The counted noun itself names the topic: "مئات الجرحى" is about injuries whatever surrounds it.
+      else if (matchesCue(rule, forms[unitFrom]!, stems[unitFrom]!)) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
+    }
+  }
+  let topic: string | null = null;
+  let best = 0;
+  for (const [id, score] of scores) if (score > best) [topic, best] = [id, score];
+  let group: string | null = null;
+  const rule = model.rules.find((r) => r.id === topic);
+  if (rule?.groups.length) {
+    const near = (unitFrom < unitTo ? forms.slice(unitFrom, unitTo) : forms.slice(numberTo, numberTo + 2)).flat();
+    group = rule.groups.find((g) => near.some((f) => g.words.has(f)))?.name ?? null;
+  }
+  return { topic, group };
+}
