@@ -22,6 +22,8 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 164, { withdrawn: true })]))).toEqual([]);
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 10, { vague: true, approx: true })]))).toEqual([]);
     expect(discrepancies(groupClaims([figure('010', 120), figure('010', 45)]))).toEqual([]);
+    // 011 repeats 010's number and adds another: no source contradicts another.
+    expect(discrepancies(groupClaims([figure('010', 2030), figure('011', 2030), figure('011', 250)]))).toEqual([]);
   });
 
   it('keeps security-force counts and overall tolls as separate quantities', () => {

@@ -92,8 +92,15 @@ export function discrepancies(claims: Claim[]): Discrepancy[] {
   for (const quantity of [...new Set(claims.map((c) => c.quantity))]) {
     const group = claims.filter((c) => c.quantity === quantity && !c.withdrawn && !c.vague);
     const articles = new Set(group.flatMap((c) => c.figures.map((f) => f.article)));
-    // Different numbers within one article (a national toll and a city's) are not a dispute between sources.
+    // Different numbers within one article (a national toll and a city's) are not a dispute between
+    // sources, nor is an article that repeats another's number and adds one: sources disagree when
+    // neither one's numbers include the other's.
     if (articles.size < 2 || !group.some((a) => group.some((b) => disagree(a, b)))) continue;
+    const stated = new Map<string, Set<Claim>>();
+    for (const c of group) for (const f of c.figures) stated.set(f.article, (stated.get(f.article) ?? new Set()).add(c));
+    const sets = [...stated.values()];
+    const within = (x: Set<Claim>, y: Set<Claim>): boolean => [...x].every((c) => y.has(c));
+    if (!sets.some((x) => sets.some((y) => !within(x, y) && !within(y, x)))) continue;
     const values = group.map((c) => c.value);
     out.push({ quantity, claims: group, low: Math.min(...values), high: Math.max(...values) });
   }

@@ -2,6 +2,7 @@ import type { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
+import { discrepancies } from '../desk/figure-query.ts';
 import { disagree, formatClaimValue, groupClaims, type Claim } from './claims.ts';
 
 /**
@@ -69,10 +70,8 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
 
   const ranked = [...byTopic.entries()]
     .map(([topic, claims]) => {
-      const quantities = [...new Set(claims.map((c) => c.quantity))];
-      const conflicts = quantities
-        .map((q) => claims.filter((c) => c.quantity === q))
-        .filter((group) => group.some((a) => group.some((b) => disagree(a, b))));
+      // Same rule as /figure: two or more sources, neither withdrawn nor vague, different numbers.
+      const conflicts = discrepancies(claims).map((d) => d.claims);
       const withdrawn = claims.some((c) => c.withdrawn);
       const changed = claims.filter((c) => earlierClaims.some((e) => disagree(c, e))).length;
       return { topic, claims, conflicts, withdrawn, weight: (conflicts.length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
