@@ -12,6 +12,9 @@ import { articleChoices, unknownArticleDoc } from './source.ts';
 
 const MAX_INPUT = 60;
 const SENTENCE_MAX = 300;
+/** An answer lists at most this many claims (largest first per quantity); source: narrows it. */
+const MAX_CLAIMS = 40;
+const MAX_DISAGREEING = 6;
 
 export function topicName(topic: LexiconEntry): string {
   return [topic.en[0] ?? topic.id, topic.ar[0]].filter(Boolean).join(' · ');
@@ -65,7 +68,9 @@ function claimItem(desk: Desk, c: Claim): DocItem {
 function discrepancyLine(desk: Desk, d: Discrepancy, topic: LexiconEntry): string {
   const group = d.claims[0]!.group;
   const spread = `${d.low.toLocaleString('en-US')}–${d.high.toLocaleString('en-US')}`;
-  return `⚠ Sources disagree on ${group ? `${topic.en[0] ?? topic.id} (${group})` : topic.en[0] ?? topic.id}: ${d.claims.map((c) => says(desk, c)).join('; ')} — spread ${spread}`;
+  const shown = d.claims.slice(0, MAX_DISAGREEING).map((c) => says(desk, c));
+  if (d.claims.length > MAX_DISAGREEING) shown.push(`and ${d.claims.length - MAX_DISAGREEING} more`);
+  return `⚠ Sources disagree on ${group ? `${topic.en[0] ?? topic.id} (${group})` : topic.en[0] ?? topic.id}: ${shown.join('; ')} — spread ${spread}`;
 }
 
 export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
@@ -112,8 +117,11 @@ export const command: DeskCommand = {
       };
     }
     const quantities = [...new Set(answer.claims.map((c) => c.quantity))];
+    const perQuantity = Math.max(3, Math.floor(MAX_CLAIMS / quantities.length));
+    let shown = 0;
     const sections: DocSection[] = quantities.map((q) => {
-      const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value);
+      const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value).slice(0, perQuantity);
+      shown += claims.length;
       return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
     });
     const figures = answer.claims.reduce((n, c) => n + c.figures.length, 0);
@@ -123,6 +131,7 @@ export const command: DeskCommand = {
       `${answer.claims.length} distinct claim(s) from ${figures} figure(s) in ${articles.size} article(s), largest first.`,
     ];
     if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
+    if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);
     return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections };
   },
   autocomplete(focused, _invocation, { desk }) {

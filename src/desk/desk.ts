@@ -69,6 +69,8 @@ export class Desk {
   private passages: MiniSearch<IndexedDoc>;
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
+  private readonly topicCounts = new Map<string, number>();
+  private readonly topicArticles = new Map<string, Set<string>>();
   /** Articles in which each speaker has statements (kept with the counts). */
   private readonly speakerArticles = new Map<string, Set<string>>();
   /** Attribution words from the lexicon directory (data/lexicon/attribution.json). */
@@ -110,6 +112,7 @@ export class Desk {
       desk.entries.set(entry.article.id, entry);
       desk.sortedArticles = undefined;
       desk.countSpeakers(entry.statements, +1);
+      desk.countFigures(entry.figures, entry.article.id, +1);
     }
     desk.warnings = data.warnings;
     return desk;
@@ -124,6 +127,7 @@ export class Desk {
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
     this.sortedArticles = undefined;
     this.countSpeakers(statements, +1);
+    this.countFigures(figures, article.id, +1);
     return replaced;
   }
 
@@ -132,6 +136,7 @@ export class Desk {
     if (!entry) return false;
     for (const docId of entry.passageIds) this.passages.discard(docId);
     this.countSpeakers(entry.statements, -1);
+    this.countFigures(entry.figures, id, -1);
     this.entries.delete(id);
     this.sortedArticles = undefined;
     return true;
@@ -196,6 +201,40 @@ export class Desk {
         if (articles.size === 0) this.speakerArticles.delete(s.speakerKey);
       }
     }
+  }
+
+  private countFigures(figures: Figure[], article: string, delta: 1 | -1): void {
+    for (const topic of new Set(figures.map((f) => f.topic).filter((t): t is string => !!t))) {
+      const n = figures.filter((f) => f.topic === topic).length * delta + (this.topicCounts.get(topic) ?? 0);
+      if (n > 0) this.topicCounts.set(topic, n);
+      else this.topicCounts.delete(topic);
+      let articles = this.topicArticles.get(topic);
+      if (delta > 0) {
+        if (!articles) this.topicArticles.set(topic, (articles = new Set()));
+        articles.add(article);
+      } else if (articles) {
+        articles.delete(article);
+        if (articles.size === 0) this.topicArticles.delete(topic);
+      }
+    }
+  }
+
+  /** Figures of one topic (no scan of the whole desk). */
+  figuresOf(topic: string): Figure[] {
+    const out: Figure[] = [];
+    for (const id of this.topicArticles.get(topic) ?? []) for (const f of this.entries.get(id)?.figures ?? []) if (f.topic === topic) out.push(f);
+    return out;
+  }
+
+  /** Figures per topic on the desk, kept up to date on add/remove. */
+  topicFigureCounts(): ReadonlyMap<string, number> {
+    return this.topicCounts;
+  }
+
+  /** Ids (`article:sentenceStart`) of the sentences that contain any of these normalised terms. */
+  sentencesMatching(terms: string[]): Set<string> {
+    if (!terms.length) return new Set();
+    return new Set(this.passages.search(terms.join(' '), { combineWith: 'OR' }).map((r) => String(r.id)));
   }
 
   /** One speaker's statements, article by article (no scan of the whole desk). */

@@ -141,8 +141,7 @@ export function resolveTopic(topics: LexiconEntry[], input: string): LexiconEntr
 
 /** Topics that have at least one figure on the desk, most figures first. */
 export function topicsWithFigures(desk: Desk): Array<{ topic: LexiconEntry; count: number }> {
-  const counts = new Map<string, number>();
-  for (const f of desk.figures()) if (f.topic) counts.set(f.topic, (counts.get(f.topic) ?? 0) + 1);
+  const counts = desk.topicFigureCounts();
   return desk.lexicons.topics
     .filter((t) => counts.has(t.id))
     .map((topic) => ({ topic, count: counts.get(topic.id)! }))
@@ -156,7 +155,7 @@ export interface FigureAnswer {
 }
 
 export function figureClaims(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
-  const figures = (article ? desk.figures(article) : desk.figures()).filter((f) => f.topic === topic.id);
+  const figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
   const claims = groupClaims(figures);
   return { topic, claims, discrepancies: discrepancies(claims) };
 }

@@ -1,4 +1,3 @@
-import { termVariants, words } from '../arabic/tokenize.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Speaker, Statement } from '../extract/types.ts';
 import type { Desk } from './desk.ts';
@@ -44,18 +43,25 @@ export function compareNewestFirst(a: Article, b: Article): number {
 }
 
 /**
- * A statement is "about" a query when its sentence shares the query's words (any reading of
- * them: clitics stripped, stems); English words go through the topic and speaker lexicons. Arabic
- * queries need every word, English ones any of their Arabic equivalents.
+ * A statement is "about" a query when its sentence contains the query's words (any reading:
+ * clitics stripped, stems; English through the topic and speaker lexicons). The passage index
+ * answers which sentences match, so filtering costs one index lookup, not a scan of statements.
  */
 export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boolean {
-  const english = /[a-z]/i.test(about);
-  const terms = searchTerms(about, desk.lexicons).map((t) => new Set(termVariants(t)));
+  const terms = searchTerms(about, desk.lexicons);
   if (!terms.length) return () => false;
+  const english = /[a-z]/i.test(about);
+  // Arabic queries need every word: intersect the sentences of each word.
+  let matching: Set<string> | undefined;
+  for (const group of english ? [terms] : terms.map((t) => [t])) {
+    const ids = desk.sentencesMatching(group);
+    matching = matching ? new Set([...matching].filter((id) => ids.has(id))) : ids;
+  }
+  const hits = matching ?? new Set<string>();
   return (s) => {
-    const have = new Set(words(s.sentence).flatMap(termVariants));
-    const hit = (variants: Set<string>): boolean => [...variants].some((v) => have.has(v));
-    return english ? terms.some(hit) : terms.every(hit);
+    const article = desk.getArticle(s.article);
+    const sentence = article?.sentences.find((x) => x.start <= s.start && s.start < x.end);
+    return !!sentence && hits.has(`${s.article}:${sentence.start}`);
   };
 }
 
