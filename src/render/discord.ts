@@ -1,0 +1,234 @@
+import { escapeMarkdown, type APIEmbed, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { plainText, type Doc, type DocItem, type RichText } from './doc.ts';
+import { trimAtWord } from '../text/excerpt.ts';
+
+/**
+ * Doc → Discord message payloads. A long answer becomes several pages (the bot shows them behind
+ * next/previous buttons; a channel post sends them one after another), each one embed within every
+ * Discord limit. Items are never split across pages; only a single quote too long for a whole page
+ * is shortened, at a word boundary. All text from the Doc is treated as untrusted article text:
+ * markdown escaped, mentions made inert, bare links unfurled to nothing, and every payload carries
+ * `allowed_mentions: { parse: [] }` so nothing can ping even if a mention slipped through.
+ */
+
+export const DISCORD_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  embedsTotal: 6000,
+  embeds: 10,
+  content: 2000,
+} as const;
+
+/** Items per page: more makes a wall of Arabic that is hard to scan on a phone. */
+export const ITEMS_PER_PAGE = 8;
+/** Description room per page; under 4096 so the page stays well inside 6000 with title and footer. */
+const DESCRIPTION_BUDGET = 3800;
+
+export type DiscordMessage = RESTPostAPIChannelMessageJSONBody & { allowed_mentions: { parse: [] } };
+
+const TONE_COLOUR: Record<Doc['tone'], number> = { info: 0x2b6cb0, warning: 0xd69e2e, error: 0xc53030 };
+
+// Unicode directional isolates: the surrounding line cannot reorder what they enclose.
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+const ZWJ = '\u200D';
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** A left-to-right run inside Arabic text: ids, dates, numbers, Latin names ("002", "2022-01-10", "7,939", "Tokayev"). */
+const LTR_RUN = /[0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?(?:[ ][0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?)*/g;
+
+/**
+ * Makes mentions inert by putting a zero-width joiner where Discord's parser needs adjacency:
+ * `@everyone`, `@here`, and `<@id>`, `<@!id>`, `<@&id>`, `<#id>` no longer parse as mentions.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWJ}$1`).replace(/<([@#][!&]?)(\d+)>/g, `<${ZWJ}$1$2>`);
+}
+
+/** Bare links are shown as text in angle brackets (no preview card); masked links are escaped by escapeMarkdown. */
+function quietLinks(text: string): string {
+  return text.replace(/(?<![<\w])(https?:\/\/[^\s<>()]+)/gi, '<$1>');
+}
+
+/** Untrusted text → safe Discord markdown text (no formatting, no pings). */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(neutralizeMentions(text), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return quietLinks(escaped);
+}
+
+/** In a line that contains Arabic, isolates each left-to-right run so ids and numbers keep their order. */
+export function isolateLtrRuns(text: string): string {
+  if (!ARABIC.test(text)) return text;
+  return text.replace(LTR_RUN, (run) => `${LRI}${run}${PDI}`);
+}
+
+/** Rich text → escaped markdown, highlights in bold, direction isolation applied per line. */
+function richMarkdown(text: RichText): string {
+  const raw = typeof text === 'string' ? escapeText(text) : text.map((r) => (r.strong && r.text.trim() ? `**${escapeText(r.text)}**` : escapeText(r.text))).join('');
+  return raw
+    .split('\n')
+    .map((line) => isolateLtrRuns(line))
+    .join('\n');
+}
+
+/** A quote block: each line on its own `>` line, Arabic lines isolated right-to-left. */
+function quoteBlock(text: RichText): string {
+  return richMarkdown(text)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (ARABIC.test(line) ? `> ${RLI}${line}${PDI}` : `> ${line}`))
+    .join('\n');
+}
+
+/** Plain (no markdown) single-line text for titles and footers. */
+function plainLine(text: string, max: number): string {
+  const line = isolateLtrRuns(neutralizeMentions(text.replace(/\s+/g, ' ').trim()));
+  return line.length <= max ? line : isolateLtrRuns(neutralizeMentions(trimAtWord(text.replace(/\s+/g, ' '), max - 8)));
+}
+
+function itemBlock(item: DocItem, quoteMax?: number): string {
+  const parts = [`**${richMarkdown(item.heading.replace(/\s*\n\s*/g, ' '))}**`];
+  if (item.quote !== undefined) {
+    const quote = quoteMax === undefined ? item.quote : trimAtWord(plainText(item.quote), quoteMax);
+    parts.push(quoteBlock(quote));
+  }
+  for (const line of item.lines ?? []) parts.push(richMarkdown(line));
+  return parts.join('\n');
+}
+
+/** One item's block, shortening only its quote (at a word) when the block alone exceeds the page budget. */
+function fittedItemBlock(item: DocItem, budget: number): string {
+  let block = itemBlock(item);
+  if (block.length <= budget) return block;
+  let quoteMax = item.quote !== undefined ? plainText(item.quote).length : 0;
+  while (block.length > budget && quoteMax > 40) {
+    quoteMax = Math.floor(quoteMax * Math.min(0.9, budget / block.length));
+    block = itemBlock(item, quoteMax);
+  }
+  // A heading or metadata lines that alone overflow a page (not article quotes) are cut at a word.
+  return block.length <= budget ? block : trimAtWord(block, budget);
+}
+
+interface Block {
+  text: string;
+  /** Counts against ITEMS_PER_PAGE. */
+  item: boolean;
+  /** A section title: repeated (continued) at the top of a page that starts mid-section. */
+  sectionTitle?: string;
+}
+
+function docBlocks(doc: Doc): { summary: string; blocks: Block[] } {
+  const summary = (doc.summary ?? []).map((l) => richMarkdown(l)).join('\n');
+  const blocks: Block[] = [];
+  for (const section of doc.sections ?? []) {
+    const title = section.title ? `__**${richMarkdown(section.title)}**__` : undefined;
+    if (title) blocks.push({ text: title, item: false, sectionTitle: title });
+    for (const item of section.items) blocks.push({ text: fittedItemBlock(item, DESCRIPTION_BUDGET - 300), item: true, sectionTitle: title });
+  }
+  return { summary: trimAtWord(summary, DESCRIPTION_BUDGET - 200), blocks };
+}
+
+/** Groups blocks into page descriptions: within the budget, at most ITEMS_PER_PAGE items, never splitting an item. */
+function paginate(summary: string, blocks: Block[]): string[] {
+  const pages: string[][] = [];
+  let current: string[] = summary ? [summary] : [];
+  let size = summary.length;
+  let items = 0;
+  let openSection: string | undefined;
+  const flush = () => {
+    pages.push(current);
+    current = [];
+    size = 0;
+    items = 0;
+  };
+  for (const block of blocks) {
+    const cost = block.text.length + 2;
+    const full = items >= ITEMS_PER_PAGE && block.item;
+    if ((full || size + cost > DESCRIPTION_BUDGET) && current.length > 0) {
+      flush();
+      // A page that continues a section says which one, so an item is never orphaned from its group.
+      if (block.item && block.sectionTitle && block.sectionTitle === openSection) {
+        const cont = `${block.sectionTitle} (continued)`;
+        current.push(cont);
+        size += cont.length + 2;
+      }
+    }
+    if (!block.item) openSection = block.sectionTitle;
+    current.push(block.text);
+    size += cost;
+    if (block.item) items++;
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  // A page holding only a section title (it was the last block before a flush) joins the next page.
+  return pages.map((p) => p.join('\n\n')).filter((p, i, all) => p.trim() !== '' || all.length === 1);
+}
+
+export interface RenderOptions {
+  /** Appended to the footer, e.g. the requester's name; kept short. */
+  footerNote?: string;
+}
+
+/** Plain-message rendering for errors and usage: one short text, no embed. */
+function renderPlain(doc: Doc): DiscordMessage {
+  const lines = [`**${escapeText(doc.title)}**`, ...(doc.summary ?? []).map((l) => richMarkdown(l))];
+  for (const section of doc.sections ?? []) for (const item of section.items) lines.push(`• ${richMarkdown(item.heading)}`);
+  if (doc.footer) lines.push(richMarkdown(doc.footer));
+  const content = lines.map((l) => isolateLtrRuns(l)).join('\n');
+  return { content: content.length <= DISCORD_LIMITS.content ? content : trimAtWord(content, DISCORD_LIMITS.content), allowed_mentions: { parse: [] } };
+}
+
+/**
+ * Lays a Doc out as one or more pages, each a complete message payload. Errors are plain text
+ * (Discord shows them compactly); everything else one embed per page.
+ */
+export function renderDiscord(doc: Doc, options: RenderOptions = {}): DiscordMessage[] {
+  if (doc.tone === 'error' && !(doc.sections ?? []).some((s) => s.items.some((i) => i.quote !== undefined))) return [renderPlain(doc)];
+  const { summary, blocks } = docBlocks(doc);
+  const descriptions = paginate(summary, blocks);
+  const title = plainLine(doc.title, DISCORD_LIMITS.title);
+  return descriptions.map((description, i) => {
+    const footerParts = [doc.footer, descriptions.length > 1 ? `Page ${i + 1}/${descriptions.length}` : undefined, options.footerNote].filter(Boolean) as string[];
+    const embed: APIEmbed = { title, color: TONE_COLOUR[doc.tone] };
+    if (description.trim()) embed.description = description.length <= DISCORD_LIMITS.description ? description : trimAtWord(description, DISCORD_LIMITS.description);
+    if (footerParts.length) embed.footer = { text: plainLine(footerParts.join(' · '), DISCORD_LIMITS.footer) };
+    return { embeds: [embed], allowed_mentions: { parse: [] } };
+  });
+}
+
+/** Characters Discord counts towards the 6000 limit of one message's embeds. */
+export function embedChars(embeds: readonly APIEmbed[] = []): number {
+  let n = 0;
+  for (const e of embeds) {
+    n += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
+    for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  }
+  return n;
+}
+
+/** Every limit Discord enforces on a message payload that a JSON schema cannot fully express; [] when within all. */
+export function limitViolations(message: Pick<RESTPostAPIChannelMessageJSONBody, 'content' | 'embeds'>): string[] {
+  const out: string[] = [];
+  const L = DISCORD_LIMITS;
+  if ((message.content ?? '').length > L.content) out.push(`content ${message.content!.length} > ${L.content}`);
+  const embeds = message.embeds ?? [];
+  if (embeds.length > L.embeds) out.push(`${embeds.length} embeds > ${L.embeds}`);
+  embeds.forEach((e, i) => {
+    if ((e.title ?? '').length > L.title) out.push(`embed ${i} title ${e.title!.length} > ${L.title}`);
+    if ((e.description ?? '').length > L.description) out.push(`embed ${i} description ${e.description!.length} > ${L.description}`);
+    if ((e.footer?.text ?? '').length > L.footer) out.push(`embed ${i} footer > ${L.footer}`);
+    if ((e.fields ?? []).length > L.fields) out.push(`embed ${i} has ${e.fields!.length} fields > ${L.fields}`);
+    for (const f of e.fields ?? []) {
+      if (f.name.length > L.fieldName) out.push(`embed ${i} field name > ${L.fieldName}`);
+      if (f.value.length > L.fieldValue) out.push(`embed ${i} field value > ${L.fieldValue}`);
+    }
+  });
+  const total = embedChars(embeds);
+  if (total > L.embedsTotal) out.push(`embeds total ${total} > ${L.embedsTotal}`);
+  return out;
+}
