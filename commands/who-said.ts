@@ -47,14 +47,14 @@ export const command: DeskCommand = {
     .setName('who-said')
     .setDescription('What a person or body said, quoted verbatim with article, outlet and date')
     .addStringOption((o) =>
-      o.setName('speaker').setDescription('Name in English or Arabic (putin, بوتين, Interior Ministry)').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true),
+      o.setName('speaker').setDescription('Name in English or Arabic (macron, ماكرون, Interior Ministry)').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true),
     )
     .addStringOption((o) => o.setName('about').setDescription('Only statements about these words (Arabic or English)').setRequired(false).setMaxLength(MAX_INPUT))
     .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
   example: '/who-said speaker:putin',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.speaker ?? '').trim();
-    if (!typed) return errorDoc('Who said what? Name a speaker', ['Usage: /who-said speaker:putin — or بوتين, Tokayev, "Interior Ministry". Add about:… to narrow by topic.']);
+    if (!typed) return errorDoc('Who said what? Name a speaker', ['Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry". Add about:… to narrow by topic.']);
     if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
     const about = String(invocation.options.about ?? '').trim();
     const source = String(invocation.options.source ?? '').trim();

@@ -4,10 +4,10 @@ import { normalizeForMatch, normalizeWithMap } from './normalize.ts';
 /**
  * Tokenisation for Arabic (and the Latin words mixed into it), with clitic splitting and stemming.
  *
- * Arabic glues conjunctions, prepositions and the article to the word (وبوتين، لـ«عدوان»، للمنظمة).
- * Which letters are clitics is ambiguous (بوتين starts with ب), so `termVariants` returns every
+ * Arabic glues conjunctions, prepositions and the article to the word (وبلينكن، لـ«عدوان»، للمنظمة).
+ * Which letters are clitics is ambiguous (بلينكن starts with ب), so `termVariants` returns every
  * plausible reading; the index and the query both use it, so matching stays symmetric. Names are
- * never *only* stemmed: Snowball turns بوتين into وتين, so the unstemmed forms are always kept.
+ * never *only* stemmed: Snowball turns بلينكن into لين, so the unstemmed forms are always kept.
  */
 
 export interface Token {
@@ -76,14 +76,14 @@ export function stem(norm: string): string {
 /**
  * Every index/query term for one normalised token: the surface, its fullest clitic-stripped
  * reading, the word without a leading و/ف (both unstemmed, so names survive) and the stem. Index and query both reduce a word to the
- * same fullest reading (وبوتين and بوتين share وتين/بوتين), so one stripped form is enough and keeps
+ * same fullest reading (وبلينكن and بلينكن share لين/بلينكن), so one stripped form is enough and keeps
  * the index small. Deduplicated, surface first.
  */
 export function termVariants(norm: string): string[] {
   const forms = stripClitics(norm);
   const out = new Set([norm]);
   if (forms.length > 1) out.add(forms[1]!);
-  // A leading conjunction is the commonest clitic and never part of a name: وبوتين → بوتين as well.
+  // A leading conjunction is the commonest clitic and never part of a name: وبلينكن → بلينكن as well.
   if (forms.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') && norm.length > MIN_BASE + 1) out.add(norm.slice(1));
   const stemmed = stem(norm);
   if (stemmed.length >= 2) out.add(stemmed);

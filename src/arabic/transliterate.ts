@@ -4,7 +4,7 @@ import { normalizeForMatch } from './normalize.ts';
  * Arabic names in Latin letters, for two jobs:
  *  - `transliterate`: a readable display name for a speaker no lexicon knows (باشينيان → Bashinyan);
  *  - `phoneticKey`: a coarse consonant skeleton that Arabic and Latin spellings of one name share
- *    (بوتين, بوتن, Putin → BTN), so an editor can type a name the way the English press spells it.
+ *    (بلينكن, بلنكن, Blinken → BLNKN), so an editor can type a name the way the English press spells it.
  * Vowels are dropped and letters that transliterations swap (p/b, v/f, g/j/k/q, s/z) share a class.
  */
 
@@ -76,7 +76,7 @@ function arabicKey(word: string): string {
   return out;
 }
 
-/** The consonant skeleton of one word in either script; repeated classes collapse (توكايييف → TKF). */
+/** The consonant skeleton of one word in either script; repeated classes collapse (زيلينسكي → SLNSK). */
 export function phoneticKey(word: string): string {
   const key = /[\u0600-\u06FF]/.test(word) ? arabicKey(word) : latinKey(word);
   return key.replace(/(.)\1+/g, '$1');

@@ -52,7 +52,7 @@ export interface QuotedSpan extends TextRange {
 export interface Article {
   /** Leading digits of the file name (`003_17f1….txt` → `003`), else the base name; unique in a corpus. */
   id: string;
-  /** File name as on disk, e.g. `003_17f18ee68b87133c.txt`. */
+  /** File name as on disk, e.g. `003_5e0c2a9b41d7f803.txt`. */
   file: string;
   /** Absolute path it was read from. */
   path: string;

@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 export type ArticleLookup = { article: Article } | { article?: undefined; suggestions: Article[] };
 
 /**
- * Resolves what an editor types for an article: `3`, `003`, `003_17f18ee68b87133c.txt`, the base
+ * Resolves what an editor types for an article: `3`, `003`, `003_5e0c2a9b41d7f803.txt`, the base
  * name, or an id with a different number of leading zeros. Unknown → the nearest ids.
  */
 export function resolveArticleId(input: string, articles: Article[]): ArticleLookup {

@@ -2,7 +2,7 @@ import type { Token } from '../arabic/tokenize.ts';
 import type { AttributionCues } from './cues.ts';
 
 /**
- * Speaker mentions: the noun phrase that names who speaks (الرئيس الروسي فلاديمير بوتين، وزارة
+ * Speaker mentions: the noun phrase that names who speaks (الرئيس الفرنسي إيمانويل ماكرون، وزارة
  * الداخلية، مصدر أمني، البيان). Arabic has no capital letters, so a name is what is left once titles,
  * qualifiers, institutions and function words are recognised from the attribution lexicon.
  */
@@ -27,7 +27,7 @@ export interface Mention {
   head: string | null;
   /** Normalised qualifier words (كازاخستان، الروسي، الداخليه), article kept. */
   qualifiers: string[];
-  /** The name's tokens, as written (فلاديمير بوتين). */
+  /** The name's tokens, as written (إيمانويل ماكرون). */
   name: SentenceToken[];
   /** The institution or source words as written (وزارة الداخلية), for display. */
   words: SentenceToken[];

@@ -13,7 +13,7 @@ import type { Speaker, Statement, StatementKind } from './types.ts';
  * Each sentence is scanned for attribution cues (data/lexicon/attribution.json): verbs of saying
  * (قال، أكد، أشار…), participles that carry the speaker on (مضيفاً، مشيراً), trailing attributions
  * (على حد قوله، وفق ما أعلن X، بحسب X) and content markers (ومفاده أن). A cue's speaker is the subject
- * after the verb (قال الرئيس…) or before it (بوتين، أشار / أما الرئيس فأكد), else the latest speaker.
+ * after the verb (قال الرئيس…) or before it (ماكرون، أشار / أما الرئيس فأكد), else the latest speaker.
  * Its words are what follows the complementiser (إن/أن/بأن/إلى أن…) up to the next cue, or the quote
  * that follows it. Cue words inside quote marks are never cues.
  */
@@ -29,7 +29,7 @@ interface Cue {
   /** Filled in once subjects are known: where this cue's clause begins (it ends the previous one). */
   clauseStart: number;
   subject?: Mention;
-  /** The subject came before the verb (SVO) and its first token carries a conjunction (وبوتن). */
+  /** The subject came before the verb (SVO) and its first token carries a conjunction (وماكرون). */
   subjectConjunction?: boolean;
 }
 
@@ -179,7 +179,7 @@ export class QuoteExtractor {
     return m;
   }
 
-  /** Subject before the verb (SVO): "بوتين، أشار", "أما الرئيس الكازاخي فأكد", headline "X يؤكد أن". */
+  /** Subject before the verb (SVO): "ماكرون، أشار", "أما الرئيس الكازاخي فأكد", headline "X يؤكد أن". */
   private subjectBefore(tokens: SentenceToken[], k: number, floor: number, conjunctionLed: boolean): { mention: Mention; conjunction: boolean } | undefined {
     for (let s = k - 1; s >= Math.max(floor, k - 8); s--) {
       const t = tokens[s]!;
@@ -245,8 +245,8 @@ export class QuoteExtractor {
     for (const [n, cue] of cues.entries()) {
       cue.clauseStart = this.linkStart(tokens, cue.at);
       if (cue.kind !== 'verb') continue;
-      // A complete phrase right before the verb is its subject ("توكاييف يبلغ بوتين أن…": not بوتين);
-      // else the phrase after the verb; else a conjunction-led phrase before it ("…وبوتن يندد").
+      // A complete phrase right before the verb is its subject ("شكري يبلغ بلينكن أن…": not بلينكن);
+      // else the phrase after the verb; else a conjunction-led phrase before it ("…وماكرون يندد").
       const floor = n > 0 ? cues[n - 1]!.after : 0;
       const pre = this.subjectBefore(tokens, cue.at, floor, false);
       const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length);
@@ -260,14 +260,14 @@ export class QuoteExtractor {
       }
     }
 
-    // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير بوتين بالتطورات") is not a
+    // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
     let active = cues;
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
           cue.kind.startsWith('trailing') ||
-          // A new named subject starts a new clause even when it says nothing quotable ("…وبوتن يندد بـ«…»").
+          // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
           this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length),
@@ -374,7 +374,7 @@ export class QuoteExtractor {
       this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
       return;
     }
-    // Leading: "وبحسب وصف بوتين، فإن «…»" — the words follow the speaker.
+    // Leading: "وبحسب وصف ماكرون، فإن «…»" — the words follow the speaker.
     let k = m.end;
     while (k < limit && (this.mentions.isComplementizer(tokens[k]!.norm) || /^ف?ان$/.test(tokens[k]!.norm))) k++;
     if (limit - k < MIN_QUOTE_WORDS) return;

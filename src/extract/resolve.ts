@@ -6,8 +6,8 @@ import type { Speaker } from './types.ts';
 
 /**
  * Who a mention stands for, within one article. A title or description stands for the person it
- * was introduced with (رئيس كازاخستان قاسم توكاييف … الرئيس الكازاخي → توكاييف; qualifiers agree when
- * one is the other's nisba: كازاخستان / الكازاخي), a bare family name for the full name
+ * was introduced with (رئيس أوكرانيا فولوديمير زيلينسكي … الرئيس الأوكراني → زيلينسكي; qualifiers agree
+ * when one is the other's nisba: أوكرانيا / الأوكراني), a bare family name for the full name
  * (يي → وانج يي), الوزارة / الحكومة for the ministry or government named before, البيان for the body
  * that issued it, المصدر for the source named before. Resolved names go to the corpus directory.
  */

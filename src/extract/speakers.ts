@@ -5,9 +5,9 @@ import { latinName } from './latin-names.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
 /**
- * Speakers merged across the corpus. Spelling variants of one name (توكاييف / توكايييف / توكايف,
- * بوتين / بوتن) share a phonetic key of the family name; short and long forms (توكاييف / قاسم جومارت
- * توكاييف) merge when their first names do not contradict. The curated lexicon
+ * Speakers merged across the corpus. Spelling variants of one name (زيلينسكي / زيلنسكي,
+ * ماكرون / ماكرن) share a phonetic key of the family name; short and long forms (زيلينسكي / فولوديمير
+ * زيلينسكي) merge when their first names do not contradict. The curated lexicon
  * (data/lexicon/speakers.json) supplies display names and English aliases for well-known people and
  * bodies; everyone else gets a transliterated Latin name, and `find` matches English spellings
  * phonetically (pashinyan → باشينيان).
@@ -17,7 +17,7 @@ export interface SpeakerCandidate {
   kind: SpeakerKind;
   /** The name as written: a person's name without titles, or the institution/source phrase. */
   name: string;
-  /** The whole mention as written (الرئيس الروسي فلاديمير بوتين), kept as an alias. */
+  /** The whole mention as written (الرئيس الفرنسي إيمانويل ماكرون), kept as an alias. */
   mention: string;
 }
 

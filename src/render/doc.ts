@@ -14,7 +14,7 @@ export interface Inline {
 export type RichText = string | Inline[];
 
 export interface DocItem {
-  /** One-line heading, e.g. "توكاييف · Kassym-Jomart Tokayev — 002 · العرب اليوم · 2022-01-10". */
+  /** One-line heading, e.g. "زيلينسكي · Volodymyr Zelensky — 012 · الجزيرة · 2023-05-02". */
   heading: string;
   /** A verbatim Arabic excerpt, shown as a quote block on its own lines (right-to-left). */
   quote?: RichText;
