@@ -238,8 +238,10 @@ export class MentionParser {
       const t = tokens[j]!;
       const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
       if (complement) {
-        qualifiers.push(t.norm);
-        j++;
+        // A proper name as complement runs on: "صحيفة نيويورك تايمز", "حكومة جنوب السودان".
+        const end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit) : j + 1;
+        for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
+        j = end;
       }
     }
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية

@@ -89,6 +89,13 @@ describe('extractStatements', () => {
     expect(s!.speaker).toContain('السيسي');
   });
 
+  it('does not take a headline label or a newspaper for a person', () => {
+    expect(statementsOf('عاجل: انفجار قوي يهز وسط العاصمة بيروت\n\nوقع الانفجار ظهر اليوم.')).toEqual([]);
+    const [s] = statementsOf('وقالت صحيفة نيويورك تايمز إن المفاوضات وصلت إلى طريق مسدود.');
+    expect(s).toMatchObject({ speaker: 'صحيفة نيويورك تايمز' });
+    expect(s!.speakerKey.startsWith('i:')).toBe(true);
+  });
+
   it('keeps a quote that runs on into the next sentence whole', () => {
     const [s] = statementsOf('وتابع الوزير: «الأزمة لم تنته بعد. وعلينا أن نستعد لشتاء صعب».');
     expect(s!.text).toBe('الأزمة لم تنته بعد. وعلينا أن نستعد لشتاء صعب');

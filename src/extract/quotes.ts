@@ -351,7 +351,9 @@ export class QuoteExtractor {
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
     if (!who) return;
     const from = this.clauseBeginning(tokens, cue, previous);
-    if (cue.at - from < MIN_QUOTE_WORDS) return;
+    // The words before the attribution must say something ("وفي وقت سابق حسب موقع…" does not).
+    const said = tokens.slice(from, cue.at).filter((t) => !this.mentions.isStop(t.norm) && !this.mentions.isTime(t.norm));
+    if (cue.at - from < MIN_QUOTE_WORDS || said.length < 2) return;
     const start = tokens[from]!.start;
     const end = trimEnd(article.text, start, closeQuotes(article.text, tokens[cue.at - 1]!.end));
     if (drafts.some((d) => d.start <= start && d.end >= end)) return;
@@ -395,6 +397,8 @@ export class QuoteExtractor {
     if (colon < 0 || tokens.length - colon < MIN_QUOTE_WORDS) return false;
     const m = this.mentions.parse(tokens, 0, colon);
     if (!m || m.end !== colon || (m.kind === 'person' && !m.name.length && !m.head)) return false;
+    // "عاجل: …", "فيديو: …": a one-word label is no speaker; a bare name must be a full or known one.
+    if (m.kind === 'person' && !m.head && m.name.length < 2 && !people.knowsName(m)) return false;
     const who = people.resolve(m, tokens, false);
     if (!who) return false;
     this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);

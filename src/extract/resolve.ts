@@ -128,6 +128,13 @@ export class ArticleSpeakers {
       .sort((a, b) => Math.abs(a.at - known.at) - Math.abs(b.at - known.at))[0];
   }
 
+  /** A bare name introduced earlier in the article or already known to the desk. */
+  knowsName(m: Mention): boolean {
+    if (!m.name.length) return false;
+    const known = this.knownPerson(m, false);
+    return !!this.personByName(known) || this.persons.some((p) => p.lastKey === known.lastKey) || this.directory.knowsPerson(known.name);
+  }
+
   /**
    * The speaker a mention stands for, or undefined when it cannot be told (a counterpart, a
    * statement with no issuer named before). With `knownOnly`, bare names must have been seen in the
