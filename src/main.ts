@@ -9,6 +9,7 @@ import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
 import { DigestService } from './digest/service.ts';
+import { startBot } from './discord/bot.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
@@ -44,10 +45,11 @@ const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk,
 const watcher = watchDataDir(desk, dataDir, { logger });
 
 if (discordMode) {
-  // Loaded only in Discord mode, so the console never pays for discord.js's client start-up.
-  const botModule = './discord/bot.ts';
-  const { startBot } = (await import(botModule)) as { startBot: (o: object) => Promise<{ stop(): Promise<void> }> };
-  const bot = await startBot({ config, desk, commands, logger, context });
+  // startBot also attaches the digest to DIGEST_CHANNEL_ID (startDigest) and stops it on shutdown (stopDigest).
+  const bot = await startBot({ config, desk, commands, logger, context }).catch((err: Error) => {
+    logger.fatal(err.message);
+    process.exit(1);
+  });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight replies');
     watcher.close();
