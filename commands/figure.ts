@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
-import { figureClaims, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
+import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
 import { errorDoc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
-import { articleChoices, unknownArticleDoc } from './source.ts';
+import { articleChoices, sourceOption } from './source.ts';
 
 /** /figure topic [source] — every number the desk has on a topic, who gives it, and where sources disagree. */
 
@@ -18,14 +18,6 @@ const MAX_DISAGREEING = 6;
 
 export function topicName(topic: LexiconEntry): string {
   return [topic.en[0] ?? topic.id, topic.ar[0]].filter(Boolean).join(' · ');
-}
-
-function who(desk: Desk, f: Figure): string | undefined {
-  if (f.speakerKey) {
-    const s = desk.speaker(f.speakerKey);
-    if (s) return s.latin && s.latin !== s.name ? `${s.latin} (${s.name})` : s.name;
-  }
-  return f.attribution ?? undefined;
 }
 
 /** Where the figure's sentence starts in its article (figures keep article offsets). */
@@ -42,7 +34,7 @@ function sources(desk: Desk, c: Claim): string {
 /** "002 says 7,939 (Interior Ministry)" / "001, 003 say ~8,000". */
 function says(desk: Desk, c: Claim): string {
   const ids = [...new Set(c.figures.map((f) => f.article))];
-  const by = [...new Set(c.figures.map((f) => who(desk, f)).filter((w): w is string => !!w))];
+  const by = [...new Set(c.figures.map((f) => figureSource(desk, f)).filter((w): w is string => !!w))];
   return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${formatClaimValue(c)}${by.length ? ` (${by.join('; ')})` : ''}`;
 }
 
@@ -52,7 +44,7 @@ function quantityTitle(c: Claim, topic: LexiconEntry): string {
 
 function claimItem(desk: Desk, c: Claim): DocItem {
   const f = c.figures[0]!;
-  const by = [...new Set(c.figures.map((x) => who(desk, x)).filter(Boolean))].join('; ');
+  const by = [...new Set(c.figures.map((x) => figureSource(desk, x)).filter(Boolean))].join('; ');
   const qualifier = c.vague ? 'vague' : c.approx ? (c.direction === 'more' ? 'more than' : c.direction === 'less' ? 'fewer than' : 'approximately') : 'exact';
   return {
     heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${formatClaimValue(c)}${f.unit ? ` ${f.unit}` : ''} (${qualifier}) — ${sources(desk, c)}${by ? ` — ${by}` : ''}`,
@@ -100,13 +92,8 @@ export const command: DeskCommand = {
         'Topics and their English and Arabic words live in data/lexicon/topics.json.',
       ]);
     }
-    const source = String(invocation.options.source ?? '').trim();
-    let article: string | undefined;
-    if (source) {
-      const found = desk.findArticle(source);
-      if (!found.article) return unknownArticleDoc(source, found.suggestions);
-      article = found.article.id;
-    }
+    const { article, error } = sourceOption(desk, invocation.options.source);
+    if (error) return error;
     const answer = figureClaims(desk, topic, article);
     if (!answer.claims.length) {
       return {

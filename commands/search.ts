@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import { errorDoc, type DocItem } from '../src/render/doc.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
-import { articleLabel, unknownArticleDoc } from './source.ts';
+import { articleLabel, sourceOption } from './source.ts';
 
 /** /search query — quick lookup of a half-remembered quote or phrase, best passages first. */
 
@@ -23,13 +23,8 @@ export const command: DeskCommand = {
     if (query.length > MAX_QUERY_LENGTH) {
       return errorDoc('That query is too long', [`Keep it under ${MAX_QUERY_LENGTH} characters: a few distinctive words of the quote are enough.`]);
     }
-    let only: string | undefined;
-    const source = String(invocation.options.source ?? '').trim();
-    if (source) {
-      const found = desk.findArticle(source);
-      if (!found.article) return unknownArticleDoc(source, found.suggestions);
-      only = found.article.id;
-    }
+    const { article: only, error } = sourceOption(desk, invocation.options.source);
+    if (error) return error;
     const hits = desk.searchPassages(query, only ? 200 : RESULTS).filter((h) => !only || h.article.id === only).slice(0, RESULTS);
     if (hits.length === 0) {
       return {

@@ -62,6 +62,17 @@ export function unknownArticleDoc(input: string, suggestions: Article[]): Doc {
   ]);
 }
 
+/**
+ * The `source:` option most commands take: nothing when empty, the article id when found, or the
+ * "no such article" answer to return as is.
+ */
+export function sourceOption(desk: Desk, value: unknown): { article?: string; error?: Doc } {
+  const source = String(value ?? '').trim();
+  if (!source) return {};
+  const found = desk.findArticle(source);
+  return found.article ? { article: found.article.id } : { error: unknownArticleDoc(source, found.suggestions) };
+}
+
 export function articleChoices(desk: Desk, typed: string): AutocompleteChoice[] {
   const q = typed.trim().toLowerCase();
   return desk

@@ -5,7 +5,7 @@ import { matchSpeakers, whoSaid, type SpeakerMatch } from '../src/desk/who-said-
 import type { Speaker, Statement } from '../src/extract/types.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
-import { articleChoices, articleLabel, unknownArticleDoc } from './source.ts';
+import { articleChoices, articleLabel, sourceOption } from './source.ts';
 
 /** /who-said speaker [about] [source] — what one person or body said, verbatim, article by article. */
 
@@ -57,13 +57,8 @@ export const command: DeskCommand = {
     if (!typed) return errorDoc('Who said what? Name a speaker', ['Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry". Add about:… to narrow by topic.']);
     if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
     const about = String(invocation.options.about ?? '').trim();
-    const source = String(invocation.options.source ?? '').trim();
-    let article: string | undefined;
-    if (source) {
-      const found = desk.findArticle(source);
-      if (!found.article) return unknownArticleDoc(source, found.suggestions);
-      article = found.article.id;
-    }
+    const { article, error } = sourceOption(desk, invocation.options.source);
+    if (error) return error;
     const answer = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article });
     if (answer.kind === 'unknown-speaker') {
       const top = desk.quotedSpeakers().slice(0, 5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dualOf, findNumbers, formatValue, parseDigits } from './numbers.ts';
+import { dualOf, findNumbers, parseDigits } from './numbers.ts';
 
 const one = (text: string) => {
   const found = findNumbers(text);
@@ -159,15 +159,5 @@ describe('dualOf', () => {
     expect(dualOf('الميدان', nouns, broken)).toBeNull();
     // متظاهرين is the plural "protesters", not two of them.
     expect(dualOf('متظاهرين', nouns, broken)).toBeNull();
-  });
-});
-
-describe('formatValue', () => {
-  it('formats for readers', () => {
-    expect(formatValue(7939)).toBe('7,939');
-    expect(formatValue(8000, { approx: true, direction: 'about' })).toBe('~8,000');
-    expect(formatValue(160, { approx: true, direction: 'more' })).toBe('>160');
-    expect(formatValue(10, { direction: 'less' })).toBe('<10');
-    expect(formatValue(100, { vague: true })).toBe('hundreds');
   });
 });

@@ -413,16 +413,3 @@ export function findNumbers(text: string): NumberMention[] {
   }
   return out;
 }
-
-/** Reader-friendly value: 7,939 · ~8,000 · >160 · <10 · 2.5 · "hundreds" for vague ones. */
-export function formatValue(value: number, options: { approx?: boolean; direction?: Direction | null; vague?: boolean } = {}): string {
-  if (options.vague) {
-    const names: Record<number, string> = { 1: 'a few', 10: 'dozens', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands', 100000: 'hundreds of thousands', 1e6: 'millions', 1e9: 'billions' };
-    return names[value] ?? `~${value.toLocaleString('en-US')}`;
-  }
-  const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  if (options.direction === 'more') return `>${n}`;
-  if (options.direction === 'less') return `<${n}`;
-  if (options.approx || options.direction === 'about') return `~${n}`;
-  return n;
-}

@@ -148,6 +148,15 @@ export function topicsWithFigures(desk: Desk): Array<{ topic: LexiconEntry; coun
     .sort((a, b) => b.count - a.count);
 }
 
+/** Who gives a figure: its statement's speaker (Latin and Arabic names), else its "according to" phrase. */
+export function figureSource(desk: Desk, f: Figure): string | undefined {
+  if (f.speakerKey) {
+    const s = desk.speaker(f.speakerKey);
+    if (s) return s.latin && s.latin !== s.name ? `${s.latin} (${s.name})` : s.name;
+  }
+  return f.attribution ?? undefined;
+}
+
 export interface FigureAnswer {
   topic: LexiconEntry;
   claims: Claim[];

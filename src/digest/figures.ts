@@ -2,7 +2,7 @@ import type { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
-import { discrepancies } from '../desk/figure-query.ts';
+import { discrepancies, figureSource } from '../desk/figure-query.ts';
 import { disagree, formatClaimValue, groupClaims, type Claim } from './claims.ts';
 
 /**
@@ -26,18 +26,10 @@ export function topicLabel(desk: Desk, topic: string): string {
   return entry ? [entry.en[0] ?? topic, entry.ar[0]].filter(Boolean).join(' · ') : topic;
 }
 
-function who(desk: Desk, f: Figure): string | undefined {
-  if (f.speakerKey) {
-    const s = desk.speaker(f.speakerKey);
-    if (s) return s.latin && s.latin !== s.name ? `${s.name} (${s.latin})` : s.name;
-  }
-  return f.attribution ?? undefined;
-}
-
 /** "002 says 7,939 (وزارة الداخلية)" / "001, 003 say ~8,000". */
 function says(desk: Desk, c: Claim): string {
   const ids = [...new Set(c.figures.map((f) => f.article))];
-  const sources = [...new Set(c.figures.map((f) => who(desk, f)).filter((w): w is string => !!w))];
+  const sources = [...new Set(c.figures.map((f) => figureSource(desk, f)).filter((w): w is string => !!w))];
   return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${valueText(c)}${sources.length ? ` (${sources.join('; ')})` : ''}`;
 }
 
@@ -50,7 +42,7 @@ function valueText(c: Claim): string {
 function claimItem(desk: Desk, c: Claim): DocItem {
   const f = c.figures[0]!;
   const sources = [...new Set(c.figures.map((x) => x.article))].map((id) => [id, desk.getArticle(id)?.meta.outlet].filter(Boolean).join(' · '));
-  const by = who(desk, f);
+  const by = figureSource(desk, f);
   return {
     heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${valueText(c)} — ${sources.join('; ')}${by ? ` — ${by}` : ''}`,
     quote: trimAtWord(f.sentence, SENTENCE_MAX),
