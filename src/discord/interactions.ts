@@ -99,8 +99,9 @@ export class InteractionHandler {
 
   /** Entry point for the client's interactionCreate event. Never rejects. */
   handle(interaction: Interaction): Promise<void> {
-    const run = this.dispatch(interaction).catch((err: Error) => {
+    const run = this.dispatch(interaction).catch(async (err: Error) => {
       this.options.logger.error({ err: { message: err.message, code: (err as { code?: unknown }).code } }, 'interaction handling failed');
+      await this.apologise(interaction);
     });
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
@@ -112,6 +113,18 @@ export class InteractionHandler {
     this.accepting = false;
     const pending = Promise.allSettled([...this.inFlight]);
     await Promise.race([pending, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+  }
+
+  /** After a failure part-way (Discord refused an edit, the network dropped): the user still gets a plain answer if possible. */
+  private async apologise(interaction: Interaction): Promise<void> {
+    if (!interaction.isRepliable()) return;
+    const content = 'Sorry — the answer could not be delivered. Try again in a moment.';
+    try {
+      if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, embeds: [], components: [], allowedMentions: { parse: [] } });
+      else if (!interaction.deferred && !interaction.replied) await interaction.reply({ content, flags: EPHEMERAL, allowedMentions: { parse: [] } });
+    } catch {
+      // Nothing more can be done for this interaction; the failure is already logged.
+    }
   }
 
   private async dispatch(interaction: Interaction): Promise<void> {

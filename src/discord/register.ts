@@ -8,7 +8,16 @@ import type { DeskCommand } from '../command/types.ts';
  */
 
 export function commandPayloads(commands: readonly DeskCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((c) => c.data.toJSON());
+  return commands.map((c) => {
+    const json = c.data.toJSON();
+    // Builders give permissions as a decimal string; Discord's API description types the field as an
+    // integer (both are accepted). Send the integer while it is exactly representable.
+    const perms = json.default_member_permissions;
+    if (typeof perms === 'string' && /^\d+$/.test(perms) && BigInt(perms) <= BigInt(Number.MAX_SAFE_INTEGER)) {
+      return { ...json, default_member_permissions: Number(perms) as unknown as string };
+    }
+    return json;
+  });
 }
 
 export interface RegistrationResult {

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import * as addFormatsModule from 'ajv-formats';
+
+/**
+ * Request bodies checked against Discord's official OpenAPI 3.1 description
+ * (`../shared/discord/openapi.json`, next to the repository). Each operation's requestBody schema
+ * is compiled on first use and cached; a request to a route the description does not have is
+ * itself a finding.
+ */
+
+// ajv-formats is CommonJS (module.exports = plugin, with .default in its types only): take whichever the loader gives.
+type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
+const formatsModule = addFormatsModule as unknown as { default: FormatsPlugin | { default: FormatsPlugin } };
+const addFormats: FormatsPlugin = typeof formatsModule.default === 'function' ? formatsModule.default : formatsModule.default.default;
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const OPENAPI_PATH = resolve(REPO_ROOT, '../shared/discord/openapi.json');
+
+interface OpenApi {
+  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: unknown }> } }>>;
+}
+
+export interface Route {
+  template: string;
+  params: Record<string, string>;
+}
+
+export class DiscordSchema {
+  private readonly spec: OpenApi;
+  private readonly ajv: Ajv2020;
+  private readonly routes: Array<{ template: string; pattern: RegExp; names: string[]; literalScore: number }>;
+  private readonly compiled = new Map<string, ValidateFunction | undefined>();
+
+  constructor(path: string = OPENAPI_PATH) {
+    if (!existsSync(path)) {
+      throw new Error(`Discord's OpenAPI description was not found at ${path}: the end-to-end tests need ../shared/discord/openapi.json next to the repository.`);
+    }
+    this.spec = JSON.parse(readFileSync(path, 'utf8')) as OpenApi;
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
+    addFormats(this.ajv);
+    this.ajv.addSchema({ ...(this.spec as object), $id: 'discord-openapi' });
+    this.routes = Object.keys(this.spec.paths)
+      .map((template) => {
+        const names: string[] = [];
+        const source = template
+          .split(/(\{[^}]+\})/)
+          .map((part) => {
+            const m = /^\{([^}]+)\}$/.exec(part);
+            if (m) {
+              names.push(m[1]!);
+              return '([^/]+)';
+            }
+            return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+          })
+          .join('');
+        return { template, pattern: new RegExp(`^${source}$`), names, literalScore: template.replace(/\{[^}]+\}/g, '').length };
+      })
+      // A literal segment beats a parameter: /messages/@original before /messages/{message_id}.
+      .sort((a, b) => b.literalScore - a.literalScore);
+  }
+
+  route(path: string): Route | undefined {
+    for (const r of this.routes) {
+      const m = r.pattern.exec(path);
+      if (m) return { template: r.template, params: Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+    }
+    return undefined;
+  }
+
+  hasOperation(method: string, path: string): boolean {
+    const route = this.route(path);
+    return !!route && !!this.spec.paths[route.template]?.[method.toLowerCase()];
+  }
+
+  /** Findings for one request body ([] = valid). */
+  validate(method: string, path: string, body: unknown): string[] {
+    const route = this.route(path);
+    const op = route && this.spec.paths[route.template]?.[method.toLowerCase()];
+    if (!route || !op) return [`${method} ${path} is not an operation in Discord's API description`];
+    const key = `${method.toLowerCase()} ${route.template}`;
+    let validate = this.compiled.get(key);
+    if (!this.compiled.has(key)) {
+      const hasJson = !!op.requestBody?.content?.['application/json']?.schema;
+      const pointer = `/paths/${route.template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/requestBody/content/application~1json/schema`;
+      validate = hasJson ? this.ajv.compile({ $ref: `discord-openapi#${pointer}` }) : undefined;
+      this.compiled.set(key, validate);
+    }
+    if (!validate) return body === undefined ? [] : [`${key} takes no JSON body, got one`];
+    if (validate(body)) return [];
+    return [`${key}: ${summarize(validate.errors ?? [])}`];
+  }
+}
+
+/** The most specific few errors (a union reports every branch; the deepest paths say most). */
+function summarize(errors: ErrorObject[]): string {
+  const sorted = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
+  return sorted
+    .slice(0, 4)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`)
+    .join('; ');
+}
