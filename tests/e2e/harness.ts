@@ -6,7 +6,7 @@ import type { CommandContext, DeskCommand } from '../../src/command/types.ts';
 import { loadConfig } from '../../src/config.ts';
 import { Desk } from '../../src/desk/desk.ts';
 import { DigestService } from '../../src/digest/service.ts';
-import { startBot, type RunningBot } from '../../src/discord/bot.ts';
+import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/log.ts';
 import { FakeDiscord, APP_ID, DIGEST_CHANNEL_ID, GUILD_ID, TOKEN } from '../fake-discord/server.ts';
 import { REPO_ROOT } from '../fake-discord/schema.ts';
@@ -20,8 +20,8 @@ export const MENTION_ARTICLE_ID = '900';
 export const MENTION_ARTICLE = `بيان عاجل @everyone من المتحدث باسم الوزارة
 تابعنا
 
-قال المتحدث باسم وزارة الداخلية في مؤتمر صحفي يوم الثلاثاء إن "الوضع تحت السيطرة @everyone و@here ولا داعي للقلق <@123>"، مضيفا أن التحقيقات مستمرة.
-وأضاف المتحدث أن **الشرطة** اعتقلت 12 شخصا في العاصمة.
+قال المتحدث باسم وزارة الداخلية في مؤتمر صحفي يوم الثلاثاء إن "الوضع تحت السيطرة @everyone و@here ولا داعي للقلق <@123>"، مضيفا أن **الشرطة** اعتقلت 12 شخصا في العاصمة.
+وأضاف المتحدث أن التحقيقات مستمرة.
 `;
 
 export interface Harness {
@@ -34,7 +34,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(extraCommands: DeskCommand[] = []): Promise<Harness> {
+export async function startHarness(extraCommands: DeskCommand[] = [], handler: BotOptions['handler'] = {}): Promise<Harness> {
   const fake = await new FakeDiscord().start();
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-data-'));
   const stateDir = mkdtempSync(join(tmpdir(), 'desk-e2e-state-'));
@@ -56,7 +56,7 @@ export async function startHarness(extraCommands: DeskCommand[] = []): Promise<H
   const commands = [...(await loadCommands()), ...extraCommands];
   const digest = new DigestService({ desk, stateDir, logger });
   const context: CommandContext = { desk, commands, digest };
-  const bot = await startBot({ config, desk, commands, logger, context, readyTimeoutMs: 15_000 });
+  const bot = await startBot({ config, desk, commands, logger, context, handler, readyTimeoutMs: 15_000 });
   return {
     fake,
     bot,
@@ -76,4 +76,14 @@ export async function startHarness(extraCommands: DeskCommand[] = []): Promise<H
 /** Parsed pino lines with msg "interaction". */
 export function interactionLogs(logs: string[]): Array<Record<string, unknown>> {
   return logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'interaction');
+}
+
+/** Log lines are written just after the reply is sent: wait until `test` holds for them. */
+export async function waitForLogs(logs: string[], test: (lines: Array<Record<string, unknown>>) => boolean, timeoutMs = 2000): Promise<Array<Record<string, unknown>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = interactionLogs(logs);
+    if (test(lines) || Date.now() > deadline) return lines;
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
