@@ -288,6 +288,9 @@ export class FakeDiscord {
       for (const f of e.fields ?? []) total += f.name.length + f.value.length;
     }
     if (total > 6000) this.violations.push(`${where}: ${total} characters across embeds (Discord allows 6000)`);
+    // The description allows 4000 in channel messages (a Nitro user's limit); bots get 2000.
+    const content = String(body.content ?? '');
+    if (content.length > 2000) this.violations.push(`${where}: content of ${content.length} characters (bots may send 2000)`);
     const parse = (body.allowed_mentions as { parse?: unknown[] } | undefined)?.parse;
     if (!Array.isArray(parse) || parse.length > 0) this.violations.push(`${where}: allowed_mentions is not { parse: [] } (${JSON.stringify(body.allowed_mentions)})`);
   }
