@@ -70,6 +70,7 @@ export class Desk {
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
   private readonly topicCounts = new Map<string, number>();
+  private readonly memory = new Map<string, unknown>();
   private readonly topicArticles = new Map<string, Set<string>>();
   /** Articles in which each speaker has statements (kept with the counts). */
   private readonly speakerArticles = new Map<string, Set<string>>();
@@ -128,6 +129,7 @@ export class Desk {
     this.sortedArticles = undefined;
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
+    this.memory.clear();
     return replaced;
   }
 
@@ -137,6 +139,7 @@ export class Desk {
     for (const docId of entry.passageIds) this.passages.discard(docId);
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
+    this.memory.clear();
     this.entries.delete(id);
     this.sortedArticles = undefined;
     return true;
@@ -224,6 +227,23 @@ export class Desk {
     const out: Figure[] = [];
     for (const id of this.topicArticles.get(topic) ?? []) for (const f of this.entries.get(id)?.figures ?? []) if (f.topic === topic) out.push(f);
     return out;
+  }
+
+  /** How many statements a speaker has on the desk (0 when none). */
+  speakerCount(key: string): number {
+    return this.speakerCounts.get(key) ?? 0;
+  }
+
+  /**
+   * A query result remembered until the desk changes: editors ask the same questions all day, and
+   * any add or remove clears the memory.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memory.has(key)) return this.memory.get(key) as T;
+    const value = compute();
+    if (this.memory.size >= 500) this.memory.delete(this.memory.keys().next().value!);
+    this.memory.set(key, value);
+    return value;
   }
 
   /** Figures per topic on the desk, kept up to date on add/remove. */

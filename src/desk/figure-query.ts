@@ -164,6 +164,10 @@ export interface FigureAnswer {
 }
 
 export function figureClaims(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
+  return desk.memo(`figure|${topic.id}|${article ?? ''}`, () => answerFigures(desk, topic, article));
+}
+
+function answerFigures(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
   const figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
   const claims = groupClaims(figures);
   return { topic, claims, discrepancies: discrepancies(claims) };

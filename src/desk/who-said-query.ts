@@ -25,12 +25,13 @@ export type WhoSaidAnswer =
 
 /** Speakers with statements on the desk that a query names, best match first, most quoted on ties. */
 export function matchSpeakers(desk: Desk, query: string, minScore = 0.7): SpeakerMatch[] {
-  const counts = new Map(desk.quotedSpeakers().map((q) => [q.speaker.key, q.count]));
-  return desk.speakers
-    .find(query, minScore)
-    .filter((hit) => counts.has(hit.speaker.key))
-    .sort((a, b) => b.score - a.score || counts.get(b.speaker.key)! - counts.get(a.speaker.key)!)
-    .map((hit) => ({ speaker: hit.speaker, count: counts.get(hit.speaker.key)! }));
+  return desk.memo(`speakers|${minScore}|${query}`, () =>
+    desk.speakers
+      .find(query, minScore)
+      .filter((hit) => desk.speakerCount(hit.speaker.key) > 0)
+      .sort((a, b) => b.score - a.score || desk.speakerCount(b.speaker.key) - desk.speakerCount(a.speaker.key))
+      .map((hit) => ({ speaker: hit.speaker, count: desk.speakerCount(hit.speaker.key) })),
+  );
 }
 
 /** Newest first: publication date, then file time, then the higher id. */
@@ -59,13 +60,30 @@ export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boole
   }
   const hits = matching ?? new Set<string>();
   return (s) => {
-    const article = desk.getArticle(s.article);
-    const sentence = article?.sentences.find((x) => x.start <= s.start && s.start < x.end);
+    const sentence = sentenceAt(desk.getArticle(s.article)?.sentences ?? [], s.start);
     return !!sentence && hits.has(`${s.article}:${sentence.start}`);
   };
 }
 
+/** The sentence containing an offset (sentences are in text order). */
+function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function whoSaid(desk: Desk, options: { speaker: string; about?: string; article?: string }): WhoSaidAnswer {
+  return desk.memo(`who-said|${options.speaker}|${options.about ?? ''}|${options.article ?? ''}`, () => answerWhoSaid(desk, options));
+}
+
+function answerWhoSaid(desk: Desk, options: { speaker: string; about?: string; article?: string }): WhoSaidAnswer {
   const matches = matchSpeakers(desk, options.speaker);
   const best = matches[0];
   if (!best) return { kind: 'unknown-speaker', query: options.speaker, suggestions: matchSpeakers(desk, options.speaker, 0.35).slice(0, 5) };

@@ -220,18 +220,20 @@ export class SpeakerDirectory {
     return cached;
   }
 
-  /** How well a query names one speaker, 0…1. */
-  private score(s: SpeakerRecord, query: string, queryWords: string[]): number {
+  /** How well a prepared query names one speaker, 0…1. */
+  private score(s: SpeakerRecord, query: PreparedQuery): number {
     const { forms, words, keys } = this.searchForms(s);
-    if (forms.includes(query)) return 1;
-    const bare = queryWords.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, ''));
-    if (bare.every((w) => words.has(w))) return 0.95;
-    if (bare.every((w) => w.length >= 3 && [...words].some((x) => x.startsWith(w)))) return 0.8;
-    const queryKeys = bare.map(phoneticKey).filter((k) => k.length >= 2);
-    if (!queryKeys.length || !keys.length) return 0;
+    if (forms.includes(query.text)) return 1;
+    if (query.bare.every((w) => words.has(w))) return 0.95;
+    if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
+    if (!query.keys.length || !keys.length) return 0;
     let total = 0;
-    for (const qk of queryKeys) total += Math.max(...keys.map((k) => keySimilarity(qk, k)));
-    return 0.85 * (total / queryKeys.length);
+    for (const qk of query.keys) {
+      let best = 0;
+      for (const k of keys) best = Math.max(best, keySimilarity(qk, k));
+      total += best;
+    }
+    return 0.85 * (total / query.keys.length);
   }
 
   /**
@@ -239,14 +241,27 @@ export class SpeakerDirectory {
    * prefixes, then names that sound alike (phonetic keys), down to `minScore`.
    */
   find(query: string, minScore = 0.7): Array<{ speaker: Speaker; score: number }> {
-    const q = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
-    const queryWords = q.split(/[\s\-]+/).filter(Boolean);
-    if (!queryWords.length) return [];
+    const text = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
+    const words = text.split(/[\s\-]+/).filter(Boolean);
+    if (!words.length) return [];
+    const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, ''));
+    const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter((k) => k.length >= 2) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of this.byKey.values()) {
-      const score = this.score(s, q, queryWords);
+      const score = this.score(s, prepared);
       if (score >= minScore) hits.push({ speaker: s, score });
     }
     return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));
   }
+}
+
+interface PreparedQuery {
+  text: string;
+  bare: string[];
+  keys: string[];
+}
+
+function someStartsWith(words: Set<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
 }
