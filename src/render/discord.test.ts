@@ -46,6 +46,12 @@ describe('renderDiscord', () => {
     expect(description).toMatch(/كلمة\u2066\d+\u2069…\u2069$/);
   });
 
+  it('titles escape markdown; footers keep text as typed but mentions inert', () => {
+    const [page] = renderDiscord({ tone: 'info', title: '**عاجل** @everyone', summary: ['x'], footer: '/who-said speaker:*x* @here' });
+    expect(page!.embeds![0]!.title).toBe('\\*\\*عاجل\\*\\* @\u200D\u2066everyone\u2069');
+    expect(page!.embeds![0]!.footer!.text).toBe('/who-said speaker:*x* @\u200Dhere');
+  });
+
   it('long titles and footers stay within their limits', () => {
     const [page] = renderDiscord({ tone: 'warning', title: 'عنوان '.repeat(100), footer: 'ذيل '.repeat(1000), summary: ['x'] });
     expect(page!.embeds![0]!.title!.length).toBeLessThanOrEqual(256);

@@ -86,10 +86,21 @@ function quoteBlock(text: RichText): string {
     .join('\n');
 }
 
-/** Plain (no markdown) single-line text for titles and footers. */
-function plainLine(text: string, max: number): string {
-  const line = isolateLtrRuns(neutralizeMentions(text.replace(/\s+/g, ' ').trim()));
-  return line.length <= max ? line : isolateLtrRuns(neutralizeMentions(trimAtWord(text.replace(/\s+/g, ' '), max - 8)));
+/**
+ * One line within `max` characters after escaping and isolation, cut at a word. Titles render
+ * markdown (so it is escaped); footers do not (escaping would show backslashes), mentions are made
+ * inert in both.
+ */
+function singleLine(text: string, max: number, markdown: boolean): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const format = (t: string) => isolateLtrRuns(markdown ? escapeText(t) : neutralizeMentions(t));
+  let room = max;
+  let line = format(flat);
+  while (line.length > max && room > 1) {
+    room = Math.max(1, Math.min(room - 1, Math.floor(room * (max / line.length))));
+    line = format(trimAtWord(flat, room));
+  }
+  return line;
 }
 
 function itemBlock(item: DocItem, quoteMax?: number): string {
@@ -191,12 +202,12 @@ export function renderDiscord(doc: Doc, options: RenderOptions = {}): DiscordMes
   if (doc.tone === 'error' && !(doc.sections ?? []).some((s) => s.items.some((i) => i.quote !== undefined))) return [renderPlain(doc)];
   const { summary, blocks } = docBlocks(doc);
   const descriptions = paginate(summary, blocks);
-  const title = plainLine(doc.title, DISCORD_LIMITS.title);
+  const title = singleLine(doc.title, DISCORD_LIMITS.title, true);
   return descriptions.map((description, i) => {
     const footerParts = [doc.footer, descriptions.length > 1 ? `Page ${i + 1}/${descriptions.length}` : undefined, options.footerNote].filter(Boolean) as string[];
     const embed: APIEmbed = { title, color: TONE_COLOUR[doc.tone] };
     if (description.trim()) embed.description = description.length <= DISCORD_LIMITS.description ? description : trimAtWord(description, DISCORD_LIMITS.description);
-    if (footerParts.length) embed.footer = { text: plainLine(footerParts.join(' · '), DISCORD_LIMITS.footer) };
+    if (footerParts.length) embed.footer = { text: singleLine(footerParts.join(' · '), DISCORD_LIMITS.footer, false) };
     return { embeds: [embed], allowed_mentions: { parse: [] } };
   });
 }
