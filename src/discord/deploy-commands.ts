@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import { pathToFileURL } from 'node:url';
 import { REST } from 'discord.js';
 import { loadCommands } from '../command/registry.ts';
 import { ConfigError, loadConfig, requireForDiscord } from '../config.ts';
@@ -9,14 +9,20 @@ import { registerCommands, restApiBase } from './register.ts';
  * when set (instant, for testing), globally otherwise (can take up to an hour to appear).
  */
 
-async function main(): Promise<number> {
+export interface DeployOutput {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+/** Registers the commands; returns the process exit code. */
+export async function deployCommands(env: NodeJS.ProcessEnv = process.env, out: DeployOutput = { log: console.log, error: console.error }): Promise<number> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(env);
     requireForDiscord(config, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   } catch (err) {
     if (err instanceof ConfigError) {
-      console.error(`Configuration error: ${err.message}`);
+      out.error(`Configuration error: ${err.message}`);
       return 1;
     }
     throw err;
@@ -27,14 +33,18 @@ async function main(): Promise<number> {
   try {
     const result = await registerCommands(rest, { applicationId: config.DISCORD_CLIENT_ID!, guildId: config.DISCORD_GUILD_ID, commands });
     const where = result.scope === 'guild' ? `server ${result.guildId} (available now)` : 'all servers (global; may take up to an hour to appear)';
-    console.log(`Registered ${result.names.length} command(s) for ${where}: ${result.names.map((n) => `/${n}`).join(', ')}`);
+    out.log(`Registered ${result.names.length} command(s) for ${where}: ${result.names.map((n) => `/${n}`).join(', ')}`);
     return 0;
   } catch (err) {
     const e = err as { status?: number; message?: string };
     const hint = e.status === 401 ? ' — DISCORD_TOKEN was refused' : e.status === 403 || e.status === 404 ? ' — check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the bot was invited with the applications.commands scope' : '';
-    console.error(`Registering commands failed: ${e.message ?? String(err)}${hint}`);
+    out.error(`Registering commands failed: ${e.message ?? String(err)}${hint}`);
     return 1;
   }
 }
 
-process.exitCode = await main();
+// Run as `npm run deploy-commands`; importing the module (tests) runs nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await import('dotenv/config');
+  process.exitCode = await deployCommands();
+}

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from '../fake-discord/server.ts';
 import { REPO_ROOT } from '../fake-discord/schema.ts';
+import { deployCommands } from '../../src/discord/deploy-commands.ts';
 
 /**
  * The real entry points as separate processes: `npm run deploy-commands` and `npm start` in
@@ -48,20 +49,31 @@ describe('deploy-commands', () => {
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
-    const { code, stdout } = await run('src/discord/deploy-commands.ts', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }).done;
+    const out: string[] = [];
+    const code = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, { log: (l) => out.push(l), error: (l) => out.push(`ERR ${l}`) });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/for all servers \(global/);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/for all servers \(global/);
     expect(fake.registered.get('global')!.length).toBeGreaterThan(3);
     expect(fake.violations).toEqual([]);
   });
 
   it('missing configuration: one clear line, exit 1, nothing sent', async () => {
     const before = fake.requests.length;
-    const { code, stdout, stderr } = await run('src/discord/deploy-commands.ts', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }).done;
+    const out: string[] = [];
+    const code = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }, { log: (l) => out.push(l), error: (l) => out.push(`ERR ${l}`) });
     expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr.trim()).toBe('Configuration error: DISCORD_CLIENT_ID is required for this command (see .env.example)');
+    expect(out).toEqual(['ERR Configuration error: DISCORD_CLIENT_ID is required for this command (see .env.example)']);
     expect(fake.requests.length).toBe(before);
+  });
+
+  it('a refused token: one line saying so, exit 1', async () => {
+    const out: string[] = [];
+    const code = await deployCommands({ DISCORD_TOKEN: 'wrong-token-but-well-formed.abc', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, { log: (l) => out.push(l), error: (l) => out.push(`ERR ${l}`) });
+    expect(code).toBe(1);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^ERR Registering commands failed: .*DISCORD_TOKEN was refused/);
+    expect(out[0]).not.toContain('wrong-token');
   });
 });
 
