@@ -93,6 +93,7 @@ describe('escaping article text', () => {
   it('isolates ids, dates and numbers inside Arabic lines only', () => {
     expect(isolateLtrRuns('002 · العرب اليوم · 2022-01-10')).toBe('\u2066002\u2069 · العرب اليوم · \u20662022-01-10\u2069');
     expect(isolateLtrRuns('قتل 7,939 شخصا')).toBe('قتل \u20667,939\u2069 شخصا');
+    expect(isolateLtrRuns('اعتقال ~8,000 و>160 شخصا')).toBe('اعتقال \u2066~8,000\u2069 و\u2066>160\u2069 شخصا');
     expect(isolateLtrRuns('Kassym-Jomart Tokayev said 7,939')).toBe('Kassym-Jomart Tokayev said 7,939');
   });
 

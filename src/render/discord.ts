@@ -40,8 +40,8 @@ const PDI = '\u2069';
 const ZWJ = '\u200D';
 
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** A left-to-right run inside Arabic text: ids, dates, numbers, Latin names ("002", "2022-01-10", "7,939", "Tokayev"). */
-const LTR_RUN = /[0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?(?:[ ][0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?)*/g;
+/** A left-to-right run inside Arabic text: ids, dates, numbers with their sign, Latin names ("002", "2022-01-10", "~8,000", ">160", "Tokayev"). */
+const LTR_RUN = /(?:[~≈±+−<>](?=[0-9]))?[0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?(?:[ ][0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,:/_%+\-–'’]*[0-9A-Za-z\u00C0-\u024F%])?)*/g;
 
 /**
  * Makes mentions inert by putting a zero-width joiner where Discord's parser needs adjacency:
