@@ -5,6 +5,7 @@ import type { DeskCommand } from '../src/command/types.ts';
 import { answerLine } from '../src/console/session.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { normalizeForMatch } from '../src/arabic/normalize.ts';
+import { GOLD_SEEDS_PATH } from './fixtures/shared.ts';
 
 /**
  * The gold file's example queries, typed into the console exactly as an editor would, checked
@@ -16,7 +17,7 @@ interface GoldQuery {
   command: string;
   expect: { speaker?: string; min_results?: number; values?: number[]; articles?: string[]; article?: string };
 }
-const gold = JSON.parse(readFileSync(new URL('../../shared/gold/seeds.json', import.meta.url), 'utf8')) as {
+const gold = JSON.parse(readFileSync(GOLD_SEEDS_PATH, 'utf8')) as {
   speakers: Record<string, { en: string; forms: string[] }>;
   queries: GoldQuery[];
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import type { Figure } from './types.ts';
+import { GOLD_SEEDS_PATH } from '../../tests/fixtures/shared.ts';
 
 /** Every key figure of the seeds (../shared/gold/seeds.json) must be found with its topic. */
 
@@ -15,7 +16,7 @@ interface GoldFigure {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const GOLD = join(ROOT, '..', 'shared', 'gold', 'seeds.json');
+const GOLD = GOLD_SEEDS_PATH;
 
 describe.skipIf(!existsSync(GOLD))('figures on the gold seeds', () => {
   const gold = existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')).figures as GoldFigure[]) : [];

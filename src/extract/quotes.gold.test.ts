@@ -7,6 +7,7 @@ import { loadLexicons, normalizeLatin } from '../lexicon.ts';
 import { extractStatements } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import type { Speaker, Statement } from './types.ts';
+import { GOLD_SEEDS_PATH } from '../../tests/fixtures/shared.ts';
 
 /**
  * Scores the quote engine on the hand-labelled seeds (../shared/gold/seeds.json) with the gold
@@ -30,7 +31,7 @@ interface Gold {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const GOLD = join(ROOT, '..', 'shared', 'gold', 'seeds.json');
+const GOLD = GOLD_SEEDS_PATH;
 
 function plain(text: string): string {
   return normalizeForMatch(text)

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as addFormatsModule from 'ajv-formats';
+import { DISCORD_OPENAPI_PATH } from '../fixtures/shared.ts';
 
 /**
  * Request bodies checked against Discord's official OpenAPI 3.1 description
@@ -18,7 +19,7 @@ const formatsModule = addFormatsModule as unknown as { default: FormatsPlugin | 
 const addFormats: FormatsPlugin = typeof formatsModule.default === 'function' ? formatsModule.default : formatsModule.default.default;
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const OPENAPI_PATH = resolve(REPO_ROOT, '../shared/discord/openapi.json');
+export const OPENAPI_PATH = DISCORD_OPENAPI_PATH;
 
 interface OpenApi {
   paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: unknown }> } }>>;
@@ -37,7 +38,7 @@ export class DiscordSchema {
 
   constructor(path: string = OPENAPI_PATH) {
     if (!existsSync(path)) {
-      throw new Error(`Discord's OpenAPI description was not found at ${path}: the end-to-end tests need ../shared/discord/openapi.json next to the repository.`);
+      throw new Error(`Discord's OpenAPI description was not found at ${path}: the end-to-end tests need ../shared/discord/openapi.json or tests/fixtures/discord-openapi.json.`);
     }
     this.spec = JSON.parse(readFileSync(path, 'utf8')) as OpenApi;
     this.ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
