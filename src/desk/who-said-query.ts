@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.ts';
 import type { Speaker, Statement } from '../extract/types.ts';
+import { rangeAt } from '../text/ranges.ts';
 import type { Desk } from './desk.ts';
 import { searchTerms } from './text-index.ts';
 
@@ -60,23 +61,9 @@ export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boole
   }
   const hits = matching ?? new Set<string>();
   return (s) => {
-    const sentence = sentenceAt(desk.getArticle(s.article)?.sentences ?? [], s.start);
+    const sentence = rangeAt(desk.getArticle(s.article)?.sentences ?? [], s.start);
     return !!sentence && hits.has(`${s.article}:${sentence.start}`);
   };
-}
-
-/** The sentence containing an offset (sentences are in text order). */
-function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 export function whoSaid(desk: Desk, options: { speaker: string; about?: string; article?: string }): WhoSaidAnswer {

@@ -1,5 +1,6 @@
 import { QUOTE_MARKS } from '../arabic/normalize.ts';
 import { tokenize } from '../arabic/tokenize.ts';
+import { rangeAt } from '../text/ranges.ts';
 import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
 import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from './cues.ts';
 import { ArticleSpeakers } from './resolve.ts';
@@ -507,18 +508,9 @@ function lastSpeaker(drafts: Draft[]): { speaker: Speaker; mention: string } | u
   return last && { speaker: last.speaker, mention: last.mention };
 }
 
-/** The quoted span containing an offset (spans are in text order; binary search). */
+/** The quoted span containing an offset. */
 function spanAt(spans: QuotedSpan[], offset: number): QuotedSpan | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return rangeAt(spans, offset);
 }
 
 /** Share of a range's letters that stand inside quote marks. */
