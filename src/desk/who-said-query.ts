@@ -78,7 +78,11 @@ function answerWhoSaid(desk: Desk, options: { speaker: string; about?: string; a
   if (options.article) statements = statements.filter((s) => s.article === options.article);
   if (options.about?.trim()) statements = statements.filter(aboutMatcher(desk, options.about));
   const byArticle = new Map<string, Statement[]>();
-  for (const s of statements) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  for (const s of statements) {
+    const list = byArticle.get(s.article);
+    if (list) list.push(s);
+    else byArticle.set(s.article, [s]);
+  }
   const groups = [...byArticle.entries()]
     .map(([id, list]) => ({ article: desk.getArticle(id)!, statements: list.sort((a, b) => a.start - b.start) }))
     .filter((g) => g.article)

@@ -5,7 +5,7 @@ import { dualOf, findNumbers } from '../arabic/numbers.ts';
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { DEFAULT_LEXICON_DIR, type LexiconEntry } from '../lexicon.ts';
-import { classifyNumber, topicModel, wordForms, type TopicModel } from './topics.ts';
+import { classifyNumber, sentenceWords, topicModel, wordForms, type TopicModel } from './topics.ts';
 import type { Figure, Statement } from './types.ts';
 
 /**
@@ -85,6 +85,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
     const tokens = tokenize(sentence.text);
     const duals = tokens.filter((t) => dualOf(t.norm, model.units, model.brokenPlural) !== null);
     if (!numbers.length && !duals.length) continue;
+    const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, cues.withdrawn);
     let according: string | null | undefined;
     const make = (value: number, start: number, end: number, numberStart: number, numberEnd: number, unit: string | null, extra: Partial<Figure>): void => {
@@ -93,7 +94,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // A dual (جنديين) is its own counted noun.
       const unitFrom = unit && numberStart === start && numberEnd === end ? numberFrom : numberTo;
       const unitTo = unit ? tokenIndexAt(tokens, end - 1) + 1 : numberTo;
-      const { topic, group } = classifyNumber(model, tokens, numberFrom, numberTo, unitFrom, unitTo);
+      const { topic, group } = classifyNumber(model, words, numberFrom, numberTo, unitFrom, unitTo);
       const absolute = sentence.start + start;
       const statement = statements.find((s) => s.start <= absolute && absolute < s.end);
       if (!statement && according === undefined) according = accordingTo(sentence, tokens, cues);

@@ -80,11 +80,20 @@ export interface Classification {
  * The topic of the number at tokens [numberFrom, numberTo), whose counted noun spans
  * [unitFrom, unitTo) (words of the noun phrase are the unit, not context cues).
  */
-export function classifyNumber(model: TopicModel, tokens: Token[], numberFrom: number, numberTo: number, unitFrom: number, unitTo: number): Classification {
+/** A sentence's words read once (clitic readings and stems), for classifying each of its numbers. */
+export interface SentenceWords {
+  forms: string[][];
+  stems: string[];
+}
+
+export function sentenceWords(tokens: Token[]): SentenceWords {
+  return { forms: tokens.map((t) => wordForms(t.norm)), stems: tokens.map((t) => stem(t.norm)) };
+}
+
+export function classifyNumber(model: TopicModel, sentence: SentenceWords, numberFrom: number, numberTo: number, unitFrom: number, unitTo: number): Classification {
   const scores = new Map<string, number>();
-  const forms = tokens.map((t) => wordForms(t.norm));
-  const stems = tokens.map((t) => stem(t.norm));
-  for (let k = 0; k < tokens.length; k++) {
+  const { forms, stems } = sentence;
+  for (let k = 0; k < forms.length; k++) {
     // The number is no cue; of its counted noun phrase only the head noun is (عشرات القتلى), not the
     // words that say who is counted (16 من أفراد قوات الأمن قتلوا is about deaths, not troops).
     if ((k >= numberFrom && k < numberTo) || (k > unitFrom && k < unitTo)) continue;
