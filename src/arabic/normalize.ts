@@ -72,43 +72,92 @@ function normalizeChar(ch: string): string {
   return out.toLowerCase();
 }
 
-const charCache = new Map<string, string>();
+/**
+ * Normalisation runs over every sentence at load, extraction and index time, so each UTF-16 code
+ * unit's normal form is computed once (by `normalizeChar`) and kept in a table; runs of characters
+ * that normalise to themselves are copied as slices instead of char by char.
+ */
+const UNIT_FORMS: Array<string | undefined> = new Array(0x10000);
+/** 1 = the unit normalises to itself, 2 = it changes (or is dropped); 0 = not seen yet. */
+const UNIT_KIND = new Uint8Array(0x10000);
+const pairCache = new Map<string, string>();
 
-function normalizeCharCached(ch: string): string {
-  let out = charCache.get(ch);
+function unitForm(code: number): string {
+  let out = UNIT_FORMS[code];
   if (out === undefined) {
-    out = normalizeChar(ch);
-    if (charCache.size < 10_000) charCache.set(ch, out);
+    out = normalizeChar(String.fromCharCode(code));
+    UNIT_FORMS[code] = out;
+    // Surrogates are never 'unchanged': a pair is normalised as one code point.
+    UNIT_KIND[code] = out.length === 1 && out.charCodeAt(0) === code && !isSurrogate(code) ? 1 : 2;
   }
   return out;
 }
 
+/** A surrogate pair (emoji, rare scripts) is normalised as one code point. */
+function pairForm(pair: string): string {
+  let out = pairCache.get(pair);
+  if (out === undefined) {
+    out = normalizeChar(pair);
+    if (pairCache.size < 10_000) pairCache.set(pair, out);
+  }
+  return out;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+/** A valid surrogate pair starts at `i`. */
+const pairAt = (text: string, i: number) => {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
+
 /** The comparison form of a text: diacritics, tatweel, alef/ya/teh forms, digits, punctuation, case. */
 export function normalizeForMatch(text: string): string {
   let out = '';
-  for (const ch of text) out += normalizeCharCached(ch);
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (UNIT_KIND[code] === 1) continue;
+    let form: string;
+    let width = 1;
+    if (pairAt(text, i)) {
+      width = 2;
+      form = pairForm(text.slice(i, i + 2));
+    } else {
+      form = unitForm(code);
+      if (UNIT_KIND[code] === 1) continue;
+    }
+    out += text.slice(copied, i) + form;
+    i += width - 1;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 export interface NormalizedText {
   /** The comparison form. */
   text: string;
   /** `map[i]` is the offset in the original of the character that produced `text[i]`; `map[text.length]` = original length. */
-  map: number[];
+  map: Int32Array;
 }
 
 /** Like `normalizeForMatch`, but also returns, for each output character, where it came from. */
 export function normalizeWithMap(original: string): NormalizedText {
-  let text = '';
-  const map: number[] = [];
-  let offset = 0;
-  for (const ch of original) {
-    const out = normalizeCharCached(ch);
-    for (let i = 0; i < out.length; i++) map.push(offset);
-    text += out;
-    offset += ch.length;
+  const text = normalizeForMatch(original);
+  const map = new Int32Array(text.length + 1);
+  if (text.length === original.length && text === original) {
+    for (let i = 0; i <= text.length; i++) map[i] = i;
+    return { text, map };
   }
-  map.push(original.length);
+  let at = 0;
+  for (let offset = 0; offset < original.length; offset++) {
+    const code = original.charCodeAt(offset);
+    const width = pairAt(original, offset) ? 2 : 1;
+    const formLength = UNIT_KIND[code] === 1 ? 1 : (width === 2 ? pairForm(original.slice(offset, offset + 2)) : unitForm(code)).length;
+    for (let k = 0; k < formLength; k++) map[at++] = offset;
+    offset += width - 1;
+  }
+  map[at] = original.length;
   return { text, map };
 }
 

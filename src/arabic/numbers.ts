@@ -104,17 +104,42 @@ interface NumToken extends Token {
   gap: string;
 }
 
+const FUSED_HUNDREDS = ['ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((u) => [`${u}مئه`, `${u}مائه`]);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(SCALES), ...FUSED_HUNDREDS]);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+function isNumberWord(w: string): boolean {
+  return NUMBER_WORDS.has(w);
+}
+
+const VAGUE_WORDS = new Set(Object.keys(VAGUE));
+const isVague = (w: string) => VAGUE_WORDS.has(w);
+/** First letters of every number or vague word, and of the clitics that may precede one. */
+const FIRST_LETTERS = new Set([...NUMBER_WORDS, ...VAGUE_WORDS].map((w) => w[0]!).concat([...CLITIC_LETTERS]));
+
 /** Strips proclitics that may sit on a number word: و، ب، ل، ف، ك (وعشرون، بثلاثة، لـ3). */
 function bare(norm: string): string {
-  if (isNumberWord(norm) || norm in VAGUE) return norm;
+  if (NUMBER_WORDS.has(norm) || isVague(norm)) return norm;
   const m = /^(?:و|ف)?(?:ب|ل|ك)?(.+)$/.exec(norm);
   const rest = m?.[1] ?? norm;
-  if (rest !== norm && (isNumberWord(rest) || rest in VAGUE || /^\d/.test(rest))) return rest;
+  if (rest !== norm && (NUMBER_WORDS.has(rest) || isVague(rest) || /^\d/.test(rest))) return rest;
   return norm;
 }
 
-function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in HUNDREDS || w in SCALES || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/.test(w);
+/**
+ * Whether a token can begin a number (digits or a number word, with up to two clitics): most
+ * tokens cannot, and rejecting them here keeps the full reader off ordinary words.
+ */
+function mayStartNumber(norm: string): boolean {
+  if (isDigit(norm.charCodeAt(0))) return true;
+  if (!FIRST_LETTERS.has(norm[0]!)) return false;
+  if (NUMBER_WORDS.has(norm) || isVague(norm)) return true;
+  for (let k = 0; k < 2 && k < norm.length - 1 && CLITIC_LETTERS.has(norm[k]!); k++) {
+    const rest = norm.slice(k + 1);
+    if (isDigit(rest.charCodeAt(0)) || NUMBER_WORDS.has(rest) || isVague(rest)) return true;
+  }
+  return false;
 }
 
 /** A digit token's value: 7,939 · 1.234.567 · 3.5 · 2,5 (thousands only in groups of three). */
@@ -128,6 +153,7 @@ export function parseDigits(text: string): number | null {
 }
 
 function wordValue(w: string): number | null {
+  if (!NUMBER_WORDS.has(w)) return null;
   if (w in UNITS) return UNITS[w]!;
   if (w in TENS) return TENS[w]!;
   if (w in HUNDREDS) return HUNDREDS[w]!;
@@ -149,6 +175,7 @@ interface Parsed {
  * "و" continuations that stay below the last multiplier (7 آلاف و939; مئة وخمسون; خمسة وعشرون).
  */
 export function readNumber(tokens: NumToken[], i: number): Parsed | null {
+  if (!tokens[i] || !mayStartNumber(tokens[i]!.norm)) return null;
   let total = 0;
   let current = 0;
   let lastScale = Infinity;
@@ -175,7 +202,7 @@ export function readNumber(tokens: NumToken[], i: number): Parsed | null {
     const b = bare(w);
     const digits = parseDigits(b);
     const word = wordValue(b);
-    const scale = SCALES[b];
+    const scale = NUMBER_WORDS.has(b) ? SCALES[b] : undefined;
     if (conj) {
       // Continue only below the last multiplier or after a unit word ("خمسة وعشرون").
       const v = digits ?? word;
@@ -221,7 +248,7 @@ export function readNumber(tokens: NumToken[], i: number): Parsed | null {
       lastScale = scale.scale;
       lastWasScale = true;
       any = true;
-    } else if (b in VAGUE && !any) {
+    } else if (isVague(b) && !any) {
       total = VAGUE[b]!;
       vague = true;
       any = true;
@@ -230,7 +257,7 @@ export function readNumber(tokens: NumToken[], i: number): Parsed | null {
       j++;
       // عشرات/مئات + الآلاف: tens/hundreds of thousands.
       const following = tokens[j] ? bare(tokens[j]!.norm).replace(/^ال/, '') : '';
-      const sc = SCALES[following];
+      const sc = NUMBER_WORDS.has(following) ? SCALES[following] : undefined;
       if (sc && tokens[j] && !/[،,.]/.test(tokens[j]!.gap)) {
         total *= sc.scale;
         j++;
@@ -340,11 +367,11 @@ export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: R
   return null;
 }
 
-function tokensWithGaps(text: string): NumToken[] {
+function tokensWithGaps(text: string, tokens: readonly Token[]): NumToken[] {
   const out: NumToken[] = [];
   let prev = 0;
-  for (const t of tokenize(text)) {
-    out.push({ ...t, gap: text.slice(prev, t.start) });
+  for (const t of tokens) {
+    out.push({ surface: t.surface, norm: t.norm, start: t.start, end: t.end, gap: text.slice(prev, t.start) });
     prev = t.end;
   }
   return out;
@@ -352,7 +379,9 @@ function tokensWithGaps(text: string): NumToken[] {
 
 /** Every number in a text, typed, with approximators, vagueness, percentages and counted nouns. */
 export function findNumbers(text: string): NumberMention[] {
-  const tokens = tokensWithGaps(text);
+  const words = tokenize(text);
+  if (!words.some((t) => mayStartNumber(t.norm))) return [];
+  const tokens = tokensWithGaps(text, words);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const parsed = readNumber(tokens, i);

@@ -23,8 +23,17 @@ export interface Token {
 /** A run of letters, or a number with its thousands/decimal separators (و939 → و + 939). */
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+/gu;
 
+/**
+ * The last texts tokenised: extraction reads each sentence several times (statements, numbers,
+ * figures), so an article's sentences are tokenised once. Token arrays are shared: never mutate.
+ */
+const recentTokens = new Map<string, readonly Token[]>();
+const RECENT_LIMIT = 256;
+
 /** Splits a text into word tokens with original offsets. Tatweel joins (لـ«) are split off as punctuation. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
   const normalized = normalizeWithMap(text);
   const tokens: Token[] = [];
   for (const m of normalized.text.matchAll(WORD)) {
@@ -36,6 +45,8 @@ export function tokenize(text: string): Token[] {
     if (end <= lastStart) end = lastStart + 1;
     tokens.push({ surface: text.slice(start, end), norm: m[0], start, end });
   }
+  if (recentTokens.size >= RECENT_LIMIT) recentTokens.delete(recentTokens.keys().next().value!);
+  recentTokens.set(text, tokens);
   return tokens;
 }
 
@@ -79,7 +90,19 @@ export function stem(norm: string): string {
  * same fullest reading (وبلينكن and بلينكن share لين/بلينكن), so one stripped form is enough and keeps
  * the index small. Deduplicated, surface first.
  */
-export function termVariants(norm: string): string[] {
+export function termVariants(norm: string): readonly string[] {
+  let variants = variantCache.get(norm);
+  if (variants === undefined) {
+    variants = computeTermVariants(norm);
+    if (variantCache.size < 200_000) variantCache.set(norm, variants);
+  }
+  return variants;
+}
+
+/** Indexing asks for every token's variants; a desk's vocabulary is far smaller than its text. */
+const variantCache = new Map<string, readonly string[]>();
+
+function computeTermVariants(norm: string): string[] {
   const forms = stripClitics(norm);
   const out = new Set([norm]);
   if (forms.length > 1) out.add(forms[1]!);

@@ -21,11 +21,18 @@ const STOPWORDS = new Set(
   ].map((w) => w),
 );
 
+/** A term's index readings (see termVariants), or null for a stopword. Memoised: called per token. */
 export function processTerm(term: string): string[] | null {
-  if (STOPWORDS.has(term)) return null;
-  const variants = termVariants(term).filter((t) => !STOPWORDS.has(t));
-  return variants.length > 0 ? variants : null;
+  let terms = processed.get(term);
+  if (terms === undefined) {
+    const variants = STOPWORDS.has(term) ? [] : termVariants(term).filter((t) => !STOPWORDS.has(t));
+    terms = variants.length > 0 ? variants : null;
+    if (processed.size < 200_000) processed.set(term, terms);
+  }
+  return terms;
 }
+
+const processed = new Map<string, string[] | null>();
 
 /** The index's options: the same at build time and when a snapshot is loaded back. */
 export function textIndexOptions(): Options<IndexedDoc> {

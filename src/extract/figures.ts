@@ -5,7 +5,7 @@ import { dualOf, findNumbers } from '../arabic/numbers.ts';
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { DEFAULT_LEXICON_DIR, type LexiconEntry } from '../lexicon.ts';
-import { classifyNumber, sentenceWords, topicModel, wordForms, type TopicModel } from './topics.ts';
+import { classifyNumber, sentenceWords, topicModel, type SentenceWords, type TopicModel } from './topics.ts';
 import type { Figure, Statement } from './types.ts';
 
 /**
@@ -43,22 +43,23 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   return cues;
 }
 
-function phraseAt(tokens: Token[], k: number, phrase: string[]): boolean {
+/** The phrase starts at token k (its first word may carry clitics: وبحسب). */
+function phraseAt(tokens: readonly Token[], words: SentenceWords, k: number, phrase: string[]): boolean {
   return phrase.every((w, i) => {
     const t = tokens[k + i];
-    return !!t && (t.norm === w || (i === 0 && wordForms(t.norm).includes(w)));
+    return !!t && (t.norm === w || (i === 0 && words.forms[k]!.includes(w)));
   });
 }
 
-function hasPhrase(tokens: Token[], phrases: string[][]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (phrases.some((p) => phraseAt(tokens, k, p))) return true;
+function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: string[][]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (phrases.some((p) => phraseAt(tokens, words, k, p))) return true;
   return false;
 }
 
 /** "بحسب وزارة الصحة" → "وزارة الصحة": the words after an "according to" phrase, up to punctuation. */
-function accordingTo(sentence: Sentence, tokens: Token[], cues: FigureCues): string | null {
+function accordingTo(sentence: Sentence, tokens: readonly Token[], words: SentenceWords, cues: FigureCues): string | null {
   for (let k = 0; k < tokens.length; k++) {
-    const phrase = cues.according.find((p) => phraseAt(tokens, k, p));
+    const phrase = cues.according.find((p) => phraseAt(tokens, words, k, p));
     if (!phrase) continue;
     const from = k + phrase.length;
     const first = tokens[from];
@@ -72,7 +73,7 @@ function accordingTo(sentence: Sentence, tokens: Token[], cues: FigureCues): str
   return null;
 }
 
-function tokenIndexAt(tokens: Token[], offset: number): number {
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.end > offset);
   return i < 0 ? tokens.length : i;
 }
@@ -83,10 +84,11 @@ export function extractFigures(article: Article, statements: Statement[], topics
   for (const sentence of article.sentences) {
     const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count');
     const tokens = tokenize(sentence.text);
-    const duals = tokens.filter((t) => dualOf(t.norm, model.units, model.brokenPlural) !== null);
+    // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
+    const duals = tokens.filter((t) => t.norm.endsWith('ن') && dualOf(t.norm, model.units, model.brokenPlural) !== null);
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
-    const withdrawn = hasPhrase(tokens, cues.withdrawn);
+    const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     let according: string | null | undefined;
     const make = (value: number, start: number, end: number, numberStart: number, numberEnd: number, unit: string | null, extra: Partial<Figure>): void => {
       const numberFrom = tokenIndexAt(tokens, numberStart);
@@ -97,7 +99,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const { topic, group } = classifyNumber(model, words, numberFrom, numberTo, unitFrom, unitTo);
       const absolute = sentence.start + start;
       const statement = statements.find((s) => s.start <= absolute && absolute < s.end);
-      if (!statement && according === undefined) according = accordingTo(sentence, tokens, cues);
+      if (!statement && according === undefined) according = accordingTo(sentence, tokens, words, cues);
       out.push({
         id: `${article.id}:${absolute}`,
         article: article.id,

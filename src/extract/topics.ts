@@ -86,7 +86,7 @@ export interface SentenceWords {
   stems: string[];
 }
 
-export function sentenceWords(tokens: Token[]): SentenceWords {
+export function sentenceWords(tokens: readonly Token[]): SentenceWords {
   return { forms: tokens.map((t) => wordForms(t.norm)), stems: tokens.map((t) => stem(t.norm)) };
 }
 
