@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { classifyLines } from './clean.ts';
@@ -12,8 +13,6 @@ import type { Article, ArticleMeta, BoilerplateRange, LoadResult, LoadWarning, P
 /** Files larger than this are skipped with a warning (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
-/** Files read at once while loading a directory. */
-const READ_CONCURRENCY = 16;
 
 export interface LoadOptions {
   /** Size cap in bytes; default MAX_ARTICLE_BYTES. */
@@ -116,41 +115,81 @@ function describeError(err: unknown): string {
   }
 }
 
+type FileRead = { bytes: Buffer; size: number; mtimeMs: number } | { problem: string };
+
+/** Why a file's stat rules it out before reading, or null. */
+function statProblem(st: Stats, maxBytes: number): string | null {
+  if (!st.isFile()) return 'not a regular file';
+  if (st.size > maxBytes) return `${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} size cap for an article`;
+  if (st.size === 0) return 'empty file';
+  return null;
+}
+
+// Size is checked on the open handle before reading, so a huge file is never read into memory.
+async function readArticleBytes(path: string, maxBytes: number): Promise<FileRead> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    return { problem: describeError(err) };
+  }
+  try {
+    const st = await handle.stat();
+    const problem = statProblem(st, maxBytes);
+    if (problem) return { problem };
+    return { bytes: await handle.readFile(), size: st.size, mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: describeError(err) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The same, blocking: loading a whole directory at start-up has nothing else to wait for, and a thread-pool round trip per file costs more than the read. */
+function readArticleBytesSync(path: string, maxBytes: number): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return { problem: describeError(err) };
+  }
+  try {
+    const st = fstatSync(fd);
+    const problem = statProblem(st, maxBytes);
+    if (problem) return { problem };
+    return { bytes: readFileSync(fd), size: st.size, mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: describeError(err) };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing to recover: the descriptor is gone either way.
+    }
+  }
+}
+
+type FileLoad = { article?: Article; warning?: LoadWarning };
+
+function articleFromRead(path: string, read: FileRead): FileLoad {
+  const file = basename(path);
+  const warn = (message: string): LoadWarning => ({ file, message });
+  if ('problem' in read) return { warning: warn(`${read.problem}; skipped`) };
+  const decoded = decodeArticleBytes(read.bytes);
+  if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
+  if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
+  const { article, notes } = parseWithNotes(file, path, decoded.text, read.size, read.mtimeMs);
+  if (decoded.note) notes.unshift(decoded.note);
+  return notes.length ? { article, warning: warn(`loaded, but ${notes.join('; ')}`) } : { article };
+}
+
 /**
  * Loads one article file (also used for live ingestion). Never throws: a file that cannot be
  * loaded comes back as a warning only; a file loaded with a caveat (converted encoding, bad
  * front matter) comes back with both.
  */
-export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<{ article?: Article; warning?: LoadWarning }> {
-  const file = basename(path);
-  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  const warn = (message: string): LoadWarning => ({ file, message });
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    return { warning: warn(`${describeError(err)}; skipped`) };
-  }
-  try {
-    // Size is checked on the open handle before reading, so a huge file is never read into memory.
-    const st = await handle.stat();
-    if (!st.isFile()) return { warning: warn('not a regular file; skipped') };
-    if (st.size > maxBytes) {
-      return { warning: warn(`${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} size cap for an article; skipped`) };
-    }
-    if (st.size === 0) return { warning: warn('empty file; skipped') };
-    const bytes = await handle.readFile();
-    const decoded = decodeArticleBytes(bytes);
-    if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
-    if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
-    const { article, notes } = parseWithNotes(file, path, decoded.text, st.size, st.mtimeMs);
-    if (decoded.note) notes.unshift(decoded.note);
-    return notes.length ? { article, warning: warn(`loaded, but ${notes.join('; ')}`) } : { article };
-  } catch (err) {
-    return { warning: warn(`${describeError(err)}; skipped`) };
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<FileLoad> {
+  return articleFromRead(path, await readArticleBytes(path, options.maxBytes ?? MAX_ARTICLE_BYTES));
 }
 
 /** Gives every article a unique id: later files (by name) with a taken id get `-2`, `-3`… */
@@ -190,12 +229,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     return { articles: [], warnings: [{ file: dir, message }] };
   }
 
-  const results: Array<{ article?: Article; warning?: LoadWarning }> = new Array(names.length);
-  for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
-    const batch = names.slice(i, i + READ_CONCURRENCY);
-    const loaded = await Promise.all(batch.map((name) => loadArticleFile(join(dir, name), options)));
-    loaded.forEach((r, k) => (results[i + k] = r));
-  }
+  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
+  const results = names.map((name) => {
+    const path = join(dir, name);
+    return articleFromRead(path, readArticleBytesSync(path, maxBytes));
+  });
   const articles: Article[] = [];
   for (const r of results) {
     if (r.warning) warnings.push(r.warning);

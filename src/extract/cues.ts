@@ -52,6 +52,8 @@ export interface AttributionCues {
   trailingSpeakerIndex: PhraseIndex;
   contentMarkerIndex: PhraseIndex;
   frontingIndex: PhraseIndex;
+  /** Every word a cue can start with (verbs, participles, trailing phrases, markers): other words are skipped at once. */
+  cueStarts: Set<string>;
   objectVerbs: Set<string>;
   reportVerbs: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
@@ -108,7 +110,9 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
 
 export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCues {
   const verbs = phraseList(data.verbs);
+  const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
+    cueStarts: new Set([...starts, ...wordSet(data.participles)]),
     verbIndex: indexPhrases(verbs),
     verbWords: new Set(verbs.filter((p) => p.length === 1).map((p) => p[0]!)),
     trailingPronounIndex: indexPhrases(phraseList(data.trailingPronoun)),

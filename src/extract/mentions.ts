@@ -63,6 +63,12 @@ export function hardBreakBefore(tok: SentenceToken): boolean {
   return tok.hard;
 }
 
+/** Token k when it continues the phrase: before the limit, no hard break before it, not quoted. */
+function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceToken | undefined {
+  const t = tokens[k];
+  return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
+}
+
 export function isHardGap(gap: string): boolean {
   return gap !== ' ' && HARD_PUNCT.test(gap);
 }
@@ -192,16 +198,15 @@ export class MentionParser {
     const head = pronominal ? suffixed![1]! : bare;
     const qualifiers: string[] = [];
     let j = i + 1;
-    const next = (): SentenceToken | undefined => (j < limit && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted ? tokens[j] : undefined);
     // A title in construct state (رئيس كازاخستان، وزير الخارجية) takes one complement, whatever it looks like.
     const construct = !hasArticle(headNorm) && !pronominal;
-    let t = next();
+    let t = openToken(tokens, j, limit);
     if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm)) {
       qualifiers.push(t.norm);
       j++;
     }
     // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
-    for (t = next(); t; t = next()) {
+    for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -233,8 +238,7 @@ export class MentionParser {
     const construct = !hasArticle(headNorm);
     const qualifiers: string[] = [];
     let j = i + 1;
-    const ok = (k: number): boolean => k < limit && !hardBreakBefore(tokens[k]!) && !tokens[k]!.quoted;
-    if (construct && ok(j)) {
+    if (construct && openToken(tokens, j, limit)) {
       const t = tokens[j]!;
       const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
       if (complement) {
@@ -247,7 +251,7 @@ export class MentionParser {
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
     // السعودية القبض على…" stops before القبض.
     while (
-      ok(j) &&
+      openToken(tokens, j, limit) &&
       j - i < 6 &&
       (this.isGroupAdjective(tokens[j]!) || tokens[j]!.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(tokens[j]!) && j - i < 3))
     ) {

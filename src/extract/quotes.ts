@@ -53,6 +53,10 @@ interface Draft {
   direct: boolean;
 }
 
+function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue> = {}): Cue {
+  return { kind, at: k, after: k + length, report: false, object: false, describe: false, clauseStart: k, ...extra };
+}
+
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const LINKS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'و', 'ثم']);
 const MIN_QUOTE_WORDS = 3;
@@ -126,28 +130,28 @@ export class QuoteExtractor {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.quoted) continue;
-      const make = (kind: Cue['kind'], length: number, extra: Partial<Cue> = {}): Cue => ({ kind, at: k, after: k + length, report: false, object: false, describe: false, clauseStart: k, ...extra });
+      const bare = withoutConjunction(t.norm);
+      if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare)) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);
       if (trailingPronoun) {
-        cues.push(make('trailing-pronoun', trailingPronoun.length));
+        cues.push(cueAt('trailing-pronoun', k, trailingPronoun.length));
         k += trailingPronoun.length - 1;
         continue;
       }
       const trailing = this.phraseAt(tokens, k, c.trailingSpeakerIndex);
       if (trailing) {
-        cues.push(make('trailing-speaker', trailing.length));
+        cues.push(cueAt('trailing-speaker', k, trailing.length));
         k += trailing.length - 1;
         continue;
       }
       const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
       if (marker) {
-        if (!cues.some((x) => x.kind === 'verb')) cues.push(make('marker', marker.length));
+        if (!cues.some((x) => x.kind === 'verb')) cues.push(cueAt('marker', k, marker.length));
         k += marker.length - 1;
         continue;
       }
-      const bare = withoutConjunction(t.norm);
       if (c.participles.has(t.norm) || c.participles.has(bare)) {
-        cues.push(make('participle', 1));
+        cues.push(cueAt('participle', k, 1));
         continue;
       }
       const verb = this.phraseAt(tokens, k, c.verbIndex);
@@ -156,7 +160,7 @@ export class QuoteExtractor {
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
-      cues.push(make('verb', verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head) }));
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head) }));
       k += verb.length - 1;
     }
     return cues;
