@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
-import { command as whoSaid } from './who-said.ts';
+import { whoSaid } from '../src/desk/who-said-query.ts';
+import { command } from './who-said.ts';
 
 const user = { id: 'u1', name: 'editor', isAdmin: false };
 let desk: Desk;
@@ -11,7 +12,7 @@ beforeAll(async () => {
   desk = await Desk.fromDirectory('data/articles');
 });
 
-const run = (options: Record<string, string>): Promise<Doc> => whoSaid.execute({ options, user, surface: 'console' }, { desk });
+const run = (options: Record<string, string>): Promise<Doc> => command.execute({ options, user, surface: 'console' }, { desk });
 const quotes = (doc: Doc): string[] => (doc.sections ?? []).flatMap((s) => s.items.map((i) => plainText(i.quote ?? '')));
 
 describe('/who-said', () => {
@@ -37,8 +38,24 @@ describe('/who-said', () => {
     const coup = await run({ speaker: 'tokayev', about: 'انقلاب' });
     expect(quotes(coup).length).toBeGreaterThan(0);
     expect(quotes(coup).length).toBeLessThan(quotes(await run({ speaker: 'tokayev' })).length);
+    // A topic (English or one of its Arabic words) keeps statements whose sentence speaks of it.
+    const deaths = quotes(await run({ speaker: 'tokayev', about: 'deaths' }));
+    expect(deaths.length).toBeGreaterThan(0);
+    expect(deaths.length).toBeLessThan(quotes(await run({ speaker: 'tokayev' })).length);
+    expect(quotes(await run({ speaker: 'tokayev', about: 'قتلى' }))).toEqual(deaths);
+    expect((await run({ speaker: 'tokayev', about: 'arrests' })).title).toContain('nothing about');
     const one = await run({ speaker: 'tokayev', source: '4' });
     expect(one.sections!.map((s) => s.title!.slice(0, 3))).toEqual(['004']);
+  });
+
+  it('counts every statement but gathers only the first page, newest article first', () => {
+    const all = whoSaid(desk, { speaker: 'tokayev' });
+    const page = whoSaid(desk, { speaker: 'tokayev', limit: 3 });
+    if (all.kind !== 'found' || page.kind !== 'found') throw new Error('tokayev not found');
+    expect(page.total).toBe(all.total);
+    expect(page.articleCount).toBe(all.groups.length);
+    expect(page.groups[0]!.article.id).toBe(all.groups[0]!.article.id);
+    expect(page.groups.flatMap((g) => g.statements).length).toBeLessThan(all.total);
   });
 
   it('answers a speaker no list knows by transliteration', async () => {
@@ -55,12 +72,12 @@ describe('/who-said', () => {
   });
 
   it('autocompletes speakers, most quoted first, within Discord limits', () => {
-    const all = whoSaid.autocomplete!({ name: 'speaker', value: '' }, { options: {}, user, surface: 'console' }, { desk });
+    const all = command.autocomplete!({ name: 'speaker', value: '' }, { options: {}, user, surface: 'console' }, { desk });
     expect(all.length).toBeGreaterThan(5);
     expect(all.length).toBeLessThanOrEqual(25);
     expect(all[0]!.name).toContain('Tokayev');
     for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
-    const typed = whoSaid.autocomplete!({ name: 'speaker', value: 'put' }, { options: {}, user, surface: 'console' }, { desk });
+    const typed = command.autocomplete!({ name: 'speaker', value: 'put' }, { options: {}, user, surface: 'console' }, { desk });
     expect(typed[0]!.name).toContain('Putin');
   });
 });

@@ -59,7 +59,7 @@ export const command: DeskCommand = {
     const about = String(invocation.options.about ?? '').trim();
     const { article, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const answer = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article });
+    const answer = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article, limit: MAX_STATEMENTS });
     if (answer.kind === 'unknown-speaker') {
       const top = desk.quotedSpeakers().slice(0, 5);
       return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
@@ -88,7 +88,7 @@ export const command: DeskCommand = {
       shown += items.length;
       sections.push({ title: `${articleLabel(group.article)} — ${trimAtWord(group.article.meta.title, 90)}`, items });
     }
-    const summary = [`${answer.total} statement(s) in ${answer.groups.length} article(s)${narrowed ? ` ${narrowed}` : ''}, newest article first.`];
+    const summary = [`${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, newest article first.`];
     if (shown < answer.total) summary.push(`Showing the first ${shown}; narrow with about:… or source:….`);
     if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
     return {

@@ -12,7 +12,7 @@ vi.mock('node:fs', async (importOriginal) => {
     ...fs,
     openSync: (path: string, flags?: string) => {
       if (String(path).includes('locked')) throw denied(path);
-      return fs.openSync(path, flags);
+      return fs.openSync(path, flags ?? 'r');
     },
   };
 });

@@ -77,6 +77,7 @@ export class Desk {
   /** Attribution words from the lexicon directory (data/lexicon/attribution.json). */
   private readonly cues: AttributionCues;
   private sortedArticles: Article[] | undefined;
+  private newestArticles: Article[] | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
 
@@ -111,7 +112,7 @@ export class Desk {
     desk.speakers.restore(data.speakers);
     for (const entry of data.entries) {
       desk.entries.set(entry.article.id, entry);
-      desk.sortedArticles = undefined;
+      desk.sortedArticles = desk.newestArticles = undefined;
       desk.countSpeakers(entry.statements, +1);
       desk.countFigures(entry.figures, entry.article.id, +1);
     }
@@ -126,7 +127,7 @@ export class Desk {
     const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
     this.passages.addAll(docs);
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
-    this.sortedArticles = undefined;
+    this.sortedArticles = this.newestArticles = undefined;
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
@@ -141,7 +142,7 @@ export class Desk {
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
     this.entries.delete(id);
-    this.sortedArticles = undefined;
+    this.sortedArticles = this.newestArticles = undefined;
     return true;
   }
 
@@ -153,6 +154,17 @@ export class Desk {
   articles(): Article[] {
     this.sortedArticles ??= [...this.entries.values()].map((e) => e.article).sort(compareIds);
     return this.sortedArticles;
+  }
+
+  /** Articles newest first (see compareNewestFirst; cached; invalidated by add/remove). */
+  articlesNewestFirst(): Article[] {
+    this.newestArticles ??= [...this.entries.values()].map((e) => e.article).sort(compareNewestFirst);
+    return this.newestArticles;
+  }
+
+  /** Ids of the articles in which a speaker has statements. */
+  speakerArticleIds(speakerKey: string): ReadonlySet<string> {
+    return this.speakerArticles.get(speakerKey) ?? new Set();
   }
 
   getArticle(id: string): Article | undefined {
@@ -254,7 +266,8 @@ export class Desk {
   /** Ids (`article:sentenceStart`) of the sentences that contain any of these normalised terms. */
   sentencesMatching(terms: string[]): Set<string> {
     if (!terms.length) return new Set();
-    return new Set(this.passages.search(terms.join(' '), { combineWith: 'OR' }).map((r) => String(r.id)));
+    // Exact readings only: a filter must not widen to every word sharing a prefix.
+    return new Set(this.passages.search(terms.join(' '), { combineWith: 'OR', prefix: false, fuzzy: false }).map((r) => String(r.id)));
   }
 
   /** One speaker's statements, article by article (no scan of the whole desk). */
@@ -295,6 +308,15 @@ export class Desk {
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
+
+/** Newest first: publication date, then file time, then the higher id. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  const da = a.meta.published ?? '';
+  const db = b.meta.published ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  if (a.mtimeMs !== b.mtimeMs) return b.mtimeMs - a.mtimeMs;
+  return collator.compare(b.id, a.id);
+}
 const compareIds = (a: Article, b: Article) => collator.compare(a.id, b.id);
 
 function splitDocId(id: string): [string, string] {

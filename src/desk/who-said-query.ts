@@ -1,7 +1,10 @@
 import type { Article } from '../corpus/types.ts';
 import type { Speaker, Statement } from '../extract/types.ts';
 import { rangeAt } from '../text/ranges.ts';
-import type { Desk } from './desk.ts';
+import { compareNewestFirst, type Desk } from './desk.ts';
+import { resolveTopic } from './figure-query.ts';
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { topicModel, wordForms } from '../extract/topics.ts';
 import { searchTerms } from './text-index.ts';
 
 /**
@@ -21,7 +24,18 @@ export interface ArticleStatements {
 }
 
 export type WhoSaidAnswer =
-  | { kind: 'found'; speaker: Speaker; count: number; groups: ArticleStatements[]; total: number; alsoMatched: SpeakerMatch[] }
+  | {
+      kind: 'found';
+      speaker: Speaker;
+      /** All the speaker's statements on the desk. */
+      count: number;
+      /** Articles newest first with their matching statements, up to the limit. */
+      groups: ArticleStatements[];
+      /** Matching statements and the articles they are in (beyond the limit too). */
+      total: number;
+      articleCount: number;
+      alsoMatched: SpeakerMatch[];
+    }
   | { kind: 'unknown-speaker'; query: string; suggestions: SpeakerMatch[] };
 
 /** Speakers with statements on the desk that a query names, best match first, most quoted on ties. */
@@ -35,25 +49,29 @@ export function matchSpeakers(desk: Desk, query: string, minScore = 0.7): Speake
   );
 }
 
-/** Newest first: publication date, then file time, then the higher id. */
-export function compareNewestFirst(a: Article, b: Article): number {
-  const da = a.meta.published ?? '';
-  const db = b.meta.published ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  if (a.mtimeMs !== b.mtimeMs) return b.mtimeMs - a.mtimeMs;
-  return b.id.localeCompare(a.id, 'en', { numeric: true });
+export { compareNewestFirst };
+
+export interface WhoSaidOptions {
+  speaker: string;
+  about?: string;
+  article?: string;
+  /** Statements to return in `groups` (all are counted in `total`); default 120. */
+  limit?: number;
 }
 
 /**
- * A statement is "about" a query when its sentence contains the query's words (any reading:
- * clitics stripped, stems; English through the topic and speaker lexicons). The passage index
- * answers which sentences match, so filtering costs one index lookup, not a scan of statements.
+ * Which statements an about: filter keeps. A topic (English or Arabic, data/lexicon/topics.json)
+ * keeps statements whose sentence speaks of it, labelled at extraction, so the filter is a set
+ * lookup per statement. Other words keep statements whose sentence contains every word (any
+ * reading: clitics stripped, stems; Latin names through the speaker lexicon), answered by the
+ * passage index: one exact lookup per word, not a scan of the statements' text.
  */
 export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boolean {
+  const topic = topicOfAbout(desk, about);
+  if (topic) return (s) => !!s.topics?.includes(topic);
   const terms = searchTerms(about, desk.lexicons);
   if (!terms.length) return () => false;
   const english = /[a-z]/i.test(about);
-  // Arabic queries need every word: intersect the sentences of each word.
   let matching: Set<string> | undefined;
   for (const group of english ? [terms] : terms.map((t) => [t])) {
     const ids = desk.sentencesMatching(group);
@@ -66,26 +84,56 @@ export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boole
   };
 }
 
-export function whoSaid(desk: Desk, options: { speaker: string; about?: string; article?: string }): WhoSaidAnswer {
-  return desk.memo(`who-said|${options.speaker}|${options.about ?? ''}|${options.article ?? ''}`, () => answerWhoSaid(desk, options));
+/** The lexicon topic an about: value names: an English topic name, or Arabic words that are all cues of one topic. */
+function topicOfAbout(desk: Desk, about: string): string | undefined {
+  const topic = resolveTopic(desk.lexicons.topics, about);
+  if (!topic) return undefined;
+  if (/[a-z]/i.test(about)) return topic.id;
+  const cues = topicModel(desk.lexicons.topics).rules.find((r) => r.id === topic.id)?.cues;
+  const words = normalizeForMatch(about).split(/\s+/).filter(Boolean);
+  return cues && words.length > 0 && words.every((w) => wordForms(w).some((f) => cues.has(f))) ? topic.id : undefined;
 }
 
-function answerWhoSaid(desk: Desk, options: { speaker: string; about?: string; article?: string }): WhoSaidAnswer {
+export function whoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
+  const key = `who-said|${options.speaker}|${options.about ?? ''}|${options.article ?? ''}|${options.limit ?? ''}`;
+  return desk.memo(key, () => answerWhoSaid(desk, options));
+}
+
+/**
+ * A speaker may have thousands of statements: they are counted, but only the first `limit` are
+ * gathered, walking the desk's articles newest first through the speaker's own articles.
+ */
+function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
+  const limit = options.limit ?? 120;
   const matches = matchSpeakers(desk, options.speaker);
   const best = matches[0];
   if (!best) return { kind: 'unknown-speaker', query: options.speaker, suggestions: matchSpeakers(desk, options.speaker, 0.35).slice(0, 5) };
-  let statements = desk.statementsBy(best.speaker.key);
-  if (options.article) statements = statements.filter((s) => s.article === options.article);
-  if (options.about?.trim()) statements = statements.filter(aboutMatcher(desk, options.about));
-  const byArticle = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const list = byArticle.get(s.article);
-    if (list) list.push(s);
-    else byArticle.set(s.article, [s]);
+  const key = best.speaker.key;
+  const about = options.about?.trim() ? aboutMatcher(desk, options.about) : undefined;
+  const keep = (s: Statement) => s.speakerKey === key && (!about || about(s));
+  let articleIds: ReadonlySet<string> = desk.speakerArticleIds(key);
+  if (options.article) articleIds = articleIds.has(options.article) ? new Set([options.article]) : new Set();
+  let total = 0;
+  let articleCount = 0;
+  if (!about && !options.article) {
+    total = best.count;
+    articleCount = articleIds.size;
+  } else {
+    for (const id of articleIds) {
+      const n = desk.statements(id).filter(keep).length;
+      total += n;
+      if (n) articleCount++;
+    }
   }
-  const groups = [...byArticle.entries()]
-    .map(([id, list]) => ({ article: desk.getArticle(id)!, statements: list.sort((a, b) => a.start - b.start) }))
-    .filter((g) => g.article)
-    .sort((a, b) => compareNewestFirst(a.article, b.article));
-  return { kind: 'found', speaker: best.speaker, count: best.count, groups, total: statements.length, alsoMatched: matches.slice(1, 4) };
+  const groups: ArticleStatements[] = [];
+  let gathered = 0;
+  for (const article of articleIds.size === 1 ? [...articleIds].map((id) => desk.getArticle(id)!).filter(Boolean) : desk.articlesNewestFirst()) {
+    if (gathered >= limit || gathered >= total) break;
+    if (!articleIds.has(article.id)) continue;
+    const statements = desk.statements(article.id).filter(keep);
+    if (!statements.length) continue;
+    groups.push({ article, statements: statements.sort((a, b) => a.start - b.start) });
+    gathered += statements.length;
+  }
+  return { kind: 'found', speaker: best.speaker, count: best.count, groups, total, articleCount, alsoMatched: matches.slice(1, 4) };
 }

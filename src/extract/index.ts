@@ -3,6 +3,8 @@ import type { LexiconEntry } from '../lexicon.ts';
 import type { AttributionCues } from './cues.ts';
 import { extractFigures } from './figures.ts';
 import { extractStatements } from './quotes.ts';
+import { sentenceWords, topicModel, topicsIn, type TopicModel } from './topics.ts';
+import { tokenize } from '../arabic/tokenize.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Figure, Statement } from './types.ts';
 
@@ -21,6 +23,22 @@ export interface ArticleRecords {
 /** Everything the desk keeps about one article besides its text: who said what, and the numbers. */
 export function extractRecords(article: Article, env: ExtractEnv): ArticleRecords {
   const statements = extractStatements(article, env.speakers, env.cues);
+  labelStatementTopics(article, statements, topicModel(env.topics));
   const figures = extractFigures(article, statements, env.topics);
   return { statements, figures };
+}
+
+/** Each statement's topics: those its sentence(s) speak of, read once per sentence. */
+function labelStatementTopics(article: Article, statements: Statement[], model: TopicModel): void {
+  const bySentence = new Map<number, string[]>();
+  for (const statement of statements) {
+    const topics = new Set<string>();
+    for (const sentence of article.sentences) {
+      if (sentence.end <= statement.start || sentence.start >= statement.end) continue;
+      let found = bySentence.get(sentence.index);
+      if (!found) bySentence.set(sentence.index, (found = topicsIn(model, sentenceWords(tokenize(sentence.text)))));
+      for (const id of found) topics.add(id);
+    }
+    statement.topics = [...topics];
+  }
 }

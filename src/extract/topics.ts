@@ -29,6 +29,9 @@ export interface TopicModel {
   units: Set<string>;
   /** Counted nouns with a broken plural, whose -ين form is a dual (جندي → جنديين). */
   brokenPlural: Set<string>;
+  /** Cue word reading → topics it signals, and the same for stems (one lookup per word, not per topic). */
+  cueTopics: Map<string, string[]>;
+  stemTopics: Map<string, string[]>;
 }
 
 /** Normalised readings of a word: itself, without clitics, without the accusative alif (عسكرياً). */
@@ -61,7 +64,13 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
     return { id: entry.id, cues, cueStems, units, groups };
   });
   const brokenPlural = new Set(entries.flatMap((e) => ((e.extra.brokenPlural as string[] | undefined) ?? []).map((w) => normalizeForMatch(w))));
-  model = { rules, units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]), brokenPlural };
+  const cueTopics = new Map<string, string[]>();
+  const stemTopics = new Map<string, string[]>();
+  for (const rule of rules) {
+    for (const cue of rule.cues) cueTopics.set(cue, [...(cueTopics.get(cue) ?? []), rule.id]);
+    for (const cue of rule.cueStems) if (cue.length >= 3) stemTopics.set(cue, [...(stemTopics.get(cue) ?? []), rule.id]);
+  }
+  model = { rules, units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]), brokenPlural, cueTopics, stemTopics };
   models.set(entries, model);
   return model;
 }
@@ -120,4 +129,14 @@ export function classifyNumber(model: TopicModel, sentence: SentenceWords, numbe
     group = rule.groups.find((g) => near.some((f) => g.words.has(f)))?.name ?? null;
   }
   return { topic, group };
+}
+
+/** Topics whose cue words occur in a sentence (what /who-said about:arrests filters on). */
+export function topicsIn(model: TopicModel, sentence: SentenceWords): string[] {
+  const found = new Set<string>();
+  for (let k = 0; k < sentence.forms.length; k++) {
+    for (const form of sentence.forms[k]!) for (const id of model.cueTopics.get(form) ?? []) found.add(id);
+    for (const id of model.stemTopics.get(sentence.stems[k]!) ?? []) found.add(id);
+  }
+  return [...found];
 }

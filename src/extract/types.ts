@@ -35,6 +35,8 @@ export interface Statement {
   sentence: string;
   start: number;
   end: number;
+  /** Topic ids (data/lexicon/topics.json) its sentence speaks of, for /who-said about:; set by extraction. */
+  topics?: string[];
 }
 
 export interface Figure {
