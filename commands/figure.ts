@@ -111,11 +111,9 @@ export const command: DeskCommand = {
       shown += claims.length;
       return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
     });
-    const figures = answer.claims.reduce((n, c) => n + c.figures.length, 0);
-    const articles = new Set(answer.claims.flatMap((c) => c.figures.map((f) => f.article)));
     const summary = [
       ...answer.discrepancies.map((d) => discrepancyLine(desk, d, topic)),
-      `${answer.claims.length} distinct claim(s) from ${figures} figure(s) in ${articles.size} article(s), largest first.`,
+      `${answer.claims.length} distinct claim(s) from ${answer.figureCount} figure(s) in ${answer.articleCount} article(s), largest first.`,
     ];
     if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
     if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);

@@ -76,9 +76,8 @@ export function sourceOption(desk: Desk, value: unknown): { article?: string; er
 export function articleChoices(desk: Desk, typed: string): AutocompleteChoice[] {
   const q = typed.trim().toLowerCase();
   return desk
-    .articles()
-    .filter((a) => !q || a.id.startsWith(q) || a.file.toLowerCase().includes(q) || a.meta.title.includes(typed.trim()) || String(Number(a.id)) === q)
-    .slice(0, 25)
+    .articleIds()
+    .matching((file, a) => !q || a.id.startsWith(q) || file.includes(q) || a.meta.title.includes(typed.trim()) || String(Number(a.id)) === q, 25)
     .map((a) => ({ name: trimAtWord(`${a.id} · ${a.meta.title}`, 100), value: a.id.slice(0, 100) }));
 }
 

@@ -1,56 +1,92 @@
 import { basename, extname } from 'node:path';
+import { editDistance } from '../arabic/transliterate.ts';
 import type { Article } from '../corpus/types.ts';
 
 export type ArticleLookup = { article: Article } | { article?: undefined; suggestions: Article[] };
 
 /**
  * Resolves what an editor types for an article: `3`, `003`, `003_5e0c2a9b41d7f803.txt`, the base
- * name, or an id with a different number of leading zeros. Unknown → the nearest ids.
+ * name, or an id with a different number of leading zeros; unknown → the nearest ids. Built once
+ * per desk state (articles in id order), so a lookup is a map access, not a scan of the archive.
  */
-export function resolveArticleId(input: string, articles: Article[]): ArticleLookup {
-  const wanted = input.trim().replace(/^id:/i, '');
-  if (!wanted) return { suggestions: articles.slice(0, 5) };
-  const lower = wanted.toLowerCase();
-  const exact = articles.find(
-    (a) => a.id === wanted || a.file.toLowerCase() === lower || basename(a.file, extname(a.file)).toLowerCase() === lower,
-  );
-  if (exact) return { article: exact };
-  if (/^\d+$/.test(wanted)) {
-    const n = Number(wanted);
-    const byNumber = articles.filter((a) => /^\d+$/.test(a.id) && Number(a.id) === n);
-    if (byNumber.length === 1) return { article: byNumber[0]! };
+export class ArticleIds {
+  /** id, file name and base name (lower case) → article. */
+  private readonly byName = new Map<string, Article>();
+  /** Numeric ids by value (3 → "003"; two articles may share a number: "3" and "003"). */
+  private readonly byNumber = new Map<number, Article[]>();
+  /** Numeric ids sorted by value, for "nearest ids" answers. */
+  private readonly numeric: Array<{ n: number; article: Article }> = [];
+  /** Lower-case file names in id order (autocomplete and file-prefix lookups). */
+  private readonly files: string[];
+
+  constructor(private readonly articles: Article[]) {
+    this.files = articles.map((a) => a.file.toLowerCase());
+    articles.forEach((a, i) => {
+      for (const key of [this.files[i]!, basename(this.files[i]!, extname(this.files[i]!))]) if (!this.byName.has(key)) this.byName.set(key, a);
+      if (/^\d+$/.test(a.id)) {
+        const n = Number(a.id);
+        this.byNumber.set(n, [...(this.byNumber.get(n) ?? []), a]);
+        this.numeric.push({ n, article: a });
+      }
+    });
+    // Ids win over file names that happen to spell another article's id.
+    for (const a of articles) this.byName.set(a.id, a);
+    this.numeric.sort((x, y) => x.n - y.n || x.article.id.localeCompare(y.article.id));
   }
-  // File-name prefix typed without the hash (e.g. "003_17f1").
-  const prefixed = articles.filter((a) => a.file.toLowerCase().startsWith(lower));
-  if (prefixed.length === 1) return { article: prefixed[0]! };
-  return { suggestions: nearestArticles(wanted, articles, 5) };
-}
 
-function nearestArticles(wanted: string, articles: Article[], limit: number): Article[] {
-  const n = /^\d+$/.test(wanted) ? Number(wanted) : NaN;
-  const scored = articles.map((a) => {
-    const numeric = /^\d+/.exec(a.id);
-    const distance =
-      !Number.isNaN(n) && numeric ? Math.abs(Number(numeric[0]) - n) : editDistance(wanted.toLowerCase(), a.id.toLowerCase());
-    return { a, distance };
-  });
-  return scored
-    .sort((x, y) => x.distance - y.distance || x.a.id.localeCompare(y.a.id))
-    .slice(0, limit)
-    .map((s) => s.a);
-}
-
-/** Levenshtein distance; ids and names are short, so the quadratic table is fine. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+  resolve(input: string): ArticleLookup {
+    const wanted = input.trim().replace(/^id:/i, '');
+    if (!wanted) return { suggestions: this.articles.slice(0, 5) };
+    const lower = wanted.toLowerCase();
+    const exact = this.byName.get(wanted) ?? this.byName.get(lower);
+    if (exact) return { article: exact };
+    if (/^\d+$/.test(wanted)) {
+      const byNumber = this.byNumber.get(Number(wanted)) ?? [];
+      if (byNumber.length === 1) return { article: byNumber[0]! };
     }
+    // File-name prefix typed without the hash (e.g. "003_17f1").
+    const prefixed = this.matching((file) => file.startsWith(lower), 2);
+    if (prefixed.length === 1) return { article: prefixed[0]! };
+    return { suggestions: this.nearest(wanted, 5) };
   }
-  return prev[b.length]!;
+
+  /** Up to `limit` articles in id order whose lower-case file name passes `test`. */
+  matching(test: (file: string, article: Article) => boolean, limit: number): Article[] {
+    const out: Article[] = [];
+    for (let i = 0; i < this.articles.length && out.length < limit; i++) if (test(this.files[i]!, this.articles[i]!)) out.push(this.articles[i]!);
+    return out;
+  }
+
+  private nearest(wanted: string, limit: number): Article[] {
+    if (/^\d+$/.test(wanted) && this.numeric.length) {
+      const n = Number(wanted);
+      // Binary search for the first id ≥ n, then widen both ways.
+      let lo = 0;
+      let hi = this.numeric.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.numeric[mid]!.n < n) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Article[] = [];
+      let left = lo - 1;
+      let right = lo;
+      while (out.length < limit && (left >= 0 || right < this.numeric.length)) {
+        const takeRight = right < this.numeric.length && (left < 0 || this.numeric[right]!.n - n < n - this.numeric[left]!.n);
+        out.push(this.numeric[takeRight ? right++ : left--]!.article);
+      }
+      return out.sort((a, b) => Math.abs(Number(a.id) - n) - Math.abs(Number(b.id) - n) || a.id.localeCompare(b.id));
+    }
+    const lower = wanted.toLowerCase();
+    return this.articles
+      .map((a) => ({ a, distance: editDistance(lower, a.id.toLowerCase()) }))
+      .sort((x, y) => x.distance - y.distance || x.a.id.localeCompare(y.a.id))
+      .slice(0, limit)
+      .map((s) => s.a);
+  }
+}
+
+/** One-off lookup (a desk keeps an ArticleIds per state instead). */
+export function resolveArticleId(input: string, articles: Article[]): ArticleLookup {
+  return new ArticleIds(articles).resolve(input);
 }

@@ -9,7 +9,7 @@ import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { createTextIndex, restoreTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
-import { resolveArticleId, type ArticleLookup } from './article-ids.ts';
+import { ArticleIds, type ArticleLookup } from './article-ids.ts';
 
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
@@ -78,6 +78,7 @@ export class Desk {
   private readonly cues: AttributionCues;
   private sortedArticles: Article[] | undefined;
   private newestArticles: Article[] | undefined;
+  private ids: ArticleIds | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
 
@@ -112,7 +113,7 @@ export class Desk {
     desk.speakers.restore(data.speakers);
     for (const entry of data.entries) {
       desk.entries.set(entry.article.id, entry);
-      desk.sortedArticles = desk.newestArticles = undefined;
+      desk.sortedArticles = desk.newestArticles = desk.ids = undefined;
       desk.countSpeakers(entry.statements, +1);
       desk.countFigures(entry.figures, entry.article.id, +1);
     }
@@ -127,7 +128,7 @@ export class Desk {
     const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
     this.passages.addAll(docs);
     this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
-    this.sortedArticles = this.newestArticles = undefined;
+    this.sortedArticles = this.newestArticles = this.ids = undefined;
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
@@ -142,7 +143,7 @@ export class Desk {
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
     this.entries.delete(id);
-    this.sortedArticles = this.newestArticles = undefined;
+    this.sortedArticles = this.newestArticles = this.ids = undefined;
     return true;
   }
 
@@ -174,7 +175,13 @@ export class Desk {
   /** `3`, `003`, `003_17f1….txt` or the base name → the article, or the nearest ids. */
   findArticle(input: string): ArticleLookup {
     const direct = this.entries.get(input.trim());
-    return direct ? { article: direct.article } : resolveArticleId(input, this.articles());
+    return direct ? { article: direct.article } : this.articleIds().resolve(input);
+  }
+
+  /** Id, file-name and number lookups over the current articles (cached; invalidated by add/remove). */
+  articleIds(): ArticleIds {
+    this.ids ??= new ArticleIds(this.articles());
+    return this.ids;
   }
 
   statements(articleId?: string): Statement[] {

@@ -119,6 +119,9 @@ function arabicForms(text: string): Set<string> {
 }
 
 /** The topic an editor means: an id, an English name or synonym, or an Arabic word in any form. */
+/** Each topic's Arabic word readings, computed once per lexicon entry. */
+const topicForms = new WeakMap<LexiconEntry, Set<string>>();
+
 export function resolveTopic(topics: LexiconEntry[], input: string): LexiconEntry | undefined {
   const q = input.trim();
   if (!q) return undefined;
@@ -132,7 +135,8 @@ export function resolveTopic(topics: LexiconEntry[], input: string): LexiconEntr
   const wanted = arabicForms(q);
   let best: { topic: LexiconEntry; hits: number } | undefined;
   for (const t of topics) {
-    const forms = arabicForms(t.ar.join(' '));
+    let forms = topicForms.get(t);
+    if (!forms) topicForms.set(t, (forms = arabicForms(t.ar.join(' '))));
     const hits = [...wanted].filter((w) => forms.has(w)).length;
     if (hits > 0 && (!best || hits > best.hits)) best = { topic: t, hits };
   }
@@ -161,6 +165,9 @@ export interface FigureAnswer {
   topic: LexiconEntry;
   claims: Claim[];
   discrepancies: Discrepancy[];
+  /** Figures behind the claims and the articles they come from. */
+  figureCount: number;
+  articleCount: number;
 }
 
 export function figureClaims(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
@@ -170,5 +177,7 @@ export function figureClaims(desk: Desk, topic: LexiconEntry, article?: string):
 function answerFigures(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
   const figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
   const claims = groupClaims(figures);
-  return { topic, claims, discrepancies: discrepancies(claims) };
+  const articleCount = new Set(claims.flatMap((c) => c.figures.map((f) => f.article))).size;
+  const figureCount = claims.reduce((n, c) => n + c.figures.length, 0);
+  return { topic, claims, discrepancies: discrepancies(claims), figureCount, articleCount };
 }
