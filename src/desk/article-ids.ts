@@ -2,7 +2,17 @@ import { basename, extname } from 'node:path';
 import { editDistance } from '../arabic/transliterate.ts';
 import type { Article } from '../corpus/types.ts';
 
+const idCollator = new Intl.Collator('en', { numeric: true });
+
+/** Article ids in reading order: numbers by value (9 before 10), the rest alphabetically. */
+export function compareArticleIds(a: string, b: string): number {
+  return idCollator.compare(a, b);
+}
+
 export type ArticleLookup = { article: Article } | { article?: undefined; suggestions: Article[] };
+
+/** Up to this many articles, unknown text ids are compared to every id by edit distance. */
+const NEAREST_SCAN_LIMIT = 2000;
 
 /**
  * Resolves what an editor types for an article: `3`, `003`, `003_5e0c2a9b41d7f803.txt`, the base
@@ -78,6 +88,15 @@ export class ArticleIds {
       return out.sort((a, b) => Math.abs(Number(a.id) - n) - Math.abs(Number(b.id) - n) || a.id.localeCompare(b.id));
     }
     const lower = wanted.toLowerCase();
+    if (this.articles.length > NEAREST_SCAN_LIMIT) {
+      // A large archive: the articles whose file names share the longest prefix with what was typed.
+      for (let length = lower.length; length > 0; length--) {
+        const prefix = lower.slice(0, length);
+        const found = this.matching((file) => file.startsWith(prefix), limit);
+        if (found.length) return found;
+      }
+      return this.articles.slice(-limit);
+    }
     return this.articles
       .map((a) => ({ a, distance: editDistance(lower, a.id.toLowerCase()) }))
       .sort((x, y) => x.distance - y.distance || x.a.id.localeCompare(y.a.id))

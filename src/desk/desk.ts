@@ -9,7 +9,7 @@ import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { createTextIndex, restoreTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
-import { ArticleIds, type ArticleLookup } from './article-ids.ts';
+import { ArticleIds, compareArticleIds, type ArticleLookup } from './article-ids.ts';
 
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
@@ -314,7 +314,6 @@ export class Desk {
   }
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
 
 /** Newest first: publication date, then file time, then the higher id. */
 export function compareNewestFirst(a: Article, b: Article): number {
@@ -322,9 +321,9 @@ export function compareNewestFirst(a: Article, b: Article): number {
   const db = b.meta.published ?? '';
   if (da !== db) return da < db ? 1 : -1;
   if (a.mtimeMs !== b.mtimeMs) return b.mtimeMs - a.mtimeMs;
-  return collator.compare(b.id, a.id);
+  return compareArticleIds(b.id, a.id);
 }
-const compareIds = (a: Article, b: Article) => collator.compare(a.id, b.id);
+const compareIds = (a: Article, b: Article) => compareArticleIds(a.id, b.id);
 
 function splitDocId(id: string): [string, string] {
   const at = id.lastIndexOf(':');

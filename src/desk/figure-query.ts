@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../arabic/normalize.ts';
 import { stem, stripClitics } from '../arabic/tokenize.ts';
 import type { Figure } from '../extract/types.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
+import { compareArticleIds } from './article-ids.ts';
 import type { Desk } from './desk.ts';
 
 /**
@@ -54,8 +55,8 @@ export function groupClaims(figures: Figure[]): Claim[] {
         figures: [f],
       });
   }
-  for (const c of byKey.values()) c.figures.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
-  return [...byKey.values()].sort((a, b) => a.quantity.localeCompare(b.quantity) || b.value - a.value);
+  for (const c of byKey.values()) c.figures.sort((a, b) => compareArticleIds(a.article, b.article) || a.start - b.start);
+  return [...byKey.values()].sort((a, b) => (a.quantity < b.quantity ? -1 : a.quantity > b.quantity ? 1 : b.value - a.value));
 }
 
 /** Two claims about one quantity disagree when neither is withdrawn or vague and their numbers differ. */
