@@ -10,6 +10,14 @@ export const MAX_QUERY_LENGTH = 200;
 const RESULTS = 8;
 const EXCERPT_MAX = 320;
 
+const ALSO_IN_SHOWN = 6;
+
+/** "003, 004 and 12 more" */
+function alsoInLine(ids: string[]): string {
+  const shown = ids.slice(0, ALSO_IN_SHOWN).join(', ');
+  return ids.length > ALSO_IN_SHOWN ? `${shown} and ${ids.length - ALSO_IN_SHOWN} more` : shown;
+}
+
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('search')
@@ -25,7 +33,7 @@ export const command: DeskCommand = {
     }
     const { article: only, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const hits = desk.searchPassages(query, only ? 200 : RESULTS).filter((h) => !only || h.article.id === only).slice(0, RESULTS);
+    const hits = desk.searchPassages(query, RESULTS, only);
     if (hits.length === 0) {
       return {
         tone: 'warning',
@@ -40,7 +48,9 @@ export const command: DeskCommand = {
         .filter((s) => s !== undefined)
         .map((s) => `${s.name} (${s.latin})`);
       const heading = speakers.length > 0 ? `${articleLabel(hit.article)} — ${speakers.join(', ')}` : articleLabel(hit.article);
-      return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines: [trimAtWord(hit.article.meta.title, 120)] };
+      const lines = [trimAtWord(hit.article.meta.title, 120)];
+      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id))}`);
+      return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
     });
     return {
       tone: 'info',

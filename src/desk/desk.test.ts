@@ -46,4 +46,29 @@ describe('Desk', () => {
     desk.addArticle(article('020_z.txt', 'عنوان\nأعلنت الحكومة توقيف نحو ثمانية آلاف شخص.'));
     expect(desk.searchPassages('detained')[0]?.article.id).toBe('020');
   });
+
+  it('answers a sentence republished word for word once, naming the other articles, and keeps it while one remains', () => {
+    const desk = new Desk();
+    const wire = 'وقال المتحدث باسم الحكومة إن "الهدوء عاد إلى شوارع المدينة بعد ليلة صعبة".';
+    desk.addArticle(article('030_a.txt', `عنوان أول\n${wire}`));
+    desk.addArticle(article('031_b.txt', `عنوان ثان\nوفي تطور آخر، ${wire}`));
+    desk.addArticle(article('032_c.txt', `عنوان ثالث\n${wire}\nوأغلقت المدارس أبوابها.`));
+    // 031 wraps the sentence in words of its own: a different sentence, a hit of its own.
+    const hits = desk.searchPassages('الهدوء عاد إلى شوارع');
+    expect(hits.map((h) => h.article.id).sort()).toEqual(['031', '032']);
+    expect(hits.find((h) => h.article.id === '032')!.alsoIn.map((a) => a.id)).toEqual(['030']);
+    expect(desk.searchPassages('الهدوء عاد', 10, '030')[0]?.article.id).toBe('030');
+    desk.removeArticle('032');
+    expect(desk.searchPassages('الهدوء عاد إلى شوارع').map((h) => h.article.id).sort()).toEqual(['030', '031']);
+    desk.removeArticle('030');
+    expect(desk.searchPassages('الهدوء عاد إلى شوارع').map((h) => h.article.id)).toEqual(['031']);
+  });
+
+  it('ranks sentences with every word first, then widens to any word', () => {
+    const desk = new Desk();
+    desk.addArticle(article('040_a.txt', 'عنوان\nأعلنت الوزارة توقيف عشرات المحتجين في العاصمة.'));
+    desk.addArticle(article('041_b.txt', 'عنوان\nشهدت العاصمة هدوءاً حذراً صباح اليوم.'));
+    const hits = desk.searchPassages('توقيف العاصمة');
+    expect(hits.map((h) => h.article.id)).toEqual(['040', '041']);
+  });
 });

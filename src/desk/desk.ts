@@ -1,5 +1,3 @@
-import type MiniSearch from 'minisearch';
-import type { AsPlainObject } from 'minisearch';
 import { termVariants, tokenize } from '../arabic/tokenize.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
@@ -8,7 +6,9 @@ import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
-import { createTextIndex, restoreTextIndex, searchTerms, type IndexedDoc } from './text-index.ts';
+import { searchTermGroups } from './text-index.ts';
+import { PassageIndex, type PassageSnapshot } from './passages.ts';
+import { rangeAt } from '../text/ranges.ts';
 import { ArticleIds, compareArticleIds, type ArticleLookup } from './article-ids.ts';
 
 /**
@@ -36,7 +36,7 @@ export interface DeskOptions {
 /** Everything a built desk holds, as plain data (see snapshot.ts). */
 export interface DeskSnapshotData {
   entries: ArticleEntry[];
-  passages: AsPlainObject;
+  passages: PassageSnapshot;
   speakers: unknown;
   warnings: LoadWarning[];
 }
@@ -52,21 +52,23 @@ export interface PassageHit {
   highlights: Array<[number, number]>;
   /** Statements overlapping this sentence (so a hit can name its speaker). */
   statements: Statement[];
+  /** Other articles where the same sentence stands word for word, newest first. */
+  alsoIn: Article[];
 }
 
 export interface ArticleEntry {
   article: Article;
   statements: Statement[];
   figures: Figure[];
-  /** Ids of this article's docs in the passage index, for incremental removal. */
-  passageIds: string[];
+  /** Passage id of each of the article's sentences (see passages.ts), for removal and snapshots. */
+  passageIds: number[];
 }
 
 export class Desk {
   readonly lexicons: Lexicons;
   readonly speakers: SpeakerDirectory;
   private readonly entries = new Map<string, ArticleEntry>();
-  private passages: MiniSearch<IndexedDoc>;
+  private passages: PassageIndex;
   /** Statements per speaker key, kept up to date on add/remove so autocomplete never rescans the corpus. */
   private readonly speakerCounts = new Map<string, number>();
   private readonly topicCounts = new Map<string, number>();
@@ -88,7 +90,7 @@ export class Desk {
     const cues = loadAttributionCues(options.lexiconDir);
     this.cues = cues.cues;
     if (cues.warning) this.lexicons.warnings.push(cues.warning);
-    this.passages = createTextIndex();
+    this.passages = new PassageIndex();
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
 
@@ -109,10 +111,11 @@ export class Desk {
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
   static fromSnapshot(data: DeskSnapshotData, options: DeskOptions = {}): Desk {
     const desk = new Desk(options);
-    desk.passages = restoreTextIndex(data.passages);
+    desk.passages = new PassageIndex(data.passages);
     desk.speakers.restore(data.speakers);
     for (const entry of data.entries) {
       desk.entries.set(entry.article.id, entry);
+      desk.passages.attach(entry.article, entry.passageIds);
       desk.sortedArticles = desk.newestArticles = desk.ids = undefined;
       desk.countSpeakers(entry.statements, +1);
       desk.countFigures(entry.figures, entry.article.id, +1);
@@ -125,9 +128,8 @@ export class Desk {
   addArticle(article: Article): boolean {
     const replaced = this.removeArticle(article.id);
     const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics, cues: this.cues });
-    const docs: IndexedDoc[] = article.sentences.map((s) => ({ id: `${article.id}:${s.start}`, text: s.text }));
-    this.passages.addAll(docs);
-    this.entries.set(article.id, { article, statements, figures, passageIds: docs.map((d) => d.id) });
+    const passageIds = this.passages.add(article);
+    this.entries.set(article.id, { article, statements, figures, passageIds });
     this.sortedArticles = this.newestArticles = this.ids = undefined;
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
@@ -138,7 +140,7 @@ export class Desk {
   removeArticle(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const docId of entry.passageIds) this.passages.discard(docId);
+    this.passages.remove(id, entry.passageIds);
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
@@ -270,11 +272,9 @@ export class Desk {
     return this.topicCounts;
   }
 
-  /** Ids (`article:sentenceStart`) of the sentences that contain any of these normalised terms. */
+  /** Texts of the sentences that contain any of these normalised terms (any reading, exactly). */
   sentencesMatching(terms: string[]): Set<string> {
-    if (!terms.length) return new Set();
-    // Exact readings only: a filter must not widen to every word sharing a prefix.
-    return new Set(this.passages.search(terms.join(' '), { combineWith: 'OR', prefix: false, fuzzy: false }).map((r) => String(r.id)));
+    return this.passages.textsMatching(terms);
   }
 
   /** One speaker's statements, article by article (no scan of the whole desk). */
@@ -286,34 +286,43 @@ export class Desk {
     return out;
   }
 
-  /** The best sentences for an Arabic or English query, with matched words located. */
-  searchPassages(query: string, limit = 10): PassageHit[] {
-    const terms = searchTerms(query, this.lexicons);
-    if (terms.length === 0) return [];
-    const results = this.passages.search(terms.join(' '), { combineWith: 'OR' });
+  /**
+   * The best sentences for an Arabic or English query, with matched words located. A sentence that
+   * stands word for word in several articles is one hit: in the newest of them (or in `article`),
+   * the others listed in `alsoIn`. Remembered until the desk changes.
+   */
+  searchPassages(query: string, limit = 10, article?: string): PassageHit[] {
+    return this.memo(`search|${limit}|${article ?? ''}|${query}`, () => this.findPassages(query, limit, article));
+  }
+
+  private findPassages(query: string, limit: number, only?: string): PassageHit[] {
+    const groups = searchTermGroups(query, this.lexicons);
+    if (groups.length === 0) return [];
     const hits: PassageHit[] = [];
-    for (const r of results) {
-      const [articleId, startText] = splitDocId(String(r.id));
-      const entry = this.entries.get(articleId);
-      if (!entry) continue;
-      const start = Number(startText);
-      const sentence = entry.article.sentences.find((s) => s.start === start);
+    for (const match of this.passages.search(groups, limit, only)) {
+      const places = match.locations
+        .map((l) => ({ entry: this.entries.get(l.article), start: l.start }))
+        .filter((p): p is { entry: ArticleEntry; start: number } => !!p.entry)
+        .sort((a, b) => (only ? Number(b.entry.article.id === only) - Number(a.entry.article.id === only) : 0) || compareNewestFirst(a.entry.article, b.entry.article));
+      const first = places[0];
+      if (!first) continue;
+      const { article, statements } = first.entry;
+      const sentence = rangeAt(article.sentences, first.start);
       if (!sentence) continue;
       hits.push({
-        article: entry.article,
+        article,
         text: sentence.text,
         start: sentence.start,
         end: sentence.end,
-        score: r.score,
-        highlights: highlightRanges(sentence.text, new Set(r.terms)),
-        statements: entry.statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
+        score: match.score,
+        highlights: highlightRanges(sentence.text, new Set(match.terms)),
+        statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
+        alsoIn: [...new Set(places.slice(1).map((p) => p.entry.article))].filter((a) => a !== article),
       });
-      if (hits.length >= limit) break;
     }
     return hits;
   }
 }
-
 
 /** Newest first: publication date, then file time, then the higher id. */
 export function compareNewestFirst(a: Article, b: Article): number {
@@ -323,12 +332,9 @@ export function compareNewestFirst(a: Article, b: Article): number {
   if (a.mtimeMs !== b.mtimeMs) return b.mtimeMs - a.mtimeMs;
   return compareArticleIds(b.id, a.id);
 }
+
 const compareIds = (a: Article, b: Article) => compareArticleIds(a.id, b.id);
 
-function splitDocId(id: string): [string, string] {
-  const at = id.lastIndexOf(':');
-  return [id.slice(0, at), id.slice(at + 1)];
-}
 
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */

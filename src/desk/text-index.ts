@@ -9,7 +9,7 @@ import { lexiconKey, normalizeLatin, type Lexicons } from '../lexicon.ts';
  */
 
 export interface IndexedDoc {
-  id: string;
+  id: number;
   text: string;
 }
 
@@ -61,11 +61,12 @@ export function restoreTextIndex(saved: AsPlainObject): MiniSearch<IndexedDoc> {
 }
 
 /**
- * The query words to send to the index: Arabic words as typed; Latin words or phrases that a
- * lexicon knows (speaker aliases, topic names) replaced by their Arabic forms.
+ * The query words to send to the index, grouped: each group holds the alternatives for one thing
+ * typed. Arabic words are their own groups; a Latin word or phrase a lexicon knows (speaker
+ * aliases, topic names) becomes one group of its Arabic forms. Stopwords are dropped.
  */
-export function searchTerms(query: string, lexicons: Lexicons): string[] {
-  const out: string[] = [];
+export function searchTermGroups(query: string, lexicons: Lexicons): string[][] {
+  const groups: string[][] = [];
   let rest = query;
   const latin = normalizeLatin(query);
   if (latin) {
@@ -77,12 +78,25 @@ export function searchTerms(query: string, lexicons: Lexicons): string[] {
       if (!en) continue;
       if (remaining.includes(` ${en} `)) {
         remaining = remaining.replace(` ${en} `, ' ');
-        for (const ar of e.ar) out.push(...words(ar));
+        groups.push(e.ar.flatMap((ar) => words(ar)));
       }
     }
     // Keep Arabic parts and any Latin words no lexicon knew (names of outlets, "CSTO"…).
     rest = query.replace(/[A-Za-z][A-Za-z'\-]*/g, (w) => (remaining.includes(` ${lexiconKey(w)} `) ? w : ' '));
   }
-  out.push(...words(rest));
-  return [...new Set(out)].filter((w) => w.length > 0);
+  for (const w of words(rest)) groups.push([w]);
+  const seen = new Set<string>();
+  return groups
+    .map((g) => [...new Set(g)].filter((w) => processTerm(w) !== null))
+    .filter((g) => {
+      const key = g.join(' ');
+      if (!g.length || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Every query word to send to the index (the groups above, flattened). */
+export function searchTerms(query: string, lexicons: Lexicons): string[] {
+  return [...new Set(searchTermGroups(query, lexicons).flat())];
 }

@@ -80,7 +80,7 @@ export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boole
   const hits = matching ?? new Set<string>();
   return (s) => {
     const sentence = rangeAt(desk.getArticle(s.article)?.sentences ?? [], s.start);
-    return !!sentence && hits.has(`${s.article}:${sentence.start}`);
+    return !!sentence && hits.has(sentence.text);
   };
 }
 
