@@ -4,7 +4,7 @@ import type { Desk } from '../src/desk/desk.ts';
 import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
-import { errorDoc, type DocItem, type DocSection } from '../src/render/doc.ts';
+import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, sourceOption } from './source.ts';
 
@@ -73,6 +73,34 @@ export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
     .map(({ topic, count }) => ({ name: trimAtWord(`${topicName(topic)} (${count})`, 100), value: topic.id }));
 }
 
+/** The /figure answer for one topic (and optionally one article). */
+function figureDoc(desk: Desk, topic: LexiconEntry, article: string | undefined, known: string[]): Doc {
+  const answer = figureClaims(desk, topic, article);
+  if (!answer.claims.length) {
+    return {
+      tone: 'warning',
+      title: `No figures on ${topicName(topic)}${article ? ` in ${article}` : ''}`,
+      summary: [`Topics with figures: ${known.join(', ') || 'none yet'}.`],
+      ephemeral: true,
+    };
+  }
+  const quantities = [...new Set(answer.claims.map((c) => c.quantity))];
+  const perQuantity = Math.max(3, Math.floor(MAX_CLAIMS / quantities.length));
+  let shown = 0;
+  const sections: DocSection[] = quantities.map((q) => {
+    const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value).slice(0, perQuantity);
+    shown += claims.length;
+    return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
+  });
+  const summary = [
+    ...answer.discrepancies.map((d) => discrepancyLine(desk, d, topic)),
+    `${answer.claims.length} distinct claim(s) from ${answer.figureCount} figure(s) in ${answer.articleCount} article(s), largest first.`,
+  ];
+  if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
+  if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);
+  return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections };
+}
+
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('figure')
@@ -94,30 +122,8 @@ export const command: DeskCommand = {
     }
     const { article, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const answer = figureClaims(desk, topic, article);
-    if (!answer.claims.length) {
-      return {
-        tone: 'warning',
-        title: `No figures on ${topicName(topic)}${article ? ` in ${article}` : ''}`,
-        summary: [`Topics with figures: ${known.join(', ') || 'none yet'}.`],
-        ephemeral: true,
-      };
-    }
-    const quantities = [...new Set(answer.claims.map((c) => c.quantity))];
-    const perQuantity = Math.max(3, Math.floor(MAX_CLAIMS / quantities.length));
-    let shown = 0;
-    const sections: DocSection[] = quantities.map((q) => {
-      const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value).slice(0, perQuantity);
-      shown += claims.length;
-      return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
-    });
-    const summary = [
-      ...answer.discrepancies.map((d) => discrepancyLine(desk, d, topic)),
-      `${answer.claims.length} distinct claim(s) from ${answer.figureCount} figure(s) in ${answer.articleCount} article(s), largest first.`,
-    ];
-    if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
-    if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);
-    return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections };
+    // The answer is the same until the desk changes: built once, then served from memory.
+    return desk.memo(`figure-doc|${topic.id}|${article ?? ''}`, () => figureDoc(desk, topic, article, known));
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);

@@ -6,8 +6,12 @@ const idCollator = new Intl.Collator('en', { numeric: true });
 
 /** Article ids in reading order: numbers by value (9 before 10), the rest alphabetically. */
 export function compareArticleIds(a: string, b: string): number {
+  // Most ids are zero-padded numbers of one width: plain comparison orders them, far faster.
+  if (a.length === b.length && DIGITS.test(a) && DIGITS.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return idCollator.compare(a, b);
 }
+
+const DIGITS = /^\d+$/;
 
 export type ArticleLookup = { article: Article } | { article?: undefined; suggestions: Article[] };
 
@@ -29,19 +33,40 @@ export class ArticleIds {
   /** Lower-case file names in id order (autocomplete and file-prefix lookups). */
   private readonly files: string[];
 
-  constructor(private readonly articles: Article[]) {
+  private readonly articles: Article[];
+
+  /** `articles` in id order. */
+  constructor(articles: Article[]) {
+    this.articles = [...articles];
     this.files = articles.map((a) => a.file.toLowerCase());
-    articles.forEach((a, i) => {
-      for (const key of [this.files[i]!, basename(this.files[i]!, extname(this.files[i]!))]) if (!this.byName.has(key)) this.byName.set(key, a);
-      if (/^\d+$/.test(a.id)) {
-        const n = Number(a.id);
-        this.byNumber.set(n, [...(this.byNumber.get(n) ?? []), a]);
-        this.numeric.push({ n, article: a });
-      }
-    });
+    for (const a of articles) this.indexNames(a);
     // Ids win over file names that happen to spell another article's id.
     for (const a of articles) this.byName.set(a.id, a);
-    this.numeric.sort((x, y) => x.n - y.n || x.article.id.localeCompare(y.article.id));
+    this.numeric.sort(compareNumeric);
+  }
+
+  /** Takes in one new article (ids already present are the caller's to remove first, by rebuilding). */
+  add(article: Article): void {
+    const at = insertionPoint(this.articles, (a) => compareArticleIds(a.id, article.id) > 0);
+    this.articles.splice(at, 0, article);
+    this.files.splice(at, 0, article.file.toLowerCase());
+    const numericBefore = this.numeric.length;
+    this.indexNames(article);
+    this.byName.set(article.id, article);
+    if (this.numeric.length > numericBefore) {
+      const entry = this.numeric.pop()!;
+      this.numeric.splice(insertionPoint(this.numeric, (x) => compareNumeric(x, entry) > 0), 0, entry);
+    }
+  }
+
+  private indexNames(a: Article): void {
+    const file = a.file.toLowerCase();
+    for (const key of [file, basename(file, extname(file))]) if (!this.byName.has(key)) this.byName.set(key, a);
+    if (/^\d+$/.test(a.id)) {
+      const n = Number(a.id);
+      this.byNumber.set(n, [...(this.byNumber.get(n) ?? []), a]);
+      this.numeric.push({ n, article: a });
+    }
   }
 
   resolve(input: string): ArticleLookup {
@@ -103,6 +128,20 @@ export class ArticleIds {
       .slice(0, limit)
       .map((s) => s.a);
   }
+}
+
+const compareNumeric = (x: { n: number; article: Article }, y: { n: number; article: Article }) => x.n - y.n || compareArticleIds(x.article.id, y.article.id);
+
+/** First index of a sorted list whose item comes after the one being placed (`after` is monotonic). */
+export function insertionPoint<T>(list: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** One-off lookup (a desk keeps an ArticleIds per state instead). */

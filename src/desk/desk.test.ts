@@ -71,4 +71,20 @@ describe('Desk', () => {
     const hits = desk.searchPassages('توقيف العاصمة');
     expect(hits.map((h) => h.article.id)).toEqual(['040', '041']);
   });
+
+  it('keeps id order, newest-first order and id lookups current as articles come and go', () => {
+    const desk = new Desk();
+    const dated = (file: string, date: string) => article(file, `عنوان\nتاريخ النشر: ${date}\nقال الوزير إن الوضع مستقر.`);
+    desk.addArticle(dated('010_a.txt', '5 يناير 2022'));
+    desk.addArticle(dated('002_b.txt', '7 يناير 2022'));
+    expect(desk.articles().map((a) => a.id)).toEqual(['002', '010']);
+    expect(desk.findArticle('10').article?.id).toBe('010');
+    desk.addArticle(dated('9_c.txt', '6 يناير 2022'));
+    expect(desk.articles().map((a) => a.id)).toEqual(['002', '9', '010']);
+    expect(desk.articlesNewestFirst().map((a) => a.id)).toEqual(['002', '9', '010']);
+    expect(desk.findArticle('009').article?.id).toBe('9');
+    desk.removeArticle('002');
+    expect(desk.articlesNewestFirst().map((a) => a.id)).toEqual(['9', '010']);
+    expect(desk.findArticle('2').article).toBeUndefined();
+  });
 });

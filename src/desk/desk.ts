@@ -9,7 +9,7 @@ import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { searchTermGroups } from './text-index.ts';
 import { PassageIndex, type PassageSnapshot } from './passages.ts';
 import { rangeAt } from '../text/ranges.ts';
-import { ArticleIds, compareArticleIds, type ArticleLookup } from './article-ids.ts';
+import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
 
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
@@ -100,6 +100,7 @@ export class Desk {
     const { articles, warnings } = await loadCorpus(dir);
     desk.warnings.push(...warnings);
     for (const article of articles) desk.addArticle(article);
+    desk.prepareLookups();
     return desk;
   }
 
@@ -121,6 +122,7 @@ export class Desk {
       desk.countFigures(entry.figures, entry.article.id, +1);
     }
     desk.warnings = data.warnings;
+    desk.prepareLookups();
     return desk;
   }
 
@@ -130,7 +132,7 @@ export class Desk {
     const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics, cues: this.cues });
     const passageIds = this.passages.add(article);
     this.entries.set(article.id, { article, statements, figures, passageIds });
-    this.sortedArticles = this.newestArticles = this.ids = undefined;
+    this.placeArticle(article);
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
@@ -145,15 +147,34 @@ export class Desk {
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
     this.entries.delete(id);
-    this.sortedArticles = this.newestArticles = this.ids = undefined;
+    // Orders lose one item; id lookups are rebuilt when next asked (a removed name may have hidden another).
+    for (const list of [this.sortedArticles, this.newestArticles]) {
+      const at = list?.indexOf(entry.article) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+    this.ids = undefined;
     return true;
+  }
+
+  /** Puts a new article into the cached orders and lookups, so a live addition costs no re-sort. */
+  private placeArticle(article: Article): void {
+    if (this.sortedArticles) this.sortedArticles.splice(insertionPoint(this.sortedArticles, (a) => compareIds(a, article) > 0), 0, article);
+    if (this.newestArticles) this.newestArticles.splice(insertionPoint(this.newestArticles, (a) => compareNewestFirst(a, article) > 0), 0, article);
+    this.ids?.add(article);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** Articles in id order (cached; invalidated by add/remove). */
+  /** Builds the article orders and id lookups once a desk is loaded, so no editor's first query pays for them. */
+  private prepareLookups(): void {
+    this.articles();
+    this.articlesNewestFirst();
+    this.articleIds();
+  }
+
+  /** Articles in id order (cached; kept up to date on add/remove). */
   articles(): Article[] {
     this.sortedArticles ??= [...this.entries.values()].map((e) => e.article).sort(compareIds);
     return this.sortedArticles;
