@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { loadCommands } from '../src/command/registry.ts';
 import type { CommandInvocation, DeskCommand } from '../src/command/types.ts';
 import { parseArticle } from '../src/corpus/load.ts';
@@ -61,11 +62,10 @@ async function timeAll(calls: Array<() => unknown>): Promise<Latency> {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Bare MiniSearch on the same files, in a child process (see baseline.mjs). */
 function baselineBuild(dir: string): number {
-  const t = performance.now();
-  const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-  for (const file of readdirSync(dir)) index.add({ id: file, text: readFileSync(join(dir, file), 'utf8') });
-  return performance.now() - t;
+  const script = fileURLToPath(new URL('./baseline.mjs', import.meta.url));
+  return Number(execFileSync(process.execPath, [script, dir], { encoding: 'utf8' }));
 }
 
 function invocation(options: CommandInvocation['options'], subcommand?: string): CommandInvocation {
@@ -119,7 +119,8 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     let t = performance.now();
     const desk = await Desk.fromDirectory(dir);
     const buildMs = performance.now() - t;
-    const rss = process.memoryUsage().rss;
+    // Peak resident memory of this process so far: corpus generation and the build.
+    const rss = process.resourceUsage().maxRSS * 1024;
     log(`  build ${buildMs.toFixed(0)} ms (${(bytes / 1e6 / (buildMs / 1000)).toFixed(2)} MB/s), bare MiniSearch ${baseline.toFixed(0)} ms`);
 
     const rand = seededRandom(7);
@@ -141,7 +142,6 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     const restored = await loadDeskWithSnapshot(dir, { cacheDir });
     const snapshotMs = performance.now() - t;
     if (restored.source !== 'snapshot') throw new Error(`snapshot not used: ${restored.warnings.join('; ')}`);
-    const peakRss = Math.max(rss, process.resourceUsage().maxRSS * 1024);
 
     return {
       articles: count,
@@ -150,7 +150,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       build_mb_s: round(bytes / 1e6 / (buildMs / 1000)),
       baseline_build_ms: Math.round(baseline),
       build_ratio: round(buildMs / baseline),
-      rss_mb: Math.round(peakRss / 1e6),
+      rss_mb: Math.round(rss / 1e6),
       commands: commandLatency,
       add_one_ms: round(percentile(addTimes, 50)),
       snapshot_load_ms: Math.round(snapshotMs),

@@ -8,6 +8,7 @@ import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { searchTermGroups } from './text-index.ts';
 import { PassageIndex, type PassageSnapshot } from './passages.ts';
+import { compactEntry, restoreEntry, type CompactEntry } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
 
@@ -35,7 +36,7 @@ export interface DeskOptions {
 
 /** Everything a built desk holds, as plain data (see snapshot.ts). */
 export interface DeskSnapshotData {
-  entries: ArticleEntry[];
+  entries: CompactEntry[];
   passages: PassageSnapshot;
   speakers: unknown;
   warnings: LoadWarning[];
@@ -106,7 +107,7 @@ export class Desk {
 
   /** The built desk as plain data, for a snapshot file. */
   toSnapshot(): DeskSnapshotData {
-    return { entries: [...this.entries.values()], passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
+    return { entries: [...this.entries.values()].map(compactEntry), passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
   }
 
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
@@ -114,7 +115,8 @@ export class Desk {
     const desk = new Desk(options);
     desk.passages = new PassageIndex(data.passages);
     desk.speakers.restore(data.speakers);
-    for (const entry of data.entries) {
+    for (const saved of data.entries) {
+      const entry = restoreEntry(saved);
       desk.entries.set(entry.article.id, entry);
       desk.passages.attach(entry.article, entry.passageIds);
       desk.sortedArticles = desk.newestArticles = desk.ids = undefined;

@@ -13,7 +13,8 @@ import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
  * v8 serialisation is used instead of JSON because it restores large object graphs faster.
  */
 
-const FORMAT = 1;
+/** Bumped whenever the saved shape changes; other formats are ignored and rebuilt. */
+const FORMAT = 2;
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface SnapshotFile {

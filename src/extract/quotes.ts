@@ -551,7 +551,8 @@ function skipOpening(text: string, start: number, end: number): number {
   return s;
 }
 
-function sentenceText(article: Article, start: number, end: number): string {
+/** The whole sentence(s) a statement at [start, end) stands in, verbatim. */
+export function sentenceText(article: Article, start: number, end: number): string {
   const inRange = article.sentences.filter((s) => s.end > start && s.start < end);
   if (!inRange.length) return article.text.slice(start, end);
   return article.text.slice(inRange[0]!.start, Math.max(inRange[inRange.length - 1]!.end, end));
