@@ -58,6 +58,30 @@ describe('/who-said', () => {
     expect(page.groups.flatMap((g) => g.statements).length).toBeLessThan(all.total);
   });
 
+  it('keeps topic totals in step with the statements as articles leave and return', async () => {
+    const scanned = (d: Desk) => {
+      const all = whoSaid(d, { speaker: 'tokayev', limit: 10_000 });
+      if (all.kind !== 'found') throw new Error('tokayev not found');
+      return all.groups.flatMap((g) => g.statements).filter((s) => s.topics?.includes('deaths')).length;
+    };
+    const own = await Desk.fromDirectory('data/articles');
+    const counted = () => {
+      const answer = whoSaid(own, { speaker: 'tokayev', about: 'deaths' });
+      return answer.kind === 'found' ? answer.total : -1;
+    };
+    expect(counted()).toBeGreaterThan(0);
+    expect(counted()).toBe(scanned(own));
+    const answer = whoSaid(own, { speaker: 'tokayev', about: 'deaths' });
+    if (answer.kind !== 'found') throw new Error('tokayev not found');
+    const article = answer.groups[0]!.article;
+    const before = counted();
+    own.removeArticle(article.id);
+    expect(counted()).toBe(before - answer.groups[0]!.statements.length);
+    expect(counted()).toBe(scanned(own));
+    own.addArticle(article);
+    expect(counted()).toBe(before);
+  });
+
   it('answers a speaker no list knows by transliteration', async () => {
     expect((await run({ speaker: 'pashinyan' })).title).toContain('باشينيان');
     expect((await run({ speaker: 'Antonov' })).title).toContain('أنطونوف');

@@ -77,6 +77,8 @@ export class Desk {
   private readonly topicArticles = new Map<string, Set<string>>();
   /** Articles in which each speaker has statements (kept with the counts). */
   private readonly speakerArticles = new Map<string, Set<string>>();
+  /** Per speaker and topic: how many of their statements on that topic each article holds. */
+  private readonly topicArticlesBySpeaker = new Map<string, Map<string, Map<string, number>>>();
   /** Attribution words from the lexicon directory (data/lexicon/attribution.json). */
   private readonly cues: AttributionCues;
   private sortedArticles: Article[] | undefined;
@@ -193,6 +195,11 @@ export class Desk {
     return this.speakerArticles.get(speakerKey) ?? new Set();
   }
 
+  /** Articles holding a speaker's statements on a topic, with how many each (kept current on add/remove). */
+  speakerTopicArticles(speakerKey: string, topic: string): ReadonlyMap<string, number> {
+    return this.topicArticlesBySpeaker.get(speakerKey)?.get(topic) ?? new Map();
+  }
+
   getArticle(id: string): Article | undefined {
     return this.entries.get(id)?.article;
   }
@@ -235,6 +242,15 @@ export class Desk {
 
   private countSpeakers(statements: Statement[], delta: 1 | -1): void {
     for (const s of statements) {
+      for (const topic of s.topics ?? []) {
+        let byTopic = this.topicArticlesBySpeaker.get(s.speakerKey);
+        if (!byTopic) this.topicArticlesBySpeaker.set(s.speakerKey, (byTopic = new Map()));
+        let articles = byTopic.get(topic);
+        if (!articles) byTopic.set(topic, (articles = new Map()));
+        const n = (articles.get(s.article) ?? 0) + delta;
+        if (n > 0) articles.set(s.article, n);
+        else articles.delete(s.article);
+      }
       const n = (this.speakerCounts.get(s.speakerKey) ?? 0) + delta;
       if (n > 0) this.speakerCounts.set(s.speakerKey, n);
       else this.speakerCounts.delete(s.speakerKey);

@@ -111,12 +111,15 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const key = best.speaker.key;
   const about = options.about?.trim() ? aboutMatcher(desk, options.about) : undefined;
   const keep = (s: Statement) => s.speakerKey === key && (!about || about(s));
-  let articleIds: ReadonlySet<string> = desk.speakerArticleIds(key);
+  // A topic's statements are counted per speaker as articles come and go: no scan of thousands.
+  const topic = options.about?.trim() ? topicOfAbout(desk, options.about) : undefined;
+  const onTopic = topic ? desk.speakerTopicArticles(key, topic) : undefined;
+  let articleIds: ReadonlySet<string> = onTopic ? new Set(onTopic.keys()) : desk.speakerArticleIds(key);
   if (options.article) articleIds = articleIds.has(options.article) ? new Set([options.article]) : new Set();
   let total = 0;
   let articleCount = 0;
-  if (!about && !options.article) {
-    total = best.count;
+  if (!options.article && (!about || onTopic)) {
+    total = onTopic ? [...onTopic.values()].reduce((a, b) => a + b, 0) : best.count;
     articleCount = articleIds.size;
   } else {
     for (const id of articleIds) {
