@@ -13,9 +13,9 @@ const EXCERPT_MAX = 320;
 const ALSO_IN_SHOWN = 6;
 
 /** "003, 004 and 12 more" */
-function alsoInLine(ids: string[]): string {
-  const shown = ids.slice(0, ALSO_IN_SHOWN).join(', ');
-  return ids.length > ALSO_IN_SHOWN ? `${shown} and ${ids.length - ALSO_IN_SHOWN} more` : shown;
+function alsoInLine(ids: string[], total: number): string {
+  const shown = ids.slice(0, ALSO_IN_SHOWN);
+  return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more` : shown.join(', ');
 }
 
 export const command: DeskCommand = {
@@ -49,7 +49,7 @@ export const command: DeskCommand = {
         .map((s) => `${s.name} (${s.latin})`);
       const heading = speakers.length > 0 ? `${articleLabel(hit.article)} — ${speakers.join(', ')}` : articleLabel(hit.article);
       const lines = [trimAtWord(hit.article.meta.title, 120)];
-      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id))}`);
+      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id), hit.alsoInCount)}`);
       return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
     });
     return {

@@ -57,11 +57,23 @@ describe('Desk', () => {
     const hits = desk.searchPassages('الهدوء عاد إلى شوارع');
     expect(hits.map((h) => h.article.id).sort()).toEqual(['031', '032']);
     expect(hits.find((h) => h.article.id === '032')!.alsoIn.map((a) => a.id)).toEqual(['030']);
+    expect(hits.find((h) => h.article.id === '032')!.alsoInCount).toBe(1);
     expect(desk.searchPassages('الهدوء عاد', 10, '030')[0]?.article.id).toBe('030');
     desk.removeArticle('032');
     expect(desk.searchPassages('الهدوء عاد إلى شوارع').map((h) => h.article.id).sort()).toEqual(['030', '031']);
     desk.removeArticle('030');
     expect(desk.searchPassages('الهدوء عاد إلى شوارع').map((h) => h.article.id)).toEqual(['031']);
+  });
+
+  it('names the newest few of the many articles a wire sentence stands in, and counts the rest', () => {
+    const desk = new Desk();
+    const wire = 'وأكدت الوكالة أن "حركة الطيران استؤنفت في مطار المدينة".';
+    for (let day = 1; day <= 15; day++) desk.addArticle(article(`${100 + day}_w.txt`, `عنوان ${day}\nتاريخ النشر: ${day} يناير 2022\n${wire}`));
+    const [hit] = desk.searchPassages('حركة الطيران استؤنفت');
+    expect(hit?.article.id).toBe('115');
+    expect(hit?.alsoInCount).toBe(14);
+    expect(hit?.alsoIn.map((a) => a.id)).toEqual(['114', '113', '112', '111', '110', '109', '108', '107', '106', '105']);
+    expect(desk.searchPassages('حركة الطيران', 10, '103')[0]?.article.id).toBe('103');
   });
 
   it('ranks sentences with every word first, then widens to any word', () => {

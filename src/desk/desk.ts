@@ -7,7 +7,7 @@ import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { searchTermGroups } from './text-index.ts';
-import { PassageIndex, type PassageSnapshot } from './passages.ts';
+import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { compactEntry, restoreEntry, type CompactEntry } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
@@ -53,9 +53,14 @@ export interface PassageHit {
   highlights: Array<[number, number]>;
   /** Statements overlapping this sentence (so a hit can name its speaker). */
   statements: Statement[];
-  /** Other articles where the same sentence stands word for word, newest first. */
+  /** Other articles where the same sentence stands word for word: the newest few (ALSO_IN_LISTED). */
   alsoIn: Article[];
+  /** How many other articles hold the sentence (wire copy can stand in thousands). */
+  alsoInCount: number;
 }
+
+/** How many of the other articles holding a sentence a search hit names. */
+export const ALSO_IN_LISTED = 10;
 
 export interface ArticleEntry {
   article: Article;
@@ -83,6 +88,10 @@ export class Desk {
   private readonly cues: AttributionCues;
   private sortedArticles: Article[] | undefined;
   private newestArticles: Article[] | undefined;
+  /** Each article's place in the newest-first order (0: newest); rebuilt after a change, when asked. */
+  private recency: Map<Article, number> | undefined;
+  /** placesOf answers without `only`, per passage, until the desk changes (wire sentences recur in searches). */
+  private readonly places = new Map<readonly PassageLocation[], { places: PassageLocation[]; articleCount: number }>();
   private ids: ArticleIds | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
@@ -140,6 +149,8 @@ export class Desk {
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
+    this.recency = undefined;
+    this.places.clear();
     return replaced;
   }
 
@@ -150,6 +161,8 @@ export class Desk {
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
+    this.recency = undefined;
+    this.places.clear();
     this.entries.delete(id);
     // Orders lose one item; id lookups are rebuilt when next asked (a removed name may have hidden another).
     for (const list of [this.sortedArticles, this.newestArticles]) {
@@ -334,18 +347,50 @@ export class Desk {
     return this.memo(`search|${limit}|${article ?? ''}|${query}`, () => this.findPassages(query, limit, article));
   }
 
+  /**
+   * Where a passage is shown: in `only` if asked, else in the newest article holding it; and the
+   * next few newest. A wire sentence can stand in thousands of articles, so they are not sorted:
+   * a short list keeps the best few, walking from the most recently added (usually the newest).
+   */
+  private placesOf(locations: readonly PassageLocation[], only: string | undefined): { places: PassageLocation[]; articleCount: number } {
+    const known = only ? undefined : this.places.get(locations);
+    if (known) return known;
+    const places: PassageLocation[] = [];
+    const count = ALSO_IN_LISTED + 1;
+    this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
+    const recency = this.recency;
+    // `only` ranks before every article; the rest by recency.
+    const rank = (a: Article) => (a.id === only ? -1 : (recency.get(a) ?? recency.size));
+    let articleCount = 0;
+    let previous = '';
+    for (let i = locations.length - 1; i >= 0; i--) {
+      // One article's locations stand together (an article's sentences are placed in one go).
+      const { article, start } = locations[i]!;
+      if (article.id === previous) continue;
+      previous = article.id;
+      articleCount++;
+      const r = rank(article);
+      if (places.length === count && r >= rank(places[count - 1]!.article)) continue;
+      places.splice(insertionPoint(places, (p) => rank(p.article) > r), 0, { article, start });
+      if (places.length > count) places.pop();
+    }
+    if (!only) {
+      if (this.places.size >= 5000) this.places.clear();
+      this.places.set(locations, { places, articleCount });
+    }
+    return { places, articleCount };
+  }
+
   private findPassages(query: string, limit: number, only?: string): PassageHit[] {
     const groups = searchTermGroups(query, this.lexicons);
     if (groups.length === 0) return [];
     const hits: PassageHit[] = [];
     for (const match of this.passages.search(groups, limit, only)) {
-      const places = match.locations
-        .map((l) => ({ entry: this.entries.get(l.article), start: l.start }))
-        .filter((p): p is { entry: ArticleEntry; start: number } => !!p.entry)
-        .sort((a, b) => (only ? Number(b.entry.article.id === only) - Number(a.entry.article.id === only) : 0) || compareNewestFirst(a.entry.article, b.entry.article));
+      const { places, articleCount } = this.placesOf(match.locations, only);
       const first = places[0];
       if (!first) continue;
-      const { article, statements } = first.entry;
+      const { article } = first;
+      const statements = this.entries.get(article.id)?.statements ?? [];
       const sentence = rangeAt(article.sentences, first.start);
       if (!sentence) continue;
       hits.push({
@@ -356,7 +401,8 @@ export class Desk {
         score: match.score,
         highlights: highlightRanges(sentence.text, new Set(match.terms)),
         statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
-        alsoIn: [...new Set(places.slice(1).map((p) => p.entry.article))].filter((a) => a !== article),
+        alsoIn: places.slice(1).map((p) => p.article),
+        alsoInCount: articleCount - 1,
       });
     }
     return hits;

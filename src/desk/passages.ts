@@ -1,17 +1,16 @@
-import type MiniSearch from 'minisearch';
-import type { AsPlainObject, Query, SearchResult } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
-import { createTextIndex, restoreTextIndex, type IndexedDoc } from './text-index.ts';
+import { TermIndex, type TermHit, type TermIndexData } from './term-index.ts';
 
 /**
- * The passage index: every distinct sentence on the desk, indexed once in MiniSearch, with the
+ * The passage index: every distinct sentence on the desk, indexed once (term-index.ts), with the
  * places it occurs. Wire copy is republished word for word and stories are updated in place, so
  * the same sentence often stands in several articles; a search answers it once ("also in 003,
  * 004") and the index does not grow with the repeats.
  */
 
 export interface PassageLocation {
-  article: string;
+  /** The article itself (not its id): a wire sentence has thousands of places to rank by date. */
+  article: Article;
   /** Offset of the sentence in its article's text. */
   start: number;
 }
@@ -30,33 +29,30 @@ interface Passage {
   locations: PassageLocation[];
 }
 
-/** The index as plain data (snapshot): MiniSearch's own form; passages are rebuilt from the articles. */
-export type PassageSnapshot = AsPlainObject;
+/** The index as plain data (snapshot); passages themselves are rebuilt from the articles. */
+export type PassageSnapshot = TermIndexData;
 
 export class PassageIndex {
-  private index: MiniSearch<IndexedDoc>;
+  private readonly index: TermIndex;
   private readonly byText = new Map<string, Passage>();
   private readonly byId = new Map<number, Passage>();
   private nextId = 1;
 
   constructor(saved?: PassageSnapshot) {
-    this.index = saved ? restoreTextIndex(saved) : createTextIndex();
+    this.index = new TermIndex(saved);
   }
 
   /** Indexes an article's sentences; returns the passage id of each sentence (kept for removal and snapshots). */
   add(article: Article): number[] {
-    const fresh: IndexedDoc[] = [];
-    const ids = article.sentences.map((s) => {
+    return article.sentences.map((s) => {
       let passage = this.byText.get(s.text);
       if (!passage) {
         passage = this.create(this.nextId++, s.text);
-        fresh.push({ id: passage.id, text: s.text });
+        this.index.add(passage.id, s.text);
       }
-      passage.locations.push({ article: article.id, start: s.start });
+      passage.locations.push({ article, start: s.start });
       return passage.id;
     });
-    this.index.addAll(fresh);
-    return ids;
   }
 
   /**
@@ -67,7 +63,7 @@ export class PassageIndex {
     article.sentences.forEach((s, i) => {
       const id = ids[i]!;
       const passage = this.byId.get(id) ?? this.create(id, s.text);
-      passage.locations.push({ article: article.id, start: s.start });
+      passage.locations.push({ article, start: s.start });
       if (id >= this.nextId) this.nextId = id + 1;
     });
   }
@@ -76,9 +72,9 @@ export class PassageIndex {
     for (const id of new Set(ids)) {
       const passage = this.byId.get(id);
       if (!passage) continue;
-      passage.locations = passage.locations.filter((l) => l.article !== articleId);
+      passage.locations = passage.locations.filter((l) => l.article.id !== articleId);
       if (passage.locations.length > 0) continue;
-      this.index.discard(id);
+      this.index.remove(id, passage.text);
       this.byId.delete(id);
       this.byText.delete(passage.text);
     }
@@ -89,7 +85,7 @@ export class PassageIndex {
   }
 
   toJSON(): PassageSnapshot {
-    return this.index.toJSON();
+    return this.index.toData();
   }
 
   /**
@@ -99,30 +95,27 @@ export class PassageIndex {
    * passages that occur in that article.
    */
   search(groups: string[][], limit: number, article?: string): PassageMatch[] {
+    const accept = article ? (id: number) => !!this.byId.get(id)?.locations.some((l) => l.article.id === article) : undefined;
     const out: PassageMatch[] = [];
     const seen = new Set<number>();
-    const take = (results: SearchResult[]): void => {
-      for (const r of results) {
-        if (out.length >= limit) return;
-        const passage = this.byId.get(r.id as number);
-        if (!passage || seen.has(passage.id)) continue;
-        if (article && !passage.locations.some((l) => l.article === article)) continue;
+    const take = (hits: TermHit[]): void => {
+      for (const hit of hits) {
+        const passage = this.byId.get(hit.doc);
+        if (out.length >= limit || !passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: r.score, terms: r.terms });
+        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms });
       }
     };
-    const exact: Query = { combineWith: 'AND', queries: groups.map((g) => ({ combineWith: 'OR', queries: [g.join(' ')] })) };
-    take(this.index.search(exact, { prefix: false, fuzzy: false }));
-    if (out.length < limit) take(this.index.search(groups.flat().join(' '), { combineWith: 'OR' }));
+    take(this.index.searchAll(groups, limit, accept));
+    if (out.length < limit) take(this.index.searchAny(groups.flat(), limit + out.length, accept));
     return out;
   }
 
-  /** Texts of the passages that contain any of these terms, read exactly. */
+  /** Texts of the passages that contain any of these words, read exactly. */
   textsMatching(terms: string[]): Set<string> {
     const out = new Set<string>();
-    if (!terms.length) return out;
-    for (const r of this.index.search(terms.join(' '), { combineWith: 'OR', prefix: false, fuzzy: false })) {
-      const passage = this.byId.get(r.id as number);
+    for (const id of this.index.documentsWithAny(terms)) {
+      const passage = this.byId.get(id);
       if (passage) out.add(passage.text);
     }
     return out;

@@ -15,7 +15,7 @@ import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
  */
 
 /** Bumped whenever the saved shape changes; other formats are ignored and rebuilt. */
-const FORMAT = 2;
+const FORMAT = 3;
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface SnapshotFile {

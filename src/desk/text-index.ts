@@ -1,17 +1,11 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { termVariants, words } from '../arabic/tokenize.ts';
 import { lexiconKey, normalizeLatin, type Lexicons } from '../lexicon.ts';
 
 /**
- * MiniSearch configured for Arabic: our tokeniser (normalised words, numbers kept whole) and, per
- * token, every clitic reading plus the Snowball stem (see tokenize.ts). The same processing runs
- * at index and at query time, so matching is symmetric.
+ * How text is read for search: our tokeniser (normalised words, numbers kept whole) and, per
+ * token, every clitic reading plus the Snowball stem (see tokenize.ts). The same reading runs at
+ * index and at query time (term-index.ts), so matching is symmetric.
  */
-
-export interface IndexedDoc {
-  id: number;
-  text: string;
-}
 
 const STOPWORDS = new Set(
   [
@@ -33,32 +27,6 @@ export function processTerm(term: string): string[] | null {
 }
 
 const processed = new Map<string, string[] | null>();
-
-/** The index's options: the same at build time and when a snapshot is loaded back. */
-export function textIndexOptions(): Options<IndexedDoc> {
-  return {
-    fields: ['text'],
-    storeFields: [],
-    tokenize: (text) => words(text),
-    processTerm,
-    searchOptions: {
-      // Variants of one query word are alternatives, not requirements.
-      combineWith: 'OR',
-      // Fuzzy only for long words: short Arabic roots collide at edit distance 1.
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    },
-  };
-}
-
-export function createTextIndex(): MiniSearch<IndexedDoc> {
-  return new MiniSearch<IndexedDoc>(textIndexOptions());
-}
-
-/** Restores an index saved with `toJSON()` (snapshot restart). */
-export function restoreTextIndex(saved: AsPlainObject): MiniSearch<IndexedDoc> {
-  return MiniSearch.loadJS<IndexedDoc>(saved, textIndexOptions());
-}
 
 /**
  * The query words to send to the index, grouped: each group holds the alternatives for one thing

@@ -1,0 +1,361 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { words } from '../arabic/tokenize.ts';
+import { processTerm } from './text-index.ts';
+
+/**
+ * An inverted index over short documents (the desk's distinct sentences), built for queries that
+ * must stay fast when a word occurs in half the archive.
+ *
+ * Words are read as in text-index.ts (normalised, every clitic reading, the Snowball stem); each
+ * reading keeps a posting list of [document, frequency] pairs in document order, so "every word"
+ * queries walk the rarest word's list and look the others up by binary search instead of scoring
+ * whole lists. "Any word" queries add into one reusable score array and keep the best few. Scores
+ * are BM25+ with MiniSearch's constants, so ranking matches what MiniSearch gave. MiniSearch's
+ * radix tree (SearchableMap) is the term dictionary for near spellings and prefixes; it is built
+ * the first time such a query comes, not at start-up.
+ *
+ * Document ids are small positive integers given in increasing order (PassageIndex's ids).
+ */
+
+export interface TermHit {
+  doc: number;
+  score: number;
+  /** Index terms the document matched (readings, near spellings, completions), for highlighting. */
+  terms: string[];
+}
+
+/** The index as plain data for a snapshot: typed arrays serialise and load back in one copy. */
+export interface TermIndexData {
+  terms: string[];
+  /** Where each term's pairs start in `pairs` (terms.length + 1 entries). */
+  offsets: Int32Array;
+  /** [document, frequency] pairs of every term, term after term. */
+  pairs: Int32Array;
+  /** Token count of each document by id (0: no such document). */
+  lengths: Int32Array;
+}
+
+// BM25+ as MiniSearch computes it.
+const K1 = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** A term's BM25+ score in one document, given its idf, frequency there and the document's length. */
+function bm25(idf: number, frequency: number, length: number, averageLength: number): number {
+  return idf * (D + (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
+}
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+/** Near spellings and completions per query word: the closest ones; more only add noise and time. */
+const MAX_EXPANSIONS = 50;
+
+interface QueryTerm {
+  id: number;
+  weight: number;
+}
+
+export class TermIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per term id, its [document, frequency] pairs; restored lists stay typed views until written. */
+  private readonly postings: Array<number[] | Int32Array> = [];
+  private lengths: number[] = [];
+  private documents = 0;
+  private totalLength = 0;
+  private dictionary: SearchableMap<number> | undefined;
+  /** Per-document working space for queries, zero between queries (grown with the ids). */
+  private scratch = { scores: new Float64Array(0), level: new Int32Array(0) };
+
+  constructor(data?: TermIndexData) {
+    if (!data) return;
+    data.terms.forEach((term, id) => {
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.postings.push(data.pairs.subarray(data.offsets[id]!, data.offsets[id + 1]!));
+    });
+    this.lengths = Array.from(data.lengths);
+    for (const length of this.lengths) {
+      if (length > 0) {
+        this.documents++;
+        this.totalLength += length;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.documents;
+  }
+
+  /** Indexes a document; its id must be higher than every id added before. */
+  add(doc: number, text: string): void {
+    const counts = this.readingCounts(text);
+    for (const [term, count] of counts.readings) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(term, id);
+        this.terms.push(term);
+        this.postings.push([]);
+        this.dictionary?.set(term, id);
+      }
+      this.writable(id).push(doc, count);
+    }
+    this.lengths[doc] = Math.max(1, counts.tokens);
+    this.documents++;
+    this.totalLength += this.lengths[doc]!;
+  }
+
+  /** Removes a document; `text` must be the text it was added with. */
+  remove(doc: number, text: string): void {
+    if (!this.lengths[doc]) return;
+    for (const term of this.readingCounts(text).readings.keys()) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const at = this.find(this.postings[id]!, doc);
+      if (at >= 0) this.writable(id).splice(at, 2);
+    }
+    this.totalLength -= this.lengths[doc]!;
+    this.lengths[doc] = 0;
+    this.documents--;
+  }
+
+  toData(): TermIndexData {
+    const offsets = new Int32Array(this.terms.length + 1);
+    let total = 0;
+    this.postings.forEach((list, id) => {
+      offsets[id] = total;
+      total += list.length;
+    });
+    offsets[this.terms.length] = total;
+    const pairs = new Int32Array(total);
+    this.postings.forEach((list, id) => pairs.set(list, offsets[id]));
+    return { terms: [...this.terms], offsets, pairs, lengths: Int32Array.from(this.lengths, (n) => n ?? 0) };
+  }
+
+  /**
+   * Documents that hold, for every group, at least one of its words in any reading (no near
+   * spellings), best first. `accept` keeps only some documents.
+   */
+  searchAll(groups: string[][], limit: number, accept?: (doc: number) => boolean): TermHit[] {
+    const lists = groups.map((group) => this.exactTerms(group).map((t) => t.id));
+    if (!lists.length || lists.some((ids) => ids.length === 0)) return [];
+    const sizeOf = (ids: number[]) => ids.reduce((sum, id) => sum + this.postings[id]!.length / 2, 0);
+    lists.sort((a, b) => sizeOf(a) - sizeOf(b));
+    const { scores, level } = this.scratchFor();
+    const average = this.averageLength();
+    const lengths = this.lengths;
+    // Candidates come from the rarest word; level[doc] counts the words a candidate holds so far.
+    let candidates: number[] = [];
+    for (const id of lists[0]!) {
+      const list = this.postings[id]!;
+      const idf = this.idf(id);
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i]!;
+        if (level[doc] === 0) {
+          if (accept && !accept(doc)) continue;
+          level[doc] = 1;
+          candidates.push(doc);
+        }
+        scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
+      }
+    }
+    const touched = candidates;
+    try {
+      for (let g = 1; g < lists.length && candidates.length > 0; g++) {
+        const ids = lists[g]!;
+        // Few candidates: look each up in the word's lists; many: walk the lists once.
+        if (candidates.length * ids.length * Math.log2(sizeOf(ids) + 2) < sizeOf(ids)) {
+          for (const doc of candidates) {
+            for (const id of ids) {
+              const list = this.postings[id]!;
+              const at = this.find(list, doc);
+              if (at < 0) continue;
+              level[doc] = g + 1;
+              scores[doc] = scores[doc]! + bm25(this.idf(id), list[at + 1]!, lengths[doc]!, average);
+            }
+          }
+        } else {
+          for (const id of ids) {
+            const list = this.postings[id]!;
+            const idf = this.idf(id);
+            for (let i = 0; i < list.length; i += 2) {
+              const doc = list[i]!;
+              if (level[doc] !== g && level[doc] !== g + 1) continue;
+              level[doc] = g + 1;
+              scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
+            }
+          }
+        }
+        candidates = candidates.filter((doc) => level[doc] === g + 1);
+      }
+      const all = lists.flat().map((id) => ({ id, weight: 1 }));
+      const top = this.best(
+        candidates.map((doc): [number, number] => [doc, scores[doc]!]),
+        limit,
+      );
+      return top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) }));
+    } finally {
+      for (const doc of touched) scores[doc] = level[doc] = 0;
+    }
+  }
+
+  /**
+   * Documents that hold any of these words: every reading, near spellings of long words and
+   * completions of the last word (a half-typed query), best first.
+   */
+  searchAny(queryWords: string[], limit: number, accept?: (doc: number) => boolean): TermHit[] {
+    const query = this.widenedTerms(queryWords);
+    if (!query.length) return [];
+    const { scores } = this.scratchFor();
+    const touched: number[] = [];
+    const average = this.averageLength();
+    const lengths = this.lengths;
+    for (const { id, weight } of query) {
+      const list = this.postings[id]!;
+      const idf = this.idf(id) * weight;
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i]!;
+        if (scores[doc] === 0) {
+          if (accept && !accept(doc)) continue;
+          touched.push(doc);
+        }
+        scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
+      }
+    }
+    const top = this.best(
+      touched.map((doc): [number, number] => [doc, scores[doc]!]),
+      limit,
+    );
+    for (const doc of touched) scores[doc] = 0;
+    return top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) }));
+  }
+
+  /** Every document that holds any of these words in any reading. */
+  documentsWithAny(queryWords: string[]): Set<number> {
+    const out = new Set<number>();
+    for (const { id } of this.exactTerms(queryWords)) {
+      const list = this.postings[id]!;
+      for (let i = 0; i < list.length; i += 2) out.add(list[i]!);
+    }
+    return out;
+  }
+
+  private readingCounts(text: string): { readings: Map<string, number>; tokens: number } {
+    const readings = new Map<string, number>();
+    const tokens = words(text);
+    for (const token of tokens) {
+      for (const reading of processTerm(token) ?? []) readings.set(reading, (readings.get(reading) ?? 0) + 1);
+    }
+    return { readings, tokens: tokens.length };
+  }
+
+  /** The index terms for these words read exactly (each reading once). */
+  private exactTerms(queryWords: string[]): QueryTerm[] {
+    const ids = new Set<number>();
+    for (const word of queryWords) {
+      for (const reading of processTerm(word) ?? []) {
+        const id = this.termIds.get(reading);
+        if (id !== undefined && this.postings[id]!.length > 0) ids.add(id);
+      }
+    }
+    return [...ids].map((id) => ({ id, weight: 1 }));
+  }
+
+  /**
+   * Exact readings at full weight; near spellings of readings of six letters or more (one edit,
+   * two from ten letters) and completions of the last word's readings (three letters or more) at
+   * MiniSearch's reduced weights, closest first.
+   */
+  private widenedTerms(queryWords: string[]): QueryTerm[] {
+    const weights = new Map<number, number>();
+    const offer = (id: number, weight: number) => {
+      if (this.postings[id]!.length > 0 && weight > (weights.get(id) ?? 0)) weights.set(id, weight);
+    };
+    for (const { id } of this.exactTerms(queryWords)) offer(id, 1);
+    queryWords.forEach((word, i) => {
+      for (const reading of processTerm(word) ?? []) {
+        if (reading.length >= 6) {
+          const distance = reading.length >= 10 ? 2 : 1;
+          const near = [...this.terms$().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
+          for (const [term, [id, edits]] of near.slice(0, MAX_EXPANSIONS)) {
+            offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
+          }
+        }
+        if (i === queryWords.length - 1 && reading.length >= 3) {
+          const completions = [...this.terms$().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
+          for (const [term, id] of completions.slice(0, MAX_EXPANSIONS)) {
+            const extra = term.length - reading.length;
+            offer(id, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
+          }
+        }
+      }
+    });
+    return [...weights].map(([id, weight]) => ({ id, weight }));
+  }
+
+  /** The radix tree of terms, for near spellings and prefixes: built on first use, then kept current. */
+  private terms$(): SearchableMap<number> {
+    if (!this.dictionary) {
+      this.dictionary = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.dictionary!.set(term, id));
+    }
+    return this.dictionary;
+  }
+
+  private scratchFor(): { scores: Float64Array; level: Int32Array } {
+    if (this.scratch.scores.length < this.lengths.length) {
+      const size = this.lengths.length * 2;
+      this.scratch = { scores: new Float64Array(size), level: new Int32Array(size) };
+    }
+    return this.scratch;
+  }
+
+  /** BM25+ inverse document frequency of a term: the same for every document in one query. */
+  private idf(term: number): number {
+    const df = this.postings[term]!.length / 2;
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  private averageLength(): number {
+    return this.totalLength / Math.max(1, this.documents);
+  }
+
+  /** The best `limit` [doc, score] pairs, best first (ties: lower id first, i.e. indexed earlier). */
+  private best(entries: Iterable<[number, number]>, limit: number): Array<[number, number]> {
+    const top: Array<[number, number]> = [];
+    const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const entry of entries) {
+      if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && better(entry, top[at - 1]!)) at--;
+      top.splice(at, 0, [entry[0], entry[1]]);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  private matchedTerms(doc: number, query: QueryTerm[]): string[] {
+    return query.filter(({ id }) => this.find(this.postings[id]!, doc) >= 0).map(({ id }) => this.terms[id]!);
+  }
+
+  /** Index of `doc` in a pair list (binary search over the even slots), or -1. */
+  private find(list: number[] | Int32Array, doc: number): number {
+    let lo = 0;
+    let hi = list.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = list[mid * 2]!;
+      if (at === doc) return mid * 2;
+      if (at < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** A term's list as a growable array (a restored typed view is copied the first time it changes). */
+  private writable(id: number): number[] {
+    let list = this.postings[id]!;
+    if (!Array.isArray(list)) this.postings[id] = list = Array.from(list);
+    return list;
+  }
+}
