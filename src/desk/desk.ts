@@ -8,7 +8,7 @@ import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { searchTermGroups } from './text-index.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
-import { compactEntry, restoreEntry, type CompactEntry } from './snapshot-form.ts';
+import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
 
@@ -36,7 +36,7 @@ export interface DeskOptions {
 
 /** Everything a built desk holds, as plain data (see snapshot.ts). */
 export interface DeskSnapshotData {
-  entries: CompactEntry[];
+  entries: EntriesSnapshot;
   passages: PassageSnapshot;
   speakers: unknown;
   warnings: LoadWarning[];
@@ -118,7 +118,7 @@ export class Desk {
 
   /** The built desk as plain data, for a snapshot file. */
   toSnapshot(): DeskSnapshotData {
-    return { entries: [...this.entries.values()].map(compactEntry), passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
+    return { entries: entriesToSnapshot([...this.entries.values()]), passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
   }
 
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
@@ -126,8 +126,7 @@ export class Desk {
     const desk = new Desk(options);
     desk.passages = new PassageIndex(data.passages);
     desk.speakers.restore(data.speakers);
-    for (const saved of data.entries) {
-      const entry = restoreEntry(saved);
+    for (const entry of entriesFromSnapshot(data.entries)) {
       desk.entries.set(entry.article.id, entry);
       desk.passages.attach(entry.article, entry.passageIds);
       desk.sortedArticles = desk.newestArticles = desk.ids = undefined;

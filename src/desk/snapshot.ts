@@ -15,7 +15,7 @@ import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
  */
 
 /** Bumped whenever the saved shape changes; other formats are ignored and rebuilt. */
-const FORMAT = 3;
+const FORMAT = 4;
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface SnapshotFile {
@@ -95,7 +95,7 @@ export async function snapshotKey(dataDir: string): Promise<string> {
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {
   const v = value as SnapshotFile;
-  return !!v && v.format === FORMAT && typeof v.key === 'string' && Array.isArray(v.desk?.entries) && typeof v.desk?.passages === 'object';
+  return !!v && v.format === FORMAT && typeof v.key === 'string' && typeof v.desk?.entries?.counts === 'object' && typeof v.desk?.passages === 'object';
 }
 
 export async function saveSnapshot(desk: Desk, path: string, key: string): Promise<void> {
