@@ -1,4 +1,4 @@
-import type { Article, ArticleMeta, BoilerplateRange, Paragraph, QuotedSpan, Sentence } from '../corpus/types.ts';
+import type { Article, ArticleMeta, BoilerplateRange, Paragraph, ParagraphRole, QuotedSpan, Sentence } from '../corpus/types.ts';
 import { sentenceText } from '../extract/quotes.ts';
 import type { Figure, Statement } from '../extract/types.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -10,16 +10,24 @@ import type { ArticleEntry } from './desk.ts';
  * - every string that is a slice of an article's text (paragraphs, sentences, quoted spans,
  *   statements' words and sentences, figures' phrases) is left out and cut again on load, so the
  *   file is smaller and the restored strings share the article's memory;
- * - records of one kind across all articles are stored as columns (columns.ts), one table each,
- *   with per-article counts to cut them apart again.
+ * - records of one kind across all articles are stored together with per-article counts to cut
+ *   them apart again: ranges (paragraphs, sentences, quoted spans, boilerplate) as rows of one
+ *   Int32Array, statements and figures as columns (columns.ts). The v8 serialiser copies typed
+ *   arrays in one go where it decodes objects property by property.
  */
 export interface EntriesSnapshot {
   articles: Columns;
   metas: Columns;
-  paragraphs: Columns;
-  sentences: Columns;
-  quotedSpans: Columns;
-  boilerplate: Columns;
+  /** [index, start, end, role] per paragraph (role: index into PARAGRAPH_ROLES). */
+  paragraphs: Int32Array;
+  /** [index, paragraph, start, end] per sentence. */
+  sentences: Int32Array;
+  /** [start, end, sentence, open mark, close mark] per quoted span (marks: index into `marks`). */
+  quotedSpans: Int32Array;
+  marks: string[];
+  /** [start, end, reason] per boilerplate range (reason: index into `reasons`). */
+  boilerplate: Int32Array;
+  reasons: string[];
   statements: Columns;
   figures: Columns;
   /** Per article, in order: paragraphs, sentences, quoted spans, boilerplate ranges, statements, figures. */
@@ -29,9 +37,26 @@ export interface EntriesSnapshot {
 }
 
 const PARTS = 6;
+const PARAGRAPH_ROLES: ParagraphRole[] = ['headline', 'body'];
+
+/** Index of each distinct string, in first-seen order (the table is `[...map.keys()]`). */
+function stringIds(): { id: (value: string) => number; table: () => string[] } {
+  const ids = new Map<string, number>();
+  return {
+    id: (value) => {
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    },
+    table: () => [...ids.keys()],
+  };
+}
 
 export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnapshot {
   const articles = entries.map((e) => e.article);
+  const marks = stringIds();
+  const reasons = stringIds();
+  if (articles.some((a) => a.paragraphs.some((p) => !PARAGRAPH_ROLES.includes(p.role)))) throw new Error('snapshot: unknown paragraph role');
   const counts = new Int32Array(entries.length * PARTS);
   entries.forEach((e, i) => {
     const a = e.article;
@@ -40,10 +65,12 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
   return {
     articles: toColumns(articles, ['meta', 'paragraphs', 'sentences', 'quotedSpans', 'boilerplate']),
     metas: toColumns(articles.map((a) => a.meta)),
-    paragraphs: toColumns(articles.flatMap((a) => a.paragraphs), ['text']),
-    sentences: toColumns(articles.flatMap((a) => a.sentences), ['text']),
-    quotedSpans: toColumns(articles.flatMap((a) => a.quotedSpans), ['text']),
-    boilerplate: toColumns(articles.flatMap((a) => a.boilerplate)),
+    paragraphs: Int32Array.from(articles.flatMap((a) => a.paragraphs.flatMap((p) => [p.index, p.start, p.end, PARAGRAPH_ROLES.indexOf(p.role)]))),
+    sentences: Int32Array.from(articles.flatMap((a) => a.sentences.flatMap((s) => [s.index, s.paragraph, s.start, s.end]))),
+    quotedSpans: Int32Array.from(articles.flatMap((a) => a.quotedSpans.flatMap((q) => [q.start, q.end, q.sentence, marks.id(q.open), marks.id(q.close)]))),
+    marks: marks.table(),
+    boilerplate: Int32Array.from(articles.flatMap((a) => a.boilerplate.flatMap((b) => [b.start, b.end, reasons.id(b.reason)]))),
+    reasons: reasons.table(),
     statements: toColumns(entries.flatMap((e) => e.statements), ['text', 'sentence']),
     figures: toColumns(entries.flatMap((e) => e.figures), ['text', 'sentence']),
     counts,
@@ -56,10 +83,6 @@ type Bare<T> = Omit<T, 'text' | 'sentence'>;
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
   const heads = fromColumns<Omit<Article, 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
   const metas = fromColumns<ArticleMeta>(saved.metas);
-  const paragraphs = fromColumns<Omit<Paragraph, 'text'>>(saved.paragraphs);
-  const sentences = fromColumns<Omit<Sentence, 'text'>>(saved.sentences);
-  const spans = fromColumns<Omit<QuotedSpan, 'text'>>(saved.quotedSpans);
-  const boilerplate = fromColumns<BoilerplateRange>(saved.boilerplate);
   const statements = fromColumns<Bare<Statement>>(saved.statements);
   const figures = fromColumns<Bare<Figure>>(saved.figures);
   const at = new Array<number>(PARTS).fill(0);
@@ -70,17 +93,36 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
     at[part]! += n;
     return out;
   };
+  /** Where this article's rows of a typed table start, and how many there are. */
+  const rows = (part: number, i: number): [number, number] => {
+    const n = saved.counts[i * PARTS + part]!;
+    const first = at[part]!;
+    at[part] = first + n;
+    return [first, n];
+  };
+  const { paragraphs: P, sentences: S, quotedSpans: Q, boilerplate: B, marks, reasons } = saved;
   return heads.map((head, i) => {
     const text = head.text;
     const article = head as Article;
     article.meta = metas[i]!;
-    article.paragraphs = take(paragraphs, 0, i) as Paragraph[];
-    for (const p of article.paragraphs) p.text = text.slice(p.start, p.end);
-    article.sentences = take(sentences, 1, i) as Sentence[];
-    for (const s of article.sentences) s.text = text.slice(s.start, s.end);
-    article.quotedSpans = take(spans, 2, i) as QuotedSpan[];
-    for (const q of article.quotedSpans) q.text = text.slice(q.start, q.end);
-    article.boilerplate = take(boilerplate, 3, i);
+    const [p0, pn] = rows(0, i);
+    article.paragraphs = new Array<Paragraph>(pn);
+    for (let k = 0, r = p0 * 4; k < pn; k++, r += 4) {
+      article.paragraphs[k] = { index: P[r]!, role: PARAGRAPH_ROLES[P[r + 3]!]!, start: P[r + 1]!, end: P[r + 2]!, text: text.slice(P[r + 1]!, P[r + 2]!) };
+    }
+    const [s0, sn] = rows(1, i);
+    article.sentences = new Array<Sentence>(sn);
+    for (let k = 0, r = s0 * 4; k < sn; k++, r += 4) {
+      article.sentences[k] = { index: S[r]!, paragraph: S[r + 1]!, start: S[r + 2]!, end: S[r + 3]!, text: text.slice(S[r + 2]!, S[r + 3]!) };
+    }
+    const [q0, qn] = rows(2, i);
+    article.quotedSpans = new Array<QuotedSpan>(qn);
+    for (let k = 0, r = q0 * 5; k < qn; k++, r += 5) {
+      article.quotedSpans[k] = { start: Q[r]!, end: Q[r + 1]!, open: marks[Q[r + 3]!]!, close: marks[Q[r + 4]!]!, text: text.slice(Q[r]!, Q[r + 1]!), sentence: Q[r + 2]! };
+    }
+    const [b0, bn] = rows(3, i);
+    article.boilerplate = new Array<BoilerplateRange>(bn);
+    for (let k = 0, r = b0 * 3; k < bn; k++, r += 3) article.boilerplate[k] = { start: B[r]!, end: B[r + 1]!, reason: reasons[B[r + 2]!]! };
     const restoredStatements = take(statements, 4, i) as Statement[];
     for (const s of restoredStatements) {
       s.text = text.slice(s.start, s.end);
