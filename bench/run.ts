@@ -21,6 +21,10 @@ const json = args.includes('--json');
 const sizeArg = args.indexOf('--articles');
 const sizes = sizeArg >= 0 ? [Number(args[sizeArg + 1])] : [1000, 10000];
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2000);
+/** Queries run and not timed before each command's measured ones: a running bot is warm (JIT, caches of the desk's orders). */
+const WARMUP = 200;
+/** Bare MiniSearch is built this many times; its median is the baseline (single runs vary by ±25% here). */
+const BASELINE_RUNS = 3;
 const SEEDS = 'data/articles';
 
 interface Latency {
@@ -62,10 +66,11 @@ async function timeAll(calls: Array<() => unknown>): Promise<Latency> {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Bare MiniSearch on the same files, in a child process (see baseline.mjs). */
+/** Bare MiniSearch on the same files, each run in a child process of its own (see baseline.mjs); the median. */
 function baselineBuild(dir: string): number {
   const script = fileURLToPath(new URL('./baseline.mjs', import.meta.url));
-  return Number(execFileSync(process.execPath, [script, dir], { encoding: 'utf8' }));
+  const runs = Array.from({ length: BASELINE_RUNS }, () => Number(execFileSync(process.execPath, [script, dir], { encoding: 'utf8' })));
+  return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
 }
 
 function invocation(options: CommandInvocation['options'], subcommand?: string): CommandInvocation {
@@ -103,6 +108,8 @@ async function measureCommands(desk: Desk, commands: DeskCommand[], rand: () => 
   };
   for (const [name, make] of Object.entries(cases)) {
     if (name !== 'autocomplete' && !byName.has(name)) continue;
+    await timeAll(Array.from({ length: WARMUP }, make));
+    globalThis.gc?.();
     out[name] = await timeAll(Array.from({ length: QUERIES }, make));
   }
   return out;

@@ -35,11 +35,19 @@ export interface TopicModel {
 }
 
 /** Normalised readings of a word: itself, without clitics, without the accusative alif (عسكرياً). */
-export function wordForms(norm: string): string[] {
-  const forms = new Set([norm, ...stripClitics(norm)]);
-  for (const f of [...forms]) if (/ا$/.test(f) && f.length > 3) forms.add(f.slice(0, -1));
-  return [...forms];
+export function wordForms(norm: string): readonly string[] {
+  let forms = formsCache.get(norm);
+  if (forms === undefined) {
+    const set = new Set([norm, ...stripClitics(norm)]);
+    for (const f of [...set]) if (f.endsWith('ا') && f.length > 3) set.add(f.slice(0, -1));
+    forms = [...set];
+    if (formsCache.size < 200_000) formsCache.set(norm, forms);
+  }
+  return forms;
 }
+
+/** Every sentence's every word is read here; a desk's vocabulary is far smaller than its text. */
+const formsCache = new Map<string, readonly string[]>();
 
 const models = new WeakMap<LexiconEntry[], TopicModel>();
 
@@ -75,7 +83,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   return model;
 }
 
-function matchesCue(rule: TopicRule, forms: string[], stemmed: string): boolean {
+function matchesCue(rule: TopicRule, forms: readonly string[], stemmed: string): boolean {
   return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
 }
 
@@ -91,12 +99,17 @@ export interface Classification {
  */
 /** A sentence's words read once (clitic readings and stems), for classifying each of its numbers. */
 export interface SentenceWords {
-  forms: string[][];
+  forms: ReadonlyArray<readonly string[]>;
   stems: string[];
 }
 
+/** Token lists come from tokenize()'s cache, so a sentence read for its statements' topics and again for its figures is read once. */
+const sentenceWordsCache = new WeakMap<readonly Token[], SentenceWords>();
+
 export function sentenceWords(tokens: readonly Token[]): SentenceWords {
-  return { forms: tokens.map((t) => wordForms(t.norm)), stems: tokens.map((t) => stem(t.norm)) };
+  let words = sentenceWordsCache.get(tokens);
+  if (!words) sentenceWordsCache.set(tokens, (words = { forms: tokens.map((t) => wordForms(t.norm)), stems: tokens.map((t) => stem(t.norm)) }));
+  return words;
 }
 
 export function classifyNumber(model: TopicModel, sentence: SentenceWords, numberFrom: number, numberTo: number, unitFrom: number, unitTo: number): Classification {
