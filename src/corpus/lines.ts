@@ -2,8 +2,8 @@ import { normalizeForMatch } from '../arabic/normalize.ts';
 
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 /** Closing marks and decoration that may follow a sentence's final stop. */
-const TRAILING_DECORATION = /[\s"'\u201C\u201D\u201E\u00BB\u00AB\u203A)\]*]+$/u;
-const TERMINAL = /[.!?\u061F\u2026]$/;
+const DECORATION = /[\s"'\u201C\u201D\u201E\u00BB\u00AB\u203A)\]*]/u;
+const TERMINAL = /[.!?\u061F\u2026]/;
 
 /** Comparison key: normalised, every run of non-letters/digits collapsed to one space. */
 export function lineKey(text: string): string {
@@ -12,7 +12,10 @@ export function lineKey(text: string): string {
 
 /** Whether a line ends like a sentence (`.`, `!`, `؟`, `…`, possibly followed by a closing quote). */
 export function endsLikeSentence(text: string): boolean {
-  return TERMINAL.test(text.replace(TRAILING_DECORATION, ''));
+  // Scanned from the end: a regex anchored at $ is tried from every position of a long line.
+  let end = text.length;
+  while (end > 0 && DECORATION.test(text[end - 1]!)) end--;
+  return end > 0 && TERMINAL.test(text[end - 1]!);
 }
 
 /**
