@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -39,42 +39,45 @@ export interface SnapshotOptions extends DeskOptions {
   write?: boolean;
 }
 
-/** Hash of every source and lexicon file that shapes what a desk contains. */
-async function codeVersion(): Promise<string> {
+/**
+ * Hash of every source and lexicon file that shapes what a desk contains. Read synchronously: a
+ * few hundred small files, and the thread pool is busy reading the snapshot meanwhile.
+ */
+function codeVersion(): string {
   const hash = createHash('sha256');
   for (const dir of ['src', 'commands', 'data/lexicon']) {
-    for (const file of await listFiles(join(PROJECT_ROOT, dir))) {
+    for (const file of listFiles(join(PROJECT_ROOT, dir))) {
       if (file.endsWith('.test.ts')) continue;
       hash.update(relative(PROJECT_ROOT, file));
-      hash.update(await readFile(file));
+      hash.update(readFileSync(file));
     }
   }
-  hash.update(JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')).version ?? '');
+  hash.update(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version ?? '');
   return hash.digest('hex');
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+function listFiles(dir: string): string[] {
   const out: string[] = [];
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return out;
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(path)));
+    if (e.isDirectory()) out.push(...listFiles(path));
     else if (e.isFile()) out.push(path);
   }
   return out;
 }
 
 /** Names, sizes and modification times of the data directory's article files. */
-async function dataFingerprint(dataDir: string): Promise<string> {
+function dataFingerprint(dataDir: string): string {
   const hash = createHash('sha256');
   let files: string[] = [];
   try {
-    files = (await readdir(dataDir)).filter(isArticleFile).sort();
+    files = readdirSync(dataDir).filter(isArticleFile).sort();
   } catch {
     hash.update('missing');
   }
@@ -88,7 +91,7 @@ async function dataFingerprint(dataDir: string): Promise<string> {
 
 export async function snapshotKey(dataDir: string): Promise<string> {
   return createHash('sha256')
-    .update(`${FORMAT}:${await codeVersion()}:${await dataFingerprint(dataDir)}`)
+    .update(`${FORMAT}:${codeVersion()}:${dataFingerprint(dataDir)}`)
     .digest('hex')
     .slice(0, 32);
 }
@@ -105,14 +108,50 @@ export async function saveSnapshot(desk: Desk, path: string, key: string): Promi
   await rename(temp, path);
 }
 
+/**
+ * Starts reading a whole file on the thread pool and resolves as soon as the read is issued, so the
+ * caller can work meanwhile; `bytes()` waits for it. (readFile reads 512 KB per round trip, and
+ * each round trip waits for this thread.)
+ */
+async function startReading(path: string): Promise<{ bytes: () => Promise<Buffer> }> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const buffer = Buffer.allocUnsafe(size);
+    const first = file.read(buffer, 0, size, 0);
+    first.catch(() => undefined);
+    return {
+      bytes: async () => {
+        try {
+          let filled = (await first).bytesRead;
+          while (filled < size) {
+            const { bytesRead } = await file.read(buffer, filled, size - filled, filled);
+            if (bytesRead === 0) break;
+            filled += bytesRead;
+          }
+          return buffer.subarray(0, filled);
+        } finally {
+          await file.close();
+        }
+      },
+    };
+  } catch (err) {
+    await file.close();
+    throw err;
+  }
+}
+
 /** Loads the desk from a valid snapshot, or rebuilds it from the data directory (and saves a new snapshot). */
 export async function loadDeskWithSnapshot(dataDir: string, options: SnapshotOptions = {}): Promise<SnapshotLoad> {
   const cacheDir = options.cacheDir ?? join(PROJECT_ROOT, '.cache');
   const path = join(cacheDir, 'desk.snapshot');
   const warnings: string[] = [];
+  // The file is read by the thread pool while this thread hashes the code and the data directory.
+  const reading = startReading(path);
+  await reading.catch(() => undefined); // under way, or failed: the failure is reported below
   const key = await snapshotKey(dataDir);
   try {
-    const bytes = await readFile(path);
+    const bytes = await (await reading).bytes();
     const data: unknown = deserialize(bytes);
     if (!isSnapshotFile(data)) warnings.push(`snapshot ${path} has an unknown shape; rebuilding`);
     else if (data.key !== key) warnings.push('snapshot is stale (articles or code changed); rebuilding');
