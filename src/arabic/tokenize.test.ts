@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem, stripClitics, termVariants, tokenize } from './tokenize.ts';
+import { stem, stripClitics, termVariants, tokenize, words } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('keeps original offsets and splits tatweel-joined clitics from quotes', () => {
@@ -31,5 +31,10 @@ describe('clitics and stems', () => {
     const a = termVariants('الاضطرابات');
     const b = termVariants('اضطراب');
     expect(a.some((t) => b.includes(t))).toBe(true);
+  });
+  it('reads a text the same way with and without offsets (index and query must agree)', () => {
+    for (const text of ['وقالَ الرئيسُ لـ«الجزيرة» إنّ ٧٬٩٣٩ شخصاً اعتُقلوا', 'Tokayev قال: "الوضع مستقر" في ألماتي', 'مـــرحباً… 1,200 و939 جندياً؟']) {
+      expect(tokenize(text).map((t) => t.norm)).toEqual(words(text));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { words } from '../arabic/tokenize.ts';
+import { tokenize } from '../arabic/tokenize.ts';
 import { processTerm } from './text-index.ts';
 
 /**
@@ -242,9 +242,10 @@ export class TermIndex {
 
   private readingCounts(text: string): { readings: Map<string, number>; tokens: number } {
     const readings = new Map<string, number>();
-    const tokens = words(text);
+    // tokenize(), not words(): extraction has just tokenised this sentence, and tokenize() remembers.
+    const tokens = tokenize(text);
     for (const token of tokens) {
-      for (const reading of processTerm(token) ?? []) readings.set(reading, (readings.get(reading) ?? 0) + 1);
+      for (const reading of processTerm(token.norm) ?? []) readings.set(reading, (readings.get(reading) ?? 0) + 1);
     }
     return { readings, tokens: tokens.length };
   }
