@@ -17,6 +17,13 @@ import type { ArticleEntry } from './desk.ts';
  */
 export interface EntriesSnapshot {
   articles: Columns;
+  /**
+   * Every article's text, one after another: one large string is allocated once where ten thousand
+   * medium ones are copied by the young-generation collector; the articles' texts are slices of it.
+   */
+  texts: string;
+  /** Where each article's text ends in `texts`. */
+  textEnds: Int32Array;
   metas: Columns;
   /** [index, start, end, role] per paragraph (role: index into PARAGRAPH_ROLES). */
   paragraphs: Int32Array;
@@ -57,13 +64,18 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
   const marks = stringIds();
   const reasons = stringIds();
   if (articles.some((a) => a.paragraphs.some((p) => !PARAGRAPH_ROLES.includes(p.role)))) throw new Error('snapshot: unknown paragraph role');
+  const textEnds = new Int32Array(articles.length);
+  let textEnd = 0;
+  articles.forEach((a, i) => (textEnds[i] = textEnd += a.text.length));
   const counts = new Int32Array(entries.length * PARTS);
   entries.forEach((e, i) => {
     const a = e.article;
     counts.set([a.paragraphs.length, a.sentences.length, a.quotedSpans.length, a.boilerplate.length, e.statements.length, e.figures.length], i * PARTS);
   });
   return {
-    articles: toColumns(articles, ['meta', 'paragraphs', 'sentences', 'quotedSpans', 'boilerplate']),
+    articles: toColumns(articles, ['text', 'meta', 'paragraphs', 'sentences', 'quotedSpans', 'boilerplate']),
+    texts: articles.map((a) => a.text).join(''),
+    textEnds,
     metas: toColumns(articles.map((a) => a.meta)),
     paragraphs: Int32Array.from(articles.flatMap((a) => a.paragraphs.flatMap((p) => [p.index, p.start, p.end, PARAGRAPH_ROLES.indexOf(p.role)]))),
     sentences: Int32Array.from(articles.flatMap((a) => a.sentences.flatMap((s) => [s.index, s.paragraph, s.start, s.end]))),
@@ -81,7 +93,7 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
 type Bare<T> = Omit<T, 'text' | 'sentence'>;
 
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
-  const heads = fromColumns<Omit<Article, 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
+  const heads = fromColumns<Omit<Article, 'text' | 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
   const metas = fromColumns<ArticleMeta>(saved.metas);
   const statements = fromColumns<Bare<Statement>>(saved.statements);
   const figures = fromColumns<Bare<Figure>>(saved.figures);
@@ -102,8 +114,9 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
   };
   const { paragraphs: P, sentences: S, quotedSpans: Q, boilerplate: B, marks, reasons } = saved;
   return heads.map((head, i) => {
-    const text = head.text;
+    const text = saved.texts.slice(i > 0 ? saved.textEnds[i - 1] : 0, saved.textEnds[i]);
     const article = head as Article;
+    article.text = text;
     article.meta = metas[i]!;
     const [p0, pn] = rows(0, i);
     article.paragraphs = new Array<Paragraph>(pn);
