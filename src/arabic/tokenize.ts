@@ -36,7 +36,9 @@ export function tokenize(text: string): readonly Token[] {
   if (known) return known;
   const normalized = normalizeWithMap(text);
   const tokens: Token[] = [];
-  for (const m of normalized.text.matchAll(WORD)) {
+  // exec() in a loop, not matchAll(): no iterator or regex copy for every text of the archive.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(normalized.text); m !== null; m = WORD.exec(normalized.text)) {
     const nStart = m.index;
     const nEnd = nStart + m[0].length;
     const start = normalized.map[nStart]!;

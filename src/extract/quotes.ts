@@ -57,6 +57,14 @@ function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue>
   return { kind, at: k, after: k + length, report: false, object: false, describe: false, clauseStart: k, ...extra };
 }
 
+/** Any whitespace but a single space: a run, a newline, a tab, a no-break space. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
+/** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const LINKS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'و', 'ثم']);
 const MIN_QUOTE_WORDS = 3;
@@ -464,13 +472,16 @@ export class QuoteExtractor {
   }
 
   private toStatements(article: Article, drafts: Draft[]): Statement[] {
-    const seen = new Set<string>();
+    // Per speaker, the texts already kept (spacing folded only when a text has more than single spaces).
+    const seen = new Map<string, Set<string>>();
     const out: Statement[] = [];
     for (const d of drafts) {
       const text = article.text.slice(d.start, d.end);
-      const dedupe = `${d.speaker.key}|${text.replace(/\s+/g, ' ')}`;
-      if (!text.trim() || seen.has(dedupe)) continue;
-      seen.add(dedupe);
+      const folded = UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+      let texts = seen.get(d.speaker.key);
+      if (!texts) seen.set(d.speaker.key, (texts = new Set()));
+      if (!text.trim() || texts.has(folded)) continue;
+      texts.add(folded);
       out.push({
         id: `${article.id}:${d.start}`,
         article: article.id,
@@ -524,7 +535,8 @@ function quotedShare(article: Article, start: number, end: number): number {
     if (s.end <= start || s.start >= end) continue;
     quoted += Math.min(end, s.end) - Math.max(start, s.start);
   }
-  const total = article.text.slice(start, end).replace(/\s+/g, '').length;
+  let total = 0;
+  for (let i = start; i < end; i++) if (!isSpace(article.text.charCodeAt(i))) total++;
   return total ? quoted / total : 0;
 }
 

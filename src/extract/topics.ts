@@ -125,8 +125,8 @@ export function classifyNumber(model: TopicModel, sentence: SentenceWords, numbe
   }
   if (unitFrom < unitTo) {
     // The counted noun (or the noun after a partitive "من") implies its topic.
+    const unitForms = forms.slice(unitFrom, unitTo).flat();
     for (const rule of model.rules) {
-      const unitForms = forms.slice(unitFrom, unitTo).flat();
       if (unitForms.some((f) => rule.units.has(f))) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
       // The counted noun itself names the topic: "مئات الجرحى" is about injuries whatever surrounds it.
       else if (matchesCue(rule, forms[unitFrom]!, stems[unitFrom]!)) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
@@ -146,10 +146,15 @@ export function classifyNumber(model: TopicModel, sentence: SentenceWords, numbe
 
 /** Topics whose cue words occur in a sentence (what /who-said about:arrests filters on). */
 export function topicsIn(model: TopicModel, sentence: SentenceWords): string[] {
-  const found = new Set<string>();
+  // Most sentences name no topic: the set is made only when one does.
+  let found: Set<string> | undefined;
   for (let k = 0; k < sentence.forms.length; k++) {
-    for (const form of sentence.forms[k]!) for (const id of model.cueTopics.get(form) ?? []) found.add(id);
-    for (const id of model.stemTopics.get(sentence.stems[k]!) ?? []) found.add(id);
+    for (const form of sentence.forms[k]!) {
+      const ids = model.cueTopics.get(form);
+      if (ids) for (const id of ids) (found ??= new Set()).add(id);
+    }
+    const ids = model.stemTopics.get(sentence.stems[k]!);
+    if (ids) for (const id of ids) (found ??= new Set()).add(id);
   }
-  return [...found];
+  return found ? [...found] : [];
 }
