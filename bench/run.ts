@@ -75,7 +75,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Restarts from the snapshot in a fresh process, as the bot does (see restart.ts). */
 function restartFromSnapshot(dir: string, cacheDir: string): number {
   const script = fileURLToPath(new URL('./restart.ts', import.meta.url));
-  return Number(execFileSync(process.execPath, ['--import', 'tsx', script, dir, cacheDir], { encoding: 'utf8' }));
+  // tsx resolved from here, not from the working directory.
+  return Number(execFileSync(process.execPath, ['--import', import.meta.resolve('tsx'), script, dir, cacheDir], { encoding: 'utf8' }));
 }
 
 /** Bare MiniSearch on the same files, in a child process of its own (see baseline.mjs). */
