@@ -384,7 +384,8 @@ export class Desk {
     const groups = searchTermGroups(query, this.lexicons);
     if (groups.length === 0) return [];
     const hits: PassageHit[] = [];
-    for (const match of this.passages.search(groups, limit, only)) {
+    const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
+    for (const match of this.passages.search(groups, limit, within)) {
       const { places, articleCount } = this.placesOf(match.locations, only);
       const first = places[0];
       if (!first) continue;

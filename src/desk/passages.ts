@@ -91,11 +91,11 @@ export class PassageIndex {
   /**
    * Passages for groups of query terms (each group: the alternatives for one typed word), best
    * first. Sentences with every group, read exactly, come first; only when they are too few is the
-   * query widened to any word, near spellings and a prefix of the last word. `article` keeps
-   * passages that occur in that article.
+   * query widened to any word, near spellings and a prefix of the last word. `within` keeps only
+   * those passages (an article's own, for a search in one article).
    */
-  search(groups: string[][], limit: number, article?: string): PassageMatch[] {
-    const accept = article ? (id: number) => !!this.byId.get(id)?.locations.some((l) => l.article.id === article) : undefined;
+  search(groups: string[][], limit: number, within?: ReadonlySet<number>): PassageMatch[] {
+    const accept = within ? (id: number) => within.has(id) : undefined;
     const out: PassageMatch[] = [];
     const seen = new Set<number>();
     const take = (hits: TermHit[]): void => {
