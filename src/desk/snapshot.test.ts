@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, utimesSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
 import { loadDeskWithSnapshot } from './snapshot.ts';
 
 const dirs: string[] = [];
@@ -36,7 +37,13 @@ describe('loadDeskWithSnapshot', () => {
     expect(second.desk.articles()).toEqual(first.desk.articles());
     const hit = (d: typeof first.desk) => d.searchPassages('ثورات ملونة').map((h) => `${h.article.id}:${h.start}`);
     expect(hit(second.desk)).toEqual(hit(first.desk));
-    // The restored desk is live: it still takes incremental updates.
+    // The restored desk is live: it still takes incremental updates, and knows the sentences it holds.
+    const copy = second.desk.getArticle('000')!;
+    second.desk.addArticle(parseArticle('009_copy.txt', join(data, '009_copy.txt'), copy.text));
+    const hits = second.desk.searchPassages('ثورات ملونة');
+    expect(hits.map((h) => h.text)).toEqual(first.desk.searchPassages('ثورات ملونة').map((h) => h.text));
+    expect(hits.some((h) => [h.article.id, ...h.alsoIn.map((a) => a.id)].includes('009'))).toBe(true);
+    second.desk.removeArticle('009');
     second.desk.removeArticle('000');
     expect(second.desk.searchPassages('ثورات ملونة').every((h) => h.article.id !== '000')).toBe(true);
   });
