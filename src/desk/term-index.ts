@@ -277,13 +277,13 @@ export class TermIndex {
       for (const reading of processTerm(word) ?? []) {
         if (reading.length >= 6) {
           const distance = reading.length >= 10 ? 2 : 1;
-          const near = [...this.terms$().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
+          const near = [...this.termTree().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
           for (const [term, [id, edits]] of near.slice(0, MAX_EXPANSIONS)) {
             offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
           }
         }
         if (i === queryWords.length - 1 && reading.length >= 3) {
-          const completions = [...this.terms$().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
+          const completions = [...this.termTree().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
           for (const [term, id] of completions.slice(0, MAX_EXPANSIONS)) {
             const extra = term.length - reading.length;
             offer(id, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
@@ -295,7 +295,7 @@ export class TermIndex {
   }
 
   /** The radix tree of terms, for near spellings and prefixes: built on first use, then kept current. */
-  private terms$(): SearchableMap<number> {
+  private termTree(): SearchableMap<number> {
     if (!this.dictionary) {
       this.dictionary = new SearchableMap<number>();
       this.terms.forEach((term, id) => this.dictionary!.set(term, id));
