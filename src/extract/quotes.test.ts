@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/load.ts';
-import { extractStatements } from './quotes.ts';
+import { extractStatements, sentenceText } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import type { Statement } from './types.ts';
 
@@ -107,5 +107,23 @@ describe('extractStatements', () => {
     const b = statementsOf('وقال زيلنسكي إن بلاده تحتاج إلى مزيد من أنظمة الدفاع الجوي.', directory);
     expect(b[0]!.speakerKey).toBe(a[0]!.speakerKey);
     expect(directory.get(a[0]!.speakerKey)!.name).toBe('فولوديمير زيلينسكي');
+  });
+});
+
+describe('sentenceText', () => {
+  const article = parseArticle(
+    '101_test.txt',
+    '/tmp/101_test.txt',
+    'عنوان الخبر\nأعلنت الوزارة إغلاق المعبر. وقال المتحدث إن "القرار مؤقت. وسيعاد فتحه قريباً". وأغلقت المدارس أبوابها.',
+  );
+  const holding = (word: string) => article.sentences.find((s) => s.text.includes(word))!;
+
+  it('gives the sentence a range stands in, or every sentence it runs across', () => {
+    const inside = article.text.indexOf('المتحدث');
+    expect(sentenceText(article, inside, inside + 7)).toBe(holding('المتحدث').text);
+    const across = article.text.indexOf('المعبر');
+    expect(sentenceText(article, across, inside + 7)).toBe(article.text.slice(holding('المعبر').start, holding('المتحدث').end));
+    // Past the last sentence, the range itself.
+    expect(sentenceText(article, article.text.length, article.text.length)).toBe('');
   });
 });

@@ -565,9 +565,21 @@ function skipOpening(text: string, start: number, end: number): number {
 
 /** The whole sentence(s) a statement at [start, end) stands in, verbatim. */
 export function sentenceText(article: Article, start: number, end: number): string {
-  const inRange = article.sentences.filter((s) => s.end > start && s.start < end);
-  if (!inRange.length) return article.text.slice(start, end);
-  return article.text.slice(inRange[0]!.start, Math.max(inRange[inRange.length - 1]!.end, end));
+  const sentences = article.sentences;
+  // Sentences are in text order and do not overlap: find the first that ends after `start`.
+  let first = 0;
+  for (let hi = sentences.length; first < hi; ) {
+    const mid = (first + hi) >> 1;
+    if (sentences[mid]!.end > start) hi = mid;
+    else first = mid + 1;
+  }
+  const opening = sentences[first];
+  if (!opening || opening.start >= end) return article.text.slice(start, end);
+  let last = first;
+  while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last++;
+  const to = Math.max(sentences[last]!.end, end);
+  // Most statements stand in one sentence: its own text, no new string.
+  return last === first && to === opening.end ? opening.text : article.text.slice(opening.start, to);
 }
 
 const extractors = new WeakMap<AttributionCues, QuoteExtractor>();
