@@ -52,6 +52,15 @@ describe('/search', () => {
     expect(strong.some((t) => t.includes('ملونة'))).toBe(true);
   });
 
+  it('reads English news words through the terms lexicon (colour revolutions → ثورات ملونة)', async () => {
+    const doc = await run(search, { query: 'colour revolutions' });
+    const items = doc.sections?.[0]?.items ?? [];
+    expect(items.slice(0, 2).map((i) => i.heading.slice(0, 3)).sort()).toEqual(['000', '001']);
+    // A general term and a speaker together: every group must match first.
+    const both = await run(search, { query: 'putin coup' });
+    expect(renderText(both)).toMatch(/انقلاب/);
+  });
+
   it('limits to one article with source:', async () => {
     const doc = await run(search, { query: 'ثورات', source: '3' });
     const items = doc.sections?.[0]?.items ?? [];

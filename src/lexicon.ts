@@ -7,7 +7,9 @@ import { normalizeForMatch } from './arabic/normalize.ts';
  * Lexicons are data an editor extends without touching code: `data/lexicon/*.json`, each an object
  * of entries keyed by id, every entry with English (`en`) and Arabic (`ar`) forms. Files:
  *  - speakers.json: well-known people and bodies (`latin` display name, `kind`);
- *  - topics.json: figure topics (arrests, deaths…) with their words in both languages.
+ *  - topics.json: figure topics (arrests, deaths…) with their words in both languages;
+ *  - terms.json: general news vocabulary (coup, curfew, sanctions…), so English search words find
+ *    Arabic copy.
  * Extra fields are kept (`extra`) for the module that owns the file.
  */
 
@@ -35,6 +37,8 @@ export interface LexiconEntry {
 export interface Lexicons {
   speakers: LexiconEntry[];
   topics: LexiconEntry[];
+  /** English search words and their Arabic forms (terms.json); none when absent. */
+  terms?: LexiconEntry[];
   /** Problems found while reading (a broken file loses only itself). */
   warnings: string[];
 }
@@ -70,6 +74,7 @@ export function loadLexicons(dir: string = DEFAULT_LEXICON_DIR): Lexicons {
   return {
     speakers: readLexiconFile(join(dir, 'speakers.json'), warnings),
     topics: readLexiconFile(join(dir, 'topics.json'), warnings),
+    terms: readLexiconFile(join(dir, 'terms.json'), warnings),
     warnings,
   };
 }

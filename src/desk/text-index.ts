@@ -39,7 +39,7 @@ export function searchTermGroups(query: string, lexicons: Lexicons): string[][] 
   const latin = normalizeLatin(query);
   if (latin) {
     // Longest lexicon phrases first, so "wang yi" wins over "yi".
-    const entries = [...lexicons.speakers, ...lexicons.topics].flatMap((e) => e.en.map((en) => ({ en: normalizeLatin(en), e })));
+    const entries = [...lexicons.speakers, ...lexicons.topics, ...(lexicons.terms ?? [])].flatMap((e) => e.en.map((en) => ({ en: normalizeLatin(en), e })));
     entries.sort((a, b) => b.en.length - a.en.length);
     let remaining = ` ${latin} `;
     for (const { en, e } of entries) {
