@@ -92,6 +92,91 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
 
 type Bare<T> = Omit<T, 'text' | 'sentence'>;
 
+/** A restored article's paragraphs, quoted spans and boilerplate: rows in the snapshot until read. */
+interface PendingRanges {
+  saved: EntriesSnapshot;
+  p0: number;
+  pn: number;
+  q0: number;
+  qn: number;
+  b0: number;
+  bn: number;
+  paragraphs?: Paragraph[];
+  quotedSpans?: QuotedSpan[];
+  boilerplate?: BoilerplateRange[];
+}
+
+const lazyRanges = new WeakMap<object, PendingRanges>();
+
+function pendingOf(article: Article): PendingRanges {
+  return lazyRanges.get(article)!;
+}
+
+function paragraphsOf(article: Article, p: PendingRanges): Paragraph[] {
+  const P = p.saved.paragraphs;
+  const out = new Array<Paragraph>(p.pn);
+  for (let k = 0, r = p.p0 * 4; k < p.pn; k++, r += 4) {
+    out[k] = { index: P[r]!, role: PARAGRAPH_ROLES[P[r + 3]!]!, start: P[r + 1]!, end: P[r + 2]!, text: article.text.slice(P[r + 1]!, P[r + 2]!) };
+  }
+  return out;
+}
+
+function quotedSpansOf(article: Article, p: PendingRanges): QuotedSpan[] {
+  const { quotedSpans: Q, marks } = p.saved;
+  const out = new Array<QuotedSpan>(p.qn);
+  for (let k = 0, r = p.q0 * 5; k < p.qn; k++, r += 5) {
+    out[k] = { start: Q[r]!, end: Q[r + 1]!, open: marks[Q[r + 3]!]!, close: marks[Q[r + 4]!]!, text: article.text.slice(Q[r]!, Q[r + 1]!), sentence: Q[r + 2]! };
+  }
+  return out;
+}
+
+function boilerplateOf(p: PendingRanges): BoilerplateRange[] {
+  const { boilerplate: B, reasons } = p.saved;
+  const out = new Array<BoilerplateRange>(p.bn);
+  for (let k = 0, r = p.b0 * 3; k < p.bn; k++, r += 3) out[k] = { start: B[r]!, end: B[r + 1]!, reason: reasons[B[r + 2]!]! };
+  return out;
+}
+
+/**
+ * Own, enumerable accessors (JSON, spreads and deep equality see them like data), shared by every
+ * restored article: each keeps what it made, or what is assigned to it.
+ */
+const LAZY_RANGES: PropertyDescriptorMap = {
+  paragraphs: {
+    enumerable: true,
+    configurable: true,
+    get(this: Article) {
+      const p = pendingOf(this);
+      return (p.paragraphs ??= paragraphsOf(this, p));
+    },
+    set(this: Article, value: Paragraph[]) {
+      pendingOf(this).paragraphs = value;
+    },
+  },
+  quotedSpans: {
+    enumerable: true,
+    configurable: true,
+    get(this: Article) {
+      const p = pendingOf(this);
+      return (p.quotedSpans ??= quotedSpansOf(this, p));
+    },
+    set(this: Article, value: QuotedSpan[]) {
+      pendingOf(this).quotedSpans = value;
+    },
+  },
+  boilerplate: {
+    enumerable: true,
+    configurable: true,
+    get(this: Article) {
+      const p = pendingOf(this);
+      return (p.boilerplate ??= boilerplateOf(p));
+    },
+    set(this: Article, value: BoilerplateRange[]) {
+      pendingOf(this).boilerplate = value;
+    },
+  },
+};
+
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
   const heads = fromColumns<Omit<Article, 'text' | 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
   const metas = fromColumns<ArticleMeta>(saved.metas);
@@ -112,30 +197,23 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
     at[part] = first + n;
     return [first, n];
   };
-  const { paragraphs: P, sentences: S, quotedSpans: Q, boilerplate: B, marks, reasons } = saved;
+  const S = saved.sentences;
   return heads.map((head, i) => {
     const text = saved.texts.slice(i > 0 ? saved.textEnds[i - 1] : 0, saved.textEnds[i]);
     const article = head as Article;
     article.text = text;
     article.meta = metas[i]!;
     const [p0, pn] = rows(0, i);
-    article.paragraphs = new Array<Paragraph>(pn);
-    for (let k = 0, r = p0 * 4; k < pn; k++, r += 4) {
-      article.paragraphs[k] = { index: P[r]!, role: PARAGRAPH_ROLES[P[r + 3]!]!, start: P[r + 1]!, end: P[r + 2]!, text: text.slice(P[r + 1]!, P[r + 2]!) };
-    }
+    const [q0, qn] = rows(2, i);
+    const [b0, bn] = rows(3, i);
+    // Made when first read: only /source and a re-extraction ask for them.
+    lazyRanges.set(article, { saved, p0, pn, q0, qn, b0, bn });
+    Object.defineProperties(article, LAZY_RANGES);
     const [s0, sn] = rows(1, i);
     article.sentences = new Array<Sentence>(sn);
     for (let k = 0, r = s0 * 4; k < sn; k++, r += 4) {
       article.sentences[k] = { index: S[r]!, paragraph: S[r + 1]!, start: S[r + 2]!, end: S[r + 3]!, text: text.slice(S[r + 2]!, S[r + 3]!) };
     }
-    const [q0, qn] = rows(2, i);
-    article.quotedSpans = new Array<QuotedSpan>(qn);
-    for (let k = 0, r = q0 * 5; k < qn; k++, r += 5) {
-      article.quotedSpans[k] = { start: Q[r]!, end: Q[r + 1]!, open: marks[Q[r + 3]!]!, close: marks[Q[r + 4]!]!, text: text.slice(Q[r]!, Q[r + 1]!), sentence: Q[r + 2]! };
-    }
-    const [b0, bn] = rows(3, i);
-    article.boilerplate = new Array<BoilerplateRange>(bn);
-    for (let k = 0, r = b0 * 3; k < bn; k++, r += 3) article.boilerplate[k] = { start: B[r]!, end: B[r + 1]!, reason: reasons[B[r + 2]!]! };
     const restoredStatements = take(statements, 4, i) as Statement[];
     for (const s of restoredStatements) {
       s.text = text.slice(s.start, s.end);

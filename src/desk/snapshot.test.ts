@@ -34,6 +34,11 @@ describe('loadDeskWithSnapshot', () => {
     // Texts are cut again from each article on load: every record must come back exactly.
     expect(second.desk.statements()).toEqual(first.desk.statements());
     expect(second.desk.figures()).toEqual(first.desk.figures());
+    // Paragraphs, quoted spans and boilerplate are made when first read, and read like data anywhere.
+    const restored = second.desk.getArticle('003')!;
+    expect(JSON.parse(JSON.stringify(restored))).toEqual(JSON.parse(JSON.stringify(first.desk.getArticle('003'))));
+    expect({ ...restored }.paragraphs).toBe(restored.paragraphs);
+    expect(Object.keys(restored)).toEqual(expect.arrayContaining(['paragraphs', 'quotedSpans', 'boilerplate']));
     expect(second.desk.articles()).toEqual(first.desk.articles());
     const hit = (d: typeof first.desk) => d.searchPassages('ثورات ملونة').map((h) => `${h.article.id}:${h.start}`);
     expect(hit(second.desk)).toEqual(hit(first.desk));
