@@ -94,7 +94,8 @@ type Bare<T> = Omit<T, 'text' | 'sentence'>;
 
 /** A restored article's paragraphs, quoted spans and boilerplate: rows in the snapshot until read. */
 interface PendingRanges {
-  saved: EntriesSnapshot;
+  /** Only these tables stay referenced, not the whole snapshot. */
+  saved: RangeTables;
   p0: number;
   pn: number;
   q0: number;
@@ -105,6 +106,8 @@ interface PendingRanges {
   quotedSpans?: QuotedSpan[];
   boilerplate?: BoilerplateRange[];
 }
+
+type RangeTables = Pick<EntriesSnapshot, 'paragraphs' | 'quotedSpans' | 'marks' | 'boilerplate' | 'reasons'>;
 
 const lazyRanges = new WeakMap<object, PendingRanges>();
 
@@ -198,6 +201,7 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
     return [first, n];
   };
   const S = saved.sentences;
+  const tables: RangeTables = { paragraphs: saved.paragraphs, quotedSpans: saved.quotedSpans, marks: saved.marks, boilerplate: saved.boilerplate, reasons: saved.reasons };
   return heads.map((head, i) => {
     const text = saved.texts.slice(i > 0 ? saved.textEnds[i - 1] : 0, saved.textEnds[i]);
     const article = head as Article;
@@ -207,7 +211,7 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
     const [q0, qn] = rows(2, i);
     const [b0, bn] = rows(3, i);
     // Made when first read: only /source and a re-extraction ask for them.
-    lazyRanges.set(article, { saved, p0, pn, q0, qn, b0, bn });
+    lazyRanges.set(article, { saved: tables, p0, pn, q0, qn, b0, bn });
     Object.defineProperties(article, LAZY_RANGES);
     const [s0, sn] = rows(1, i);
     article.sentences = new Array<Sentence>(sn);
