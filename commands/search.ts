@@ -18,6 +18,14 @@ function alsoInLine(ids: string[], total: number): string {
   return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more` : shown.join(', ');
 }
 
+/** Says how many hits hold every word typed, so a loose match is not taken for the quote. */
+function searchSummary(shown: number, complete: number): string {
+  const passages = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
+  if (complete === shown) return `${passages(shown)} with every word; matched words in bold.`;
+  if (complete === 0) return `No passage has every word. The ${shown} closest have some of them, or near spellings; matched words in bold.`;
+  return `${passages(complete)} with every word, then ${shown - complete} with some of them. Matched words in bold.`;
+}
+
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('search')
@@ -55,7 +63,7 @@ export const command: DeskCommand = {
     return {
       tone: 'info',
       title: `Search: ${trimAtWord(query, 80)}`,
-      summary: [`${hits.length} best passage${hits.length === 1 ? '' : 's'}, matched words in bold.`],
+      summary: [searchSummary(hits.length, hits.filter((h) => h.complete).length)],
       sections: [{ items }],
     };
   },

@@ -61,6 +61,12 @@ describe('/search', () => {
     expect(renderText(both)).toMatch(/انقلاب/);
   });
 
+  it('says when no passage has every word, so a near match is not taken for the quote', async () => {
+    expect((await run(search, { query: 'ثورات ملونة' })).summary?.[0]).toMatch(/^2 passages with every word, then \d+ with some of them/);
+    expect((await run(search, { query: 'توكاييف الطوارئ' })).summary?.[0]).toMatch(/^No passage has every word\. The \d+ closest/);
+    expect((await run(search, { query: 'توكاييف' })).summary?.[0]).toMatch(/^\d+ passages? with every word;/);
+  });
+
   it('limits to one article with source:', async () => {
     const doc = await run(search, { query: 'ثورات', source: '3' });
     const items = doc.sections?.[0]?.items ?? [];

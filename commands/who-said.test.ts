@@ -48,6 +48,18 @@ describe('/who-said', () => {
     expect(one.sections!.map((s) => s.title!.slice(0, 3))).toEqual(['004']);
   });
 
+  it('reads an English about: through the news terms, needing every word of a phrase', () => {
+    const answer = whoSaid(desk, { speaker: 'putin', about: 'coup' });
+    if (answer.kind !== 'found') throw new Error('putin not found');
+    const sentences = answer.groups.flatMap((g) => g.statements.map((s) => s.sentence));
+    expect(sentences.length).toBeGreaterThan(0);
+    // محاولة انقلاب is one of the forms: a sentence with محاولة alone (محاولة التدخل) does not count.
+    for (const sentence of sentences) expect(sentence).toMatch(/انقلاب/);
+    const all = whoSaid(desk, { speaker: 'putin', limit: 1000 });
+    if (all.kind !== 'found') throw new Error('putin not found');
+    expect(all.groups.flatMap((g) => g.statements).some((s) => s.sentence.includes('محاولة التدخل'))).toBe(true);
+  });
+
   it('counts every statement but gathers only the first page, newest article first', () => {
     const all = whoSaid(desk, { speaker: 'tokayev' });
     const page = whoSaid(desk, { speaker: 'tokayev', limit: 3 });

@@ -6,7 +6,7 @@ import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
-import { searchTermGroups } from './text-index.ts';
+import { searchPhraseGroups } from './text-index.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -57,6 +57,8 @@ export interface PassageHit {
   alsoIn: Article[];
   /** How many other articles hold the sentence (wire copy can stand in thousands). */
   alsoInCount: number;
+  /** The sentence holds every thing typed; otherwise it is a nearest match (some words, near spellings). */
+  complete: boolean;
 }
 
 /** How many of the other articles holding a sentence a search hit names. */
@@ -381,7 +383,7 @@ export class Desk {
   }
 
   private findPassages(query: string, limit: number, only?: string): PassageHit[] {
-    const groups = searchTermGroups(query, this.lexicons);
+    const groups = searchPhraseGroups(query, this.lexicons);
     if (groups.length === 0) return [];
     const hits: PassageHit[] = [];
     const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
@@ -399,6 +401,7 @@ export class Desk {
         start: sentence.start,
         end: sentence.end,
         score: match.score,
+        complete: match.complete,
         highlights: highlightRanges(sentence.text, new Set(match.terms)),
         statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
         alsoIn: places.slice(1).map((p) => p.article),

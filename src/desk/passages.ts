@@ -21,6 +21,8 @@ export interface PassageMatch {
   score: number;
   /** Index terms (readings) that matched, for highlighting. */
   terms: string[];
+  /** Holds every thing typed (else it came from the widened search: some words, near spellings). */
+  complete: boolean;
 }
 
 interface Passage {
@@ -89,25 +91,25 @@ export class PassageIndex {
   }
 
   /**
-   * Passages for groups of query terms (each group: the alternatives for one typed word), best
-   * first. Sentences with every group, read exactly, come first; only when they are too few is the
+   * Passages for groups of query terms (each group: the alternatives for one thing typed, each
+   * alternative its words), best first. Sentences with every group, read exactly, come first; only when they are too few is the
    * query widened to any word, near spellings and a prefix of the last word. `within` keeps only
    * those passages (an article's own, for a search in one article).
    */
-  search(groups: string[][], limit: number, within?: ReadonlySet<number>): PassageMatch[] {
+  search(groups: string[][][], limit: number, within?: ReadonlySet<number>): PassageMatch[] {
     const accept = within ? (id: number) => within.has(id) : undefined;
     const out: PassageMatch[] = [];
     const seen = new Set<number>();
-    const take = (hits: TermHit[]): void => {
+    const take = (hits: TermHit[], complete: boolean): void => {
       for (const hit of hits) {
         const passage = this.byId.get(hit.doc);
         if (out.length >= limit || !passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms });
+        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete });
       }
     };
-    take(this.index.searchAll(groups, limit, accept));
-    if (out.length < limit) take(this.index.searchAny(groups.flat(), limit + out.length, accept));
+    take(this.index.searchAll(groups, limit, accept), true);
+    if (out.length < limit) take(this.index.searchAny([...new Set(groups.flat(2))], limit + out.length, accept), false);
     return out;
   }
 

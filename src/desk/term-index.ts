@@ -133,48 +133,43 @@ export class TermIndex {
   }
 
   /**
-   * Documents that hold, for every group, at least one of its words in any reading (no near
-   * spellings), best first. `accept` keeps only some documents.
+   * Documents that hold, for every group, one of its alternatives (every word of it, in any
+   * reading; no near spellings), best first. A group is the ways one thing typed may be written:
+   * one word, or a lexicon's forms (بوتين / فلاديمير بوتين). `accept` keeps only some documents.
    */
-  searchAll(groups: string[][], limit: number, accept?: (doc: number) => boolean): TermHit[] {
-    const lists = groups.map((group) => this.exactTerms(group).map((t) => t.id));
-    if (!lists.length || lists.some((ids) => ids.length === 0)) return [];
-    const sizeOf = (ids: number[]) => ids.reduce((sum, id) => sum + this.postings[id]!.length / 2, 0);
-    lists.sort((a, b) => sizeOf(a) - sizeOf(b));
+  searchAll(groups: string[][][], limit: number, accept?: (doc: number) => boolean): TermHit[] {
+    const plans = groups.map((group) => this.groupPlan(group));
+    if (!plans.length || plans.some((plan) => plan.alternatives.length === 0)) return [];
+    plans.sort((a, b) => a.size - b.size);
     const { scores, level } = this.scratchFor();
     const average = this.averageLength();
     const lengths = this.lengths;
-    // Candidates come from the rarest word; level[doc] counts the words a candidate holds so far.
+    // Candidates come from the rarest group; level[doc] counts the groups a candidate holds so far.
     let candidates: number[] = [];
-    for (const id of lists[0]!) {
-      const list = this.postings[id]!;
-      const idf = this.idf(id);
-      for (let i = 0; i < list.length; i += 2) {
-        const doc = list[i]!;
-        if (level[doc] === 0) {
+    for (const words of plans[0]!.alternatives) {
+      // Walk the alternative's rarest word; look its other words up.
+      const driver = words.reduce((best, ids) => (this.sizeOf(ids) < this.sizeOf(best) ? ids : best));
+      for (const id of driver) {
+        const list = this.postings[id]!;
+        for (let i = 0; i < list.length; i += 2) {
+          const doc = list[i]!;
+          if (level[doc] === 1) continue;
           if (accept && !accept(doc)) continue;
+          const score = this.alternativeScore(doc, words, average);
+          if (score < 0) continue;
           level[doc] = 1;
+          scores[doc] = score;
           candidates.push(doc);
         }
-        scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
     const touched = candidates;
     try {
-      for (let g = 1; g < lists.length && candidates.length > 0; g++) {
-        const ids = lists[g]!;
-        // Few candidates: look each up in the word's lists; many: walk the lists once.
-        if (candidates.length * ids.length * Math.log2(sizeOf(ids) + 2) < sizeOf(ids)) {
-          for (const doc of candidates) {
-            for (const id of ids) {
-              const list = this.postings[id]!;
-              const at = this.find(list, doc);
-              if (at < 0) continue;
-              level[doc] = g + 1;
-              scores[doc] = scores[doc]! + bm25(this.idf(id), list[at + 1]!, lengths[doc]!, average);
-            }
-          }
-        } else {
+      for (let g = 1; g < plans.length && candidates.length > 0; g++) {
+        const { alternatives, size } = plans[g]!;
+        const ids = alternatives.flat(2);
+        // One-word alternatives with many candidates: walk their lists once instead of looking up.
+        if (alternatives.every((words) => words.length === 1) && candidates.length * ids.length * Math.log2(size + 2) >= size) {
           for (const id of ids) {
             const list = this.postings[id]!;
             const idf = this.idf(id);
@@ -185,10 +180,19 @@ export class TermIndex {
               scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
             }
           }
+        } else {
+          for (const doc of candidates) {
+            for (const words of alternatives) {
+              const score = this.alternativeScore(doc, words, average);
+              if (score < 0) continue;
+              level[doc] = g + 1;
+              scores[doc] = scores[doc]! + score;
+            }
+          }
         }
         candidates = candidates.filter((doc) => level[doc] === g + 1);
       }
-      const all = lists.flat().map((id) => ({ id, weight: 1 }));
+      const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
       const top = this.best(
         candidates.map((doc): [number, number] => [doc, scores[doc]!]),
         limit,
@@ -248,6 +252,42 @@ export class TermIndex {
       for (const reading of processTerm(token.norm) ?? []) readings.set(reading, (readings.get(reading) ?? 0) + 1);
     }
     return { readings, tokens: tokens.length };
+  }
+
+  /**
+   * A group's alternatives as, per word, the term ids of its readings (alternatives with a word the
+   * index lacks are dropped), and how many documents it may hold at most.
+   */
+  private groupPlan(group: string[][]): { alternatives: number[][][]; size: number } {
+    const alternatives = group
+      .map((words) => words.map((word) => this.exactTerms([word]).map((t) => t.id)))
+      .filter((words) => words.length > 0 && words.every((ids) => ids.length > 0));
+    const size = alternatives.reduce((sum, words) => sum + Math.min(...words.map((ids) => this.sizeOf(ids))), 0);
+    return { alternatives, size };
+  }
+
+  /** How many [document, frequency] pairs these terms' lists hold together. */
+  private sizeOf(ids: number[]): number {
+    let size = 0;
+    for (const id of ids) size += this.postings[id]!.length / 2;
+    return size;
+  }
+
+  /** A document's score for an alternative holding every one of its words (any reading), or -1. */
+  private alternativeScore(doc: number, words: number[][], average: number): number {
+    let total = 0;
+    for (const ids of words) {
+      let found = false;
+      for (const id of ids) {
+        const list = this.postings[id]!;
+        const at = this.find(list, doc);
+        if (at < 0) continue;
+        found = true;
+        total += bm25(this.idf(id), list[at + 1]!, this.lengths[doc]!, average);
+      }
+      if (!found) return -1;
+    }
+    return total;
   }
 
   /** The index terms for these words read exactly (each reading once). */

@@ -29,12 +29,18 @@ export function processTerm(term: string): string[] | null {
 const processed = new Map<string, string[] | null>();
 
 /**
- * The query words to send to the index, grouped: each group holds the alternatives for one thing
- * typed. Arabic words are their own groups; a Latin word or phrase a lexicon knows (speaker
- * aliases, topic names) becomes one group of its Arabic forms. Stopwords are dropped.
+ * One thing typed, as the ways it may be written: each alternative is the words of one spelling or
+ * phrase (a lexicon entry's Arabic forms), or the one word typed.
  */
-export function searchTermGroups(query: string, lexicons: Lexicons): string[][] {
-  const groups: string[][] = [];
+export type PhraseGroup = string[][];
+
+/**
+ * The query as groups of alternatives, one group per thing typed. Arabic words are their own groups;
+ * a Latin word or phrase a lexicon knows (speaker aliases, topic names, news terms) becomes one group
+ * of its Arabic forms, each kept as a phrase. Stopwords are dropped.
+ */
+export function searchPhraseGroups(query: string, lexicons: Lexicons): PhraseGroup[] {
+  const groups: PhraseGroup[] = [];
   let rest = query;
   const latin = normalizeLatin(query);
   if (latin) {
@@ -46,25 +52,20 @@ export function searchTermGroups(query: string, lexicons: Lexicons): string[][] 
       if (!en) continue;
       if (remaining.includes(` ${en} `)) {
         remaining = remaining.replace(` ${en} `, ' ');
-        groups.push(e.ar.flatMap((ar) => words(ar)));
+        groups.push(e.ar.map((ar) => words(ar)));
       }
     }
     // Keep Arabic parts and any Latin words no lexicon knew (names of outlets, "CSTO"…).
     rest = query.replace(/[A-Za-z][A-Za-z'\-]*/g, (w) => (remaining.includes(` ${lexiconKey(w)} `) ? w : ' '));
   }
-  for (const w of words(rest)) groups.push([w]);
+  for (const w of words(rest)) groups.push([[w]]);
   const seen = new Set<string>();
   return groups
-    .map((g) => [...new Set(g)].filter((w) => processTerm(w) !== null))
+    .map((g) => g.map((phrase) => phrase.filter((w) => processTerm(w) !== null)).filter((phrase) => phrase.length > 0))
     .filter((g) => {
-      const key = g.join(' ');
+      const key = JSON.stringify(g);
       if (!g.length || seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-}
-
-/** Every query word to send to the index (the groups above, flattened). */
-export function searchTerms(query: string, lexicons: Lexicons): string[] {
-  return [...new Set(searchTermGroups(query, lexicons).flat())];
 }

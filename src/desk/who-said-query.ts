@@ -5,7 +5,7 @@ import { compareNewestFirst, type Desk } from './desk.ts';
 import { resolveTopic } from './figure-query.ts';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { topicModel, wordForms } from '../extract/topics.ts';
-import { searchTerms } from './text-index.ts';
+import { searchPhraseGroups } from './text-index.ts';
 
 /**
  * /who-said as a desk query: which speaker a typed name means (Arabic, Latin, a misspelling), and
@@ -62,26 +62,37 @@ export interface WhoSaidOptions {
 /**
  * Which statements an about: filter keeps. A topic (English or Arabic, data/lexicon/topics.json)
  * keeps statements whose sentence speaks of it, labelled at extraction, so the filter is a set
- * lookup per statement. Other words keep statements whose sentence contains every word (any
- * reading: clitics stripped, stems; Latin names through the speaker lexicon), answered by the
- * passage index: one exact lookup per word, not a scan of the statements' text.
+ * lookup per statement. Other words keep statements whose sentence holds every thing typed (any
+ * reading: clitics stripped, stems); an English word a lexicon knows is held when one of its Arabic
+ * forms is, every word of that form (محاولة انقلاب needs both words, not محاولة alone). Answered by
+ * the passage index: one exact lookup per word, not a scan of the statements' text.
  */
 export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boolean {
   const topic = topicOfAbout(desk, about);
   if (topic) return (s) => !!s.topics?.includes(topic);
-  const terms = searchTerms(about, desk.lexicons);
-  if (!terms.length) return () => false;
-  const english = /[a-z]/i.test(about);
+  const groups = searchPhraseGroups(about, desk.lexicons);
+  if (!groups.length) return () => false;
+  const holding = (word: string) => desk.sentencesMatching([word]);
   let matching: Set<string> | undefined;
-  for (const group of english ? [terms] : terms.map((t) => [t])) {
-    const ids = desk.sentencesMatching(group);
-    matching = matching ? new Set([...matching].filter((id) => ids.has(id))) : ids;
+  for (const group of groups) {
+    const texts = new Set<string>();
+    for (const phrase of group) {
+      let all = holding(phrase[0]!);
+      for (const word of phrase.slice(1)) all = intersection(all, holding(word));
+      for (const text of all) texts.add(text);
+    }
+    matching = matching ? intersection(matching, texts) : texts;
   }
   const hits = matching ?? new Set<string>();
   return (s) => {
     const sentence = rangeAt(desk.getArticle(s.article)?.sentences ?? [], s.start);
     return !!sentence && hits.has(sentence.text);
   };
+}
+
+function intersection<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return new Set([...small].filter((x) => large.has(x)));
 }
 
 /** The lexicon topic an about: value names: an English topic name, or Arabic words that are all cues of one topic. */
