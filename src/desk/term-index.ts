@@ -146,20 +146,38 @@ export class TermIndex {
     const lengths = this.lengths;
     // Candidates come from the rarest group; level[doc] counts the groups a candidate holds so far.
     let candidates: number[] = [];
-    for (const words of plans[0]!.alternatives) {
-      // Walk the alternative's rarest word; look its other words up.
-      const driver = words.reduce((best, ids) => (this.sizeOf(ids) < this.sizeOf(best) ? ids : best));
-      for (const id of driver) {
+    const first = plans[0]!.alternatives;
+    if (first.every((words) => words.length === 1)) {
+      // One-word alternatives (the common case): every document in their lists is a candidate.
+      for (const id of new Set(first.flat(2))) {
         const list = this.postings[id]!;
+        const idf = this.idf(id);
         for (let i = 0; i < list.length; i += 2) {
           const doc = list[i]!;
-          if (level[doc] === 1) continue;
-          if (accept && !accept(doc)) continue;
-          const score = this.alternativeScore(doc, words, average);
-          if (score < 0) continue;
-          level[doc] = 1;
-          scores[doc] = score;
-          candidates.push(doc);
+          if (level[doc] === 0) {
+            if (accept && !accept(doc)) continue;
+            level[doc] = 1;
+            candidates.push(doc);
+          }
+          scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
+        }
+      }
+    } else {
+      for (const words of first) {
+        // Walk the alternative's rarest word; look its other words up.
+        const driver = words.reduce((best, ids) => (this.sizeOf(ids) < this.sizeOf(best) ? ids : best));
+        for (const id of driver) {
+          const list = this.postings[id]!;
+          for (let i = 0; i < list.length; i += 2) {
+            const doc = list[i]!;
+            if (level[doc] === 1) continue;
+            if (accept && !accept(doc)) continue;
+            const score = this.alternativeScore(doc, words, average);
+            if (score < 0) continue;
+            level[doc] = 1;
+            scores[doc] = score;
+            candidates.push(doc);
+          }
         }
       }
     }
@@ -167,7 +185,7 @@ export class TermIndex {
     try {
       for (let g = 1; g < plans.length && candidates.length > 0; g++) {
         const { alternatives, size } = plans[g]!;
-        const ids = alternatives.flat(2);
+        const ids = [...new Set(alternatives.flat(2))];
         // One-word alternatives with many candidates: walk their lists once instead of looking up.
         if (alternatives.every((words) => words.length === 1) && candidates.length * ids.length * Math.log2(size + 2) >= size) {
           for (const id of ids) {
