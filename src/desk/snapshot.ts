@@ -15,7 +15,7 @@ import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
  */
 
 /** Bumped whenever the saved shape changes; other formats are ignored and rebuilt. */
-const FORMAT = 4;
+const FORMAT = 5;
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface SnapshotFile {
