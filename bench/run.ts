@@ -28,9 +28,9 @@ const WARMUP = 200;
  * of each is compared: on this shared 2-core machine the same build varies by up to 60% within
  * minutes, and the fastest run is the one least disturbed by neighbours.
  */
-const BUILD_RUNS = 2;
+const BUILD_RUNS = 3;
 /** Restarts timed (each a fresh process); the fastest is reported, as for builds. */
-const RESTART_RUNS = 3;
+const RESTART_RUNS = 5;
 const SEEDS = 'data/articles';
 
 interface Latency {
