@@ -93,7 +93,9 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
 type Bare<T> = Omit<T, 'text' | 'sentence'>;
 
 /** A restored article's paragraphs, quoted spans and boilerplate: rows in the snapshot until read. */
-interface PendingRanges {
+type LazyKey = 'paragraphs' | 'quotedSpans' | 'boilerplate';
+
+interface PendingRanges extends Partial<Pick<Article, LazyKey>> {
   /** Only these tables stay referenced, not the whole snapshot. */
   saved: RangeTables;
   p0: number;
@@ -102,9 +104,6 @@ interface PendingRanges {
   qn: number;
   b0: number;
   bn: number;
-  paragraphs?: Paragraph[];
-  quotedSpans?: QuotedSpan[];
-  boilerplate?: BoilerplateRange[];
 }
 
 type RangeTables = Pick<EntriesSnapshot, 'paragraphs' | 'quotedSpans' | 'marks' | 'boilerplate' | 'reasons'>;
@@ -145,40 +144,26 @@ function boilerplateOf(p: PendingRanges): BoilerplateRange[] {
  * restored article: each keeps what it made, or what is assigned to it.
  */
 const LAZY_RANGES: PropertyDescriptorMap = {
-  paragraphs: {
-    enumerable: true,
-    configurable: true,
-    get(this: Article) {
-      const p = pendingOf(this);
-      return (p.paragraphs ??= paragraphsOf(this, p));
-    },
-    set(this: Article, value: Paragraph[]) {
-      pendingOf(this).paragraphs = value;
-    },
-  },
-  quotedSpans: {
-    enumerable: true,
-    configurable: true,
-    get(this: Article) {
-      const p = pendingOf(this);
-      return (p.quotedSpans ??= quotedSpansOf(this, p));
-    },
-    set(this: Article, value: QuotedSpan[]) {
-      pendingOf(this).quotedSpans = value;
-    },
-  },
-  boilerplate: {
-    enumerable: true,
-    configurable: true,
-    get(this: Article) {
-      const p = pendingOf(this);
-      return (p.boilerplate ??= boilerplateOf(p));
-    },
-    set(this: Article, value: BoilerplateRange[]) {
-      pendingOf(this).boilerplate = value;
-    },
-  },
+  paragraphs: lazyRange('paragraphs', paragraphsOf),
+  quotedSpans: lazyRange('quotedSpans', quotedSpansOf),
+  boilerplate: lazyRange('boilerplate', (_, p) => boilerplateOf(p)),
 };
+
+function lazyRange<K extends LazyKey>(key: K, make: (article: Article, p: PendingRanges) => Article[K]): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Article) {
+      const p = pendingOf(this);
+      // What it made is kept under the same name as the article's field (PendingRanges extends that).
+      const made = p as unknown as Partial<Record<K, Article[K]>>;
+      return (made[key] ??= make(this, p));
+    },
+    set(this: Article, value: Article[K]) {
+      (pendingOf(this) as unknown as Partial<Record<K, Article[K]>>)[key] = value;
+    },
+  };
+}
 
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
   const heads = fromColumns<Omit<Article, 'text' | 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
