@@ -39,11 +39,11 @@ describe('loadDeskWithSnapshot', () => {
     expect(JSON.parse(JSON.stringify(restored))).toEqual(JSON.parse(JSON.stringify(first.desk.getArticle('003'))));
     expect({ ...restored }.paragraphs).toBe(restored.paragraphs);
     expect(Object.keys(restored)).toEqual(expect.arrayContaining(['paragraphs', 'quotedSpans', 'boilerplate']));
-    const assigned = { ...first.desk.getArticle('004')!.boilerplate };
+    const boilerplate = { ...first.desk.getArticle('004')!.boilerplate };
     const other = second.desk.getArticle('004')!;
     other.quotedSpans = [];
     expect(other.quotedSpans).toEqual([]);
-    expect({ ...other.boilerplate }).toEqual(assigned);
+    expect({ ...other.boilerplate }).toEqual(boilerplate);
     other.quotedSpans = first.desk.getArticle('004')!.quotedSpans;
     expect(second.desk.articles()).toEqual(first.desk.articles());
     const hit = (d: typeof first.desk) => d.searchPassages('ثورات ملونة').map((h) => `${h.article.id}:${h.start}`);
