@@ -8,8 +8,8 @@ import { processTerm } from './text-index.ts';
  *
  * Words are read as in text-index.ts (normalised, every clitic reading, the Snowball stem); each
  * reading keeps a posting list of [document, frequency] pairs in document order, so "every word"
- * queries walk the rarest word's list and look the others up by binary search instead of scoring
- * whole lists. "Any word" queries add into one reusable score array and keep the best few. Scores
+ * queries (each thing typed as alternatives, each alternative one or more words) walk the rarest
+ * list and look the others up by binary search instead of scoring whole lists. "Any word" queries add into one reusable score array and keep the best few. Scores
  * are BM25+ with MiniSearch's constants, so ranking matches what MiniSearch gave. MiniSearch's
  * radix tree (SearchableMap) is the term dictionary for near spellings and prefixes; it is built
  * the first time such a query comes, not at start-up.
@@ -35,19 +35,19 @@ export interface TermIndexData {
   lengths: Int32Array;
 }
 
-// BM25+ as MiniSearch computes it.
+// BM25+ and the weights of near spellings and completions, as MiniSearch has them.
 const K1 = 1.2;
 const B = 0.7;
 const D = 0.5;
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+/** Near spellings and completions per query word: the closest ones; more only add noise and time. */
+const MAX_EXPANSIONS = 50;
 
 /** A term's BM25+ score in one document, given its idf, frequency there and the document's length. */
 function bm25(idf: number, frequency: number, length: number, averageLength: number): number {
   return idf * (D + (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
 }
-const FUZZY_WEIGHT = 0.45;
-const PREFIX_WEIGHT = 0.375;
-/** Near spellings and completions per query word: the closest ones; more only add noise and time. */
-const MAX_EXPANSIONS = 50;
 
 interface QueryTerm {
   id: number;
