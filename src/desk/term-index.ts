@@ -135,7 +135,7 @@ export class TermIndex {
   /**
    * Documents that hold, for every group, one of its alternatives (every word of it, in any
    * reading; no near spellings), best first. A group is the ways one thing typed may be written:
-   * one word, or a lexicon's forms (بوتين / فلاديمير بوتين). `accept` keeps only some documents.
+   * one word, or a lexicon's forms (ماكرون / إيمانويل ماكرون). `accept` keeps only some documents.
    */
   searchAll(groups: string[][][], limit: number, accept?: (doc: number) => boolean): TermHit[] {
     const plans = groups.map((group) => this.groupPlan(group));
