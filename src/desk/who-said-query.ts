@@ -67,8 +67,7 @@ export interface WhoSaidOptions {
  * forms is, every word of that form (محاولة انقلاب needs both words, not محاولة alone). Answered by
  * the passage index: one exact lookup per word, not a scan of the statements' text.
  */
-export function aboutMatcher(desk: Desk, about: string): (s: Statement) => boolean {
-  const topic = topicOfAbout(desk, about);
+export function aboutMatcher(desk: Desk, about: string, topic = topicOfAbout(desk, about)): (s: Statement) => boolean {
   if (topic) return (s) => !!s.topics?.includes(topic);
   const groups = searchPhraseGroups(about, desk.lexicons);
   if (!groups.length) return () => false;
@@ -120,10 +119,10 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const best = matches[0];
   if (!best) return { kind: 'unknown-speaker', query: options.speaker, suggestions: matchSpeakers(desk, options.speaker, 0.35).slice(0, 5) };
   const key = best.speaker.key;
-  const about = options.about?.trim() ? aboutMatcher(desk, options.about) : undefined;
-  const keep = (s: Statement) => s.speakerKey === key && (!about || about(s));
   // A topic's statements are counted per speaker as articles come and go: no scan of thousands.
   const topic = options.about?.trim() ? topicOfAbout(desk, options.about) : undefined;
+  const about = options.about?.trim() ? aboutMatcher(desk, options.about, topic) : undefined;
+  const keep = (s: Statement) => s.speakerKey === key && (!about || about(s));
   const onTopic = topic ? desk.speakerTopicArticles(key, topic) : undefined;
   let articleIds: ReadonlySet<string> = onTopic ? new Set(onTopic.keys()) : desk.speakerArticleIds(key);
   if (options.article) articleIds = articleIds.has(options.article) ? new Set([options.article]) : new Set();
