@@ -89,7 +89,8 @@ function column(values: unknown[], absent: Uint8Array | null): Column {
   return { kind: 'plain', values };
 }
 
-function intern<T>(values: T[], keyOf: (value: T) => unknown): { table: T[]; ids: Int32Array } {
+/** Each distinct value once (by `keyOf`), in first-seen order, and each value's index in that table. */
+export function intern<T>(values: T[], keyOf: (value: T) => unknown): { table: T[]; ids: Int32Array } {
   const table: T[] = [];
   const index = new Map<unknown, number>();
   const ids = Int32Array.from(values, (value) => {

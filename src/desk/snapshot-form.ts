@@ -2,7 +2,7 @@ import type { Article, ArticleMeta, BoilerplateRange, Paragraph, ParagraphRole, 
 import { sentenceText } from '../extract/quotes.ts';
 import type { Figure, Statement } from '../extract/types.ts';
 import { rangeAt } from '../text/ranges.ts';
-import { fromColumns, toColumns, type Columns } from './columns.ts';
+import { fromColumns, intern, toColumns, type Columns } from './columns.ts';
 import type { ArticleEntry } from './desk.ts';
 
 /**
@@ -46,23 +46,12 @@ export interface EntriesSnapshot {
 const PARTS = 6;
 const PARAGRAPH_ROLES: ParagraphRole[] = ['headline', 'body'];
 
-/** Index of each distinct string, in first-seen order (the table is `[...map.keys()]`). */
-function stringIds(): { id: (value: string) => number; table: () => string[] } {
-  const ids = new Map<string, number>();
-  return {
-    id: (value) => {
-      let id = ids.get(value);
-      if (id === undefined) ids.set(value, (id = ids.size));
-      return id;
-    },
-    table: () => [...ids.keys()],
-  };
-}
-
 export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnapshot {
   const articles = entries.map((e) => e.article);
-  const marks = stringIds();
-  const reasons = stringIds();
+  const spans = articles.flatMap((a) => a.quotedSpans);
+  const marks = intern(spans.flatMap((q) => [q.open, q.close]), (mark) => mark);
+  const ranges = articles.flatMap((a) => a.boilerplate);
+  const reasons = intern(ranges.map((b) => b.reason), (reason) => reason);
   if (articles.some((a) => a.paragraphs.some((p) => !PARAGRAPH_ROLES.includes(p.role)))) throw new Error('snapshot: unknown paragraph role');
   const textEnds = new Int32Array(articles.length);
   let textEnd = 0;
@@ -79,10 +68,10 @@ export function entriesToSnapshot(entries: readonly ArticleEntry[]): EntriesSnap
     metas: toColumns(articles.map((a) => a.meta)),
     paragraphs: Int32Array.from(articles.flatMap((a) => a.paragraphs.flatMap((p) => [p.index, p.start, p.end, PARAGRAPH_ROLES.indexOf(p.role)]))),
     sentences: Int32Array.from(articles.flatMap((a) => a.sentences.flatMap((s) => [s.index, s.paragraph, s.start, s.end]))),
-    quotedSpans: Int32Array.from(articles.flatMap((a) => a.quotedSpans.flatMap((q) => [q.start, q.end, q.sentence, marks.id(q.open), marks.id(q.close)]))),
-    marks: marks.table(),
-    boilerplate: Int32Array.from(articles.flatMap((a) => a.boilerplate.flatMap((b) => [b.start, b.end, reasons.id(b.reason)]))),
-    reasons: reasons.table(),
+    quotedSpans: Int32Array.from(spans.flatMap((q, i) => [q.start, q.end, q.sentence, marks.ids[2 * i]!, marks.ids[2 * i + 1]!])),
+    marks: marks.table,
+    boilerplate: Int32Array.from(ranges.flatMap((b, i) => [b.start, b.end, reasons.ids[i]!])),
+    reasons: reasons.table,
     statements: toColumns(entries.flatMap((e) => e.statements), ['text', 'sentence']),
     figures: toColumns(entries.flatMap((e) => e.figures), ['text', 'sentence']),
     counts,
