@@ -82,7 +82,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
   const model: TopicModel = topicModel(topics);
   const out: Figure[] = [];
   for (const sentence of article.sentences) {
-    const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count');
+    const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count' || n.kind === 'percent');
     const tokens = tokenize(sentence.text);
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals = tokens.filter((t) => t.norm.endsWith('ن') && dualOf(t.norm, model.units, model.brokenPlural) !== null);
