@@ -118,8 +118,9 @@ function computeClass(norm: string): ClassifiedWord | null {
   if (!word) return null;
   const article = !!m[3];
   if (NO_CLITIC.has(rest) && (m[2] || article)) return null;
-  // The article goes only on scales, fractions, vague words and hundreds (نصف المليار، العشرات، المئة).
-  if (article && word.type !== 'scale' && word.type !== 'vague' && word.type !== 'hundred' && word.type !== 'tens' && word.type !== 'unit' && word.type !== 'ten') return null;
+  // The article goes only on scales, fractions and vague words (نصف المليار، العشرات، الآلاف): with
+  // it, units and tens are ordinals or days (الخمسين، الاثنين = Monday), not counts.
+  if (article && word.type !== 'scale' && word.type !== 'vague' && word.type !== 'fraction') return null;
   return { word, conj: !!m[1] && m[1] === 'و', article };
 }
 

@@ -19,8 +19,22 @@ export interface ExportedFigure {
   value: number;
   approx: boolean;
   vague: boolean;
+  /** exact · min · max · about · range · vague, and the interval it asserts (null = open). */
+  bound: string;
+  low: number | null;
+  high: number | null;
+  /** The unit as written: the counted noun, or "%" / "percentage points" / "basis points". */
   unit: string | null;
+  /** The counted noun as written, or null. */
+  noun: string | null;
+  /** people · money · percent · percentage-points · basis-points, or null for things. */
+  measure: string | null;
+  currency: string | null;
+  /** What a percentage or amount measures (inflation, budget…). */
+  quantity: string | null;
   topic: string | null;
+  /** Who is counted (security forces, civilians), or null. */
+  group: string | null;
   /** Latin display name of the speaker, else the "according to" attribution, else null. */
   speaker: string | null;
   text: string;
@@ -57,8 +71,16 @@ export function exportDesk(desk: Desk): DeskExport {
         value: f.value,
         approx: f.approx,
         vague: f.vague,
+        bound: f.bound ?? (f.vague ? 'vague' : f.direction === 'more' ? 'min' : f.direction === 'less' ? 'max' : f.approx ? 'about' : 'exact'),
+        low: f.low ?? (f.direction === 'less' ? null : f.value),
+        high: f.high ?? (f.direction === 'more' ? null : f.value),
         unit: f.unit,
+        noun: f.noun ?? f.unit,
+        measure: f.measure ?? null,
+        currency: f.currency ?? null,
+        quantity: f.quantity ?? null,
         topic: f.topic,
+        group: f.group ?? null,
         speaker: (f.speakerKey ? desk.speaker(f.speakerKey)?.latin : undefined) ?? f.attribution ?? null,
         text: f.text,
         sentence: f.sentence,
