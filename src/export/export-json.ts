@@ -1,4 +1,6 @@
 import type { Desk } from '../desk/desk.ts';
+import type { Article } from '../corpus/types.ts';
+import type { Figure } from '../extract/types.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
@@ -48,6 +50,36 @@ export interface DeskExport {
   figures: ExportedFigure[];
 }
 
+/** A sentence longer than this (a page with no full stop) is exported as the stretch around its figure. */
+const SENTENCE_MAX = 600;
+
+/** The figure's sentence, or for a runaway one the words around the figure, marked as cut with "…". */
+function figureSentence(f: Figure, sentenceStart: number): string {
+  const s = f.sentence;
+  if (s.length <= SENTENCE_MAX) return s;
+  const at = Math.max(0, f.start - sentenceStart);
+  const half = SENTENCE_MAX / 2;
+  let from = Math.max(0, at - half);
+  let to = Math.min(s.length, at + (f.end - f.start) + half);
+  while (from > 0 && !/\s/.test(s[from - 1]!)) from++;
+  while (to < s.length && !/\s/.test(s[to]!)) to--;
+  return `${from > 0 ? '…' : ''}${s.slice(from, to).trim()}${to < s.length ? '…' : ''}`;
+}
+
+/** Where a figure's sentence starts in its article (figures keep article offsets; sentences are in order). */
+function sentenceStartOf(article: Article, f: Figure): number {
+  if (f.sentence.length <= SENTENCE_MAX) return 0;
+  const sentences = article.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1]?.start ?? 0;
+}
+
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
@@ -83,7 +115,7 @@ export function exportDesk(desk: Desk): DeskExport {
         group: f.group ?? null,
         speaker: (f.speakerKey ? desk.speaker(f.speakerKey)?.latin : undefined) ?? f.attribution ?? null,
         text: f.text,
-        sentence: f.sentence,
+        sentence: figureSentence(f, sentenceStartOf(a, f)),
         withdrawn: f.withdrawn,
       })),
     ),

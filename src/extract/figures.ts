@@ -132,7 +132,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
     if (yes === undefined) {
       normalized ??= normalizeForMatch(article.text);
       const text = normalized;
-      yes = rule.requires.some((w) => text.includes(w));
+      yes = rule.requirePattern?.test(text) ?? true;
       context.set(rule.id, yes);
     }
     return yes;

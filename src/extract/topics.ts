@@ -30,6 +30,8 @@ export interface TopicRule {
   measure: string | null;
   /** Words one of which the article must contain for the topic to apply (cases: كورونا، الكوليرا…), normalised; empty = always. */
   requires: string[];
+  /** `requires` as one pattern, so an article is scanned once per such topic. */
+  requirePattern: RegExp | null;
   /** Phrases right after an amount's noun that make it this topic (دينار للدولار → exchange-rate), normalised words. */
   follows: string[][];
   /** Two topics counted together (شهيد وجريح → casualties). */
@@ -49,6 +51,14 @@ export interface TopicModel {
   stemTopics: Map<string, string[]>;
   /** Counted noun reading → the topics it implies. */
   unitTopics: Map<string, TopicRule[]>;
+  /** For figures: one-word cue reading → topics, cue stem → topics, a phrase's first word → [phrase, topic]. */
+  wordCueRules: Map<string, TopicRule[]>;
+  wordStemRules: Map<string, TopicRule[]>;
+  phraseRules: Map<string, Array<[string[], TopicRule]>>;
+  byId: Map<string, TopicRule>;
+  /** Topics that count two others together (casualties), and those that count people (not combined). */
+  combined: TopicRule[];
+  peopleRules: TopicRule[];
 }
 
 /** Normalised readings of a word: itself, without clitics, without the accusative alif (عسكرياً). */
@@ -107,6 +117,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       groups,
       measure: typeof entry.extra.measure === 'string' ? entry.extra.measure : null,
       requires: list('requires'),
+      requirePattern: list('requires').length ? new RegExp(list('requires').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
       follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
       role: entry.extra.role === true,
       combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
@@ -121,7 +132,30 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   }
   const unitTopics = new Map<string, TopicRule[]>();
   for (const rule of rules) for (const unit of rule.units) unitTopics.set(unit, [...(unitTopics.get(unit) ?? []), rule]);
-  model = { rules, units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]), brokenPlural, cueTopics, stemTopics, unitTopics };
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+  const wordCueRules = new Map<string, TopicRule[]>();
+  const wordStemRules = new Map<string, TopicRule[]>();
+  const phraseRules = new Map<string, Array<[string[], TopicRule]>>();
+  for (const rule of rules) {
+    for (const f of rule.wordCues) push(wordCueRules, f, rule);
+    // Short stems join unrelated words (اثر: أثرت "affected", إثر "after"): only longer ones count.
+    for (const st of rule.wordCueStems) if (st.length >= 4) push(wordStemRules, st, rule);
+    for (const p of rule.phrases) push(phraseRules, p[0]!, [p, rule] as [string[], TopicRule]);
+  }
+  model = {
+    rules,
+    units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]),
+    brokenPlural,
+    cueTopics,
+    stemTopics,
+    unitTopics,
+    wordCueRules,
+    wordStemRules,
+    phraseRules,
+    byId: new Map(rules.map((r) => [r.id, r])),
+    combined: rules.filter((r) => r.combines),
+    peopleRules: rules.filter((r) => r.measure === 'people' && !r.combines),
+  };
   models.set(entries, model);
   return model;
 }
@@ -130,13 +164,30 @@ function matchesCue(rule: TopicRule, forms: readonly string[], stemmed: string):
   return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
 }
 
-/** A figure's cue at token k: a one-word cue, or a longer phrase starting there. */
-function figureCueAt(rule: TopicRule, sentence: SentenceWords, k: number): boolean {
-  const forms = sentence.forms[k]!;
-  const stemmed = sentence.stems[k]!;
-  // Short stems join unrelated words (اثر: أثرت "affected", إثر "after"): only longer ones count.
-  if (forms.some((f) => rule.wordCues.has(f)) || (stemmed.length >= 4 && rule.wordCueStems.has(stemmed))) return true;
-  return rule.phrases.some((p) => p.every((w, i) => (i === 0 ? sentence.forms[k]!.includes(w) : sentence.forms[k + i]?.[0] === w)));
+/** Per sentence, the topics each token is a figure cue of (computed on first need, token by token). */
+const cueIndex = new WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>();
+const NO_RULES: readonly TopicRule[] = [];
+
+/** The topics token k is a figure cue of: a one-word cue, or the start of a longer phrase. */
+function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): readonly TopicRule[] {
+  let index = cueIndex.get(sentence);
+  if (!index) cueIndex.set(sentence, (index = new Array(sentence.forms.length)));
+  let found = index[k];
+  if (found) return found;
+  let out: TopicRule[] | undefined;
+  const add = (rules: readonly TopicRule[] | undefined) => {
+    if (rules) for (const r of rules) if (!out?.includes(r)) (out ??= []).push(r);
+  };
+  for (const f of sentence.forms[k]!) {
+    add(model.wordCueRules.get(f));
+    for (const [phrase, rule] of model.phraseRules.get(f) ?? []) {
+      if (phrase.every((w, i) => i === 0 || sentence.forms[k + i]?.[0] === w)) add([rule]);
+    }
+  }
+  add(model.wordStemRules.get(sentence.stems[k]!));
+  found = out ?? NO_RULES;
+  index[k] = found;
+  return found;
 }
 
 export interface Classification {
@@ -240,13 +291,13 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const { numberFrom, numberTo, unitFrom, unitTo } = span;
   let headAt = unitFrom < unitTo ? unitFrom : -1;
   let head: readonly string[] = span.head ?? (headAt >= 0 ? forms[headAt]! : []);
-  const quantity = nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
-  const byId = (id: string) => model.rules.find((r) => r.id === id);
-  if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity, currency: null };
+  const byId = (id: string) => model.byId.get(id);
+  if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo)), currency: null };
   const currency = head.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
   if (currency) {
     const rate = model.rules.find((r) => r.follows.length && r.follows.some((p) => phraseFrom(forms, unitTo, p)));
-    return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity: rate ? null : quantity, currency };
+    const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
+    return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
   const finish = (rule: TopicRule | undefined, fallback: string | null = null): FigureClass => ({
     topic: rule?.id ?? fallback,
@@ -261,9 +312,8 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     const first = hasAny(forms[headAt]!, vocabulary.containers) ? headAt + 1 : headAt;
     const [x, y] = [forms[first], forms[first + 1]];
     if (x && y && sentence.forms[first + 1]![0]!.startsWith('و')) {
-      for (const rule of model.rules) {
-        if (!rule.combines) continue;
-        const [a, b] = rule.combines.map(byId);
+      for (const rule of model.combined) {
+        const [a, b] = rule.combines!.map(byId);
         if (!a || !b) continue;
         const names = (w: readonly string[], r: TopicRule) => hasAny(w, r.units) || hasAny(w, r.wordCues);
         if ((names(x, a) && names(y, b)) || (names(x, b) && names(y, a))) return finish(rule);
@@ -284,21 +334,21 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   }
   const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule));
   const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
-  const candidates = byUnit.length || headAt < 0 ? byUnit : model.rules.filter((r) => usable(r) && figureCueAt(r, sentence, headAt));
+  const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
   // Things (طائرة، منزل، جسر): the noun decides.
   if (candidates.length && candidates.every((r) => r.measure !== 'people')) {
-    return finish(candidates.length === 1 ? candidates[0] : bestByContext(sentence, span, headAt, candidates) ?? candidates[0]);
+    return finish(candidates.length === 1 ? candidates[0] : bestByContext(model, sentence, span, headAt, candidates) ?? candidates[0]);
   }
   const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people) || NISBA.test(head[0] ?? '');
-  const peopleRules = model.rules.filter((r) => usable(r) && r.measure === 'people');
+  const peopleRules = model.peopleRules.filter(usable);
   if (people) {
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
     // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
     const bonus = new Map(candidates.map((r) => [r, (r.role ? ROLE_BONUS : EVENT_BONUS) + (r.requires.length ? 0.5 : 0)]));
-    return finish(bestByContext(sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0]);
+    return finish(bestByContext(model, sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0]);
   }
   // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
-  const governed = bestByContext(sentence, span, headAt, peopleRules, GOVERNING);
+  const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
   return finish(undefined, openTopic(head));
 }
@@ -348,6 +398,7 @@ function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<read
  * it (the verb that governs it) weigh most. `reach` limits the look to the words before the number.
  */
 function bestByContext(
+  model: TopicModel,
   sentence: SentenceWords,
   span: FigureSpan,
   headAt: number,
@@ -358,6 +409,7 @@ function bestByContext(
   const { forms } = sentence;
   const { numberFrom, numberTo, unitFrom, unitTo } = span;
   const scores = new Map<TopicRule, number>(bonus);
+  const allowed = new Set(candidates);
   const last = Math.max(numberTo, unitTo);
   const start = Math.min(span.phraseFrom ?? numberFrom, numberFrom);
   const from = Math.max(0, start - (reach ?? WINDOW));
@@ -382,7 +434,7 @@ function bestByContext(
     // After the number, only the next word governs, and not when it opens a clause of its own (وأصيب 60).
     const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '');
     const weight = governs && distance <= GOVERNING ? GOVERNING_WEIGHT : governs && before && distance <= CLAUSE ? CLAUSE_WEIGHT : 1 / (1 + distance / 4);
-    for (const rule of candidates) if (figureCueAt(rule, sentence, k)) scores.set(rule, (scores.get(rule) ?? 0) + weight);
+    for (const rule of figureCuesAt(model, sentence, k)) if (allowed.has(rule)) scores.set(rule, (scores.get(rule) ?? 0) + weight);
   }
   let best: TopicRule | undefined;
   let top = 0;
