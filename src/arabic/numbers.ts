@@ -30,6 +30,7 @@ export type NumberKind =
   | 'distance'
   | 'phone'
   | 'list'
+  | 'label'
   | 'code';
 export type Direction = 'more' | 'less' | 'about';
 /**
@@ -92,6 +93,12 @@ const TEMPERATURE_WORDS = new Set(['درجه', 'درجات', 'درجتين', 'م
 const DISTANCE_UNITS = new Set(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كلم', 'كم', 'متر', 'مترا', 'امتار', 'ميل', 'ميلا', 'اميال', 'سنتيمتر', 'سم', 'ملم', 'هكتار', 'هكتارا', 'فدان', 'فدانا', 'افدنه', 'دونم', 'دونما']);
 /** After a distance unit these make a volume or weight, which is a quantity (200 ألف متر مكعب). */
 const VOLUME_AFTER = new Set(['مكعب', 'مكعبا', 'مكعبه']);
+/** Words before a number that make it a label, not a count: page, article, clause, round, number… */
+const LABEL_WORDS = new Set([
+  'صفحه', 'الصفحه', 'صفحات', 'رقم', 'الرقم', 'برقم', 'المرسوم', 'مرسوم', 'القانون', 'قانون', 'الماده', 'ماده', 'البند', 'بند', 'الفقره', 'فقره',
+  'الفصل', 'فصل', 'الجوله', 'جوله', 'الحلقه', 'حلقه', 'العدد', 'الطبعه', 'الدوره', 'القرار', 'قرار', 'الغرفه', 'غرفه', 'الطابق', 'طابق',
+  'الكيلو', 'الكيلومتر', 'المبني', 'مبني', 'الوحده', 'وحده', 'الشارع', 'شارع', 'المنطقه', 'اللواء', 'الفرقه', 'الكتيبه', 'الخط', 'المجموعه', 'الفئه', 'المرتبه', 'المركز', 'بالمركز', 'النسخه',
+]);
 const SCORE_WORDS = new Set(['بنتيجه', 'نتيجه', 'النتيجه', 'مقابل']);
 /** Words before a number that make it approximate or a bound, longest first. */
 const APPROXIMATORS: Array<[string[], Bound]> = [
@@ -252,6 +259,8 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
     if (noun && !/^ال/.test(noun) && !BREAK_GAP.test(gapAfter) && !MONTHS.has(noun) && noun !== 'من') return 'count';
     return 'ordinal';
   }
+  // "الصفحة 5", "المادة 12", "الجولة 3", "القرار 2254": a label.
+  if (LABEL_WORDS.has(prev) && isDigit(raw.charCodeAt(0)) && !first.gap.includes('،')) return 'label';
   if (/^\+|^00\d{6,}/.test(text) || (/^\d{7,}$/.test(raw) && !/[.,]/.test(raw))) return 'phone';
   if (/^\s*:\s*$/.test(gapAfter) && /^\d{2}$/.test(after[0] ?? '')) return 'time';
   if (after.some((w) => TIME_WORDS.has(w)) || TIME_WORDS.has(prev)) return 'time';
@@ -478,7 +487,13 @@ export function findNumbers(text: string): NumberMention[] {
     const shared = pending !== null;
     const noun = kind === 'count' ? countedNoun(tokens, shared ? pending!.reading.parsed.next : end) : null;
     const phraseStart = approx ? approx.start : i;
-    const phraseEnd = noun && !shared ? noun.end : end;
+    let phraseEnd = noun && !shared ? noun.end : end;
+    // "550 شخصاً على الأقل": the bound may follow the counted noun.
+    const afterNoun = bound === 'exact' && noun && !shared ? boundAfter(tokens, noun.end) : null;
+    if (afterNoun) {
+      bound = afterNoun.bound;
+      phraseEnd = afterNoun.end;
+    }
     const value = parsed.value;
     const low = bound === 'max' ? null : bound === 'range' ? range!.low : value;
     const high = bound === 'min' ? null : bound === 'range' ? range!.high : bound === 'vague' ? value * 10 : value;

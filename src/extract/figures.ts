@@ -77,6 +77,9 @@ function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: stri
   return false;
 }
 
+/** "According to" words that take the preposition لـ, written on the source (وفقاً لـ, طبقاً لـ). */
+const TAKES_LAM = /^(?:وفق|وفقا|طبقا|تبعا|استنادا|نسبه)$/;
+
 /** "بحسب وزارة الصحة" → "وزارة الصحة": the words after an "according to" phrase, up to punctuation. */
 function accordingTo(sentence: Sentence, tokens: readonly Token[], words: SentenceWords, cues: FigureCues): string | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -89,7 +92,12 @@ function accordingTo(sentence: Sentence, tokens: readonly Token[], words: Senten
     let to = from;
     while (to < tokens.length && to - from < 5 && !/[،,.:;()«»"“”]/.test(sentence.text.slice(tokens[to - 1]?.end ?? tokens[to]!.start, tokens[to]!.start))) to++;
     if (to === from) continue;
-    return sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const source = sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    // "وفقاً لمصادر طبية", "طبقاً للجيش": the preposition those phrases take is not the source's.
+    if (TAKES_LAM.test(phrase[phrase.length - 1]!) && first.norm.length > 3 && first.norm.startsWith('ل')) {
+      return first.norm.startsWith('لل') ? `ال${source.slice(2)}` : source.slice(1);
+    }
+    return source;
   }
   return null;
 }
