@@ -28,6 +28,7 @@ export type NumberKind =
   | 'score'
   | 'temperature'
   | 'distance'
+  | 'area'
   | 'phone'
   | 'list'
   | 'label'
@@ -90,7 +91,8 @@ const DURATION_NOUNS = new Set([
   'شهر', 'شهرا', 'اشهر', 'شهور', 'شهرين', 'عقد', 'عقود', 'عقدين', 'قرن', 'قرون', 'ليله', 'ليال', 'ليلتين',
 ]);
 const TEMPERATURE_WORDS = new Set(['درجه', 'درجات', 'درجتين', 'مئويه']);
-const DISTANCE_UNITS = new Set(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كلم', 'كم', 'متر', 'مترا', 'امتار', 'ميل', 'ميلا', 'اميال', 'سنتيمتر', 'سم', 'ملم', 'هكتار', 'هكتارا', 'فدان', 'فدانا', 'افدنه', 'دونم', 'دونما']);
+const DISTANCE_UNITS = new Set(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كلم', 'كم', 'متر', 'مترا', 'امتار', 'ميل', 'ميلا', 'اميال', 'سنتيمتر', 'سم', 'ملم']);
+const AREA_UNITS = new Set(['هكتار', 'هكتارا', 'هكتارات', 'فدان', 'فدانا', 'افدنه', 'دونم', 'دونما', 'دونمات']);
 /** After a distance unit these make a volume or weight, which is a quantity (200 ألف متر مكعب). */
 const VOLUME_AFTER = new Set(['مكعب', 'مكعبا', 'مكعبه']);
 /** Words before a number that make it a label, not a count: page, article, clause, round, number… */
@@ -269,13 +271,17 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
     if (before.some((w) => YEAR_WORDS.has(w)) || after[0] === 'م' || after[0] === 'ه' || /^\s*[-/]\s*$/.test(gapAfter) || /^\s*[-/]\s*$/.test(first.gap)) return 'year';
   }
   if (/^\d+$/.test(raw) && YEAR_WORDS.has(prev) && value >= 1000) return 'year';
-  const noun = (after[0] ?? '').replace(/^[وف]/, '');
+  // The noun after the number, without a conjunction only when that makes it a unit (وساعتين; not فدان → دان).
+  const a0 = after[0] ?? '';
+  const known = (w: string) => DURATION_NOUNS.has(w) || TEMPERATURE_WORDS.has(w) || DISTANCE_UNITS.has(w) || AREA_UNITS.has(w);
+  const noun = !known(a0) && /^[وف]/.test(a0) && known(a0.slice(1)) ? a0.slice(1) : a0;
   if (DURATION_NOUNS.has(noun)) {
     const context = [normAt(tokens, start - 4), ...before];
     return context.some((w) => AGE_WORDS.has(w)) ? 'age' : 'duration';
   }
   if (TEMPERATURE_WORDS.has(noun)) return 'temperature';
-  if (DISTANCE_UNITS.has(noun) && !VOLUME_AFTER.has(after[1] ?? '')) return 'distance';
+  if (DISTANCE_UNITS.has(noun) && !VOLUME_AFTER.has(after[1] ?? '')) return after[1] === 'مربع' || after[1] === 'مربعا' ? 'area' : 'distance';
+  if (AREA_UNITS.has(noun)) return 'area';
   // Scores: "بنتيجة 3-1", "فاز 2 - 0".
   if (/^\s*[-–]\s*$/.test(gapAfter) && /^\d{1,2}$/.test(raw) && /^\d{1,2}$/.test(after[0] ?? '') && before.some((w) => SCORE_WORDS.has(w) || /^(فاز|فوز|تعادل|خسر|هزم)/.test(w))) return 'score';
   if (/^\s*[-–]\s*$/.test(first.gap) && /^\d{1,2}$/.test(raw) && /^\d{1,2}$/.test(prev) && [normAt(tokens, start - 4), ...before].some((w) => SCORE_WORDS.has(w) || /^(فاز|فوز|تعادل|خسر|هزم)/.test(w))) return 'score';
@@ -344,6 +350,8 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
   if (t.norm === 'من') {
     const n = tokens[next + 1];
     if (!n || BREAK_GAP.test(n.gap)) return null;
+    // "من منازلهم" (from their homes) is no partitive: a partitive noun has no pronoun on it.
+    if (/(?:هم|ها|هن|كم|نا)$/.test(n.norm) && !/^(?:افراد|عناصر|رجال)$/.test(n.norm)) return null;
     let end = next + 2;
     while (end < tokens.length && end < next + 4 && !BREAK_GAP.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !NOUN_TIME.has(tokens[end]!.norm) && !/^و/.test(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
     return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), from: next + 1, end };

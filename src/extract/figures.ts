@@ -56,8 +56,12 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   for (const w of data.counters ?? []) for (const f of readings(w)) vocabulary.counters.add(f);
   for (const w of data.people ?? []) for (const f of readings(w)) vocabulary.people.add(f);
   for (const [w, code] of Object.entries(data.currencies ?? {})) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
+  // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
   for (const [name, words] of Object.entries(data.quantities ?? {})) {
-    for (const w of words) for (const word of normalizeForMatch(w).split(/\s+/)) if (word.length > 2) for (const f of wordForms(word)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
+    for (const w of words) {
+      const parts = normalizeForMatch(w).split(/\s+/).filter(Boolean);
+      if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
+    }
   }
   cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), vocabulary };
   cueCache.set(dir, cues);

@@ -293,7 +293,10 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   let head: readonly string[] = span.head ?? (headAt >= 0 ? forms[headAt]! : []);
   const byId = (id: string) => model.byId.get(id);
   if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo)), currency: null };
-  const currency = head.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
+  // The word after may narrow the currency (جنيه إسترليني).
+  const currencyOf = (w: readonly string[] | undefined) => w?.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
+  const qualifier = headAt >= 0 ? vocabulary.currencies.get(forms[headAt + 1]?.[0] ?? '') : undefined;
+  const currency = currencyOf(head) ? qualifier ?? currencyOf(head) : null;
   if (currency) {
     const rate = model.rules.find((r) => r.follows.length && r.follows.some((p) => phraseFrom(forms, unitTo, p)));
     const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
@@ -408,7 +411,7 @@ function bestByContext(
 ): TopicRule | undefined {
   const { forms } = sentence;
   const { numberFrom, numberTo, unitFrom, unitTo } = span;
-  const scores = new Map<TopicRule, number>(bonus);
+  const scores = new Map<TopicRule, number>();
   const allowed = new Set(candidates);
   const last = Math.max(numberTo, unitTo);
   const start = Math.min(span.phraseFrom ?? numberFrom, numberFrom);
@@ -438,8 +441,12 @@ function bestByContext(
   }
   let best: TopicRule | undefined;
   let top = 0;
-  // A topic bound to a context the article has (cases in an epidemic) beats the everyday reading.
-  for (const [rule, score] of scores) if (score * (rule.requires.length ? CONTEXT_PREFERENCE : 1) > top) [best, top] = [rule, score * (rule.requires.length ? CONTEXT_PREFERENCE : 1)];
+  // A topic bound to a context the article has (cases in an epidemic) beats the everyday reading
+  // on the same words; the noun's own topic adds its bonus.
+  for (const rule of new Set([...scores.keys(), ...(bonus?.keys() ?? [])])) {
+    const score = (scores.get(rule) ?? 0) * (rule.requires.length ? CONTEXT_PREFERENCE : 1) + (bonus?.get(rule) ?? 0);
+    if (score > top) [best, top] = [rule, score];
+  }
   return best;
 }
 
