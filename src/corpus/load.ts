@@ -17,6 +17,12 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export interface LoadOptions {
   /** Size cap in bytes; default MAX_ARTICLE_BYTES. */
   maxBytes?: number;
+  /**
+   * Gives the loaded articles (in file-name order) their ids and returns notes on clashes; the
+   * desk passes its stable-id registry (src/ingest/id-registry.ts). Default: ids from file names,
+   * clashes numbered `-2`, `-3`… in name order.
+   */
+  assignIds?: (articles: Article[]) => LoadWarning[];
 }
 
 export function articleIdFromFile(file: string): string {
@@ -239,6 +245,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (r.warning) warnings.push(r.warning);
     if (r.article) articles.push(r.article);
   }
-  disambiguateIds(articles, warnings);
+  if (options.assignIds) warnings.push(...options.assignIds(articles));
+  else disambiguateIds(articles, warnings);
   return { articles, warnings };
 }
