@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Desk } from '../desk/desk.ts';
 import type { Logger } from '../log.ts';
+import { writeFileAtomically } from './files.ts';
 import { IdRegistry } from './id-registry.ts';
 
 /**
@@ -100,28 +100,6 @@ export function fetchedArticleMarkdown(doc: FetchedArticle, fetchedAt: Date): st
   return `---\n${front.join('\n')}\n---\n${body.join('\n\n')}\n`;
 }
 
-function writeAtomically(path: string, text: string): void {
-  // A dot-name while being written: the watcher and the loader ignore dotfiles.
-  const temp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(temp, path);
-  } catch (err) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing left to clean.
-    }
-    throw err;
-  }
-}
-
 export class Reconciler {
   readonly registry: IdRegistry;
   readonly dataDir: string;
@@ -130,8 +108,9 @@ export class Reconciler {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(change: ArticleChange) => void>();
 
+  /** `desk` null: articles are only kept on disk and recorded (`npm run poll`; a running bot's watcher takes them in). */
   constructor(
-    readonly desk: Desk,
+    readonly desk: Desk | null,
     dataDir: string,
     private readonly options: ReconcilerOptions = {},
   ) {
@@ -139,8 +118,7 @@ export class Reconciler {
     this.root = resolve(dataDir);
     this.registry = IdRegistry.forDirectory(dataDir);
     // A desk restored from a snapshot holds ids the registry must never hand out again.
-    const mine = desk.articles().filter((a) => this.isFromHere(a));
-    this.registry.adopt(mine);
+    if (desk) this.registry.adopt(desk.articles().filter((a) => this.isFromHere(a)));
     this.registry.save();
     for (const w of this.registry.warnings.splice(0)) options.logger?.warn({ dataDir }, w);
   }
@@ -157,6 +135,7 @@ export class Reconciler {
   }
 
   articleForFile(file: string): Article | undefined {
+    if (!this.desk) return undefined;
     const id = this.registry.fileRecord(file)?.id;
     const byId = id !== undefined ? this.desk.getArticle(id) : undefined;
     if (byId && byId.file === file && this.isFromHere(byId)) return byId;
@@ -164,15 +143,15 @@ export class Reconciler {
   }
 
   /** A file of the data directory, loaded: added, an update of its earlier text, or unchanged. */
-  acceptFile(loaded: Article, source: SourceKind = 'file'): Reconciled {
+  acceptFile(loaded: Article, source: SourceKind = 'file', knownBefore = false): Reconciled {
     const previous = this.articleForFile(loaded.file);
     const id = previous?.id ?? this.registry.idForFile(loaded.file);
     this.registry.save();
     if (previous && previous.text === loaded.text && previous.meta.url === loaded.meta.url && previous.meta.title === loaded.meta.title) {
       return { type: 'unchanged', id, file: loaded.file, source };
     }
-    this.desk.addArticle({ ...loaded, id });
-    const change: ArticleChange = { type: previous ? 'updated' : 'added', id, file: loaded.file, source };
+    this.desk?.addArticle({ ...loaded, id });
+    const change: ArticleChange = { type: previous || (!this.desk && knownBefore) ? 'updated' : 'added', id, file: loaded.file, source };
     for (const listener of this.listeners) {
       try {
         listener(change);
@@ -188,7 +167,7 @@ export class Reconciler {
     const gone = this.articleForFile(file);
     this.registry.markRemoved(file);
     this.registry.save();
-    if (!gone || !this.desk.removeArticle(gone.id)) return null;
+    if (!gone || !this.desk?.removeArticle(gone.id)) return null;
     return { id: gone.id };
   }
 
@@ -221,12 +200,11 @@ export class Reconciler {
     const file = known?.file ?? `${id}_${createHash('sha256').update(doc.url ?? doc.guid ?? hash).digest('hex').slice(0, 16)}.md`;
     this.registry.recordFetched(id, { file, url: doc.url ?? known?.url, guid: doc.guid ?? known?.guid, hash });
     const path = join(this.dataDir, file);
-    writeAtomically(path, fetchedArticleMarkdown(doc, now));
+    writeFileAtomically(path, fetchedArticleMarkdown(doc, now));
     this.registry.save();
     const loaded = await loadArticleFile(path);
     if (!loaded.article) return { type: 'refused', source: doc.source, reason: loaded.warning?.message ?? 'could not be read back' };
-    const result = this.acceptFile(loaded.article, doc.source);
-    return result;
+    return this.acceptFile(loaded.article, doc.source, !!known);
   }
 }
 
