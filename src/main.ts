@@ -9,6 +9,8 @@ import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
 import { DigestService } from './digest/service.ts';
+import { feedsFileFromArgs } from './feeds/config.ts';
+import { FeedService } from './feeds/service.ts';
 import { startBot } from './discord/bot.ts';
 
 /**
@@ -41,8 +43,11 @@ logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.n
 const commands = await loadCommands();
 // The digest's state is shared by console and bot: the console's /digest preview shows what the bot would post next.
 const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
-const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest };
+// Feeds (data/feeds.json, --feeds FILE, FEEDS_FILE) and /ingest links reach the desk through the same reconciler as the watcher.
+const feeds = new FeedService({ desk, dataDir, feedsFile: feedsFileFromArgs(process.argv.slice(2)), logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
+const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest, feeds };
 const watcher = watchDataDir(desk, dataDir, { logger });
+feeds.start();
 
 if (discordMode) {
   // startBot also attaches the digest to DIGEST_CHANNEL_ID (startDigest) and stops it on shutdown (stopDigest).
@@ -53,6 +58,7 @@ if (discordMode) {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight replies');
     watcher.close();
+    feeds.stop();
     await bot.stop();
     process.exit(0);
   };
@@ -63,7 +69,9 @@ if (discordMode) {
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
+  if (feeds.feeds().length) intro.push(`${feeds.feeds().length} feed(s) from ${feeds.feedsFile}: their articles join the desk as they arrive (/feeds).`);
   await runConsole(commands, context, intro);
   watcher.close();
+  feeds.stop();
   process.exit(0);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { loadArticleFile } from '../corpus/load.ts';
+import { readdirSync } from 'node:fs';
+import { isArticleFile, loadArticleFile } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Desk } from '../desk/desk.ts';
 import type { Logger } from '../log.ts';
@@ -119,6 +120,16 @@ export class Reconciler {
     this.registry = IdRegistry.forDirectory(dataDir);
     // A desk restored from a snapshot holds ids the registry must never hand out again.
     if (desk) this.registry.adopt(desk.articles().filter((a) => this.isFromHere(a)));
+    else {
+      // No desk to ask: the directory's file names say which ids are taken, so a new number cannot clash.
+      let names: string[] = [];
+      try {
+        names = readdirSync(dataDir).filter(isArticleFile).sort();
+      } catch {
+        // A data directory not made yet holds nothing.
+      }
+      for (const name of names) this.registry.idForFile(name);
+    }
     this.registry.save();
     for (const w of this.registry.warnings.splice(0)) options.logger?.warn({ dataDir }, w);
   }
