@@ -128,6 +128,7 @@ export class FeedPoller {
       if (!result.error) delete record.lastError;
     }
     for (const w of result.warnings) this.options.logger?.warn({ feed: feed.url, code: w.code }, `feed ${feed.outlet}: ${w.message}`);
+    this.options.reconciler.flush();
     this.options.state.save();
     if (result.newArticles || result.updatedArticles) {
       this.options.logger?.info({ feed: feed.url, new: result.newArticles, updated: result.updatedArticles }, `feed ${feed.outlet}: articles taken`);

@@ -69,6 +69,7 @@ export class FeedService {
 
   stop(): void {
     this.poller.stop();
+    this.reconciler.flush();
   }
 
   pollAll(): Promise<FeedPollResult[]> {

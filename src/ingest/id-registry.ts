@@ -57,6 +57,7 @@ export class IdRegistry {
   private seenMtimeMs = -1;
   private dirty = false;
   private saveFailed = false;
+  private saveTimer: NodeJS.Timeout | undefined;
   /** Problems met reading or writing the registry (a corrupt file is set aside, not trusted). */
   readonly warnings: string[] = [];
 
@@ -263,8 +264,34 @@ export class IdRegistry {
     this.dirty = dirty;
   }
 
+  /**
+   * Saves within `delayMs`, once for a burst of changes (a feed poll adds hundreds of articles;
+   * an fsync each would double the cost of adding one). Losing the last burst to a crash costs
+   * nothing an id depends on: fetched files are named after their ids, and the desk's URLs are
+   * taken back in when the reconciler starts (see Reconciler).
+   */
+  saveSoon(delayMs = 200): void {
+    if (!this.path || !this.dirty || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.save();
+    }, delayMs);
+    this.saveTimer.unref();
+  }
+
+  /** Records a URL for an id that has none (an article whose file names its URL in front matter). */
+  noteUrl(id: string, url: string): void {
+    const record = this.byId.get(id);
+    if (!record || record.url || this.byUrl.has(url)) return;
+    record.url = url;
+    this.byUrl.set(url, record);
+    this.dirty = true;
+  }
+
   /** Writes the registry if it changed (atomically, fsynced). A read-only directory is reported once. */
   save(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     if (!this.path || !this.dirty) return;
     // Another process's additions are merged first, so neither side's ids are lost.
     this.refresh();

@@ -119,8 +119,15 @@ export class Reconciler {
     this.root = resolve(dataDir);
     this.registry = IdRegistry.forDirectory(dataDir);
     // A desk restored from a snapshot holds ids the registry must never hand out again.
-    if (desk) this.registry.adopt(desk.articles().filter((a) => this.isFromHere(a)));
-    else {
+    if (desk) {
+      const mine = desk.articles().filter((a) => this.isFromHere(a));
+      this.registry.adopt(mine);
+      // URLs of articles on disk (fetched ones carry theirs in front matter): a feed offering one again is a duplicate.
+      for (const a of mine) {
+        const url = canonicalUrl(a.meta.url);
+        if (url) this.registry.noteUrl(a.id, url);
+      }
+    } else {
       // No desk to ask: the directory's file names say which ids are taken, so a new number cannot clash.
       let names: string[] = [];
       try {
@@ -132,6 +139,11 @@ export class Reconciler {
     }
     this.registry.save();
     for (const w of this.registry.warnings.splice(0)) options.logger?.warn({ dataDir }, w);
+  }
+
+  /** Writes pending registry changes now (shutdown, end of `npm run poll`). */
+  flush(): void {
+    this.registry.save();
   }
 
   /** Called after every article that reached or changed the desk (live announcements); returns the unsubscribe. */
@@ -157,7 +169,9 @@ export class Reconciler {
   acceptFile(loaded: Article, source: SourceKind = 'file', knownBefore = false): Reconciled {
     const previous = this.articleForFile(loaded.file);
     const id = previous?.id ?? this.registry.idForFile(loaded.file);
-    this.registry.save();
+    // A file's id must survive a crash (it depends on arrival order); a fetched file is named after its id.
+    if (source === 'file') this.registry.save();
+    else this.registry.saveSoon();
     if (previous && previous.text === loaded.text && previous.meta.url === loaded.meta.url && previous.meta.title === loaded.meta.title) {
       return { type: 'unchanged', id, file: loaded.file, source };
     }
@@ -212,7 +226,7 @@ export class Reconciler {
     this.registry.recordFetched(id, { file, url: doc.url ?? known?.url, guid: doc.guid ?? known?.guid, hash });
     const path = join(this.dataDir, file);
     writeFileAtomically(path, fetchedArticleMarkdown(doc, now));
-    this.registry.save();
+    this.registry.saveSoon();
     const loaded = await loadArticleFile(path);
     if (!loaded.article) return { type: 'refused', source: doc.source, reason: loaded.warning?.message ?? 'could not be read back' };
     return this.acceptFile(loaded.article, doc.source, !!known);

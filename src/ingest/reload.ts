@@ -20,6 +20,7 @@ export async function reloadDesk(desk: Desk, dataDir: string): Promise<ReloadRep
 
   const reconciler = reconcilerFor(desk, dataDir);
   const { articles, warnings } = await loadCorpus(dataDir, { assignIds: (loaded) => reconciler.registry.assignFileIds(loaded) });
+  reconciler.flush();
   const loadedFiles = new Set(articles.map((a) => a.file));
   const report: ReloadReport = {
     added: [],

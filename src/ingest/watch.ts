@@ -228,6 +228,7 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   return {
     close() {
       closed = true;
+      reconciler.flush();
       watcher?.close();
       clearInterval(periodic);
       clearInterval(dirCheck);
