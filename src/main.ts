@@ -11,6 +11,7 @@ import { createLogger } from './log.ts';
 import { DigestService } from './digest/service.ts';
 import { feedsFileFromArgs } from './feeds/config.ts';
 import { FeedService } from './feeds/service.ts';
+import { announceFetchedArticles } from './feeds/announce.ts';
 import { startBot } from './discord/bot.ts';
 
 /**
@@ -47,6 +48,10 @@ const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cro
 const feeds = new FeedService({ desk, dataDir, feedsFile: feedsFileFromArgs(process.argv.slice(2)), logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
 const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest, feeds };
 const watcher = watchDataDir(desk, dataDir, { logger });
+// Optional: new feed articles announced in the digest channel (off unless FEEDS_ANNOUNCE=true).
+const stopAnnouncing = /^(1|true|yes)$/i.test(process.env.FEEDS_ANNOUNCE ?? '')
+  ? announceFetchedArticles({ reconciler: feeds.reconciler, desk, logger, post: (docs) => digest.announce(docs) })
+  : () => undefined;
 feeds.start();
 
 if (discordMode) {
@@ -58,6 +63,7 @@ if (discordMode) {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight replies');
     watcher.close();
+    stopAnnouncing();
     feeds.stop();
     await bot.stop();
     process.exit(0);

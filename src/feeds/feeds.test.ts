@@ -7,6 +7,9 @@ import { Desk } from '../desk/desk.ts';
 import { articlePageHtml, atomFeed, jsonFeed, manyStories, rssFeed, STORIES, type StoryFixture } from '../../tests/fixtures/feeds.ts';
 import { encodeWindows1256, startLoopbackWeb, type LoopbackWeb } from '../../tests/loopback-web.ts';
 import { watchDataDir } from '../ingest/watch.ts';
+import type { Doc } from '../render/doc.ts';
+import { renderText } from '../render/text.ts';
+import { announceFetchedArticles } from './announce.ts';
 import { FeedService } from './service.ts';
 
 const dirs: string[] = [];
@@ -220,6 +223,37 @@ describe('feeds into the desk', () => {
       expect(result).toMatchObject({ newArticles: 0, duplicates: 1 });
       expect(desk.size).toBe(0);
     } finally {
+      watcher.close();
+    }
+  });
+});
+
+describe('live feeds', () => {
+  it('index new articles as soon as the schedule starts, and announce them once, batched, when asked to', async () => {
+    const web = await newsroomWeb();
+    const data = tempDir();
+    writeFileSync(join(data, '001_editor.txt'), 'مقال المحرر\nقال رئيس التحرير إن التغطية مستمرة على مدار الساعة.\n');
+    const desk = await Desk.fromDirectory(data);
+    const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/feed.json'), outlet: 'موقع الاختبار', intervalMinutes: 5 }]));
+    const posted: Doc[][] = [];
+    const stop = announceFetchedArticles({ reconciler: feeds.reconciler, desk, delayMs: 30, post: async (docs) => void posted.push(docs) });
+    const watcher = watchDataDir(desk, data, { debounceMs: 30 });
+    try {
+      feeds.start();
+      const end = Date.now() + 5000;
+      while (desk.size < 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(desk.size).toBe(4);
+      await new Promise((r) => setTimeout(r, 200));
+      await watcher.idle();
+      expect(posted).toHaveLength(1);
+      const text = renderText(posted[0]![0]!);
+      expect(text).toContain('New on the desk (3)');
+      expect(text).toContain(STORIES[0]!.title);
+      expect(text).not.toContain('مقال المحرر');
+      // Fetched ids continue after the editor's numbers.
+      expect(desk.articles().map((a) => a.id)).toEqual(['001', '002', '003', '004']);
+    } finally {
+      stop();
       watcher.close();
     }
   });

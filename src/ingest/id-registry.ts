@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleIdFromFile } from '../corpus/load.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
@@ -58,6 +58,8 @@ export class IdRegistry {
   private dirty = false;
   private saveFailed = false;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** Records whose URL was noted from the desk, not fetched (not worth writing on their own). */
+  private readonly memoryOnlyUrls = new WeakSet<IdRecord>();
   /** Problems met reading or writing the registry (a corrupt file is set aside, not trusted). */
   readonly warnings: string[] = [];
 
@@ -283,9 +285,24 @@ export class IdRegistry {
   noteUrl(id: string, url: string): void {
     const record = this.byId.get(id);
     if (!record || record.url || this.byUrl.has(url)) return;
+    // In memory only: the reconciler takes the URLs back from the desk at every start.
     record.url = url;
     this.byUrl.set(url, record);
-    this.dirty = true;
+    this.memoryOnlyUrls.add(record);
+  }
+
+  /**
+   * Whether the registry says more than the file names do (a clash numbered in arrival order, a
+   * removed article's reserved id, a fetched article's keys). A directory whose ids all come from
+   * its names is left unwritten: loading a corpus someone else keeps (an export, an evaluation)
+   * must not add files to it.
+   */
+  private saysMoreThanNames(): boolean {
+    for (const r of this.byId.values()) {
+      if (!r.file || r.id !== articleIdFromFile(r.file) || r.removedAt || r.guid || r.hash) return true;
+      if (r.url && !this.memoryOnlyUrls.has(r)) return true;
+    }
+    return false;
   }
 
   /** Writes the registry if it changed (atomically, fsynced). A read-only directory is reported once. */
@@ -295,6 +312,10 @@ export class IdRegistry {
     if (!this.path || !this.dirty) return;
     // Another process's additions are merged first, so neither side's ids are lost.
     this.refresh();
+    if (!existsSync(this.path) && !this.saysMoreThanNames()) {
+      this.dirty = false;
+      return;
+    }
     const temp = `${this.path}.${process.pid}.tmp`;
     const body = JSON.stringify({ format: FORMAT, records: this.records() } satisfies RegistryFile);
     try {

@@ -87,6 +87,15 @@ describe('stable article ids', () => {
     expect(saved.records.map((r) => `${r.id}=${r.file}`).sort()).toEqual(['010-2=010_y.txt', '010=010_x.txt', 'report=report.md']);
   });
 
+  it('writes nothing into a directory whose ids all come from its file names (an export, an evaluation)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '011_x.txt'), QUAKE);
+    writeFileSync(join(dir, '012_y.txt'), FLOOD);
+    const desk = await Desk.fromDirectory(dir);
+    await reloadDesk(desk, dir);
+    expect(readdirSync(dir).sort()).toEqual(['011_x.txt', '012_y.txt']);
+  });
+
   it('sets a corrupt registry aside with a warning and falls back to ids from file names', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '020_a.txt'), QUAKE);
