@@ -188,17 +188,20 @@ describe('feeds into the desk', () => {
     expect(result!.warnings.map((w) => w.code)).toContain('too-many-items');
   });
 
-  it('takes a windows-1256 article page from a summary-only feed', async () => {
+  it('takes a windows-1256 feed and its windows-1256 article page', async () => {
     const web = await startLoopbackWeb();
     servers.push(web);
     const story = STORIES[2]!;
-    web.route('/rss.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rssFeed([story], web.origin) });
+    // The feed too, declared in its XML header only.
+    const feed = rssFeed([story], web.origin).replace('encoding="UTF-8"', 'encoding="windows-1256"').replace('©', '');
+    web.route('/rss.xml', { headers: { 'content-type': 'application/rss+xml' }, body: encodeWindows1256(feed) });
     web.route(`/news/${story.slug}`, { headers: { 'content-type': 'text/html; charset=windows-1256' }, body: encodeWindows1256(articlePageHtml(story, web.origin, { charset: 'windows-1256' })) });
     const data = tempDir();
     const desk = await Desk.fromDirectory(data);
     const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/rss.xml'), outlet: 'صحيفة الاختبار' }]));
     await feeds.pollAll();
     expect(desk.articles()[0]!.text).toContain('ويلتقي المنتخب في المباراة النهائية يوم الجمعة المقبل');
+    expect(desk.articles()[0]!.meta.title).toBe(story.title);
   });
 
   it('does not take back an article an editor deleted, and the watcher does not double a fetched one', async () => {

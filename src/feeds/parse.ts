@@ -25,6 +25,8 @@ export interface FeedEntry {
   /** Full content when the feed carries it (content:encoded, Atom content, content_html). */
   content: string | null;
   published: string | null;
+  /** When the publisher last changed it (Atom updated, JSON date_modified, dc:modified), if said. */
+  updated: string | null;
   author: string | null;
 }
 
@@ -65,6 +67,7 @@ function rssEntry(item: AnyRecord): FeedEntry {
     summary: text(item.description),
     content: text(content?.encoded),
     published: text(item.pubDate) ?? text(dc?.date),
+    updated: text((item.dcterms as AnyRecord | undefined)?.modified) ?? null,
     author: text(authors[0]) ?? text(dc?.creator),
   };
 }
@@ -80,6 +83,7 @@ function atomEntry(entry: AnyRecord): FeedEntry {
     summary: text(entry.summary),
     content: text(entry.content),
     published: text(entry.published) ?? text(entry.updated),
+    updated: text(entry.updated),
     author: text(authors[0]?.name),
   };
 }
@@ -94,6 +98,7 @@ function jsonEntry(item: AnyRecord): FeedEntry {
     summary: text(item.summary),
     content: text(item.content_html) ?? text(item.content_text),
     published: text(item.date_published) ?? text(item.date_modified),
+    updated: text(item.date_modified),
     author: text(authors[0]?.name),
   };
 }

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { containsNormalized } from '../arabic/normalize.ts';
-import { htmlToParagraphs } from '../corpus/html.ts';
+import { decodeHtmlBytes, htmlToParagraphs } from '../corpus/html.ts';
 import { canonicalUrl, contentHash, type FetchedArticle, type Reconciler } from '../ingest/reconcile.ts';
 import type { Logger } from '../log.ts';
 import { DEFAULT_INTERVAL_MINUTES, type FeedConfig } from './config.ts';
@@ -144,7 +144,8 @@ export class FeedPoller {
       return this.finish(feed, started, { outcome: response.problem === 'backing-off' ? 'backing-off' : 'failed', error: { code: response.problem, message: response.message } });
     }
     if (response.status === 304) return this.finish(feed, started, { outcome: 'not-modified' });
-    const text = new TextDecoder(/charset\s*=\s*["']?windows-1256/i.test(response.contentType ?? '') ? 'windows-1256' : 'utf-8').decode(response.body);
+    // The header's charset, else the XML declaration's; windows-1256 feeds still exist.
+    const { text } = decodeHtmlBytes(response.body, response.contentType);
     const parsed = parseFeedText(text, { contentType: response.contentType, maxItems: this.maxItems });
     if (!parsed.ok) return this.finish(feed, started, { outcome: 'failed', error: { code: parsed.problem, message: parsed.message } });
 
@@ -157,7 +158,8 @@ export class FeedPoller {
       const link = canonicalUrl(entry.link, feed.url);
       if (!link) withoutLink++;
       const key = link ?? entry.guid;
-      const itemHash = contentHash([entry.title, entry.summary, entry.content, entry.published].join('\n'));
+      // What the feed says about the item: a correction shows as a new summary, content or update time.
+      const itemHash = contentHash([entry.title, entry.summary, entry.content, entry.published, entry.updated].join('\n'));
       if (key && record.seen[key] === itemHash) {
         seenNow[key] = itemHash;
         counts.unchanged++;
