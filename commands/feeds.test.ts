@@ -94,5 +94,12 @@ describe('/ingest', () => {
     expect(video).toMatch(/Article not added[\s\S]*not-a-page/);
     const bad = renderText(await ingestCommand.execute({ options: { url: 'javascript:alert(1)' }, user: admin, surface: 'console' }, context));
     expect(bad).toMatch(/bad-url/);
+    // From Discord, the machine itself and private networks are off limits (the console's operator may).
+    for (const url of [web.url('/page/football'), 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:8080/', 'http://10.0.0.7/feed']) {
+      const refused = renderText(await ingestCommand.execute({ options: { url }, user: admin, surface: 'discord' }, context));
+      expect(refused).toMatch(/private network/);
+    }
+    const feedRefused = renderText(await feedsCommand.execute({ subcommand: 'add', options: { url: 'http://192.168.1.5/rss' }, user: admin, surface: 'discord' }, context));
+    expect(feedRefused).toMatch(/private network/);
   });
 });

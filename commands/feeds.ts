@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import { DEFAULT_INTERVAL_MINUTES } from '../src/feeds/config.ts';
+import { isPrivateHost } from '../src/feeds/http.ts';
 import type { FeedPollResult } from '../src/feeds/poller.ts';
 import type { FeedService, FeedStatus } from '../src/feeds/service.ts';
 import { errorDoc, type Doc, type DocItem } from '../src/render/doc.ts';
@@ -71,6 +72,7 @@ export const command: DeskCommand = {
     if (!invocation.user.isAdmin) return errorDoc('Only administrators can add feeds', ['Use /feeds list to see them.']);
     const url = String(invocation.options.url ?? '').trim();
     if (!url) return errorDoc('Which feed?', ['Usage: /feeds add url:https://example.com/rss.xml outlet:صحيفة المثال']);
+    if (invocation.surface === 'discord' && isPrivateHost(url)) return errorDoc('Feed not added', ['Feeds on this machine or a private network can be listed in the feeds file, not added from Discord.']);
     const interval = invocation.options.interval;
     const added = await feeds.add({
       url,

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
+import { isPrivateHost } from '../src/feeds/http.ts';
 import { errorDoc } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 
@@ -19,6 +20,7 @@ export const command: DeskCommand = {
     if (!feeds) return errorDoc('Adding from links is not available here', ['This runtime has no data directory to keep fetched articles in.']);
     const url = String(invocation.options.url ?? '').trim();
     if (!url) return errorDoc('Which link?', ['Usage: /ingest url:https://example.com/news/article']);
+    if (invocation.surface === 'discord' && isPrivateHost(url)) return errorDoc('Article not added', ['Links to this machine or a private network are not fetched from Discord.']);
     const outcome = await feeds.ingestUrl(url);
     if (!outcome.ok) return errorDoc('Article not added', [`${outcome.code}: ${outcome.reason}`]);
     const { result } = outcome;

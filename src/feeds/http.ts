@@ -231,6 +231,30 @@ export class WebClient {
   }
 }
 
+/**
+ * Whether a URL names this machine or a private network by its host (localhost, 127/8, 10/8,
+ * 172.16/12, 192.168/16, 169.254/16 link-local and cloud metadata, ::1, fc00::/7, fe80::/10).
+ * Links typed in Discord are refused such hosts, so a member with admin rights in the server
+ * cannot make the bot read the machine it runs on. Names resolving to private addresses are not
+ * looked up here.
+ */
+export function isPrivateHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === '::' || host === '::1') return true;
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (host.startsWith('::ffff:')) return isPrivateHost(`http://${host.slice(7)}/`);
+  return /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
+}
+
 function hostOf(url: string): string | null {
   try {
     const u = new URL(url);

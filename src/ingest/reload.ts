@@ -35,15 +35,14 @@ export async function reloadDesk(desk: Desk, dataDir: string): Promise<ReloadRep
     if (result.type === 'added') report.added.push(result.id);
     else if (result.type === 'updated') report.updated.push(result.id);
   }
-  // Files gone from the directory (or unreadable now) leave the desk; articles from elsewhere stay.
+  // Articles whose file is gone (or unreadable now) leave the desk, their ids kept reserved; so do
+  // articles loaded from another directory, as the desk is made to match this one.
   for (const article of [...desk.articles()]) {
-    if (loadedFiles.has(article.file) && reconciler.isFromHere(article)) continue;
-    if (reconciler.isFromHere(article) || !desk.getArticle(article.id)) {
+    if (!reconciler.isFromHere(article)) {
+      if (desk.removeArticle(article.id)) report.removed.push(article.id);
+    } else if (!loadedFiles.has(article.file)) {
       const gone = reconciler.removeFile(article.file);
       if (gone) report.removed.push(gone.id);
-    } else {
-      desk.removeArticle(article.id);
-      report.removed.push(article.id);
     }
   }
   return report;
