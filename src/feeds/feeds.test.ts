@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +63,8 @@ describe('feeds into the desk', () => {
     ]);
     const desk = await Desk.fromDirectory(data);
     const feeds = service(desk, data, file);
-    const results = await feeds.pollAll();
+    // One after the other (pollAll runs them side by side): the first to bring a text holds it.
+    const results = [await feeds.poller.poll(feeds.feeds()[0]!), await feeds.poller.poll(feeds.feeds()[1]!)];
     // The wire's entries hold the newspaper's pages word for word: the same articles, not three more.
     expect(results.map((r) => [r.outcome, r.newArticles, r.duplicates])).toEqual([
       ['ok', 3, 0],
@@ -259,5 +260,47 @@ describe('live feeds', () => {
       stop();
       watcher.close();
     }
+  });
+});
+
+describe('a data directory that cannot be written', () => {
+  it('refuses the items with a named warning, records nothing, and takes them when it can write again', async () => {
+    const web = await newsroomWeb([STORIES[0]!]);
+    const data = tempDir();
+    const desk = await Desk.fromDirectory(data);
+    const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/atom.xml'), outlet: 'وكالة الاختبار' }]));
+    rmSync(data, { recursive: true }); // an unmounted share: nothing is made in its place
+    const [failed] = await feeds.pollAll();
+    expect(failed).toMatchObject({ outcome: 'ok', newArticles: 0 });
+    const refused = failed!.warnings.find((w) => w.code === 'item-refused');
+    expect(refused!.message).toMatch(/cannot write .* \(ENOENT\)/);
+    mkdirSync(data);
+    const [ok] = await feeds.pollAll();
+    expect(ok).toMatchObject({ outcome: 'ok', newArticles: 1 });
+    expect(desk.size).toBe(1);
+  });
+});
+
+describe('full text or summary', () => {
+  it('fetches the page when the feed’s content is cut short, and not when the feed carries the article', async () => {
+    const web = await newsroomWeb();
+    const [cut, whole] = [STORIES[0]!, STORIES[1]!];
+    web.route('/mixed.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>
+<item><title>${cut.title}</title><link>${web.origin}/news/${cut.slug}</link><description>${cut.summary}</description><content:encoded><![CDATA[<p>${cut.paragraphs[0]!.slice(0, 60)} …</p>]]></content:encoded></item>
+<item><title>${whole.title}</title><link>${web.origin}/news/${whole.slug}</link><description>${whole.summary}</description><content:encoded><![CDATA[${whole.paragraphs.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>
+</channel></rss>`,
+    });
+    const data = tempDir();
+    const desk = await Desk.fromDirectory(data);
+    const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/mixed.xml'), outlet: 'صحيفة الاختبار' }]));
+    const [result] = await feeds.pollAll();
+    expect(result).toMatchObject({ newArticles: 2, warnings: [] });
+    expect(web.hits(`/news/${cut.slug}`)).toBe(1);
+    expect(web.hits(`/news/${whole.slug}`)).toBe(0);
+    const texts = desk.articles().map((a) => a.text).join('\n');
+    expect(texts).toContain(cut.paragraphs[2]);
+    expect(texts).toContain(whole.paragraphs[2]);
   });
 });

@@ -21,7 +21,7 @@ export interface PollerOptions {
   client: WebClient;
   state: FeedState;
   logger?: Pick<Logger, 'info' | 'warn'>;
-  /** Feed content shorter than this (characters of text) is a summary: the page is fetched. Default 500. */
+  /** A summary shorter than this (characters of text) has its page fetched for the full text. Default 500. */
   fullTextMinChars?: number;
   /** Items read from one feed document (default 500). */
   maxItems?: number;
@@ -48,6 +48,8 @@ function isoDate(value: string | null | undefined): string | null {
   const t = Date.parse(value);
   return Number.isNaN(t) ? value : new Date(t).toISOString();
 }
+
+const TRUNCATION = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|(?:اقرأ|إقرأ) (?:المزيد|أيضا|التفاصيل)|read more|continue reading)\s*\]?\s*$/iu;
 
 const textLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
@@ -205,7 +207,11 @@ export class FeedPoller {
     let published = isoDate(entry.published);
     let title = entry.title;
     let language = feed.language ?? null;
-    if (textLength(paragraphs) < this.fullTextMinChars && link) {
+    // The feed's content field is the article unless it is cut short ("…", "[…]", "اقرأ المزيد") or
+    // no longer than the summary; a summary alone is fetched in full from the page.
+    const truncated = TRUNCATION.test(fromFeed.at(-1) ?? '');
+    const fullInFeed = fromFeed.length > 0 && !truncated && textLength(fromFeed) > textLength(summary);
+    if (!fullInFeed && textLength(paragraphs) < this.fullTextMinChars && link) {
       const page = await fetchArticlePage(this.options.client, link);
       if (page.ok) {
         if (textLength(page.page.paragraphs) > textLength(paragraphs)) paragraphs = page.page.paragraphs;

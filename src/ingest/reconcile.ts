@@ -223,9 +223,15 @@ export class Reconciler {
     }
     const id = known?.id ?? this.registry.allocateNumber();
     const file = known?.file ?? `${id}_${createHash('sha256').update(doc.url ?? doc.guid ?? hash).digest('hex').slice(0, 16)}.md`;
-    this.registry.recordFetched(id, { file, url: doc.url ?? known?.url, guid: doc.guid ?? known?.guid, hash });
     const path = join(this.dataDir, file);
-    writeFileAtomically(path, fetchedArticleMarkdown(doc, now));
+    try {
+      writeFileAtomically(path, fetchedArticleMarkdown(doc, now));
+    } catch (err) {
+      // Recorded only once on disk: a failed write is tried again at the next poll, not taken as held.
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      return { type: 'refused', source: doc.source, reason: `cannot write ${file} to the data directory (${code}); nothing was lost, it is fetched again next time` };
+    }
+    this.registry.recordFetched(id, { file, url: doc.url ?? known?.url, guid: doc.guid ?? known?.guid, hash });
     this.registry.saveSoon();
     const loaded = await loadArticleFile(path);
     if (!loaded.article) return { type: 'refused', source: doc.source, reason: loaded.warning?.message ?? 'could not be read back' };
