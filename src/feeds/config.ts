@@ -18,7 +18,7 @@ export const DEFAULT_INTERVAL_MINUTES = 15;
 
 export const feedSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-  outlet: z.string().trim().min(1, 'is required (the name editors know the source by)'),
+  outlet: z.string({ error: 'is required (the name editors know the source by)' }).trim().min(1, 'is required (the name editors know the source by)'),
   language: z.string().trim().min(2).max(12).optional(),
   intervalMinutes: z.number().int().min(1).max(24 * 60).optional(),
   /** Only items whose title or text holds one of these (Arabic matched loosely) are taken. */

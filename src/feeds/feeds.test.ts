@@ -139,6 +139,26 @@ describe('feeds into the desk', () => {
 <item><title>عنوان بلا نص</title></item>
 </channel></rss>`,
     });
+    web.route('/loop.xml', { status: 302, headers: { location: '/loop2.xml' } });
+    web.route('/loop2.xml', { status: 302, headers: { location: '/loop.xml' } });
+    web.route('/huge-page', (_req, res) => {
+      // 50 MB of page without a length: read up to the cap, then dropped.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      let sent = 0;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    web.route('/huge-item.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>تقرير طويل جدا</title><link>${web.origin}/huge-page</link><description>قالت اللجنة إن التقرير الكامل منشور على الموقع.</description></item></channel></rss>`,
+    });
     const logs: string[] = [];
     const data = tempDir();
     const file = feedsFile(tempDir(), [
@@ -148,6 +168,8 @@ describe('feeds into the desk', () => {
       { url: busy.url('/busy.xml'), outlet: 'مشغول' },
       { url: `http://127.0.0.1:${deadPort}/rss`, outlet: 'ميت' },
       { url: web.url('/nolink.xml'), outlet: 'بلا روابط' },
+      { url: web.url('/loop.xml'), outlet: 'دوامة' },
+      { url: web.url('/huge-item.xml'), outlet: 'صفحة ضخمة' },
       { url: web.url('/atom.xml'), outlet: 'وكالة الاختبار' },
     ]);
     const desk = await Desk.fromDirectory(data);
@@ -162,9 +184,13 @@ describe('feeds into the desk', () => {
     expect(byOutlet['ميت']!.error?.code).toBe('dead-host');
     expect(byOutlet['بلا روابط']).toMatchObject({ outcome: 'ok', newArticles: 1 });
     expect(byOutlet['بلا روابط']!.warnings.map((w) => w.code)).toEqual(['item-without-link', 'empty-item']);
+    expect(byOutlet['دوامة']!.error?.code).toBe('redirect-loop');
+    // The page is over the cap: the summary stands in, with the reason.
+    expect(byOutlet['صفحة ضخمة']).toMatchObject({ outcome: 'ok', newArticles: 1 });
+    expect(byOutlet['صفحة ضخمة']!.warnings.map((w) => w.code)).toEqual(['too-large']);
     expect(byOutlet['وكالة الاختبار']).toMatchObject({ outcome: 'ok', newArticles: 3 });
     expect(logs.some((l) => /معطوب: the XML/.test(l))).toBe(true);
-    expect(desk.size).toBe(4);
+    expect(desk.size).toBe(5);
 
     const statuses = Object.fromEntries(feeds.statuses().map((s) => [s.feed.outlet, s]));
     expect(statuses['ميت']!.record?.lastError?.code).toBe('dead-host');
