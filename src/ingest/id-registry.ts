@@ -162,6 +162,8 @@ export class IdRegistry {
 
   /** A new id for a fetched article: one above the highest number ever given, at least three digits. */
   allocateNumber(): string {
+    // Another process (npm run poll) may have handed out numbers since we last looked.
+    this.refresh();
     let max = -1;
     let width = 3;
     for (const id of this.byId.keys()) {
