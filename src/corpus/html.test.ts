@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articlePageHtml, STORIES } from '../../tests/fixtures/feeds.ts';
 import { encodeWindows1256 } from '../../tests/loopback-web.ts';
-import { decodeHtmlBytes, extractPage, htmlToParagraphs, looksLikeHtml } from './html.ts';
+import { decodeHtmlBytes, extractPage, htmlText, htmlToParagraphs, looksLikeHtml } from './html.ts';
 import { loadArticleFile } from './load.ts';
 
 const dirs: string[] = [];
@@ -34,6 +34,9 @@ describe('extractPage', () => {
     expect(htmlToParagraphs('<p>الفقرة الأولى.</p><p>الفقرة <b>الثانية</b>.</p>')).toEqual(['الفقرة الأولى.', 'الفقرة الثانية.']);
     expect(htmlToParagraphs('سطر أول.\n\nسطر ثان.')).toEqual(['سطر أول.', 'سطر ثان.']);
     expect(htmlToParagraphs('خبر &amp; تعليق')).toEqual(['خبر & تعليق']);
+    // Direction marks and zero-width spaces never reach a quote.
+    expect(htmlToParagraphs('<p>قال\u200F الوزير:\u00A0"الوضع\u200B مستقر"</p>')).toEqual(['قال الوزير: "الوضع مستقر"']);
+    expect(htmlText('<b>عاجل</b>: زلزال &quot;قوي&quot;')).toBe('عاجل: زلزال "قوي"');
   });
 });
 

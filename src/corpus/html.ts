@@ -86,7 +86,20 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   }
 }
 
-const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+/**
+ * Web text as the desk keeps it: runs of space (nbsp included) as one, and the invisible marks
+ * pages scatter through Arabic copy (zero-width space, direction marks and embeddings, soft
+ * hyphens, BOMs) removed, so a quote taken from it holds only what a reader sees.
+ */
+const INVISIBLE = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+const collapse = (text: string | null | undefined): string => (text ?? '').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+
+/** The text of a bit of HTML (a feed title with tags or entities in it). */
+export function htmlText(html: string): string {
+  if (!/[<&]/.test(html)) return collapse(html);
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return collapse(document.body?.textContent);
+}
 
 function absolute(href: string | null | undefined, base: string | undefined): string | null {
   if (!href) return null;

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { containsNormalized } from '../arabic/normalize.ts';
-import { decodeHtmlBytes, htmlToParagraphs } from '../corpus/html.ts';
+import { decodeHtmlBytes, htmlText, htmlToParagraphs } from '../corpus/html.ts';
 import { canonicalUrl, contentHash, type FetchedArticle, type Reconciler } from '../ingest/reconcile.ts';
 import type { Logger } from '../log.ts';
 import { DEFAULT_INTERVAL_MINUTES, type FeedConfig } from './config.ts';
@@ -205,7 +205,7 @@ export class FeedPoller {
     let url = link;
     let byline = entry.author;
     let published = isoDate(entry.published);
-    let title = entry.title;
+    let title = htmlText(entry.title);
     let language = feed.language ?? null;
     // The feed's content field is the article unless it is cut short ("…", "[…]", "اقرأ المزيد") or
     // no longer than the summary; a summary alone is fetched in full from the page.
