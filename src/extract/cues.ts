@@ -33,8 +33,23 @@ const cueFileSchema = z
     relativePronouns: phrases,
     clauseLinks: phrases,
     fronting: phrases,
+    prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    clauseBreaks: phrases,
+    clauseBreaksAfterComma: phrases,
   })
   .passthrough();
+
+/** data/lexicon/names.json: the word classes a person's name is read with. */
+const namesFileSchema = z
+  .object({
+    particles: phrases,
+    articleGivenNames: phrases,
+    givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
+    neverNames: phrases,
+  })
+  .passthrough();
+
+export type NamesFile = z.infer<typeof namesFileSchema>;
 
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
@@ -75,6 +90,24 @@ export interface AttributionCues {
   stopWords: Set<string>;
   relativePronouns: Set<string>;
   fronting: Phrase[];
+  /** Linking words before a cue that open its clause (فيما أشار، بينما أكد). */
+  clauseLinks: Phrase[];
+  /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
+  prepositionFrames: Map<string, Set<string>>;
+  /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
+  clauseBreakIndex: PhraseIndex;
+  commaBreakIndex: PhraseIndex;
+  names: NameClasses;
+}
+
+/** Word classes of names (data/lexicon/names.json), normalised. */
+export interface NameClasses {
+  /** Words that always take the next word with them (عبد، أبو، بن، آل). */
+  particles: Set<string>;
+  articleGivenNames: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  neverNames: Set<string>;
 }
 
 function toPhrase(text: string): Phrase {
@@ -108,7 +141,19 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCues {
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [] };
+
+function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [preposition, verbs] of Object.entries(frames)) {
+    if (typeof verbs === 'string') continue; // "about"
+    const p = toPhrase(preposition)[0]!;
+    for (const verb of verbs.flatMap(toPhrase)) out.set(verb, new Set([...(out.get(verb) ?? []), p]));
+  }
+  return out;
+}
+
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -138,28 +183,56 @@ export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCue
     stopWords: wordSet(data.stopWords),
     relativePronouns: headSet(data.relativePronouns),
     fronting: phraseList(data.fronting),
+    clauseLinks: phraseList(data.clauseLinks),
+    prepositionFrames: compileFrames(data.prepositionFrames),
+    clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
+    commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
+    names: {
+      particles: wordSet(names.particles),
+      articleGivenNames: wordSet(names.articleGivenNames),
+      male: wordSet(names.givenNames.male),
+      female: wordSet(names.givenNames.female),
+      neverNames: wordSet(names.neverNames),
+    },
   };
 }
 
 const cache = new Map<string, { cues: AttributionCues; warning?: string }>();
 
+/** One lexicon file read and checked: any problem is one line naming the file and the field. */
+function readChecked<T>(path: string, schema: z.ZodType<T>): T {
+  if (!existsSync(path)) throw new Error(`${path}: not found`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue ? `${issue.path.join('.') || '(top level)'}: ${issue.message}` : 'invalid'}`);
+  }
+  return parsed.data;
+}
+
 /**
- * Cues from `attribution.json` in a lexicon directory (cached per directory). A missing or broken
- * file falls back to the project's own file, with a warning, so quotes keep working.
+ * Cues from `attribution.json` and `names.json` in a lexicon directory (cached per directory). The
+ * project's own files must be well-formed (a broken one stops start-up with one line naming the file
+ * and the field); a desk's own directory with a broken file falls back to the project's, with a warning.
  */
 export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: AttributionCues; warning?: string } {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const path = join(dir, 'attribution.json');
   let result: { cues: AttributionCues; warning?: string };
   try {
-    if (!existsSync(path)) throw new Error('not found');
-    const parsed = cueFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid');
-    result = { cues: compileCues(parsed.data) };
+    const data = readChecked(join(dir, 'attribution.json'), cueFileSchema);
+    const namesPath = join(dir, 'names.json');
+    const names = existsSync(namesPath) || dir === DEFAULT_LEXICON_DIR ? readChecked(namesPath, namesFileSchema) : readChecked(join(DEFAULT_LEXICON_DIR, 'names.json'), namesFileSchema);
+    result = { cues: compileCues(data, names) };
   } catch (err) {
-    if (dir === DEFAULT_LEXICON_DIR) throw new Error(`${path}: ${(err as Error).message}`);
-    result = { ...loadAttributionCues(DEFAULT_LEXICON_DIR), warning: `${path}: ${(err as Error).message}, using the built-in attribution words` };
+    if (dir === DEFAULT_LEXICON_DIR) throw err;
+    result = { ...loadAttributionCues(DEFAULT_LEXICON_DIR), warning: `${(err as Error).message}, using the built-in attribution words` };
   }
   cache.set(dir, result);
   return result;

@@ -32,7 +32,11 @@ interface Cue {
   subject?: Mention;
   /** The subject came before the verb (SVO) and its first token carries a conjunction (وماكرون). */
   subjectConjunction?: boolean;
+  /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
+  gender?: Gender;
 }
+
+type Gender = 'm' | 'f' | 'p';
 
 interface Content {
   type: 'indirect' | 'quote' | 'colon' | 'object';
@@ -51,6 +55,8 @@ interface Draft {
   sentence: number;
   /** Came from a quote the speaker was introduced for (no further indirect clause may merge into it). */
   direct: boolean;
+  /** Agreement of the verb it was said with, for participles and pronoun verbs further on. */
+  gender?: Gender;
 }
 
 function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue> = {}): Cue {
@@ -66,10 +72,26 @@ function isSpace(c: number): boolean {
 }
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
-const LINKS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'و', 'ثم']);
-const MIN_QUOTE_WORDS = 3;
-const MAX_CONTENT_SCAN = 30;
-const PARTICIPLE_REACH = 6;
+const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+
+/** Windows and limits of the quote engine, in tokens unless said otherwise. */
+export const EXTRACT_OPTIONS = {
+  /** A quote needs this many words to be a statement (one-word scare quotes are not). */
+  minQuoteWords: 3,
+  /** How far after a verb (and its subject) the complementiser or quote is looked for. */
+  contentReach: 30,
+  /** How far after a participle (مضيفاً) its words may begin. */
+  participleReach: 6,
+  /** How far after an ambiguous verb (عبر) its own preposition (عن) must come. */
+  frameReach: 8,
+  /** How far before a verb a subject (SVO) may start. */
+  subjectBefore: 8,
+  /** Words a clause break (في حين، بينما) must leave to the statement before it. */
+  minWordsBeforeBreak: 3,
+};
+const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
+const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
+const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
@@ -159,7 +181,7 @@ export class QuoteExtractor {
         continue;
       }
       if (c.participles.has(t.norm) || c.participles.has(bare)) {
-        cues.push(cueAt('participle', k, 1));
+        cues.push(cueAt('participle', k, 1, { gender: participleGender(t.norm) }));
         continue;
       }
       const verb = this.phraseAt(tokens, k, c.verbIndex);
@@ -168,17 +190,43 @@ export class QuoteExtractor {
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
-      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head) }));
+      // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
+      if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords) }));
       k += verb.length - 1;
     }
     return cues;
   }
 
-  /** The clause boundary a cue opens: a linking word just before it (فيما أشار، بينما أكد). */
+  /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
+  private wordsBeforeBreak(tokens: SentenceToken[], from: number, limit: number): number {
+    let n = 1;
+    while (from + n < limit && !(tokens[from + n]!.hard && !COMMA_GAP.test(tokens[from + n]!.gap))) n++;
+    return n;
+  }
+
+  private isLinkWord(norm: string): boolean {
+    return this.cues.clauseLinks.some((p) => p.length === 1 && p[0] === norm);
+  }
+
+  /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
+  private framePrepositionAhead(tokens: SentenceToken[], from: number, verb: string): boolean {
+    const preps = this.cues.prepositionFrames.get(verb);
+    if (!preps) return false;
+    for (let j = from; j < Math.min(tokens.length, from + EXTRACT_OPTIONS.frameReach); j++) {
+      const t = tokens[j]!;
+      if (t.quoted || (j > from && t.hard)) return false;
+      if (preps.has(t.norm)) return true;
+    }
+    return false;
+  }
+
+  /** The clause boundary a cue opens: a linking word just before it (فيما أشار، بينما أكد، في حين قال). */
   private linkStart(tokens: SentenceToken[], k: number): number {
-    const before = tokens[k - 1];
-    if (before && !before.quoted && LINKS.has(before.norm)) return k - 1;
-    if (k >= 2 && tokens[k - 2]!.norm === 'في' && tokens[k - 1]!.norm === 'حين') return k - 2;
+    for (const link of this.cues.clauseLinks) {
+      const f = k - link.length;
+      if (f >= 0 && this.matchPhrase(tokens, f, link) && (link.length > 1 || !tokens[f]!.quoted)) return f;
+    }
     return k;
   }
 
@@ -338,12 +386,25 @@ export class QuoteExtractor {
       const between = tokens.slice(from, content.from - 1);
       if (between.length >= 1 && between.length <= 3 && between.every((t) => !this.mentions.isStop(t.norm) && !t.quoted)) return { ...content, from };
     }
-    if (content || !cue.object || !subject) return content;
-    // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says.
+    if (content) return content;
+    const verb = withoutConjunction(tokens[cue.at]!.norm);
     let from = scanFrom;
-    while (from < limit && (this.mentions.isTime(tokens[from]!.norm) || tokens[from]!.norm === 'عن')) from++;
+    while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     const first = tokens[from];
-    if (!first || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(first.norm) || first.quoted) return undefined;
+    if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
+    // "أعرب الوزير عن أمله…", "أفادت الوزارة بارتفاع…", "دعا إلى…": the verb's own preposition opens its words.
+    const preps = this.cues.prepositionFrames.get(verb);
+    if (preps) {
+      const bare = withoutConjunction(first.norm);
+      const opens = preps.has(bare) || [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare));
+      if (opens && this.wordsBeforeBreak(tokens, from, limit) >= MIN_QUOTE_WORDS) return { type: 'object', from };
+    }
+    // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
+    // speaker is named (a bare unknown word after the verb is more likely the object itself).
+    if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
+    while (from < limit && tokens[from]!.norm === 'عن') from++;
+    const object = tokens[from];
+    if (!object || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(object.norm) || object.quoted) return undefined;
     return { type: 'object', from };
   }
 
@@ -355,7 +416,7 @@ export class QuoteExtractor {
     if (!who) return;
     if (content.type === 'indirect' && previous && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.
-      previous.end = this.clauseEnd(article, tokens, limit, sentence);
+      previous.end = this.clauseEnd(article, tokens, limit, sentence, cue.after);
       return;
     }
     this.emit(article, sentence, tokens, content, limit, who, drafts);
@@ -430,9 +491,25 @@ export class QuoteExtractor {
     this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts);
   }
 
-  private clauseEnd(article: Article, tokens: SentenceToken[], limit: number, sentence: Sentence): number {
+  /**
+   * Where a clause of reported words starting at token `from` stops: before a clause break (في حين،
+   * بينما، في إشارة إلى; وهي، مع after a comma) outside quote marks, else at the limit.
+   */
+  private breakBefore(tokens: SentenceToken[], from: number, limit: number): number {
+    for (let j = from + EXTRACT_OPTIONS.minWordsBeforeBreak; j < limit; j++) {
+      const t = tokens[j]!;
+      if (t.quoted) continue;
+      const breaks = !!this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && !!this.phraseAt(tokens, j, this.cues.commaBreakIndex));
+      // "…في إشارة إلى المحتجين الذين «استولوا على…»": words in quote marks further on are still the speaker's.
+      if (breaks && !tokens.slice(j, limit).some((x) => x.quoted)) return j;
+    }
+    return limit;
+  }
+
+  private clauseEnd(article: Article, tokens: SentenceToken[], fullLimit: number, sentence: Sentence, from = 0): number {
+    const limit = this.breakBefore(tokens, from, fullLimit);
     let lastToken = limit - 1;
-    while (lastToken > 0 && !tokens[lastToken]!.quoted && LINKS.has(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
+    while (lastToken > 0 && !tokens[lastToken]!.quoted && this.isLinkWord(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
     let end = tokens[lastToken]!.end;
     // A quote opened in the clause may run on past the sentence (a quote over a line break).
     const runOn = article.quotedSpans.find((s) => s.start < end && s.end > end && s.start >= tokens[0]!.start);
@@ -458,7 +535,7 @@ export class QuoteExtractor {
       kind = 'direct';
       direct = true;
     } else {
-      end = this.clauseEnd(article, tokens, limit, sentence);
+      end = this.clauseEnd(article, tokens, limit, sentence, content.from);
       if (end <= start) return;
       kind = content.type === 'colon' || quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect';
       direct = content.type === 'colon';
@@ -499,6 +576,29 @@ export class QuoteExtractor {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/**
+ * What a verb of saying agrees with, read off its form against the verb list itself: قالت is feminine
+ * because قال is a verb; تقول because يقول is; قالوا plural. لفت (past) stays masculine: لف is no verb.
+ */
+function verbGender(norm: string, verbs: Set<string>): Gender | undefined {
+  const w = withoutConjunction(norm);
+  if (/وا$/.test(w) && verbs.has(w.slice(0, -2))) return 'p';
+  if (/ت$/.test(w) && verbs.has(w.slice(0, -1))) return 'f';
+  if (/^ت/.test(w) && verbs.has('ي' + w.slice(1))) return 'f';
+  if (verbs.has(w)) return 'm';
+  return undefined;
+}
+
+/** A participle's agreement: مشيرة → f, مشيرين → p, مشيرا → m. */
+function participleGender(norm: string): Gender {
+  const w = withoutConjunction(norm);
+  return /ه$/.test(w) ? 'f' : /(ين|ون)$/.test(w) ? 'p' : 'm';
+}
+
+function gendersAgree(a: Gender | undefined, b: Gender | undefined): boolean {
+  return !a || !b || a === b;
+}
 
 /** Words in the quote that starts at token j (a one-word scare quote is no statement). */
 function quoteWords(tokens: SentenceToken[], j: number): number {

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { keySimilarity, phoneticKey } from '../arabic/transliterate.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
+import { defaultCues } from './cues.ts';
 import { latinName } from './latin-names.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
@@ -54,9 +55,21 @@ function isArabic(text: string): boolean {
   return /[\u0600-\u06FF]/.test(text);
 }
 
+/** A name's units: a particle and the word it takes are one (عبد الله، أبو الغيط، آل نهيان). */
+function nameUnits(words: string[]): string[] {
+  const particles = defaultCues().names.particles;
+  const units: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (particles.has(words[k]!) && k + 1 < words.length) units.push(words[k]! + words[++k]!);
+    else units.push(words[k]!);
+  }
+  return units;
+}
+
 function personKeys(words: string[]): { firstKey: string; lastKey: string } {
-  const last = words[words.length - 1] ?? '';
-  return { firstKey: words.length > 1 ? phoneticKey(words[0]!) : '', lastKey: phoneticKey(last) || last };
+  const units = nameUnits(words);
+  const last = units[units.length - 1] ?? '';
+  return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: phoneticKey(last) || last };
 }
 
 /** Two first names agree when either is missing or they sound alike. */
