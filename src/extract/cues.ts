@@ -46,6 +46,7 @@ const namesFileSchema = z
     articleGivenNames: phrases,
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
+    latin: z.record(z.string(), z.string()).default({}),
   })
   .passthrough();
 
@@ -108,6 +109,8 @@ export interface NameClasses {
   male: Set<string>;
   female: Set<string>;
   neverNames: Set<string>;
+  /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
+  latin: Map<string, string>;
 }
 
 function toPhrase(text: string): Phrase {
@@ -141,7 +144,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [] };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -193,6 +196,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
       male: wordSet(names.givenNames.male),
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
+      latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
     },
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
+import { defaultCues, type NameClasses } from './cues.ts';
 import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
@@ -70,6 +71,49 @@ function translate(arabic: string, glossary: Glossary): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * A person's name the way the English press writes it: given names and particles from the names
+ * lexicon (عبد الفتاح → Abdel Fattah, بن → bin, شهباز شريف → Shehbaz Sharif), the article as "al-",
+ * anything else transliterated.
+ */
+export function romanizeName(arabic: string, names: NameClasses = defaultCues().names): string {
+  const surface = arabic.split(/\s+/).filter(Boolean);
+  const words = surface.map((w) => normalizeForMatch(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const glued = names.particles.has(w) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
+    if (glued) {
+      out.push(glued);
+      i++;
+      continue;
+    }
+    const known = names.latin.get(w);
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    const article = /^ال(.{2,})$/.exec(w);
+    if (article) {
+      const rest = names.latin.get(article[1]!) ?? capitalise(transliterate(surface[i]!.replace(/^[اأ]ل/, '')));
+      out.push(i === 0 ? `Al-${rest}` : `al-${rest}`);
+      continue;
+    }
+    const abd = /^عبد(ال)?(.{2,})$/.exec(w);
+    if (abd) {
+      out.push(`Abdel ${names.latin.get(abd[2]!) ?? capitalise(transliterate(abd[2]!))}`);
+      continue;
+    }
+    out.push(capitalise(transliterate(surface[i]!)));
+  }
+  return out.filter(Boolean).join(' ');
+}
+
+function capitalise(word: string): string {
+  const w = word.replace(/^'/, '');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 export function latinName(kind: SpeakerKind, arabic: string, glossary: Glossary = loadGlossary()): string {
-  return kind === 'person' ? transliterate(arabic) : translate(arabic, glossary);
+  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary);
 }

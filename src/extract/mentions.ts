@@ -235,7 +235,9 @@ export class MentionParser {
     while (j < limit && words < max && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted) {
       const t = tokens[j]!;
       const chained = particle(j - 1);
-      const afterGiven = !!this.givenName(tokens[j - 1]!.norm) && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
+      // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
+      const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
+      const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
       if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j))) break;
       if (!particle(j - 1)) words++;
       j++;
@@ -302,6 +304,10 @@ export class MentionParser {
         const body = this.parseGroup(tokens, j, limit, 'institution');
         for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
         j = body.end;
+      } else if (t.norm === 'في' && j + 2 < limit && !hardBreakBefore(tokens[j + 1]!) && COMMA_ONLY.test(tokens[j + 2]!.gap) && this.isNameLike(tokens[j + 2]!)) {
+        // "وزيرة التغير المناخي في باكستان، شيري رحمن،": a place inside the title, the name set off by commas.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
