@@ -36,6 +36,8 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
+    actionObjects: phrases,
+    pluralHeads: phrases,
   })
   .passthrough();
 
@@ -98,6 +100,10 @@ export interface AttributionCues {
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
   clauseBreakIndex: PhraseIndex;
   commaBreakIndex: PhraseIndex;
+  /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
+  actionObjectIndex: PhraseIndex;
+  /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
+  pluralHeads: Set<string>;
   names: NameClasses;
 }
 
@@ -190,6 +196,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
+    actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
+    pluralHeads: wordSet(data.pluralHeads),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),

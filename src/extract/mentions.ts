@@ -33,8 +33,10 @@ export interface Mention {
   words: SentenceToken[];
   /** A title with a possessive pronoun (رئيسه، رئيسها): someone's head, not a title of office. */
   pronominal?: boolean;
-  /** Grammatical gender when the words tell it (وزيرة، a female given name); else undefined. */
-  gender?: 'm' | 'f';
+  /** Grammatical gender when the words tell it (وزيرة، a female given name; p for مصادر، مسؤولون); else undefined. */
+  gender?: 'm' | 'f' | 'p';
+  /** The name to register when it differs from the words (تقرير للاستخبارات → الاستخبارات). */
+  display?: string[];
 }
 
 /** How far a mention may reach (words of a name, words of a body's name). */
@@ -139,7 +141,8 @@ export class MentionParser {
   }
 
   isStop(norm: string): boolean {
-    const bare = withoutConjunction(norm);
+    // وفي، ولا، فمن: a short function word keeps its conjunction in withoutConjunction, not here.
+    const bare = /^[وف]/.test(norm) && this.cues.stopWords.has(norm.slice(1)) ? norm.slice(1) : withoutConjunction(norm);
     return this.cues.stopWords.has(norm) || this.cues.stopWords.has(bare) || this.cues.relativePronouns.has(norm) || this.cues.relativePronouns.has(bare);
   }
 
@@ -198,6 +201,7 @@ export class MentionParser {
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
+    if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
     if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
@@ -227,7 +231,7 @@ export class MentionParser {
    * the article is the family name (نجلاء المنقوش). A lone unknown word followed by a noun with the
    * article is a common noun in construct (حالة الطوارئ), not a name: returns i.
    */
-  private nameRun(tokens: SentenceToken[], i: number, limit: number): number {
+  private nameRun(tokens: SentenceToken[], i: number, limit: number, personal = true): number {
     const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
     let words = 1;
@@ -249,9 +253,12 @@ export class MentionParser {
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
     while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
-    if (end === i + 1 && !particle(i) && !this.givenName(tokens[i]!.norm) && (this.recurring.get(withoutConjunction(tokens[i]!.norm)) ?? 0) <= 1) {
-      const next = tokens[i + 1];
-      if (next && i + 1 < limit && !hardBreakBefore(next) && !next.quoted && hasArticle(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next)) return i;
+    // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
+    // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
+    const last = end - 1;
+    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && (this.recurring.get(withoutConjunction(tokens[last]!.norm)) ?? 0) <= 1) {
+      const next = tokens[end];
+      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && hasArticle(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }
     return end;
   }
@@ -304,8 +311,17 @@ export class MentionParser {
         const body = this.parseGroup(tokens, j, limit, 'institution');
         for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
         j = body.end;
-      } else if (t.norm === 'في' && j + 2 < limit && !hardBreakBefore(tokens[j + 1]!) && COMMA_ONLY.test(tokens[j + 2]!.gap) && this.isNameLike(tokens[j + 2]!)) {
-        // "وزيرة التغير المناخي في باكستان، شيري رحمن،": a place inside the title, the name set off by commas.
+      } else if (
+        (t.norm === 'في' || t.norm === 'الي') &&
+        j + 2 < limit &&
+        !hardBreakBefore(tokens[j + 1]!) &&
+        !tokens[j + 1]!.quoted &&
+        (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!)) &&
+        this.isNameLike(tokens[j + 2]!) &&
+        (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
+      ) {
+        // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
+        // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
@@ -344,6 +360,29 @@ export class MentionParser {
     return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal, gender };
   }
 
+  /**
+   * A document as the subject: "تقرير للاستخبارات الأميركية", "بيانات وزارة الصحة الإندونيسية" speak for
+   * the body named after them; "دراسة سعودية" for itself. Head is the document noun, so a later
+   * "التقرير" finds it. Null for a bare noun (تصريحات) that names no one.
+   */
+  private parseDocument(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const next = openToken(tokens, i + 1, limit);
+    if (!next) return null;
+    const head = withoutArticle(withoutConjunction(tokens[i]!.norm));
+    const genitive = next.norm.startsWith('لل') ? 'ال' + next.norm.slice(2) : next.norm;
+    let end = i + 1;
+    if (this.isInstitution(genitive) || this.isInstitution(next.norm)) {
+      end = this.parseGroup(tokens, i + 1, limit, 'institution').end;
+    } else if (this.isGroupAdjective(next)) {
+      end = i + 2;
+    } else return null;
+    while (openToken(tokens, end, limit) && end - i < MENTION_LIMITS.groupTokens && this.isGroupAdjective(tokens[end]!)) end++;
+    const words = tokens.slice(i, end);
+    // The body a document speaks for, its genitive لل written as the article (للاستخبارات → الاستخبارات).
+    const display = end > i + 1 && !this.isGroupAdjective(next) ? words.slice(1).map((t, k) => (k === 0 && t.surface.startsWith('لل') ? 'ال' + t.surface.slice(2) : t.surface)) : undefined;
+    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
+  }
+
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
     const headNorm = inLexicon(kind === 'institution' ? this.cues.institutions : this.cues.anonymous, tokens[i]!.norm);
     const construct = !hasArticle(headNorm);
@@ -359,7 +398,7 @@ export class MentionParser {
       if (complement) {
         // A proper name as complement runs on: "صحيفة نيويورك تايمز", "حكومة جنوب السودان"; a title
         // as complement takes its own words: "مكتب رئيس الوزراء الباكستاني".
-        let end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit) : j + 1;
+        let end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
         if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
         // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too.
@@ -377,6 +416,7 @@ export class MentionParser {
     ) {
       qualifiers.push(tokens[j++]!.norm);
     }
-    return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j) };
+    const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
+    return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };
   }
 }

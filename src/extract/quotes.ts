@@ -250,6 +250,8 @@ export class QuoteExtractor {
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
+      // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
+      if (/[(\[]/.test(t.gap) || /[)\]]/.test(tokens[m.end]?.gap ?? '')) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
@@ -264,7 +266,10 @@ export class QuoteExtractor {
 
   private isShortPrepositionalTail(tokens: SentenceToken[], from: number, to: number): boolean {
     const first = tokens[from];
-    return !!first && to - from <= 3 && ['في', 'لدي', 'من'].includes(first.norm) && tokens.slice(from, to).every((t) => !t.quoted);
+    if (!first || to - from > 3 || tokens.slice(from, to).some((t) => t.quoted)) return false;
+    // "وكان الوزير … قد أكد": the particle قد (and time words) between subject and verb.
+    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || this.mentions.isTime(t.norm)))) return true;
+    return ['في', 'لدي', 'من'].includes(first.norm);
   }
 
   // ---- content --------------------------------------------------------------------------------
@@ -321,9 +326,18 @@ export class QuoteExtractor {
       }
     }
 
+    // A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
+    // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
+    // after punctuation) speaks for someone unnamed.
+    const opening = (cue: Cue): boolean => {
+      if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
+      const t = tokens[cue.at]!;
+      const before = tokens[cue.at - 1]!;
+      return t.hard || /^[وف]/.test(t.norm) || this.mentions.isStop(before.norm) || this.mentions.isTime(before.norm) || this.isLinkWord(before.norm);
+    };
     // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
-    let active = cues;
+    let active = cues.filter((cue, n) => n === 0 || opening(cue));
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
@@ -368,9 +382,22 @@ export class QuoteExtractor {
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : lastSpeaker(drafts);
+        : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
-    this.emit(article, sentence, tokens, content, limit, who, drafts);
+    this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+  }
+
+  /**
+   * Who a verb with no subject of its own (وأضاف، وتساءلت، وقالوا) speaks for: the latest statement
+   * whose verb agreed the same way, else the latest person the article introduced by title and name
+   * (وجه المبعوث الأممي هانز غروندبرغ الشكر… وأضاف: «…»).
+   */
+  private pronounSpeaker(drafts: Draft[], gender: Gender | undefined, people: ArticleSpeakers, at: number): { speaker: Speaker; mention: string } | undefined {
+    for (let n = drafts.length - 1; n >= 0; n--) {
+      const d = drafts[n]!;
+      if (gendersAgree(d.gender, gender)) return { speaker: d.speaker, mention: d.mention };
+    }
+    return people.introducedBefore(at, gender === 'p' ? undefined : gender);
   }
 
   /** Where a cue's words begin within its clause, if it has any. */
@@ -405,6 +432,7 @@ export class QuoteExtractor {
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
     if (!object || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(object.norm) || object.quoted) return undefined;
+    if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
 
@@ -412,14 +440,17 @@ export class QuoteExtractor {
   private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
     const content = this.findContent(tokens, cue.after, limit, cue);
     if (!content) return;
-    const who = previous ? { speaker: previous.speaker, mention: previous.mention } : people.mainSubject(tokens, cue.at) ?? lastSpeaker(drafts);
+    // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
+    const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
+    const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
+    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
-    if (content.type === 'indirect' && previous && !previous.direct && previous.speaker.key === who.speaker.key) {
+    if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.
       previous.end = this.clauseEnd(article, tokens, limit, sentence, cue.after);
       return;
     }
-    this.emit(article, sentence, tokens, content, limit, who, drafts);
+    this.emit(article, sentence, tokens, content, limit, who, drafts, carrier?.gender ?? cue.gender);
   }
 
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
@@ -518,7 +549,7 @@ export class QuoteExtractor {
     return trimEnd(article.text, tokens[0]!.start, closeQuotes(article.text, end));
   }
 
-  private emit(article: Article, sentence: Sentence, tokens: SentenceToken[], content: Content, limit: number, who: { speaker: Speaker; mention: string }, drafts: Draft[]): void {
+  private emit(article: Article, sentence: Sentence, tokens: SentenceToken[], content: Content, limit: number, who: { speaker: Speaker; mention: string }, drafts: Draft[], gender?: Gender): void {
     const first = tokens[content.from];
     if (!first || content.from >= limit) return;
     let start = first.start;
@@ -545,7 +576,7 @@ export class QuoteExtractor {
       start = skipOpening(article.text, start, end);
     }
     if (drafts.some((d) => d.speaker.key === who.speaker.key && d.start <= start && d.end >= end)) return;
-    drafts.push({ speaker: who.speaker, mention: who.mention, kind, start, end, sentence: sentence.index, direct });
+    drafts.push({ speaker: who.speaker, mention: who.mention, kind, start, end, sentence: sentence.index, direct, gender });
   }
 
   private toStatements(article: Article, drafts: Draft[]): Statement[] {
