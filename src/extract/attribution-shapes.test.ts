@@ -85,4 +85,19 @@ describe('attribution shapes', () => {
     expect(directory.find('Fahad Al-Jalajel')[0]?.speaker.name).toBe('فهد بن عبد الرحمن الجلاجل');
     expect(directory.find('Hans Grundberg')[0]?.speaker.name).toBe('غروندبرغ');
   });
+
+  it('reads a title in construct with its own complement (رئيس وزراء البلد) before the name', () => {
+    const [s] = statementsOf('وقال رئيس وزراء مالطا روبرت أبيلا إن الانتخابات ستجري في موعدها.');
+    expect(s!.speaker).toBe('روبرت أبيلا');
+  });
+
+  it('gives a feminine title with no named minister to the woman who spoke before', () => {
+    const out = statementsOf('وقالت سلوى النجار إن المفاوضات ستستأنف قريبا.\n\nوأضافت الوزيرة أن الاتفاق بات قريبا جدا.');
+    expect(out.map((s) => s.speaker)).toEqual(['سلوى النجار', 'سلوى النجار']);
+  });
+
+  it('labels headline claims and mixed quotes, leaving full quotes and plain reports unlabelled', () => {
+    const out = statementsOf('وزير المالية: «الموازنة الجديدة ستخفض العجز بشكل كبير»\n\nوقال الوزير إن الإصلاحات «ضرورية ولا مفر منها» هذا العام.\n\nوأكد الوزير أن الحكومة ماضية في خطتها.');
+    expect(out.map((s) => s.form)).toEqual(['headline', 'partial', undefined]);
+  });
 });

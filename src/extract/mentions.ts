@@ -294,6 +294,12 @@ export class MentionParser {
     } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;
+      // "رئيس وزراء أرمينيا": a complement that is itself a title in construct takes its own complement.
+      const further = openToken(tokens, j, limit);
+      if (further && !hasArticle(t.norm) && this.isTitle(t.norm) && !this.isInstitution(t.norm) && !this.isStop(further.norm) && !this.isTime(further.norm) && !this.isVerbWord(further.norm) && !this.isComplementizer(further.norm)) {
+        qualifiers.push(further.norm);
+        j++;
+      }
       // "أمين عام جامعة الدول العربية", "رئيس هيئة مكافحة الفساد": a body in construct runs on as a body.
       if (this.isInstitution(t.norm) && !hasArticle(t.norm)) {
         const body = this.parseGroup(tokens, j - 1, limit, 'institution');

@@ -6,7 +6,7 @@ import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from
 import { ArticleSpeakers } from './resolve.ts';
 import { hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
-import type { Speaker, Statement, StatementKind } from './types.ts';
+import type { Speaker, Statement, StatementForm, StatementKind } from './types.ts';
 
 /**
  * The quote attribution engine: who said what, in their exact words.
@@ -57,6 +57,8 @@ interface Draft {
   direct: boolean;
   /** Agreement of the verb it was said with, for participles and pronoun verbs further on. */
   gender?: Gender;
+  /** Said in a headline ("Speaker: words"). */
+  headline?: boolean;
 }
 
 function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue> = {}): Cue {
@@ -378,12 +380,18 @@ export class QuoteExtractor {
     const subject = cue.subject;
     const content = this.cueContent(tokens, cue, limit);
     if (!content) return;
-    const who = content.source
+    let who = content.source
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
         : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
+    // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
+    // feminine title rarely has two referents in one story).
+    if (who.speaker.key.startsWith('t:') && subject?.gender === 'f') {
+      const earlier = [...drafts].reverse().find((d) => d.gender === 'f' && d.speaker.kind === 'person' && !d.speaker.key.startsWith('t:'));
+      if (earlier) who = { speaker: earlier.speaker, mention: who.mention };
+    }
     this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
   }
 
@@ -506,7 +514,9 @@ export class QuoteExtractor {
     if (m.kind === 'person' && !m.head && m.name.length < 2 && !people.knowsName(m)) return false;
     const who = people.resolve(m, tokens, false);
     if (!who) return false;
+    const count = drafts.length;
     this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);
+    for (const d of drafts.slice(count)) d.headline = true;
     return true;
   }
 
@@ -596,6 +606,7 @@ export class QuoteExtractor {
         speakerKey: d.speaker.key,
         speakerMention: d.mention,
         kind: d.kind,
+        ...statementForm(article, d),
         text,
         sentence: sentenceText(article, d.start, d.end),
         start: d.start,
@@ -607,6 +618,13 @@ export class QuoteExtractor {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** The additive `form` label: headline claims, and reports that carry some quoted words (mixed quotes). */
+function statementForm(article: Article, d: Draft): { form?: StatementForm } {
+  if (d.headline) return { form: 'headline' };
+  if (d.kind === 'indirect' && quotedShare(article, d.start, d.end) > 0) return { form: 'partial' };
+  return {};
+}
 
 /**
  * What a verb of saying agrees with, read off its form against the verb list itself: قالت is feminine
