@@ -110,7 +110,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
 }
 
 function capitalise(word: string): string {
-  const w = word.replace(/^'/, '');
+  // A leading ع reads as a vowel in English spellings (عموتة → Amouta, علاوي → Allawi): "A" before a consonant.
+  const w = word.replace(/^'(?=[^aeiouy])/, 'A').replace(/^'/, '');
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 

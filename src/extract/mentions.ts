@@ -135,6 +135,16 @@ export class MentionParser {
     return undefined;
   }
 
+  /**
+   * A given name that normalises like a function word (علي / على) right after a title, told by its
+   * spelling (final ي, not ى) and a name word after it: "وزير المالية علي علاوي".
+   */
+  private spelledGivenName(tokens: SentenceToken[], n: number, limit: number): boolean {
+    const t = tokens[n]!;
+    const next = tokens[n + 1];
+    return !!this.givenName(t.norm) && /ي$/.test(t.surface.replace(/[\u064B-\u0652]/g, '')) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.isNameLike(next);
+  }
+
   private isArticleGivenName(norm: string): boolean {
     const a = this.cues.names.articleGivenNames;
     return a.has(norm) || a.has(withoutConjunction(norm));
@@ -342,7 +352,7 @@ export class MentionParser {
       let n = k;
       while (n < limit && n - k < 2 && !tokens[n]!.quoted && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
       if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
-      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm)) return -1;
+      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit)) return -1;
       return n;
     };
     const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;

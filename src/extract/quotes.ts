@@ -75,6 +75,8 @@ function isSpace(c: number): boolean {
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+/** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
+const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 
 /** Windows and limits of the quote engine, in tokens unless said otherwise. */
 export const EXTRACT_OPTIONS = {
@@ -84,8 +86,8 @@ export const EXTRACT_OPTIONS = {
   contentReach: 30,
   /** How far after a participle (مضيفاً) its words may begin. */
   participleReach: 6,
-  /** How far after an ambiguous verb (عبر) its own preposition (عن) must come. */
-  frameReach: 8,
+  /** How far after an ambiguous verb (عبر) its own preposition (عن) must come (commas may stand between). */
+  frameReach: 14,
   /** How far before a verb a subject (SVO) may start. */
   subjectBefore: 8,
   /** Words a clause break (في حين، بينما) must leave to the statement before it. */
@@ -211,13 +213,52 @@ export class QuoteExtractor {
     return this.cues.clauseLinks.some((p) => p.length === 1 && p[0] === norm);
   }
 
+  /**
+   * Where a verb's or participle's words open with its own preposition (data: prepositionFrames):
+   * "أعرب عن أمله", "أفادت بارتفاع", "مشيرةً إلى توقعاتها بأن…" (not "إلى أن", the complementiser),
+   * also past a short aside: "وكشفت الوزارة في بيان، عن…", "أكد، خلال اللقاء، على…".
+   */
+  private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string): number | undefined {
+    const preps = this.cues.prepositionFrames.get(head);
+    if (!preps) return undefined;
+    const opens = (k: number): boolean => {
+      const t = tokens[k];
+      if (!t || k >= limit || (t.quoted && k > from)) return false;
+      const bare = withoutConjunction(t.norm);
+      if (preps.has(bare)) {
+        const next = tokens[k + 1];
+        return !!next && k + 1 < limit && !this.mentions.isComplementizer(next.norm);
+      }
+      return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
+    };
+    let k = from;
+    while (k < limit && k - from < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    const at = opens(k) ? k : (() => {
+      const first = tokens[k];
+      if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
+      for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+        if (tokens[m]!.quoted) return undefined;
+        if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
+      }
+      return undefined;
+    })();
+    if (at === undefined || this.wordsBeforeBreak(tokens, at, limit) < MIN_QUOTE_WORDS) return undefined;
+    // "مشيرة إلى موقعين إلكترونيين إلى أن…": the preposition takes an addressee and the words follow
+    // the complementiser; "مشيرةً إلى توقعاتها بأن…" (a noun with its owner's pronoun) are words already.
+    const object = tokens[at + 1];
+    if (object && !PRONOUN_OWNED.test(object.norm)) {
+      for (let m = at + 2; m < Math.min(limit, at + 5) && !tokens[m]!.hard; m++) if (this.mentions.isComplementizer(tokens[m]!.norm)) return undefined;
+    }
+    return at;
+  }
+
   /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
   private framePrepositionAhead(tokens: SentenceToken[], from: number, verb: string): boolean {
     const preps = this.cues.prepositionFrames.get(verb);
     if (!preps) return false;
     for (let j = from; j < Math.min(tokens.length, from + EXTRACT_OPTIONS.frameReach); j++) {
       const t = tokens[j]!;
-      if (t.quoted || (j > from && t.hard)) return false;
+      if (t.quoted || (j > from && t.hard && !COMMA_GAP.test(t.gap))) return false;
       if (preps.has(t.norm)) return true;
     }
     return false;
@@ -233,9 +274,23 @@ export class QuoteExtractor {
   }
 
   /** Subject after a verb: الرئيس الروسي… / وزارة الداخلية… (time words such as الاثنين may come first). */
-  private subjectAfter(tokens: SentenceToken[], j: number, limit: number): Mention | undefined {
+  /**
+   * Whether "وفق/بحسب X" names a speaker: a titled person, a body, a source, a document, or a name the
+   * article or desk knows ("وفق طريقة تدريجية" names no one and ends no clause).
+   */
+  private trailingNamesSomeone(tokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+    const first = tokens[cue.after];
+    if (!first) return false;
+    if (this.mentions.isStatementNoun(first.norm)) return true;
+    const m = this.mentions.parse(tokens, cue.after);
+    return !!m && (m.head !== null || people.knowsName(m));
+  }
+
+  private subjectAfter(tokens: SentenceToken[], j: number, limit: number, verb?: string): Mention | undefined {
     let k = j;
     while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
+    if (verb && this.frameStart(tokens, k, limit, verb) === k) return undefined;
     const m = this.mentions.parse(tokens, k, limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
@@ -280,6 +335,10 @@ export class QuoteExtractor {
     let quoteAt: number | undefined;
     let source: Mention | undefined;
     const reach = cue.kind === 'participle' ? PARTICIPLE_REACH : MAX_CONTENT_SCAN;
+    if (cue.kind === 'verb' || cue.kind === 'participle') {
+      const framed = this.frameStart(tokens, from, limit, withoutConjunction(tokens[cue.at]!.norm));
+      if (framed !== undefined) return { type: 'object', from: framed };
+    }
     for (let j = from; j < limit && j - from < reach; j++) {
       const t = tokens[j]!;
       if (j > from && cue.kind === 'participle' && hardBreakBefore(t) && !t.gap.includes(':') && !OPEN_QUOTE.test(t.gap)) break;
@@ -317,7 +376,7 @@ export class QuoteExtractor {
       // else the phrase after the verb; else a conjunction-led phrase before it ("…وماكرون يندد").
       const floor = n > 0 ? cues[n - 1]!.after : 0;
       const pre = this.subjectBefore(tokens, cue.at, floor, false);
-      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length);
+      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
       if (after) cue.subject = after;
@@ -343,7 +402,8 @@ export class QuoteExtractor {
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
-          cue.kind.startsWith('trailing') ||
+          cue.kind === 'trailing-pronoun' ||
+          (cue.kind === 'trailing-speaker' && this.trailingNamesSomeone(tokens, cue, people)) ||
           // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
@@ -422,18 +482,10 @@ export class QuoteExtractor {
       if (between.length >= 1 && between.length <= 3 && between.every((t) => !this.mentions.isStop(t.norm) && !t.quoted)) return { ...content, from };
     }
     if (content) return content;
-    const verb = withoutConjunction(tokens[cue.at]!.norm);
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
-    // "أعرب الوزير عن أمله…", "أفادت الوزارة بارتفاع…", "دعا إلى…": the verb's own preposition opens its words.
-    const preps = this.cues.prepositionFrames.get(verb);
-    if (preps) {
-      const bare = withoutConjunction(first.norm);
-      const opens = preps.has(bare) || [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare));
-      if (opens && this.wordsBeforeBreak(tokens, from, limit) >= MIN_QUOTE_WORDS) return { type: 'object', from };
-    }
     // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
     // speaker is named (a bare unknown word after the verb is more likely the object itself).
     if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
@@ -486,6 +538,9 @@ export class QuoteExtractor {
     if (!who) return;
     const from = this.clauseBeginning(tokens, cue, previous);
     if (cue.at - from >= MIN_QUOTE_WORDS) {
+      // "وأعلنت السلطات حالة الطوارئ، وفق وسائل إعلام": a clause with its own verb of saying and
+      // speaker is that speaker's (or an act); the trailing source only reports it.
+      if (tokens.slice(from, cue.at).some((t) => !t.quoted && this.mentions.isVerbWord(t.norm) && !this.cues.participles.has(withoutConjunction(t.norm)))) return;
       this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
       return;
     }
