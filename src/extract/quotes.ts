@@ -242,7 +242,10 @@ export class QuoteExtractor {
       }
       return undefined;
     })();
-    if (at === undefined || this.wordsBeforeBreak(tokens, at, limit) < MIN_QUOTE_WORDS) return undefined;
+    if (at === undefined) return undefined;
+    // "محذراً من «انتشار التطرف، حال سقوط مصر»": a quote right after the preposition is the words.
+    const quotedAfter = !!tokens[at + 1]?.quoted && quoteWords(tokens, at + 1) >= MIN_QUOTE_WORDS;
+    if (!quotedAfter && this.wordsBeforeBreak(tokens, at, limit) < MIN_QUOTE_WORDS) return undefined;
     // "مشيرة إلى موقعين إلكترونيين إلى أن…": the preposition takes an addressee and the words follow
     // the complementiser; "مشيرةً إلى توقعاتها بأن…" (a noun with its owner's pronoun) are words already.
     const object = tokens[at + 1];
@@ -347,6 +350,8 @@ export class QuoteExtractor {
         return { type: 'colon', from: j, source };
       }
       if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
+      // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
+      if (quoteAt !== undefined && !t.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
@@ -478,11 +483,18 @@ export class QuoteExtractor {
       // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
       let from = scanFrom;
       while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
+      // Past a comma-bounded aside after the subject ("…توكاييف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
+      for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
       const between = tokens.slice(from, content.from - 1);
-      if (between.length >= 1 && between.length <= 3 && between.every((t) => !this.mentions.isStop(t.norm) && !t.quoted)) return { ...content, from };
+      // What is described: a short noun phrase, or "ما جرى / ما يجري".
+      const described = (t: SentenceToken, k: number) => !t.quoted && (!this.mentions.isStop(t.norm) || (k === 0 && t.norm === 'ما'));
+      if (between.length >= 1 && between.length <= 3 && between.every(described)) return { ...content, from };
     }
     if (content) return content;
     let from = scanFrom;
+    while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
+    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
+    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) from += 2;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
