@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
+import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 
 /**
  * The attribution vocabulary (data/lexicon/attribution.json): verbs of saying, participles that
@@ -13,6 +13,7 @@ import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
 const phrases = z.array(z.string().min(1)).default([]);
 const cueFileSchema = z
   .object({
+    about: z.string().optional(),
     verbs: phrases,
     objectVerbs: phrases,
     reportVerbs: phrases,
@@ -39,18 +40,20 @@ const cueFileSchema = z
     actionObjects: phrases,
     pluralHeads: phrases,
   })
-  .passthrough();
+  // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
+  .strict();
 
 /** data/lexicon/names.json: the word classes a person's name is read with. */
 const namesFileSchema = z
   .object({
+    about: z.string().optional(),
     particles: phrases,
     articleGivenNames: phrases,
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     latin: z.record(z.string(), z.string()).default({}),
   })
-  .passthrough();
+  .strict();
 
 export type NamesFile = z.infer<typeof namesFileSchema>;
 
@@ -211,41 +214,17 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
 
 const cache = new Map<string, { cues: AttributionCues; warning?: string }>();
 
-/** One lexicon file read and checked: any problem is one line naming the file and the field. */
-function readChecked<T>(path: string, schema: z.ZodType<T>): T {
-  if (!existsSync(path)) throw new Error(`${path}: not found`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue ? `${issue.path.join('.') || '(top level)'}: ${issue.message}` : 'invalid'}`);
-  }
-  return parsed.data;
-}
-
 /**
- * Cues from `attribution.json` and `names.json` in a lexicon directory (cached per directory). The
- * project's own files must be well-formed (a broken one stops start-up with one line naming the file
- * and the field); a desk's own directory with a broken file falls back to the project's, with a warning.
+ * Cues from `attribution.json` and `names.json` in a lexicon directory (cached per directory), under
+ * the lexicons' one error policy (src/lexicon.ts): a broken file throws a LexiconError naming the
+ * file and the field. A desk directory without its own names.json uses the project's.
  */
 export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: AttributionCues; warning?: string } {
   const cached = cache.get(dir);
   if (cached) return cached;
-  let result: { cues: AttributionCues; warning?: string };
-  try {
-    const data = readChecked(join(dir, 'attribution.json'), cueFileSchema);
-    const namesPath = join(dir, 'names.json');
-    const names = existsSync(namesPath) || dir === DEFAULT_LEXICON_DIR ? readChecked(namesPath, namesFileSchema) : readChecked(join(DEFAULT_LEXICON_DIR, 'names.json'), namesFileSchema);
-    result = { cues: compileCues(data, names) };
-  } catch (err) {
-    if (dir === DEFAULT_LEXICON_DIR) throw err;
-    result = { ...loadAttributionCues(DEFAULT_LEXICON_DIR), warning: `${(err as Error).message}, using the built-in attribution words` };
-  }
+  const data = readLexiconJson(join(dir, 'attribution.json'), cueFileSchema);
+  const namesPath = existsSync(join(dir, 'names.json')) ? join(dir, 'names.json') : join(DEFAULT_LEXICON_DIR, 'names.json');
+  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema)) };
   cache.set(dir, result);
   return result;
 }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { defaultCues, type NameClasses } from './cues.ts';
-import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
+import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
 /**
@@ -14,10 +14,13 @@ import type { SpeakerKind } from './types.ts';
  * Words the glossary lacks are transliterated.
  */
 
-const glossarySchema = z.object({
-  phrases: z.record(z.string(), z.string()).default({}),
-  adjectives: z.record(z.string(), z.string()).default({}),
-});
+const glossarySchema = z
+  .object({
+    about: z.string().optional(),
+    phrases: z.record(z.string(), z.string()).default({}),
+    adjectives: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
 
 interface Glossary {
   /** Normalised phrase words → English, longest first. */
@@ -30,12 +33,9 @@ const loaded = new Map<string, Glossary>();
 export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   let glossary = loaded.get(dir);
   if (glossary) return glossary;
-  const path = join(dir, 'glossary.json');
-  let data: z.infer<typeof glossarySchema> = { phrases: {}, adjectives: {} };
-  if (existsSync(path)) {
-    const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (parsed.success) data = parsed.data;
-  }
+  // The lexicons' one error policy (src/lexicon.ts): a broken glossary stops start-up naming the field.
+  const own = join(dir, 'glossary.json');
+  const data = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'glossary.json'), glossarySchema);
   glossary = {
     phrases: Object.entries(data.phrases)
       .map(([ar, en]) => ({ words: normalizeForMatch(ar).split(/\s+/), en }))

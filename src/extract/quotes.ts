@@ -226,8 +226,9 @@ export class QuoteExtractor {
       if (!t || k >= limit || (t.quoted && k > from)) return false;
       const bare = withoutConjunction(t.norm);
       if (preps.has(bare)) {
+        // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
         const next = tokens[k + 1];
-        return !!next && k + 1 < limit && !this.mentions.isComplementizer(next.norm);
+        return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
       }
       return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
     };
