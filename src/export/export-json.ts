@@ -2,7 +2,7 @@ import type { Desk } from '../desk/desk.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
- * {"articles":[{id,title,outlet,published}], "quotes":[…], "figures":[…]}.
+ * {"articles":[{id,title,outlet,published,story}], "quotes":[…], "figures":[…]}.
  */
 
 export interface ExportedQuote {
@@ -29,7 +29,8 @@ export interface ExportedFigure {
 }
 
 export interface DeskExport {
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null }>;
+  /** `story`: the id of the story the article was grouped into (src/stories). */
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; story: string | null }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -37,7 +38,7 @@ export interface DeskExport {
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
+    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published, story: desk.storyOf(a.id) ?? null })),
     quotes: articles.flatMap((a) =>
       desk.statements(a.id).map((s) => {
         const sp = desk.speaker(s.speakerKey);

@@ -43,7 +43,7 @@ export interface ProfileOptions {
 }
 
 const HEADLINE_WEIGHT = 2;
-const PLACE_WEIGHT = 2;
+const PLACE_WEIGHT = 1;
 const FINGERPRINT_MIN_WORDS = 10;
 const FINGERPRINT_WORDS = 8;
 /** Bases shorter than this are particles or fragments, never a story's key word. */

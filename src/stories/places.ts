@@ -86,6 +86,26 @@ function readCueNouns(dir: string): string[] {
   return [];
 }
 
+/** The clitic-free readings of a word other than the bare word (ومستشفى → مستشفى). */
+const readings = (norm: string): string[] => stripClitics(norm);
+
+/**
+ * A local place after a place noun at token i. The noun must be in construct form (محافظة إربد,
+ * مدينة الناصرية): a definite noun followed by a definite word is a noun and its adjective
+ * (المركز الإعلامي، المنطقة العربية), not a place.
+ */
+function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, functionWords: ReadonlySet<string>): Place | null {
+  const cue = readings(tokens[i]!.norm).find((f) => matcher.cues.has(f));
+  if (!cue || i + 1 >= tokens.length) return null;
+  if (/^(?:[وفبلك]?ال|[وف]?لل)/.test(tokens[i]!.norm)) return null;
+  const next = tokens[i + 1]!;
+  const forms = readings(next.norm);
+  if (forms.some((f) => matcher.cues.has(f) || functionWords.has(f))) return null;
+  const name = next.norm.startsWith('ال') && next.norm.length > 4 ? next.norm.slice(2) : next.norm;
+  if (!/^[\u0621-\u064A]{3,}$/.test(name) || matcher.byFirstWord.has(next.norm)) return null;
+  return { id: `~${name}`, en: '', ar: next.surface.replace(/[\u064B-\u065F\u0670\u0640]/g, ''), kind: 'place' };
+}
+
 /**
  * Places mentioned in a sentence's tokens, once per mention: listed ones by id, local ones as
  * `~name` (the word after a place noun, without its article), with `functionWords` never a name.
@@ -93,13 +113,8 @@ function readCueNouns(dir: string): string[] {
 export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functionWords: ReadonlySet<string> = new Set()): Place[] {
   const out: Place[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (matcher.cues.size && i + 1 < tokens.length && stripClitics(tokens[i]!.norm).some((f) => matcher.cues.has(f))) {
-      const next = tokens[i + 1]!.norm;
-      const name = next.startsWith('ال') && next.length > 4 ? next.slice(2) : next;
-      if (/^[\u0621-\u064A]{3,}$/.test(name) && !functionWords.has(next) && !matcher.cues.has(next) && !matcher.byFirstWord.has(next)) {
-        out.push({ id: `~${name}`, en: '', ar: tokens[i + 1]!.surface.replace(/[\u064B-\u065F\u0670\u0640]/g, ''), kind: 'place' });
-      }
-    }
+    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, functionWords) : null;
+    if (local) out.push(local);
     if (matcher.places.size === 0) continue;
     let matched: { words: string[]; place: Place } | undefined;
     for (const form of stripClitics(tokens[i]!.norm)) {

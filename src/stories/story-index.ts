@@ -42,6 +42,10 @@ export interface StoryOptions {
    * places.ts) below which the two are about different places and `outsideWindowSimilarity` applies.
    */
   placeAgreement: number;
+  /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
+  localPlaceSimilarity: number;
+  /** Features an article must share with a story's centre to join it: one coincidence is no story. */
+  minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
   maxDocumentShare: number;
 }
@@ -54,6 +58,8 @@ export const STORY_OPTIONS: StoryOptions = {
   outsideWindowSimilarity: 0.45,
   maxDocumentShare: 0.3,
   placeAgreement: 0.3,
+  minSharedFeatures: 3,
+  localPlaceSimilarity: 0.3,
 };
 
 export interface StoryMember {
@@ -84,6 +90,7 @@ interface StoryRecord {
   id: string;
   members: string[];
   centre: Map<number, number>;
+  /** Squared length of the centre over the features some other article shares (df ≥ 2). */
   norm2: number;
   first: string | null;
   last: string | null;
@@ -114,6 +121,16 @@ export interface StoryIndexSnapshot {
 
 const DAY_MS = 86_400_000;
 
+interface Weighted {
+  features: Int32Array;
+  weights: Float32Array;
+}
+
+function unitVector(scored: ReadonlyArray<readonly [number, number, ...unknown[]]>): Weighted {
+  const norm = Math.sqrt(scored.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return { features: Int32Array.from(scored, ([id]) => id), weights: Float32Array.from(scored, ([, w]) => w / norm) };
+}
+
 function emptyStory(id: string): StoryRecord {
   return { id, members: [], centre: new Map(), norm2: 0, first: null, last: null, places: new Map() };
 }
@@ -131,6 +148,7 @@ function daysOutside(date: string | null, first: string | null, last: string | n
 }
 
 const PLACE_PREFIX = 'g:';
+const LOCAL_PLACE = 'g:~';
 
 function placeVector(profile: ArticleProfile): Map<string, number> {
   const out = new Map<string, number>();
@@ -145,14 +163,34 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
   return out;
 }
 
-/** Cosine of two place vectors; null when either names no place (nothing to compare). */
-function placeCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number | null {
-  if (a.size === 0 || b.size === 0) return null;
+/**
+ * How far the places an article names agree with its story's: cosine of mention shares over the
+ * listed places (countries, cities: places.ts) when both name one, else over local places (towns,
+ * districts, hospitals read after a place noun); null when there is nothing to compare. Local
+ * places are read from context and are noisy (reports of one fire name different wards), so a
+ * mismatch there raises the bar less (`localPlaceSimilarity`).
+ */
+function placeAgreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { listed: boolean; cosine: number } | null {
+  const pick = (m: ReadonlyMap<string, number>, local: boolean) => [...m].filter(([k]) => k.startsWith(LOCAL_PLACE) === local);
+  const la = pick(a, false);
+  const lb = pick(b, false);
+  if (la.length && lb.length) return { listed: true, cosine: cosine(la, new Map(lb)) };
+  const sa = pick(a, true);
+  const sb = pick(b, true);
+  if (sa.length && sb.length) return { listed: false, cosine: cosine(sa, new Map(sb)) };
+  return null;
+}
+
+function cosine(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
-  let norm = 0;
-  for (const [, v] of b) norm += v * v;
-  for (const [k, v] of a) dot += v * (b.get(k) ?? 0);
-  return norm > 0 ? dot / Math.sqrt(norm) : null;
+  let na = 0;
+  let nb = 0;
+  for (const [, v] of b) nb += v * v;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
 export class StoryIndex {
@@ -194,7 +232,18 @@ export class StoryIndex {
     this.documents += delta;
     for (const feature of profile.counts.keys()) {
       const id = this.featureId(feature);
-      this.documentFrequency[id] = Math.max(0, this.documentFrequency[id]! + delta);
+      const before = this.documentFrequency[id]!;
+      const after = Math.max(0, before + delta);
+      this.documentFrequency[id] = after;
+      // A word becomes shared (or stops being): the one story holding it counts it in its norm.
+      if ((before < 2) !== (after < 2)) {
+        for (const storyId of this.postings.get(id)?.keys() ?? []) {
+          const story = this.storyRecords.get(storyId)!;
+          const c = story.centre.get(id) ?? 0;
+          story.norm2 += after >= 2 ? c * c : -c * c;
+          if (story.norm2 < 1e-9) story.norm2 = 0;
+        }
+      }
     }
   }
 
@@ -208,39 +257,43 @@ export class StoryIndex {
     this.counted.add(article);
   }
 
-  private weigh(profile: ArticleProfile): { features: Int32Array; weights: Float32Array } {
+  /**
+   * The article's vectors: `stored` (what it adds to its story) and `probe` (what it is compared
+   * with). The probe leaves out words no other article has: they cannot link it to anything and
+   * would only dilute it. The stored vector keeps them when the desk grows live, since a later
+   * article may share them (a new story's own names); in a bulk build, counted ahead, they are
+   * known to stay unique and are left out too.
+   */
+  private weigh(profile: ArticleProfile, keepUnique: boolean): { stored: Weighted; probe: Weighted } {
     const n = Math.max(1, this.documents);
-    const scored: Array<[number, number]> = [];
+    const scored: Array<[number, number, number]> = [];
     for (const [feature, count] of profile.counts) {
       const id = this.featureId(feature);
       const df = Math.max(1, this.documentFrequency[id]!);
-      // A feature no other article has cannot link this one to anything; it would only dilute the
-      // vector. (An arriving article's new words start to count once a second article shares them.)
-      if (df < 2) continue;
       // Everywhere-words carry nothing; on a small desk the share test waits for a few articles.
       if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
       const idf = Math.log((n + 1) / df);
       if (idf <= 0) continue;
-      scored.push([id, (1 + Math.log(count)) * idf]);
+      scored.push([id, (1 + Math.log(count)) * idf, df]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = scored.slice(0, this.options.vectorSize);
-    const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return { features: Int32Array.from(kept, ([id]) => id), weights: Float32Array.from(kept, ([, w]) => w / norm) };
+    const shared = scored.filter(([, , df]) => df >= 2);
+    return { stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)), probe: unitVector(shared.slice(0, this.options.vectorSize)) };
   }
 
   /** Places an article (replacing an earlier placement of the same id); returns its story id. */
   add(article: string, profile: ArticleProfile): string {
     if (this.vectors.has(article)) this.remove(article);
-    if (!this.counted.delete(article)) this.countDocument(profile, 1);
-    const { features, weights } = this.weigh(profile);
-    for (const id of features) {
+    const countedAhead = this.counted.delete(article);
+    if (!countedAhead) this.countDocument(profile, 1);
+    const { stored, probe } = this.weigh(profile, !countedAhead);
+    for (const id of stored.features) {
       const surface = profile.surfaces.get(this.vocabulary[id]!);
       if (surface && !this.surfaceOf.has(id)) this.surfaceOf.set(id, surface);
     }
     const places = placeVector(profile);
-    const story = this.bestStory(features, weights, profile.date, places) ?? this.open(article);
-    const vector: ArticleVector = { features, weights, date: profile.date, story: story.id, places };
+    const story = this.bestStory(probe, profile.date, places) ?? this.open(article);
+    const vector: ArticleVector = { ...stored, date: profile.date, story: story.id, places };
     this.vectors.set(article, vector);
     this.join(story, article, vector);
     return story.id;
@@ -255,36 +308,44 @@ export class StoryIndex {
     return record;
   }
 
-  private bestStory(features: Int32Array, weights: Float32Array, date: string | null, places: ReadonlyMap<string, number>): StoryRecord | undefined {
+  private bestStory(probe: Weighted, date: string | null, places: ReadonlyMap<string, number>): StoryRecord | undefined {
+    const { features } = probe;
     const candidates = new Set<string>();
-    const probe = Math.min(features.length, this.options.probeFeatures);
-    for (let i = 0; i < probe; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) candidates.add(story);
+    const probeCount = Math.min(features.length, this.options.probeFeatures);
+    for (let i = 0; i < probeCount; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) candidates.add(story);
     let best: { story: StoryRecord; similarity: number } | undefined;
     for (const id of candidates) {
       const story = this.storyRecords.get(id)!;
-      const similarity = this.similarity(story, features, weights);
+      const similarity = this.similarity(story, probe);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
-      const elsewhere = (placeCosine(places, story.places) ?? 1) < this.options.placeAgreement;
-      const needed = farInTime || elsewhere ? this.options.outsideWindowSimilarity : this.options.joinSimilarity;
+      const where = placeAgreement(places, story.places);
+      const elsewhere = !!where && where.cosine < this.options.placeAgreement;
+      const needed =
+        farInTime || (elsewhere && where.listed) ? this.options.outsideWindowSimilarity : elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity;
       if (similarity < needed) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
     return best?.story;
   }
 
-  private similarity(story: StoryRecord, features: Int32Array, weights: Float32Array): number {
+  private similarity(story: StoryRecord, { features, weights }: Weighted): number {
     if (story.norm2 <= 0) return 0;
     let dot = 0;
-    for (let i = 0; i < features.length; i++) dot += weights[i]! * (story.centre.get(features[i]!) ?? 0);
-    return dot / Math.sqrt(story.norm2);
+    let shared = 0;
+    for (let i = 0; i < features.length; i++) {
+      const c = story.centre.get(features[i]!);
+      if (c === undefined) continue;
+      dot += weights[i]! * c;
+      shared++;
+    }
+    return shared < this.options.minSharedFeatures ? 0 : dot / Math.sqrt(story.norm2);
   }
 
   /** Cosine between an article (as weighed now) and a story; for tests and diagnostics. */
   similarityTo(storyId: string, profile: ArticleProfile): number {
     const story = this.storyRecords.get(storyId);
     if (!story) return 0;
-    const { features, weights } = this.weigh(profile);
-    return this.similarity(story, features, weights);
+    return this.similarity(story, this.weigh(profile, true).probe);
   }
 
   private join(story: StoryRecord, article: string, vector: ArticleVector): void {
@@ -298,7 +359,7 @@ export class StoryIndex {
       const id = vector.features[i]!;
       const before = story.centre.get(id) ?? 0;
       const after = before + sign * vector.weights[i]!;
-      story.norm2 += after * after - before * before;
+      if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
       let posting = this.postings.get(id);
       const holders = (posting?.get(story.id) ?? 0) + sign;
       if (holders > 0) {
