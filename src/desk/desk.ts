@@ -15,6 +15,8 @@ import { articleProfile, loadFunctionWords, type ArticleProfile } from '../stori
 import { loadPlaces, type PlaceMatcher } from '../stories/places.ts';
 import { StoryIndex, type StoryIndexSnapshot } from '../stories/story-index.ts';
 import { storyLabel, type StoryLabel } from '../stories/label.ts';
+import { figureScope } from '../stories/figure-scope.ts';
+import { loadUpdatePhrases } from '../stories/figure-updates.ts';
 
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
@@ -119,6 +121,8 @@ export class Desk {
   private storiesDeferred = false;
   private readonly functionWords: ReadonlySet<string>;
   private readonly placeNames: PlaceMatcher;
+  /** Phrases saying a figure revises an earlier toll (data/lexicon/figure-updates.json). */
+  readonly updatePhrases: string[][];
 
   constructor(options: DeskOptions = {}) {
     this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
@@ -129,6 +133,7 @@ export class Desk {
     this.passages = new PassageIndex();
     this.functionWords = loadFunctionWords(options.lexiconDir);
     this.placeNames = loadPlaces(options.lexiconDir);
+    this.updatePhrases = loadUpdatePhrases(options.lexiconDir);
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
 
@@ -363,6 +368,18 @@ export class Desk {
         vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
       }),
     );
+  }
+
+  /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */
+  figureScope(f: Figure): string | null {
+    const story = this.stories.storyOf(f.article);
+    return figureScope(f, { places: this.placeNames, storyPlace: story ? this.stories.mainPlace(story) : undefined });
+  }
+
+  /** English and Arabic name of a listed place id (countries, cities), or of a local place (~name). */
+  placeName(id: string): { en: string; ar: string } {
+    const place = this.placeNames.places.get(id);
+    return place ? { en: place.en, ar: place.ar } : { en: id.replace(/^~/, ''), ar: id.replace(/^~/, '') };
   }
 
   /** One story with its articles newest first, or undefined. */

@@ -8,8 +8,8 @@ import type { StoryIndex } from './story-index.ts';
 /**
  * A story's label, as an editor reads it: its place, the people it quotes most and its key words,
  * in Arabic and in English ("الناصرية · حريق · مستشفى" / "Nasiriyah · fire · hospital"). English
- * comes from the lexicons (places, speakers' Latin names, topic and search-term words), else a
- * transliteration.
+ * comes from the lexicons (places, speakers' Latin names, topic and search-term words); a word no
+ * lexicon translates is left out of the English label (a local place is transliterated).
  */
 
 export interface StoryLabel {
@@ -33,7 +33,8 @@ const LOOK_AT = 30;
 
 const englishCache = new WeakMap<readonly LexiconEntry[], Map<string, string>>();
 
-function englishOf(vocabulary: readonly LexiconEntry[], arabic: string): string {
+/** The lexicon's English for an Arabic word, or undefined. */
+function englishOf(vocabulary: readonly LexiconEntry[], arabic: string): string | undefined {
   let byForm = englishCache.get(vocabulary);
   if (!byForm) {
     byForm = new Map();
@@ -48,7 +49,7 @@ function englishOf(vocabulary: readonly LexiconEntry[], arabic: string): string 
     englishCache.set(vocabulary, byForm);
   }
   const norm = normalizeForMatch(arabic);
-  return byForm.get(norm.replace(/^ال/, '')) ?? byForm.get(norm.replace(/^(?:وال|بال|لل|ال|و|ب)/, '')) ?? transliterate(arabic);
+  return byForm.get(norm.replace(/^ال/, '')) ?? byForm.get(norm.replace(/^(?:وال|بال|لل|ال|و|ب)/, ''));
 }
 
 export function storyLabel(index: StoryIndex, id: string, sources: LabelSources): StoryLabel {
@@ -83,10 +84,16 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
       if (parts.some((p) => usedWords.has(p))) continue;
       for (const p of parts) usedWords.add(p);
       ar.push(surface);
-      en.push(surface.split(' ').map((w) => englishOf(sources.vocabulary, w)).join(' '));
+      // A transliterated common word (Alslam for السلام) tells an English reader nothing: words
+      // without a lexicon translation stay out of the English label.
+      const english = surface.split(' ').map((w) => englishOf(sources.vocabulary, w));
+      if (english.every(Boolean)) en.push(english.join(' '));
       words++;
     }
     if (places >= LABEL_PLACES && people >= LABEL_PEOPLE && words >= LABEL_WORDS) break;
   }
-  return { ar: ar.join(' · ') || id, en: en.join(' · ') || id };
+  const unique = <T extends string>(list: T[], key: (x: T) => string) => list.filter((x, i) => list.findIndex((y) => key(y) === key(x)) === i);
+  const arabic = unique(ar, (x) => normalizeForMatch(x).replace(/^ال/, ''));
+  const english = unique(en, (x) => x.toLowerCase());
+  return { ar: arabic.join(' · ') || id, en: english.join(' · ') || transliterate(arabic[0] ?? '') || id };
 }

@@ -31,6 +31,8 @@ export interface PlaceMatcher {
 }
 
 const matcherCache = new Map<string, PlaceMatcher>();
+/** Endings of a nationality adjective used as a noun: مصريا، مصريين، مصريون، مصريات. */
+const DEMONYM_ENDING = /^([\u0621-\u064A]{3,}ي)(?:ا|ين|ون|ات)$/;
 
 function phrases(entry: LexiconEntry): string[] {
   const demonyms = entry.extra['demonym_ar'];
@@ -119,6 +121,9 @@ export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functi
     let matched: { words: string[]; place: Place } | undefined;
     for (const form of stripClitics(tokens[i]!.norm)) {
       matched = matcher.byFirstWord.get(form)?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
+      // A nationality adjective in the accusative or plural (مصريا، مصريين، مصريون) is its base form.
+      const base = matched ? undefined : DEMONYM_ENDING.exec(form)?.[1];
+      if (base) matched = matcher.byFirstWord.get(base)?.find((p) => p.words.length === 1);
       if (matched) break;
     }
     if (!matched) continue;

@@ -428,17 +428,33 @@ export class StoryIndex {
     return [...this.storyRecords.values()].map((s) => ({ id: s.id, members: [...s.members], first: s.first, last: s.last }));
   }
 
-  /** A story's heaviest features with their readable spelling, heaviest first. */
-  keyFeatures(id: string, limit: number): Array<{ feature: string; surface: string; weight: number }> {
+  /** The listed place (country or city id) a story names most, if any. */
+  mainPlace(id: string): string | undefined {
+    let best: string | undefined;
+    let share = 0;
+    for (const [feature, v] of this.storyRecords.get(id)?.places ?? []) {
+      if (feature.startsWith(LOCAL_PLACE) || v <= share) continue;
+      best = feature.slice(PLACE_PREFIX.length);
+      share = v;
+    }
+    return best;
+  }
+
+  /**
+   * A story's key features with their readable spelling: those most of its articles share first
+   * (what the story is about, even on a desk of one story where rarity says little), heaviest first
+   * among equals.
+   */
+  keyFeatures(id: string, limit: number): Array<{ feature: string; surface: string; weight: number; articles: number }> {
     const story = this.storyRecords.get(id);
     if (!story) return [];
-    const out: Array<{ feature: string; surface: string; weight: number }> = [];
+    const out: Array<{ feature: string; surface: string; weight: number; articles: number }> = [];
     for (const [fid, weight] of story.centre) {
       const feature = this.vocabulary[fid]!;
       const surface = this.surfaceOf.get(fid) ?? '';
-      out.push({ feature, surface, weight });
+      out.push({ feature, surface, weight, articles: this.postings.get(fid)?.get(id) ?? 0 });
     }
-    out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+    out.sort((a, b) => b.articles - a.articles || b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
     return out.slice(0, limit);
   }
 
