@@ -364,6 +364,11 @@ export class Desk {
     return this.memo(`story-label|${id}`, () =>
       storyLabel(this.stories, id, {
         speaker: (key) => this.speakers.get(key),
+        quoted: (storyId) => {
+          const counts = new Map<string, number>();
+          for (const m of this.stories.story(storyId)?.members ?? []) for (const s of this.entries.get(m)?.statements ?? []) counts.set(s.speakerKey, (counts.get(s.speakerKey) ?? 0) + 1);
+          return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+        },
         places: this.placeNames,
         vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
       }),
@@ -373,7 +378,7 @@ export class Desk {
   /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */
   figureScope(f: Figure): string | null {
     const story = this.stories.storyOf(f.article);
-    return figureScope(f, { places: this.placeNames, storyPlace: story ? this.stories.mainPlace(story) : undefined });
+    return figureScope(f, { places: this.placeNames, storyPlaces: story ? this.stories.mainPlaces(story) : undefined });
   }
 
   /** English and Arabic name of a listed place id (countries, cities), or of a local place (~name). */

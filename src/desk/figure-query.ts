@@ -14,19 +14,23 @@ import { saysUpdate } from '../stories/figure-updates.ts';
  * figures of two stories are never compared. Withdrawn figures are claims of their own and never
  * count as disagreement.
  *
- * Two sources disagree when none of the values one states for a quantity agrees with any the
- * other states (an article that also names the other's figure, or the toll it replaces, does not
- * contradict it). Values agree when equal, or when one is a bound the other meets ("more than 160"
- * and 164; "dozens" and 45 or 160). Values within `DISAGREEMENT_OPTIONS.nearShare` of each other
- * (~8,000 and 7,939) are consistent with rounding: still shown, as a disagreement "only by
- * rounding", so the editor sees both, but ranked after real ones.
+ * Two sources disagree when they share no printed number for a quantity (an article that also
+ * names the other's figure, or the toll it replaces, does not contradict it) and their main
+ * figures (the first each states) differ by more than `DISAGREEMENT_OPTIONS.nearShare`, a bound
+ * agreeing with a value it meets ("more than 160" and 164; "more than 10" and 16); "dozens" is
+ * never compared. Sources whose numbers agree only rounded (~8,000 and 7,939), or whose mains are
+ * close, are still shown, as a disagreement "only within rounding", ranked after real ones.
  */
 
 export const DISAGREEMENT_OPTIONS = {
-  /** Share of the larger value within which two values are one number rounded differently. */
+  /** Share of the larger value within which two printed numbers are one number rounded (~8,000 and 7,939). */
+  sameShare: 0.05,
+  /** Main values closer than this share are not a disagreement but a rounding or a small revision. */
   nearShare: 0.1,
   /** Tolerance of a bound: "more than 100" still agrees with 98 (a rounded bound). */
   boundShare: 0.05,
+  /** A bound agrees with values up to this factor beyond it ("more than 10" with 18, not "more than 570" with 1,301). */
+  boundReach: 2,
 };
 
 /** Where a figure belongs beyond its topic: its story, its place, whether it reports a new toll. */
@@ -102,26 +106,31 @@ export type Agreement = 'agree' | 'near' | 'differ';
 
 type ValueClaim = Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'>;
 
-/** How two stated values of one quantity relate (see the header). */
+const boundKind = (c: ValueClaim) => (c.vague ? 'vague' : c.approx && c.direction === 'more' ? 'more' : c.approx && c.direction === 'less' ? 'less' : 'point');
+
+/** The printed numbers are one number (equal), or one number rounded (within `sameShare`). */
+export function sameNumber(a: ValueClaim, b: ValueClaim, options = DISAGREEMENT_OPTIONS): Agreement {
+  if (a.value === b.value) return 'agree';
+  const share = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  return share <= options.sameShare ? 'near' : 'differ';
+}
+
+/**
+ * How two stated values of one quantity relate: equal; a bound the other meets without being
+ * dwarfed by it ("more than 160" and 164 agree, "more than 570" and 1,301 do not: a bound is a
+ * toll too, and one far below another is an earlier or a wrong one); within `nearShare` (one
+ * number rounded or updated a little); or different. "Dozens", "hundreds" are never compared.
+ */
 export function compareValues(a: ValueClaim, b: ValueClaim, options = DISAGREEMENT_OPTIONS): Agreement {
-  const bound = (c: ValueClaim) => (c.vague ? 'vague' : c.approx && c.direction === 'more' ? 'more' : c.approx && c.direction === 'less' ? 'less' : 'point');
-  const ka = bound(a);
-  const kb = bound(b);
-  if (ka === 'vague' || kb === 'vague') {
-    // "dozens", "hundreds" are lower bounds (عشرات القتلى is said of tolls past a hundred too):
-    // they agree with any value at least as large, and with each other or another lower bound.
-    const [v, kx, x] = ka === 'vague' ? [a, kb, b] : [b, ka, a];
-    if (kx === 'vague' || kx === 'more') return 'agree';
-    return x.value >= v.value * (1 - options.boundShare) ? 'agree' : 'differ';
-  }
-  const tolerance = options.boundShare;
-  if (ka === 'more' || kb === 'more' || ka === 'less' || kb === 'less') {
-    if (ka === kb) return 'agree'; // two lower (or two upper) bounds never contradict
-    const meets = (bnd: ValueClaim, kind: string, x: ValueClaim) =>
-      kind === 'more' ? x.value >= bnd.value * (1 - tolerance) : kind === 'less' ? x.value <= bnd.value * (1 + tolerance) : true;
-    if ((ka === 'point' || meets(a, ka, b)) && (kb === 'point' || meets(b, kb, a))) return 'agree';
-    return 'differ';
-  }
+  const ka = boundKind(a);
+  const kb = boundKind(b);
+  if (ka === 'vague' || kb === 'vague') return 'agree';
+  const meets = (bound: ValueClaim, kind: string, x: ValueClaim): boolean =>
+    kind === 'more'
+      ? x.value >= bound.value * (1 - options.boundShare) && x.value <= bound.value * options.boundReach
+      : x.value <= bound.value * (1 + options.boundShare) && x.value >= bound.value / options.boundReach;
+  if (ka !== kb && ka !== 'point' && kb !== 'point') return a.value <= b.value === (ka === 'more') ? 'agree' : 'differ';
+  if (ka !== kb && ((ka !== 'point' && meets(a, ka, b)) || (kb !== 'point' && meets(b, kb, a)))) return 'agree';
   if (a.value === b.value) return 'agree';
   const share = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   return share <= options.nearShare ? 'near' : 'differ';
@@ -160,6 +169,37 @@ export interface Discrepancy {
   high: number;
 }
 
+/** Each article's main claim for a quantity: the first it states (the lead's toll comes first). */
+function mainClaims(group: readonly Claim[]): Map<string, Claim> {
+  const first = new Map<string, { claim: Claim; start: number }>();
+  for (const c of group) {
+    if (c.vague) continue;
+    for (const f of c.figures) {
+      const known = first.get(f.article);
+      if (!known || f.start < known.start) first.set(f.article, { claim: c, start: f.start });
+    }
+  }
+  return new Map([...first].map(([article, { claim }]) => [article, claim]));
+}
+
+/**
+ * Two sources on one quantity: they agree when they share a printed number (one names the
+ * other's figure, or the toll it replaces); share one only rounded (~8,000 and 7,939: 'near');
+ * else their main figures decide (compareValues).
+ */
+function compareSources(x: readonly Claim[], y: readonly Claim[], mainX: Claim | undefined, mainY: Claim | undefined): Agreement {
+  let shared: Agreement = 'differ';
+  for (const a of x) {
+    for (const b of y) {
+      const r = a === b ? 'agree' : sameNumber(a, b);
+      if (r === 'agree') return 'agree';
+      if (r === 'near') shared = 'near';
+    }
+  }
+  if (shared === 'near') return 'near';
+  return mainX && mainY ? compareValues(mainX, mainY) : 'agree';
+}
+
 /** Quantities on which two or more sources state numbers that do not agree (see the header). */
 export function discrepancies(claims: Claim[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -167,9 +207,13 @@ export function discrepancies(claims: Claim[]): Discrepancy[] {
   for (const c of claims) if (!c.withdrawn) byQuantity.set(c.quantity, [...(byQuantity.get(c.quantity) ?? []), c]);
   for (const [quantity, group] of byQuantity) {
     const stated = new Map<string, Claim[]>();
-    for (const c of group) for (const article of new Set(c.figures.map((f) => f.article))) stated.set(article, [...(stated.get(article) ?? []), c]);
+    for (const c of group) {
+      if (c.vague) continue; // "dozens" neither agrees nor disagrees with a number
+      for (const article of new Set(c.figures.map((f) => f.article))) stated.set(article, [...(stated.get(article) ?? []), c]);
+    }
     if (stated.size < 2) continue;
     const articles = [...stated.keys()].sort(compareArticleIds);
+    const main = mainClaims(group);
     const pairs: Array<[string, string]> = [];
     const involved = new Set<Claim>();
     let hard = false;
@@ -177,12 +221,7 @@ export function discrepancies(claims: Claim[]): Discrepancy[] {
       for (let j = i + 1; j < articles.length; j++) {
         const x = stated.get(articles[i]!)!;
         const y = stated.get(articles[j]!)!;
-        // Sources disagree when nothing one states agrees with anything the other states.
-        let best: Agreement = 'differ';
-        for (const a of x) for (const b of y) {
-          const r = a === b ? 'agree' : compareValues(a, b);
-          if (r === 'agree' || (r === 'near' && best === 'differ')) best = r;
-        }
+        const best = compareSources(x, y, main.get(articles[i]!), main.get(articles[j]!));
         if (best === 'agree') continue;
         if (best === 'differ') hard = true;
         pairs.push([articles[i]!, articles[j]!]);

@@ -19,15 +19,15 @@ export interface StoryLabel {
 
 export interface LabelSources {
   speaker: (key: string) => Speaker | undefined;
+  /** Speaker keys quoted in the story, most statements first. */
+  quoted: (storyId: string) => string[];
   places: PlaceMatcher;
   /** Lexicon entries whose Arabic forms give English words (topics, terms). */
   vocabulary: readonly LexiconEntry[];
 }
 
-/** Words and pairs in a label; places and people come first and do not count. */
+/** Key words in a label besides its place and person. */
 const LABEL_WORDS = 2;
-const LABEL_PLACES = 1;
-const LABEL_PEOPLE = 1;
 /** Heaviest features looked at for a label. */
 const LOOK_AT = 30;
 
@@ -55,42 +55,42 @@ function englishOf(vocabulary: readonly LexiconEntry[], arabic: string): string 
 export function storyLabel(index: StoryIndex, id: string, sources: LabelSources): StoryLabel {
   const ar: string[] = [];
   const en: string[] = [];
-  let places = 0;
-  let people = 0;
+  // Where: the place the story names most (all its mentions count, not only its rarest words).
+  const place = index.mainPlaces(id).map((p) => sources.places.places.get(p)).find(Boolean);
+  if (place) {
+    ar.push(place.ar);
+    en.push(place.en);
+  }
+  // Who: the person quoted most.
+  const person = sources
+    .quoted(id)
+    .map((key) => sources.speaker(key))
+    .find((sp) => sp?.kind === 'person');
+  if (person) {
+    ar.push(person.name);
+    en.push(person.latin || transliterate(person.name));
+  }
+  // What: the key words most of its articles share.
   let words = 0;
   const usedWords = new Set<string>();
   for (const { feature, surface } of index.keyFeatures(id, LOOK_AT)) {
-    if (feature.startsWith('g:') && places < LABEL_PLACES) {
-      const placeId = feature.slice(2);
-      const place = sources.places.places.get(placeId);
-      if (place) {
-        ar.unshift(place.ar);
-        en.unshift(place.en);
-      } else {
-        const name = surface || placeId.replace(/^~/, '');
-        ar.unshift(name);
-        en.unshift(transliterate(name));
-      }
-      places++;
-    } else if (feature.startsWith('p:') && people < LABEL_PEOPLE) {
-      const speaker = sources.speaker(feature.slice(2));
-      if (!speaker || speaker.kind !== 'person') continue;
-      ar.push(speaker.name);
-      en.push(speaker.latin || transliterate(speaker.name));
-      people++;
-    } else if ((feature.startsWith('w:') || feature.startsWith('b:')) && words < LABEL_WORDS && surface) {
-      // A pair repeats a word already shown (حريق, حريق مستشفى): the longer one wins only if it is new.
-      const parts = feature.slice(2).split(' ');
-      if (parts.some((p) => usedWords.has(p))) continue;
-      for (const p of parts) usedWords.add(p);
-      ar.push(surface);
-      // A transliterated common word (Alslam for السلام) tells an English reader nothing: words
-      // without a lexicon translation stay out of the English label.
-      const english = surface.split(' ').map((w) => englishOf(sources.vocabulary, w));
-      if (english.every(Boolean)) en.push(english.join(' '));
-      words++;
+    if (words >= LABEL_WORDS) break;
+    if (feature.startsWith('g:~') && !place && surface) {
+      ar.unshift(surface);
+      en.unshift(transliterate(surface));
+      continue;
     }
-    if (places >= LABEL_PLACES && people >= LABEL_PEOPLE && words >= LABEL_WORDS) break;
+    if (!(feature.startsWith('w:') || feature.startsWith('b:')) || !surface) continue;
+    // A pair repeats a word already shown (حريق, حريق مستشفى): the longer one wins only if it is new.
+    const parts = feature.slice(2).split(' ');
+    if (parts.some((p) => usedWords.has(p))) continue;
+    for (const p of parts) usedWords.add(p);
+    ar.push(surface);
+    // A transliterated common word (Alslam for السلام) tells an English reader nothing: words
+    // without a lexicon translation stay out of the English label.
+    const english = surface.split(' ').map((w) => englishOf(sources.vocabulary, w));
+    if (english.every(Boolean)) en.push([...new Set(english)].join(' '));
+    words++;
   }
   const unique = <T extends string>(list: T[], key: (x: T) => string) => list.filter((x, i) => list.findIndex((y) => key(y) === key(x)) === i);
   const arabic = unique(ar, (x) => normalizeForMatch(x).replace(/^ال/, ''));

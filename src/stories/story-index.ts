@@ -428,16 +428,14 @@ export class StoryIndex {
     return [...this.storyRecords.values()].map((s) => ({ id: s.id, members: [...s.members], first: s.first, last: s.last }));
   }
 
-  /** The listed place (country or city id) a story names most, if any. */
-  mainPlace(id: string): string | undefined {
-    let best: string | undefined;
-    let share = 0;
-    for (const [feature, v] of this.storyRecords.get(id)?.places ?? []) {
-      if (feature.startsWith(LOCAL_PLACE) || v <= share) continue;
-      best = feature.slice(PLACE_PREFIX.length);
-      share = v;
-    }
-    return best;
+  /**
+   * The listed places (country or city ids) a story is about: the one it names most and any named
+   * at least half as often (a city and its country: صنعاء and اليمن).
+   */
+  mainPlaces(id: string): string[] {
+    const listed = [...(this.storyRecords.get(id)?.places ?? [])].filter(([f]) => !f.startsWith(LOCAL_PLACE));
+    const top = Math.max(0, ...listed.map(([, v]) => v));
+    return listed.filter(([, v]) => v >= top / 2).map(([f]) => f.slice(PLACE_PREFIX.length));
   }
 
   /**
