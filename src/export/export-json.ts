@@ -4,7 +4,7 @@ import type { Figure } from '../extract/types.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
- * {"articles":[{id,title,outlet,published}], "quotes":[…], "figures":[…]}.
+ * {"articles":[{id,title,outlet,published,story}], "quotes":[…], "figures":[…]}.
  */
 
 export interface ExportedQuote {
@@ -45,7 +45,8 @@ export interface ExportedFigure {
 }
 
 export interface DeskExport {
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null }>;
+  /** `story`: the id of the story the article was grouped into (src/stories). */
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; story: string | null }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -83,7 +84,7 @@ function sentenceStartOf(article: Article, f: Figure): number {
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
+    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published, story: desk.storyOf(a.id) ?? null })),
     quotes: articles.flatMap((a) =>
       desk.statements(a.id).map((s) => {
         const sp = desk.speaker(s.speakerKey);
