@@ -373,9 +373,11 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
  * The singular of a dual noun when it is one of the counted nouns given ("طائرتين" → طائره,
  * "قتيلان" → قتيل, "جنديين" → جندي): such a word counts 2 by itself. The -ين ending is also the sound
  * masculine plural (متظاهرين), so it reads as a dual only for nouns whose plural is broken
- * (جندي → جنود), listed in `brokenPlural`.
+ * (جندي → جنود), listed in `brokenPlural`, or when the written vowels say so (مسلحَين, from `surface`).
  */
-export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set()): string | null {
+export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set(), surface?: string): string | null {
+  // A fatha before the ending marks the dual whatever the plural (مسلحَين = two gunmen; مسلحِين = gunmen).
+  const vowelledDual = surface !== undefined && /\u064E\u064A\u0652?\u0646[\u064E-\u0652]?$/.test(surface);
   const word = norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
   for (const candidate of [word, norm, word.replace(/^ال/, '')]) {
     const m = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(candidate);
@@ -384,7 +386,7 @@ export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: R
     const feminine = m[2]!.startsWith('ت');
     const singular = feminine ? `${stem}ه` : stem;
     if (!nouns.has(singular)) continue;
-    if (m[2] === 'ين' && !brokenPlural.has(singular)) continue;
+    if (m[2] === 'ين' && !brokenPlural.has(singular) && !vowelledDual) continue;
     return singular;
   }
   return null;

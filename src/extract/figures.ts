@@ -157,7 +157,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals: Array<{ token: Token; singular: string }> = [];
     for (const t of tokens) {
-      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural) : null;
+      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
     }
     if (!numbers.length && !duals.length) continue;
