@@ -3,11 +3,13 @@ import { stem, stripClitics, type Token } from '../arabic/tokenize.ts';
 import type { LexiconEntry } from '../lexicon.ts';
 
 /**
- * Topic classification for figures, from the bilingual topic lexicon (data/lexicon/topics.json):
- * each topic's Arabic cue words (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply
- * it (`units`: طائرة → aircraft, جندي → troops) and optional groups (security forces vs civilians).
- * A number takes the topic whose cues stand closest to it in its sentence (summed, so a sentence
- * about the dead outweighs one stray word) plus a bonus when its counted noun is one of the topic's.
+ * Topics from the bilingual topic lexicon (data/lexicon/topics.json): each topic's Arabic cue words
+ * (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply it (`units`: طائرة → aircraft,
+ * جندي → troops), optional groups (security forces vs civilians) and the fields that say how it is
+ * read (`measure`, `requires`, `role`, `combines`, `follows`, `figureCues`, `phrases`).
+ *
+ * `topicsIn` names the topics a sentence speaks of (for statements); `classifyFigure` gives one
+ * figure its topic, from its counted noun first and the words that govern it next (see there).
  */
 
 export interface TopicGroup {
@@ -164,10 +166,6 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   return model;
 }
 
-function matchesCue(rule: TopicRule, forms: readonly string[], stemmed: string): boolean {
-  return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
-}
-
 /** Per sentence, the topics each token is a figure cue of (computed on first need, token by token). */
 const cueIndex = new WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>();
 const NO_RULES: readonly TopicRule[] = [];
@@ -200,10 +198,6 @@ export interface Classification {
   group: string | null;
 }
 
-/**
- * The topic of the number at tokens [numberFrom, numberTo), whose counted noun spans
- * [unitFrom, unitTo) (words of the noun phrase are the unit, not context cues).
- */
 /** A sentence's words read once (clitic readings and stems), for classifying each of its numbers. */
 export interface SentenceWords {
   forms: ReadonlyArray<readonly string[]>;
