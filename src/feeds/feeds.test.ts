@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import { articlePageHtml, atomFeed, jsonFeed, manyStories, rssFeed, STORIES, type StoryFixture } from '../../tests/fixtures/feeds.ts';
 import { encodeWindows1256, startLoopbackWeb, type LoopbackWeb } from '../../tests/loopback-web.ts';
+import { DigestService } from '../digest/service.ts';
 import { watchDataDir } from '../ingest/watch.ts';
 import type { Doc } from '../render/doc.ts';
 import { renderText } from '../render/text.ts';
@@ -328,5 +329,26 @@ describe('full text or summary', () => {
     const texts = desk.articles().map((a) => a.text).join('\n');
     expect(texts).toContain(cut.paragraphs[2]);
     expect(texts).toContain(whole.paragraphs[2]);
+  });
+});
+
+describe('feed articles and the digest', () => {
+  it('are in the next digest once, and not again after a restart that reads them back from disk', async () => {
+    const web = await newsroomWeb();
+    const data = tempDir();
+    const state = tempDir();
+    const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const sent: Doc[][] = [];
+    const post = async (docs: Doc[]) => (sent.push(docs), docs.map((_, i) => `m${sent.length}-${i}`));
+    const desk = await Desk.fromDirectory(data);
+    const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/feed.json'), outlet: 'موقع الاختبار' }]));
+    await feeds.pollAll();
+    const digest = new DigestService({ desk, stateDir: state, logger: silent, post });
+    expect(await digest.postNow()).toMatchObject({ posted: true, articles: desk.articles().map((a) => a.id) });
+    expect(sent.flat().map((d) => renderText(d)).join('\n')).toContain(STORIES[1]!.title);
+
+    const restarted = await Desk.fromDirectory(data);
+    const again = new DigestService({ desk: restarted, stateDir: state, logger: silent, post });
+    expect(await again.pendingArticles()).toEqual([]);
   });
 });
