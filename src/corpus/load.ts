@@ -186,7 +186,7 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
   if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
   // A web page saved as an article: its text, not its markup (the page's own title, time and link kept).
-  const page = looksLikeHtml(decoded.text) ? extractPage(decoded.text) : undefined;
+  const page = looksLikeHtml(decoded.text, { fragments: extname(file).toLowerCase() !== '.md' }) ? extractPage(decoded.text) : undefined;
   if (page === null) return { warning: warn('an HTML page with no readable article text; skipped') };
   const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
   if (page) {
