@@ -211,7 +211,8 @@ export class FeedPoller {
     // no longer than the summary; a summary alone is fetched in full from the page.
     const truncated = TRUNCATION.test(fromFeed.at(-1) ?? '');
     const fullInFeed = fromFeed.length > 0 && !truncated && textLength(fromFeed) > textLength(summary);
-    if (!fullInFeed && textLength(paragraphs) < this.fullTextMinChars && link) {
+    const cutShort = TRUNCATION.test(paragraphs.at(-1) ?? '');
+    if (!fullInFeed && (cutShort || textLength(paragraphs) < this.fullTextMinChars) && link) {
       const page = await fetchArticlePage(this.options.client, link);
       if (page.ok) {
         if (textLength(page.page.paragraphs) > textLength(paragraphs)) paragraphs = page.page.paragraphs;

@@ -131,7 +131,22 @@ describe('stable article ids', () => {
   });
 });
 
-describe('watchDataDir: a deleted and recreated data directory', () => {
+describe('watchDataDir: a data directory that comes and goes', () => {
+  it('is watched once it is made, when it did not exist at start-up', async () => {
+    const parent = tempDir('desk-ids-parent-');
+    const dir = join(parent, 'later');
+    const desk = await Desk.fromDirectory(dir);
+    const watcher = watchDataDir(desk, dir, { debounceMs: 30, dirCheckMs: 100 });
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, '050_first.txt'), QUAKE);
+      await until(() => desk.size === 1, 3000);
+      expect(idsByFile(desk)).toEqual({ '050_first.txt': '050' });
+    } finally {
+      watcher.close();
+    }
+  });
+
   it('is watched again within about a second, and its articles keep their ids', async () => {
     const parent = tempDir('desk-ids-parent-');
     const dir = join(parent, 'articles');
