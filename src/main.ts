@@ -13,6 +13,9 @@ import { feedsFileFromArgs } from './feeds/config.ts';
 import { FeedService } from './feeds/service.ts';
 import { announceFetchedArticles } from './feeds/announce.ts';
 import { startBot } from './discord/bot.ts';
+import { LexiconError, loadLexicons } from './lexicon.ts';
+import { loadAttributionCues } from './extract/cues.ts';
+import { loadGlossary } from './extract/latin-names.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
@@ -22,9 +25,17 @@ import { startBot } from './discord/bot.ts';
 let config;
 try {
   config = loadConfig();
+  // Every lexicon is checked before anything loads: a broken file stops start-up in one line.
+  loadLexicons();
+  loadAttributionCues();
+  loadGlossary();
 } catch (err) {
   if (err instanceof ConfigError) {
     console.error(`Configuration error: ${err.message}`);
+    process.exit(1);
+  }
+  if (err instanceof LexiconError) {
+    console.error(`Lexicon error: ${err.message}`);
     process.exit(1);
   }
   throw err;
