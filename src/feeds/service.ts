@@ -110,10 +110,10 @@ export class FeedService {
   }
 
   /** /ingest url:… — one article from a link, through the same reconciler as everything else. */
-  async ingestUrl(input: string): Promise<UrlIngest> {
+  async ingestUrl(input: string, options: { publicOnly?: boolean } = {}): Promise<UrlIngest> {
     const url = canonicalUrl(input);
     if (!url) return { ok: false, code: 'bad-url', reason: 'not an http(s) address' };
-    const page = await fetchArticlePage(this.client, url);
+    const page = await fetchArticlePage(this.client, url, options);
     if (!page.ok) return { ok: false, code: page.warning.code, reason: page.warning.message };
     const { page: p } = page;
     const outlet = p.siteName ?? new URL(page.url).hostname.replace(/^www\./, '');
