@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { containsNormalized } from '../arabic/normalize.ts';
 import { decodeHtmlBytes, htmlText, htmlToParagraphs } from '../corpus/html.ts';
-import { canonicalUrl, contentHash, type FetchedArticle, type Reconciler } from '../ingest/reconcile.ts';
+import { canonicalUrl, contentHash, type FetchedArticle, type Reconciled, type Reconciler } from '../ingest/reconcile.ts';
 import type { Logger } from '../log.ts';
 import { DEFAULT_INTERVAL_MINUTES, type FeedConfig } from './config.ts';
 import type { WebClient } from './http.ts';
@@ -168,12 +168,20 @@ export class FeedPoller {
         continue;
       }
       if (feed.keywords?.length && !this.matchesKeywords(entry, feed.keywords)) continue;
-      const doc = await this.articleFor(feed, entry, link, (w) => {
-        if (w.code !== 'summary-only') pageFailures++;
+      const warn = (w: FeedWarning, pageFailed = false) => {
+        if (pageFailed) pageFailures++;
         if (warnings.length < 20) warnings.push(w);
-      });
-      if (!doc) continue;
-      const result = await this.options.reconciler.acceptFetched(doc);
+      };
+      let result: Reconciled;
+      try {
+        const doc = await this.articleFor(feed, entry, link, warn);
+        if (!doc) continue;
+        result = await this.options.reconciler.acceptFetched(doc);
+      } catch (err) {
+        // One item's fault is that item's: the rest of the feed is still read.
+        warn({ code: 'item-failed', message: `${entry.title || key}: ${(err as Error).message}` });
+        continue;
+      }
       if (result.type === 'added') counts.newArticles++;
       else if (result.type === 'updated') counts.updatedArticles++;
       else if (result.type === 'duplicate' || result.type === 'unchanged') counts.duplicates++;
@@ -198,7 +206,7 @@ export class FeedPoller {
     return keywords.some((k) => containsNormalized(haystack, k));
   }
 
-  private async articleFor(feed: FeedConfig, entry: FeedEntry, link: string | null, warn: (w: FeedWarning) => void): Promise<FetchedArticle | null> {
+  private async articleFor(feed: FeedConfig, entry: FeedEntry, link: string | null, warn: (w: FeedWarning, pageFailed?: boolean) => void): Promise<FetchedArticle | null> {
     const fromFeed = htmlToParagraphs(entry.content ?? '');
     const summary = htmlToParagraphs(entry.summary ?? '');
     let paragraphs = textLength(fromFeed) >= textLength(summary) ? fromFeed : summary;
@@ -223,7 +231,7 @@ export class FeedPoller {
         language ??= page.page.language;
         if (page.charsetNote) warn({ code: 'page-charset', message: `${link}: ${page.charsetNote}` });
       } else {
-        warn(page.warning);
+        warn(page.warning, true);
       }
     }
     if (!title && paragraphs.length === 0) {
