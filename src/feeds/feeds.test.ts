@@ -267,14 +267,16 @@ describe('live feeds', () => {
     const desk = await Desk.fromDirectory(data);
     const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/feed.json'), outlet: 'موقع الاختبار', intervalMinutes: 5 }]));
     const posted: Doc[][] = [];
-    const stop = announceFetchedArticles({ reconciler: feeds.reconciler, desk, delayMs: 30, post: async (docs) => void posted.push(docs) });
+    // Quiet time well above the gap between two articles, even on a loaded machine.
+    const stop = announceFetchedArticles({ reconciler: feeds.reconciler, desk, delayMs: 400, post: async (docs) => void posted.push(docs) });
     const watcher = watchDataDir(desk, data, { debounceMs: 30 });
     try {
       feeds.start();
       const end = Date.now() + 5000;
       while (desk.size < 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
       expect(desk.size).toBe(4);
-      await new Promise((r) => setTimeout(r, 200));
+      while (posted.length === 0 && Date.now() < end + 3000) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 500));
       await watcher.idle();
       expect(posted).toHaveLength(1);
       const text = renderText(posted[0]![0]!);
