@@ -140,14 +140,14 @@ describe('watchDataDir: a data directory that comes and goes', () => {
     try {
       mkdirSync(dir);
       writeFileSync(join(dir, '050_first.txt'), QUAKE);
-      await until(() => desk.size === 1, 3000);
+      await until(() => desk.size === 1, 10_000);
       expect(idsByFile(desk)).toEqual({ '050_first.txt': '050' });
     } finally {
       watcher.close();
     }
   });
 
-  it('is watched again within about a second, and its articles keep their ids', async () => {
+  it('is watched again (checked every dirCheckMs), and its articles keep their ids', async () => {
     const parent = tempDir('desk-ids-parent-');
     const dir = join(parent, 'articles');
     mkdirSync(dir);
@@ -160,9 +160,8 @@ describe('watchDataDir: a data directory that comes and goes', () => {
       mkdirSync(dir);
       writeFileSync(join(dir, '040_a.txt'), QUAKE);
       writeFileSync(join(dir, '041_new.txt'), FLOOD);
-      const started = Date.now();
-      await until(() => desk.size === 2, 3000);
-      expect(Date.now() - started).toBeLessThan(2500);
+      // The periodic rescan is off here: only the directory check can bring these in.
+      await until(() => desk.size === 2, 10_000);
       expect(idsByFile(desk)).toEqual({ '040_a.txt': '040', '041_new.txt': '041' });
     } finally {
       watcher.close();
