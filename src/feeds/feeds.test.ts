@@ -311,6 +311,23 @@ describe('a data directory that cannot be written', () => {
 });
 
 describe('full text or summary', () => {
+  it('fetches at most maxPagesPerPoll pages in one poll and takes the rest at the next', async () => {
+    const web = await newsroomWeb();
+    const data = tempDir();
+    const desk = await Desk.fromDirectory(data);
+    const feeds = new FeedService({ desk, dataDir: data, feedsFile: feedsFile(tempDir(), [{ url: web.url('/rss.xml'), outlet: 'صحيفة الاختبار' }]), maxPagesPerPoll: 2, http: { minHostIntervalMs: 0 } });
+    services.push(feeds);
+    const [first] = await feeds.pollAll();
+    expect(first).toMatchObject({ newArticles: 2 });
+    expect(first!.warnings.map((w) => w.code)).toEqual(['pages-deferred']);
+    // The feed's ETag was not kept: the deferred item needs the feed read again, not a 304.
+    const [second] = await feeds.pollAll();
+    expect(second).toMatchObject({ outcome: 'ok', newArticles: 1, unchanged: 2, warnings: [] });
+    expect(pageHits(web)).toBe(3);
+    const [third] = await feeds.pollAll();
+    expect(third!.outcome).toBe('not-modified');
+  });
+
   it('fetches the page when the feed’s content is cut short, and not when the feed carries the article', async () => {
     const web = await newsroomWeb();
     const [cut, whole] = [STORIES[0]!, STORIES[1]!];

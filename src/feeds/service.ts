@@ -23,6 +23,7 @@ export interface FeedServiceOptions {
   http?: WebClientOptions;
   fullTextMinChars?: number;
   maxItems?: number;
+  maxPagesPerPoll?: number;
 }
 
 export interface FeedStatus {
@@ -51,7 +52,7 @@ export class FeedService {
     this.list = loaded.feeds;
     this.warnings = [...loaded.warnings, ...this.state.warnings];
     for (const w of this.warnings) options.logger?.warn({ feedsFile: options.feedsFile }, w);
-    this.poller = new FeedPoller({ reconciler: this.reconciler, client: this.client, state: this.state, logger: options.logger, fullTextMinChars: options.fullTextMinChars, maxItems: options.maxItems });
+    this.poller = new FeedPoller({ reconciler: this.reconciler, client: this.client, state: this.state, logger: options.logger, fullTextMinChars: options.fullTextMinChars, maxItems: options.maxItems, maxPagesPerPoll: options.maxPagesPerPoll });
   }
 
   get feedsFile(): string {
