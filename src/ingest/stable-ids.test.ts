@@ -96,6 +96,25 @@ describe('stable article ids', () => {
     expect(readdirSync(dir).sort()).toEqual(['011_x.txt', '012_y.txt']);
   });
 
+  it('takes in what another process recorded: its numbers are not handed out again, its files keep their ids', () => {
+    const dir = tempDir();
+    const path = join(dir, REGISTRY_FILE);
+    const bot = new IdRegistry(path);
+    const poll = new IdRegistry(path); // npm run poll, started while the bot runs
+    const polled = poll.allocateNumber();
+    poll.recordFetched(polled, { file: `${polled}_aa.md`, url: 'http://127.0.0.1:1/news/a' });
+    poll.save();
+    expect(bot.allocateNumber()).toBe(String(Number(polled) + 1).padStart(3, '0'));
+    expect(bot.idForFile(`${polled}_aa.md`)).toBe(polled);
+    expect(bot.findFetched({ url: 'http://127.0.0.1:1/news/a' })?.id).toBe(polled);
+    // The bot's own additions and the poll's survive each other's saves.
+    bot.idForFile('900_editor.txt');
+    bot.save();
+    const again = new IdRegistry(path);
+    expect(again.fileRecord('900_editor.txt')?.id).toBe('900');
+    expect(again.fileRecord(`${polled}_aa.md`)?.id).toBe(polled);
+  });
+
   it('sets a corrupt registry aside with a warning and falls back to ids from file names', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '020_a.txt'), QUAKE);
