@@ -351,6 +351,21 @@ describe('full text or summary', () => {
   });
 });
 
+describe('an editor’s own copy of a story', () => {
+  it('is never rewritten by a feed offering the same URL', async () => {
+    const web = await newsroomWeb([STORIES[1]!]);
+    const data = tempDir();
+    const mine = `---\ntitle: نسخة المحرر\nurl: ${web.origin}/json/${STORIES[1]!.slug}\n---\nنسخة المحرر\n\nقال المحرر إن هذه نسخته من الخبر وقد راجعها بنفسه.\n`;
+    writeFileSync(join(data, '020_mine.md'), mine);
+    const desk = await Desk.fromDirectory(data);
+    const feeds = service(desk, data, feedsFile(tempDir(), [{ url: web.url('/feed.json'), outlet: 'موقع الاختبار' }]));
+    const [result] = await feeds.pollAll();
+    expect(result).toMatchObject({ newArticles: 0, updatedArticles: 0, duplicates: 1 });
+    expect(readFileSync(join(data, '020_mine.md'), 'utf8')).toBe(mine);
+    expect(desk.size).toBe(1);
+  });
+});
+
 describe('feed articles and the digest', () => {
   it('are in the next digest once, and not again after a restart that reads them back from disk', async () => {
     const web = await newsroomWeb();
