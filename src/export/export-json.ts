@@ -29,7 +29,8 @@ export interface ExportedFigure {
 }
 
 export interface DeskExport {
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null }>;
+  /** `dropped`: every line cleaning excluded, with its reason, so a wrong drop can be seen. */
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; dropped: Array<{ reason: string; text: string }> }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -37,7 +38,13 @@ export interface DeskExport {
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.meta.title,
+      outlet: a.meta.outlet,
+      published: a.meta.published,
+      dropped: a.boilerplate.map((b) => ({ reason: b.reason, text: a.text.slice(b.start, b.end) })),
+    })),
     quotes: articles.flatMap((a) =>
       desk.statements(a.id).map((s) => {
         const sp = desk.speaker(s.speakerKey);
