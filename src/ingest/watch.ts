@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isArticleFile, loadArticleFile } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Desk } from '../desk/desk.ts';
@@ -28,6 +28,8 @@ export interface WatchOptions {
   retries?: number;
   /** Period of the safety-net comparison of directory and desk; 0 turns it off. Default 60 s. */
   rescanMs?: number;
+  /** How often a deleted data directory is looked for again. Default 500 ms. */
+  reappearMs?: number;
   onChange?: (change: IngestChange) => void;
 }
 
@@ -70,6 +72,7 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   const debounceMs = options.debounceMs ?? 300;
   const retries = options.retries ?? 5;
   const rescanMs = options.rescanMs ?? 60_000;
+  const reappearMs = options.reappearMs ?? 500;
   const root = resolve(dataDir);
   const timers = new Map<string, NodeJS.Timeout>();
   /** size:mtime of each file's last final outcome (indexed, unchanged or skipped), so a rescan does not redo it. */
@@ -182,15 +185,45 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   }
 
   let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dataDir, { persistent: false }, (_event, filename) => {
-      const file = filename?.toString();
-      if (file && isArticleFile(file)) schedule(file);
-    });
-    watcher.on('error', (err) => options.logger?.warn({ dataDir }, `stopped watching the data directory: ${err.message}; new files need /reload`));
-  } catch (err) {
-    options.logger?.warn({ dataDir }, `cannot watch the data directory (${(err as Error).message}); new files need /reload`);
-  }
+  let reappear: NodeJS.Timeout | undefined;
+  const startWatching = (): void => {
+    try {
+      watcher = watch(dataDir, { persistent: false }, (_event, filename) => {
+        const file = filename?.toString();
+        if (file === basename(root)) return void awaitDirectory(); // the directory itself was deleted or moved
+        if (file && isArticleFile(file)) schedule(file);
+      });
+      watcher.on('error', (err) => options.logger?.warn({ dataDir }, `stopped watching the data directory: ${err.message}; new files need /reload`));
+    } catch (err) {
+      options.logger?.warn({ dataDir }, `cannot watch the data directory (${(err as Error).message}); new files need /reload`);
+    }
+  };
+  /**
+   * The watch follows the directory's inode, so a data directory deleted and recreated (a deploy
+   * that swaps it, `rm -r && cp -r`) would go unwatched: wait for a directory at the path again,
+   * then watch it and compare it with the desk.
+   */
+  const awaitDirectory = (): void => {
+    if (closed || reappear) return;
+    watcher?.close();
+    watcher = undefined;
+    options.logger?.warn({ dataDir }, 'the data directory was deleted or moved; watching for it to come back');
+    const look = async () => {
+      reappear = undefined;
+      if (closed) return;
+      if ((await stat(dataDir).catch(() => null))?.isDirectory()) {
+        options.logger?.info({ dataDir }, 'the data directory is back; following it again');
+        startWatching();
+        await rescan();
+        return;
+      }
+      reappear = setTimeout(() => void look(), reappearMs);
+      reappear.unref();
+    };
+    reappear = setTimeout(() => void look(), reappearMs);
+    reappear.unref();
+  };
+  startWatching();
 
   // Files that changed between loading the desk and starting to watch are caught here.
   const first = rescan();
@@ -203,6 +236,7 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
     close() {
       closed = true;
       watcher?.close();
+      clearTimeout(reappear);
       clearInterval(periodic);
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
