@@ -292,3 +292,48 @@ describe('sentences of the story are never cleaned away, whatever cue words they
     ]);
   });
 });
+
+describe('page header and masthead', () => {
+  it('drops the labels between the headline and the story, and keeps the story', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', [
+      'رئيس التحرير',
+      'سامر الحلبي',
+      'السيول تجرف عشرات المنازل في وادي الشمال',
+      'عاجل',
+      'محليات',
+      '3 دقائق قراءة',
+      '10:45 ص',
+      'تقرير: ليلى حداد',
+      'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
+      'وأضاف أن فرق الإنقاذ تواصل البحث.',
+      'اضف تعقيب',
+      'عنوان التعليق',
+      'ارسل',
+      'تنويه.. يسمح الاقتباس وإعادة النشر بشرط ذكر المصدر',
+    ].join('\n'));
+    expect(excluded(a)).toEqual([
+      ['masthead', 'رئيس التحرير'],
+      ['masthead', 'سامر الحلبي'],
+      ['section label', 'عاجل'],
+      ['page header', 'محليات'],
+      ['reading time', '3 دقائق قراءة'],
+      ['dateline', '10:45 ص'],
+      ['byline', 'تقرير: ليلى حداد'],
+      ['comment form', 'اضف تعقيب'],
+      ['comment form', 'عنوان التعليق'],
+      ['comment form', 'ارسل'],
+      ['feed-tool footer', 'تنويه.. يسمح الاقتباس وإعادة النشر بشرط ذكر المصدر'],
+    ]);
+    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'body', 'body']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'السيول تجرف عشرات المنازل في وادي الشمال',
+      'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
+      'وأضاف أن فرق الإنقاذ تواصل البحث.',
+    ]);
+  });
+
+  it('keeps a short line above the story that is a clause or a summary bullet', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', ['السيول تجرف عشرات المنازل', '- 4 مفقودين', 'وقال الدفاع المدني', 'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد وفق الدفاع المدني.'].join('\n'));
+    expect(excluded(a)).toEqual([]);
+  });
+});
