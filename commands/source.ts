@@ -23,7 +23,17 @@ function wordCount(article: Article): number {
   return n;
 }
 
-export function sourceCard(desk: Desk, article: Article): Doc {
+/** Dropped blocks listed on an admin's card; the export lists them all. */
+const DROPPED_MAX = 15;
+
+/** What cleaning excluded and why, one item per block: how an admin sees a wrong drop. */
+function droppedSection(article: Article): { title: string; items: Array<{ heading: string; lines: string[] }> } {
+  const items = article.boilerplate.slice(0, DROPPED_MAX).map((b) => ({ heading: b.reason, lines: [trimAtWord(article.text.slice(b.start, b.end), 200)] }));
+  const more = article.boilerplate.length - items.length;
+  return { title: `Cleaned away${more > 0 ? ` (first ${items.length} of ${article.boilerplate.length}; the export lists all)` : ''}`, items };
+}
+
+export function sourceCard(desk: Desk, article: Article, options: { admin?: boolean } = {}): Doc {
   const statements = desk.statements(article.id);
   const figures = desk.figures(article.id);
   const bySpeaker = new Map<string, number>();
@@ -48,7 +58,10 @@ export function sourceCard(desk: Desk, article: Article): Doc {
     tone: 'info',
     title: article.meta.title,
     summary,
-    sections: lead ? [{ title: 'Lead paragraph', items: [{ heading: articleLabel(article), quote: trimAtWord(lead, LEAD_MAX) }] }] : [],
+    sections: [
+      ...(lead ? [{ title: 'Lead paragraph', items: [{ heading: articleLabel(article), quote: trimAtWord(lead, LEAD_MAX) }] }] : []),
+      ...(options.admin && article.boilerplate.length > 0 ? [droppedSection(article)] : []),
+    ],
     footer: `/who-said source:${article.id} · /figure source:${article.id}`,
   };
 }
@@ -92,7 +105,7 @@ export const command: DeskCommand = {
     if (!input) return errorDoc('Which article?', ['Usage: /source id:003 (an id such as 3 or 003, or a file name)']);
     const found = desk.findArticle(input);
     if (!found.article) return unknownArticleDoc(input, found.suggestions);
-    return sourceCard(desk, found.article);
+    return sourceCard(desk, found.article, { admin: invocation.user.isAdmin });
   },
   autocomplete(focused, _invocation, { desk }) {
     return articleChoices(desk, focused.value);

@@ -8,6 +8,7 @@ import { loadDeskWithSnapshot } from './desk/snapshot.ts';
 import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
+import { exitOnSignals, shutdownOnce } from './shutdown.ts';
 import { DigestService } from './digest/service.ts';
 import { feedsFileFromArgs } from './feeds/config.ts';
 import { FeedService } from './feeds/service.ts';
@@ -71,22 +72,30 @@ if (discordMode) {
     logger.fatal(err.message);
     process.exit(1);
   });
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down: finishing in-flight replies');
-    watcher.close();
-    stopAnnouncing();
-    feeds.stop();
-    await bot.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  exitOnSignals({
+    logger,
+    stop: async () => {
+      watcher.close();
+      stopAnnouncing();
+      feeds.stop();
+      await bot.stop();
+    },
+  });
 } else {
   const intro = [
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
   if (feeds.feeds().length) intro.push(`${feeds.feeds().length} feed(s) from ${feeds.feedsFile}: their articles join the desk as they arrive (/feeds).`);
+  // The console's readline handles Ctrl-C itself; a SIGTERM (a supervisor, a closed terminal) ends it within the same deadline.
+  const shutdown = shutdownOnce({
+    logger,
+    stop: async () => {
+      watcher.close();
+      feeds.stop();
+    },
+  });
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await runConsole(commands, context, intro);
   watcher.close();
   feeds.stop();

@@ -4,7 +4,7 @@ import type { Figure } from '../extract/types.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
- * {"articles":[{id,title,outlet,published,story}], "quotes":[…], "figures":[…]}.
+ * {"articles":[{id,title,outlet,published,story,dropped}], "quotes":[…], "figures":[…]}.
  */
 
 export interface ExportedQuote {
@@ -45,8 +45,11 @@ export interface ExportedFigure {
 }
 
 export interface DeskExport {
-  /** `story`: the id of the story the article was grouped into (src/stories). */
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; story: string | null }>;
+  /**
+   * `story`: the id of the story the article was grouped into (src/stories); `dropped`: every line
+   * cleaning excluded, with its reason, so a wrong drop can be seen.
+   */
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; story: string | null; dropped: Array<{ reason: string; text: string }> }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -84,7 +87,14 @@ function sentenceStartOf(article: Article, f: Figure): number {
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published, story: desk.storyOf(a.id) ?? null })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.meta.title,
+      outlet: a.meta.outlet,
+      published: a.meta.published,
+      story: desk.storyOf(a.id) ?? null,
+      dropped: a.boilerplate.map((b) => ({ reason: b.reason, text: a.text.slice(b.start, b.end) })),
+    })),
     quotes: articles.flatMap((a) =>
       desk.statements(a.id).map((s) => {
         const sp = desk.speaker(s.speakerKey);
