@@ -2,6 +2,7 @@ import type { CommandContext, DeskCommand } from '../command/types.ts';
 import { docPage, errorDoc, type Doc } from '../render/doc.ts';
 import { renderText, type TextRenderOptions } from '../render/text.ts';
 import { parseCommandLine } from './parse.ts';
+import { gateRefusal } from '../command/preconditions.ts';
 
 /**
  * One console line → one answer, through the same command handlers Discord uses. Never throws:
@@ -32,9 +33,13 @@ export async function answerLine(
     return { ran: false, doc, text: renderText(doc, render) };
   }
   const { command, subcommand, options } = parsed.value;
+  const invocation = { options, subcommand, user: { ...CONSOLE_USER }, surface: 'console' as const };
+  // The same preconditions as on Discord (the console's user is the desk's operator; no cooldown).
+  const refusal = gateRefusal(command, invocation);
+  if (refusal) return { ran: true, doc: refusal.doc, text: renderText(refusal.doc, render) };
   let doc: Doc;
   try {
-    doc = await command.execute({ options, subcommand, user: { ...CONSOLE_USER }, surface: 'console' }, { ...context, commands });
+    doc = await command.execute(invocation, { ...context, commands });
   } catch (err) {
     doc = errorDoc(`/${command.data.name} failed`, [`${(err as Error).message ?? String(err)}`, 'The desk is unchanged; try again or /help.']);
   }
