@@ -62,7 +62,9 @@ describe('Discord bot over a loopback Discord', () => {
     expect(a.ephemeral).toBe(false);
     expect(a.embeds).toHaveLength(1);
     expect(a.embeds[0]!.title).toBe(h.desk.getArticle('003')!.meta.title);
-    expect(a.embeds[0]!.description).toMatch(/\n> \u2067/);
+    expect(a.embeds[0]!.description).toMatch(/\n> [^\u2066-\u2069\n]+$/m);
+    // The lead is quoted verbatim: no bidi isolates inside the excerpt.
+    for (const line of a.embeds[0]!.description!.split('\n').filter((l) => l.startsWith('> '))) expect(line).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('/source with an unknown id: an ephemeral plain message naming the nearest ids', async () => {
