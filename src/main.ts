@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { dataDirFromArgs } from './cli/args.ts';
+import { ArgsError, assertDataDir, parseCliArgs } from './cli/args.ts';
 import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -27,7 +27,16 @@ try {
   throw err;
 }
 
-const dataDir = dataDirFromArgs(process.argv.slice(2), { ...process.env, DATA_DIR: config.DATA_DIR });
+let dataDir: string;
+try {
+  // Flags of npm start: --data DIR (a program adding a flag declares it here, e.g. { charts: … }).
+  dataDir = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR } }).dataDir;
+  assertDataDir(dataDir);
+} catch (err) {
+  if (!(err instanceof ArgsError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const discordMode = Boolean(config.DISCORD_TOKEN);
 // The console talks to a person on stdout: logs go to stderr and stay quiet unless asked for.
 const logger = createLogger(discordMode ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
