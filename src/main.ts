@@ -4,6 +4,7 @@ import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { runConsole } from './console/repl.ts';
+import { consoleNotices } from './console/notices.ts';
 import { loadDeskWithSnapshot } from './desk/snapshot.ts';
 import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
@@ -43,15 +44,17 @@ const logger = createLogger(discordMode ? config.LOG_LEVEL : process.env.LOG_LEV
 
 const started = performance.now();
 const { desk, source, warnings: snapshotWarnings } = await loadDeskWithSnapshot(dataDir);
-for (const w of snapshotWarnings) logger.warn(w);
-for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
+// The console shows start-up warnings and live changes as readable lines (the intro lists the desk's warnings).
+const notices = discordMode ? undefined : consoleNotices({ desk });
+for (const w of snapshotWarnings) (notices?.logger ?? logger).warn(w);
+if (discordMode) for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
 logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.now() - started) }, 'desk loaded');
 
 const commands = await loadCommands();
 // The digest's state is shared by console and bot: the console's /digest preview shows what the bot would post next.
 const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
 const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest };
-const watcher = watchDataDir(desk, dataDir, { logger });
+const watcher = watchDataDir(desk, dataDir, notices ? { logger: notices.logger, onChange: notices.onChange } : { logger });
 
 if (discordMode) {
   // startBot also attaches the digest to DIGEST_CHANNEL_ID (startDigest) and stops it on shutdown (stopDigest).
@@ -72,7 +75,7 @@ if (discordMode) {
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
-  await runConsole(commands, context, intro);
+  await runConsole(commands, context, intro, notices);
   watcher.close();
   process.exit(0);
 }
