@@ -21,18 +21,22 @@ export function speakerLabel(speaker: Speaker): string {
 }
 
 /**
- * What each statement kind is called. The attribution engine sets `Statement.kind`: direct and
- * indirect today; "partial" (a few quoted words inside reported speech) and "headline" (a quote
- * standing in a headline) are labelled as such, never as a direct quote.
+ * What each statement is called. The attribution engine sets `Statement.kind` (direct, indirect)
+ * and, additively, `Statement.form` when the words are not a plain full quote or report:
+ * 'partial' (reported speech with some of the speaker's words in quote marks) and 'headline' (a
+ * headline "Speaker: words", the desk's summary). Neither is ever labelled a direct quote.
  */
+const FORM_LABEL: Record<string, string> = {
+  partial: 'Partial quote',
+  headline: 'Headline (the desk’s summary, not verbatim speech)',
+};
 const KIND_LABEL: Record<string, string> = {
   direct: 'Direct quote',
   indirect: 'Reported speech',
-  partial: 'Partial quote',
-  headline: 'Headline quote',
 };
 
-export function statementLabel(s: Pick<Statement, 'kind'>): string {
+export function statementLabel(s: Pick<Statement, 'kind'> & { form?: string }): string {
+  if (s.form) return FORM_LABEL[s.form] ?? s.form.charAt(0).toUpperCase() + s.form.slice(1);
   const kind = String(s.kind);
   return KIND_LABEL[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
 }
