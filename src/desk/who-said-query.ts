@@ -212,10 +212,12 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const limit = options.limit ?? 120;
   const typed = options.speaker?.trim() ?? '';
   if (!typed) return everyone(desk, options, limit);
-  const { matches, readAs } = resolveSpeakers(desk, typed);
+  let { matches, readAs } = resolveSpeakers(desk, typed);
+  // A lexicon person the directory did not connect to their statements: speakers introduced by one of their forms.
+  const entry = matches.length || readAs ? undefined : lexiconSpeaker(desk, typed);
+  if (entry) matches = introducedAs(desk, entry);
   const best = matches[0];
   if (!best) {
-    const entry = readAs ? undefined : lexiconSpeaker(desk, typed);
     if (entry) {
       const mentions = mentionsOf(desk, entry);
       if (mentions.total > 0) return { kind: 'not-quoted', query: typed, entry, mentions: mentions.hits, mentionTotal: mentions.total };
@@ -257,6 +259,15 @@ function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<stri
   const out = new Map<string, number>();
   for (const map of maps) for (const [id, n] of map) out.set(id, (out.get(id) ?? 0) + n);
   return out;
+}
+
+/** Quoted speakers one of whose mentions holds an Arabic form of a lexicon entry as whole words (الرئيس السيسى for السيسي). */
+function introducedAs(desk: Desk, entry: LexiconEntry): SpeakerMatch[] {
+  const forms = entry.ar.map((f) => ` ${words(f).join(' ')} `).filter((f) => f.trim().length >= 3);
+  return desk
+    .quotedSpeakers()
+    .filter(({ speaker }) => [speaker.name, ...speaker.aliases].some((a) => forms.some((f) => ` ${words(a).join(' ')} `.includes(f))))
+    .map(({ speaker, count }) => ({ speaker, count }));
 }
 
 /** Everyone's statements in one article and/or about one topic (the /source card's follow-up). */
