@@ -133,7 +133,9 @@ export const command: DeskCommand = {
         'Names work in English or Arabic; start typing in Discord to pick from the list.',
       ]);
     }
-    const who = answer.speaker ? speakerLabel(answer.speaker) : 'everyone';
+    // A lexicon person found through the mentions naming them is titled by the lexicon's name.
+    const named = answer.entry ? { ...answer.speaker!, name: answer.entry.ar[0] ?? answer.speaker!.name, latin: answer.entry.latin ?? answer.entry.en[0] ?? answer.speaker!.latin } : answer.speaker;
+    const who = named ? speakerLabel(named) : 'everyone';
     const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`].filter(Boolean).join(' ');
     if (answer.total === 0) {
       return {

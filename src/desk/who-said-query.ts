@@ -43,6 +43,8 @@ export type WhoSaidAnswer =
       alsoMatched: SpeakerMatch[];
       /** How an English or role query was read ("Kazakh president" → الرئيس الكازاخستاني). */
       readAs?: string;
+      /** The lexicon person asked for, when the directory filed their statements under a poorer name. */
+      entry?: LexiconEntry;
     }
   | { kind: 'unknown-speaker'; query: string; suggestions: SpeakerMatch[]; readAs?: string }
   | {
@@ -252,7 +254,7 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   }
   const groups = gather(desk, articleIds, keep, limit, total);
   const others = matches.filter((m) => !keys.has(m.speaker.key));
-  return { kind: 'found', speaker: best.speaker, count, groups, total, articleCount, alsoMatched: others.slice(0, 3), readAs };
+  return { kind: 'found', speaker: best.speaker, count, groups, total, articleCount, alsoMatched: others.slice(0, 3), readAs, entry };
 }
 
 function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
