@@ -1,9 +1,10 @@
 import 'dotenv/config';
-import { dataDirFromArgs } from './cli/args.ts';
+import { ArgsError, assertDataDir, parseCliArgs } from './cli/args.ts';
 import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { runConsole } from './console/repl.ts';
+import { consoleNotices } from './console/notices.ts';
 import { loadDeskWithSnapshot } from './desk/snapshot.ts';
 import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
@@ -42,15 +43,26 @@ try {
   throw err;
 }
 
-const dataDir = dataDirFromArgs(process.argv.slice(2), { ...process.env, DATA_DIR: config.DATA_DIR });
+let dataDir: string;
+try {
+  // Flags of npm start: --data DIR (a program adding a flag declares it here, e.g. { charts: … }).
+  dataDir = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR } }).dataDir;
+  assertDataDir(dataDir);
+} catch (err) {
+  if (!(err instanceof ArgsError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const discordMode = Boolean(config.DISCORD_TOKEN);
 // The console talks to a person on stdout: logs go to stderr and stay quiet unless asked for.
 const logger = createLogger(discordMode ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
 
 const started = performance.now();
 const { desk, source, warnings: snapshotWarnings } = await loadDeskWithSnapshot(dataDir);
-for (const w of snapshotWarnings) logger.warn(w);
-for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
+// The console shows start-up warnings and live changes as readable lines (the intro lists the desk's warnings).
+const notices = discordMode ? undefined : consoleNotices({ desk });
+for (const w of snapshotWarnings) (notices?.logger ?? logger).warn(w);
+if (discordMode) for (const w of desk.warnings) logger.warn({ file: w.file }, w.message);
 logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.now() - started) }, 'desk loaded');
 
 const commands = await loadCommands();
@@ -59,7 +71,7 @@ const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cro
 // Feeds (data/feeds.json, --feeds FILE, FEEDS_FILE) and /ingest links reach the desk through the same reconciler as the watcher.
 const feeds = new FeedService({ desk, dataDir, feedsFile: feedsFileFromArgs(process.argv.slice(2)), logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
 const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest, feeds };
-const watcher = watchDataDir(desk, dataDir, { logger });
+const watcher = watchDataDir(desk, dataDir, notices ? { logger: notices.logger, onChange: notices.onChange } : { logger });
 // Optional: new feed articles announced in the digest channel (off unless FEEDS_ANNOUNCE=true).
 const stopAnnouncing = /^(1|true|yes)$/i.test(process.env.FEEDS_ANNOUNCE ?? '')
   ? announceFetchedArticles({ reconciler: feeds.reconciler, desk, logger, post: (docs) => digest.announce(docs) })
@@ -96,7 +108,7 @@ if (discordMode) {
     },
   });
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await runConsole(commands, context, intro);
+  await runConsole(commands, context, intro, notices);
   watcher.close();
   feeds.stop();
   process.exit(0);

@@ -1,6 +1,8 @@
 import type { Desk } from '../desk/desk.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Figure } from '../extract/types.ts';
+import type { Statement } from '../extract/types.ts';
+import { withdrawnFigure } from '../desk/who-said-query.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
@@ -10,7 +12,9 @@ import type { Figure } from '../extract/types.ts';
 export interface ExportedQuote {
   article: string;
   speaker: { name: string; latin: string; aliases: string[] };
-  kind: 'direct' | 'indirect';
+  kind: Statement['kind'];
+  /** The statement carries a figure the article says was withdrawn or an error: not a live claim. */
+  withdrawn?: boolean;
   text: string;
   sentence: string;
   offset: number;
@@ -49,7 +53,7 @@ export interface DeskExport {
    * `story`: the id of the story the article was grouped into (src/stories); `dropped`: every line
    * cleaning excluded, with its reason, so a wrong drop can be seen.
    */
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; story: string | null; dropped: Array<{ reason: string; text: string }> }>;
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; url: string | null; story: string | null; dropped: Array<{ reason: string; text: string }> }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -92,6 +96,7 @@ export function exportDesk(desk: Desk): DeskExport {
       title: a.meta.title,
       outlet: a.meta.outlet,
       published: a.meta.published,
+      url: a.meta.url ?? null,
       story: desk.storyOf(a.id) ?? null,
       dropped: a.boilerplate.map((b) => ({ reason: b.reason, text: a.text.slice(b.start, b.end) })),
     })),
@@ -102,6 +107,7 @@ export function exportDesk(desk: Desk): DeskExport {
           article: s.article,
           speaker: { name: sp?.name ?? s.speakerMention, latin: sp?.latin ?? '', aliases: sp?.aliases ?? [s.speakerMention] },
           kind: s.kind,
+          ...(withdrawnFigure(desk, s) ? { withdrawn: true } : {}),
           text: s.text,
           sentence: s.sentence,
           offset: s.start,
