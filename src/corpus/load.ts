@@ -160,7 +160,8 @@ async function readArticleBytes(path: string, maxBytes: number, timeoutMs: numbe
   })();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<FileRead>((resolve) => {
-    timer = setTimeout(() => resolve({ problem: `reading took longer than ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    timer = setTimeout(() => resolve({ problem: `reading took longer than ${limit} (a stalled disk or network mount)` }), timeoutMs);
     timer.unref();
   });
   try {
