@@ -8,6 +8,7 @@ import { parseFrontMatter } from './front-matter.ts';
 import { splitLines } from './lines.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
+import { slicer } from './slices.ts';
 import type { Article, ArticleMeta, BoilerplateRange, LoadResult, LoadWarning, Paragraph } from './types.ts';
 
 /** Files larger than this are skipped with a warning (a news article is a few kilobytes). */
@@ -30,6 +31,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Time cap for one file's read (live ingestion); default READ_TIMEOUT_MS. */
   readTimeoutMs?: number;
+  /** Longest stretch of loading without giving the event loop a turn (see slices.ts); default 25 ms. */
+  sliceMs?: number;
 }
 
 export function articleIdFromFile(file: string): string {
@@ -295,10 +298,14 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
 
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  const results = names.map((name) => {
+  // A /reload runs in a live bot: the directory is read and cleaned in slices between event-loop turns.
+  const pause = slicer(options.sliceMs);
+  const results: FileLoad[] = [];
+  for (const name of names) {
     const path = join(dir, name);
-    return articleFromRead(path, readArticleBytesSync(path, maxBytes));
-  });
+    results.push(articleFromRead(path, readArticleBytesSync(path, maxBytes)));
+    await pause();
+  }
   const articles: Article[] = [];
   for (const r of results) {
     if (r.warning) warnings.push(r.warning);

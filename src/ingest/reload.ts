@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { loadCorpus } from '../corpus/load.ts';
+import { slicer } from '../corpus/slices.ts';
 import type { Desk, ReloadReport } from '../desk/desk.ts';
 
 /**
@@ -28,7 +29,9 @@ export async function reloadDesk(desk: Desk, dataDir: string): Promise<ReloadRep
     notes: warnings.filter((w) => loadedFiles.has(w.file)),
   };
   const seen = new Set<string>();
+  const pause = slicer(); // extraction per article is synchronous: let interactions through between articles
   for (const article of articles) {
+    await pause();
     seen.add(article.id);
     const current = desk.getArticle(article.id);
     if (!current) {
