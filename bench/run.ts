@@ -10,6 +10,7 @@ import { extractFigures } from '../src/extract/figures.ts';
 import { extractStatements } from '../src/extract/quotes.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
+import { benchFeeds } from './feeds.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
 /**
@@ -306,5 +307,7 @@ for (const size of longLineOnly ? [] : sizes) {
   first ??= last;
   table(last);
 }
+// Feed ingestion end to end on loopback (bench/feeds.ts), then the one-line file (linear extraction).
+const feeds = await benchFeeds({ items: Number(process.env.BENCH_FEED_ITEMS ?? 1000), log });
 const longLine = await benchLongLine(first ? first.build_ms / (first.bytes / 1e6) : await normalMsPerMb(1000));
-if (json) console.log(JSON.stringify(last ? { ...last, long_line: longLine } : { long_line: longLine }));
+if (json) console.log(JSON.stringify({ ...(last ?? {}), feeds, long_line: longLine }));

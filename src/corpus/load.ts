@@ -5,6 +5,7 @@ import { classifyLines } from './clean.ts';
 import { parseDateValue } from './dates.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { extractPage, looksLikeHtml, pageAsText } from './html.ts';
 import { splitLines } from './lines.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
@@ -29,6 +30,12 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 export interface LoadOptions {
   /** Size cap in bytes; default MAX_ARTICLE_BYTES. */
   maxBytes?: number;
+  /**
+   * Gives the loaded articles (in file-name order) their ids and returns notes on clashes; the
+   * desk passes its stable-id registry (src/ingest/id-registry.ts). Default: ids from file names,
+   * clashes numbered `-2`, `-3`… in name order.
+   */
+  assignIds?: (articles: Article[]) => LoadWarning[];
   /** Time cap for one file's read (live ingestion); default READ_TIMEOUT_MS. */
   readTimeoutMs?: number;
   /** Longest stretch of loading without giving the event loop a turn (see slices.ts); default 25 ms. */
@@ -215,7 +222,18 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   const decoded = decodeArticleBytes(read.bytes);
   if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
   if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
-  const { article, notes } = parseWithNotes(file, path, decoded.text, read.size, read.mtimeMs);
+  // A web page saved as an article: its text, not its markup (the page's own title, time and link kept).
+  const page = looksLikeHtml(decoded.text) ? extractPage(decoded.text) : undefined;
+  if (page === null) return { warning: warn('an HTML page with no readable article text; skipped') };
+  const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
+  if (page) {
+    if (page.title) article.meta.title = page.title;
+    if (page.canonicalUrl) article.meta.url = page.canonicalUrl;
+    const published = page.published ? parseDateValue(page.published) : null;
+    if (published) article.meta.published = published;
+    if (page.language) article.meta.language = page.language.slice(0, 2).toLowerCase();
+    notes.unshift('an HTML page; its article text was extracted');
+  }
   if (decoded.note) notes.unshift(decoded.note);
   return notes.length ? { article, warning: warn(`loaded, but ${notes.join('; ')}`) } : { article };
 }
@@ -311,6 +329,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (r.warning) warnings.push(r.warning);
     if (r.article) articles.push(r.article);
   }
-  disambiguateIds(articles, warnings);
+  if (options.assignIds) warnings.push(...options.assignIds(articles));
+  else disambiguateIds(articles, warnings);
   return { articles, warnings };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { isArticleFile } from '../corpus/load.ts';
@@ -166,7 +166,9 @@ async function startReading(path: string): Promise<{ bytes: () => Promise<Buffer
 /** Loads the desk from a valid snapshot, or rebuilds it from the data directory (and saves a new snapshot). */
 export async function loadDeskWithSnapshot(dataDir: string, options: SnapshotOptions = {}): Promise<SnapshotLoad> {
   const cacheDir = options.cacheDir ?? join(PROJECT_ROOT, '.cache');
-  const path = join(cacheDir, 'desk.snapshot');
+  // One slot per data directory: switching directories (--data) and back finds each one's snapshot.
+  const slot = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
+  const path = join(cacheDir, `desk-${slot}.snapshot`);
   const warnings: string[] = [];
   // The file is read by the thread pool while this thread hashes the code and the data directory.
   const reading = startReading(path);
