@@ -100,4 +100,14 @@ describe('attribution shapes', () => {
     const out = statementsOf('وزير المالية: «الموازنة الجديدة ستخفض العجز بشكل كبير»\n\nوقال الوزير إن الإصلاحات «ضرورية ولا مفر منها» هذا العام.\n\nوأكد الوزير أن الحكومة ماضية في خطتها.');
     expect(out.map((s) => s.form)).toEqual(['headline', 'partial', undefined]);
   });
+
+  it('keeps one speaker for an unnamed title said again, and finds the person a desk knows by that title', () => {
+    const directory = new SpeakerDirectory();
+    statementsOf('وقالت وزيرة البيئة الأردنية رنا زيد إن الخطة ستنفذ على مراحل.', directory);
+    const out = statementsOf('وأكدت وزيرة البيئة والمياه الأردنية أن المشروع سيكتمل العام المقبل.\n\nوأضافت الوزيرة أن التمويل متوفر بالكامل.', directory);
+    expect(out.map((s) => s.speaker)).toEqual(['رنا زيد', 'رنا زيد']);
+    // A short family name (زيد) keys by its spelling and still meets its full form.
+    const [again] = statementsOf('وقالت زيد إن العمل بدأ فعلا في المحافظات الجنوبية.', directory);
+    expect(again!.speakerKey).toBe(out[0]!.speakerKey);
+  });
 });

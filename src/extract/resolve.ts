@@ -58,6 +58,8 @@ export class ArticleSpeakers {
   private readonly persons: KnownPerson[] = [];
   private readonly institutions: KnownGroup[] = [];
   private readonly sources: KnownGroup[] = [];
+  /** Title-only speakers (never named in the article), for the same title said again. */
+  private readonly titled: Array<{ head: string | null; qualifiers: string[]; speaker: Speaker; at: number }> = [];
 
   constructor(
     private readonly directory: SpeakerDirectory,
@@ -174,7 +176,13 @@ export class ArticleSpeakers {
         const person = this.personByTitle(m, at);
         if (person) return { speaker: person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
-        return { speaker: this.directory.registerTitle(mention), mention };
+        // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
+        const specific = m.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
+        const earlier = this.titled.filter((t) => t.head === m.head && t.at <= at && specific.every((q) => t.qualifiers.some((tq) => tq === q || qualifiersAgree(q, tq)))).pop();
+        if (earlier) return { speaker: earlier.speaker, mention };
+        const speaker = this.directory.registerTitle(mention);
+        this.titled.push({ head: m.head, qualifiers: specific, speaker, at });
+        return { speaker, mention };
       }
       case 'institution': {
         const bare = isBareReference(m);
