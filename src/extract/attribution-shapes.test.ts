@@ -110,4 +110,24 @@ describe('attribution shapes', () => {
     const [again] = statementsOf('وقالت زيد إن العمل بدأ فعلا في المحافظات الجنوبية.', directory);
     expect(again!.speakerKey).toBe(out[0]!.speakerKey);
   });
+
+  it('reads the speaker after the quote: «…»، قال أحد السكان', () => {
+    const [s] = statementsOf('وقال المحافظ إن المساعدات وصلت.\n\n«لم يصلنا أي شيء منذ أسبوع كامل»، قال أحد السكان لمراسلنا.');
+    expect(statementsOf('«لم يصلنا أي شيء منذ أسبوع كامل»، قال أحد السكان لمراسلنا.')[0]).toMatchObject({ speaker: 'أحد السكان', kind: 'direct' });
+    expect(s!.speaker).toBe('المحافظ');
+  });
+
+  it('never gives an unknown plural subject\'s words to the speaker before, and finds a family name standing alone', () => {
+    const out = statementsOf('وقالت وزيرة الصحة سلمى الحسيني إن المستشفيات جاهزة، بينما أكد المسعفون أن الطرق مغلقة.\n\nوأكدت الحسيني أن الأدوية متوفرة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سلمى الحسيني', 'المستشفيات جاهزة'],
+      ['المسعفون', 'الطرق مغلقة'],
+      ['سلمى الحسيني', 'الأدوية متوفرة'],
+    ]);
+  });
+
+  it('keeps a genitive with ل inside a title (رئيس الاتحاد الأردني لكرة القدم)', () => {
+    const [s] = statementsOf('وقال رئيس الاتحاد الأردني لكرة القدم مروان العلي إن المنتخب جاهز للبطولة.');
+    expect(s!.speaker).toBe('مروان العلي');
+  });
 });

@@ -189,7 +189,9 @@ export class MentionParser {
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
-    if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest))) return false;
+    if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
+    // "لمراسلنا"، "بحديثه": a preposition, a noun and a possessive pronoun.
+    if (rest !== norm && rest.length >= 4 && /(?:نا|ه|ها|هم)$/.test(rest)) return false;
     return true;
   }
 
@@ -262,7 +264,7 @@ export class MentionParser {
     for (let k = i; k < j; k++) if ((this.recurring.get(withoutConjunction(tokens[k]!.norm)) ?? 0) > 1) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
-    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
+    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
     // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
     // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
     const last = end - 1;
@@ -322,6 +324,10 @@ export class MentionParser {
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
+      } else if (/^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && !this.isNeverName(t.norm) && qualifiers.length && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+        // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');

@@ -450,7 +450,9 @@ export class QuoteExtractor {
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+        : this.unnamedSubjectAfter(tokens, cue)
+          ? people.byFamilyName(tokens[cue.after]!)
+          : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
@@ -459,6 +461,17 @@ export class QuoteExtractor {
       if (earlier) who = { speaker: earlier.speaker, mention: who.mention };
     }
     this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+  }
+
+  /**
+   * "بينما أكد الأطباء أن…": a noun with the article right after the verb that no word class knows is
+   * still its subject — the verb is not a pronoun verb, and its words are no one's we can name.
+   */
+  private unnamedSubjectAfter(tokens: SentenceToken[], cue: Cue): boolean {
+    const t = tokens[cue.after];
+    if (!t || t.quoted || t.hard) return false;
+    const m = this.mentions;
+    return /^(?:ال|لل)/.test(t.norm) && !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm);
   }
 
   /**
@@ -492,6 +505,13 @@ export class QuoteExtractor {
       if (between.length >= 1 && between.length <= 3 && between.every(described)) return { ...content, from };
     }
     if (content) return content;
+    // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
+    const before = tokens[cue.at - 1];
+    if (subject && subject.first >= cue.after && before?.quoted && /[»”"]/.test(tokens[cue.at]!.gap) && cue.at - 1 >= 0) {
+      let k = cue.at - 1;
+      while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
+      if (k === 0 || tokens[k]!.hard) return { type: 'quote', from: k };
+    }
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.

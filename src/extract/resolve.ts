@@ -68,6 +68,19 @@ export class ArticleSpeakers {
   ) {}
 
   /**
+   * The person of the article whose name holds this word ("وأكد الجلاجل" after "فهد بن عبد الرحمن
+   * الجلاجل"): a family name with the article standing alone as a subject.
+   */
+  byFamilyName(token: SentenceToken): Resolved | undefined {
+    const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
+    const person = [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
+    if (!person) return undefined;
+    const speaker = person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention: token.surface });
+    person.speaker = speaker;
+    return { speaker, mention: token.surface.replace(/^[وف](?=ال)/, '') };
+  }
+
+  /**
    * The latest person introduced by title and name before an offset, agreeing in gender when the
    * gender is known on both sides: the speaker of a verb with no subject and no statement before it.
    */
@@ -202,7 +215,9 @@ export class ArticleSpeakers {
       case 'source': {
         const bare = isBareReference(m);
         if (bare) {
-          const earlier = latest(this.sources, at);
+          // المصدر / المصادر point back to a source named before; الأطباء only to doctors named before.
+          const sourceHead = (h: string | null) => (h === 'مصدر' || h === 'مصادر' ? 'مصدر' : h);
+          const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
         }
         const speaker = this.directory.register({ kind: 'source', name: mention, mention });
