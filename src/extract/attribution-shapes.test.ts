@@ -130,4 +130,18 @@ describe('attribution shapes', () => {
     const [s] = statementsOf('وقال رئيس الاتحاد الأردني لكرة القدم مروان العلي إن المنتخب جاهز للبطولة.');
     expect(s!.speaker).toBe('مروان العلي');
   });
+
+  it('gives a quote opening the paragraph after "قالت X:" to X, and a feminine verb never to a man', () => {
+    const out = statementsOf('وقال وزير الخارجية أيمن الصفدي إن الحل السياسي هو الخيار الوحيد.\n\nوقالت الناطقة باسم المفوضية أولغا سارادو:\n\n«نحن قلقون جدا من تدهور الأوضاع في المخيمات».\n\nوتابعت أن المفوضية تحتاج إلى تمويل إضافي.');
+    expect(out.map((s) => s.speaker)).toEqual(['أيمن الصفدي', 'أولغا سارادو', 'أولغا سارادو']);
+  });
+
+  it('keeps anonymous sources apart and lets المصدر refer back to its own', () => {
+    const out = statementsOf('وقالت مصادر مطلعة إن الاجتماع تأجل.\n\nوقال مصدر دبلوماسي إن الوفد غادر دون اتفاق.\n\nوأضاف المصدر أن الخلافات كبيرة.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['مصادر مطلعة', 'Informed sources'],
+      ['مصدر دبلوماسي', 'Diplomatic source'],
+      ['مصدر دبلوماسي', 'Diplomatic source'],
+    ]);
+  });
 });

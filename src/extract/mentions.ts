@@ -379,6 +379,8 @@ export class MentionParser {
       }
     }
     if (name.length) gender ??= this.givenName(name[0]!.norm);
+    // Titles mark gender (وزير / وزيرة): a title without ة is a man's unless the name says otherwise.
+    if (!pronominal && !feminine) gender ??= 'm';
     return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal, gender };
   }
 
@@ -431,12 +433,15 @@ export class MentionParser {
     }
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
     // السعودية القبض على…" stops before القبض.
-    while (
-      openToken(tokens, j, limit) &&
-      j - i < MENTION_LIMITS.groupTokens &&
-      (this.isGroupAdjective(tokens[j]!) || tokens[j]!.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(tokens[j]!) && j - i < 3))
-    ) {
-      qualifiers.push(tokens[j++]!.norm);
+    while (openToken(tokens, j, limit) && j - i < MENTION_LIMITS.groupTokens) {
+      const t = tokens[j]!;
+      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(t) && j - i < 3)) {
+        qualifiers.push(tokens[j++]!.norm);
+      } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+        // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج": a genitive with ل and its noun.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
+      } else break;
     }
     const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
     return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };

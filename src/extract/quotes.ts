@@ -99,6 +99,8 @@ const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
+  /** A speaker whose sentence ended on a colon ("وقالت الناطقة …:"): the quote opening the next paragraph is theirs. */
+  private pendingColon: { speaker: Speaker; mention: string; gender?: Gender; sentence: number } | undefined;
 
   constructor(private readonly cues: AttributionCues = defaultCues()) {
     this.mentions = new MentionParser(cues);
@@ -111,10 +113,11 @@ export class QuoteExtractor {
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
 
     const drafts: Draft[] = [];
+    this.pendingColon = undefined;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
       const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
-      if (!found && drafts.length) this.quoteContinuation(article, sentence, tokens, people, drafts);
+      if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
     });
     return this.toStatements(article, drafts);
   }
@@ -445,7 +448,14 @@ export class QuoteExtractor {
   private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[]): void {
     const subject = cue.subject;
     const content = this.cueContent(tokens, cue, limit);
-    if (!content) return;
+    if (!content) {
+      const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
+      if (subject && limit === tokens.length && tail.includes(':')) {
+        const who = people.resolve(subject, tokens, !!cue.subjectConjunction);
+        if (who) this.pendingColon = { ...who, gender: subject.gender ?? cue.gender, sentence: sentence.index };
+      }
+      return;
+    }
     let who = content.source
       ? people.resolve(content.source, tokens, false)
       : subject
@@ -611,13 +621,14 @@ export class QuoteExtractor {
   /** A sentence that is only a quote, right after a statement, continues that speaker: "«…»." */
   private quoteContinuation(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): void {
     const first = tokens[0];
-    const last = drafts[drafts.length - 1]!;
-    if (!first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
+    const pending = this.pendingColon?.sentence === sentence.index - 1 ? this.pendingColon : undefined;
+    const lastDraft = drafts[drafts.length - 1];
+    const last = pending ?? lastDraft;
+    if (!last || !first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
     const span = spanAt(article.quotedSpans, first.start);
-    if (!span || span.start < sentence.start || last.end >= span.end) return;
-    const who = lastSpeaker(drafts);
-    if (!who) return;
-    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts);
+    if (!span || span.start < sentence.start || (!pending && lastDraft && lastDraft.end >= span.end)) return;
+    const who = { speaker: last.speaker, mention: last.mention };
+    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts, last.gender);
   }
 
   /**
