@@ -210,6 +210,8 @@ export class MentionParser {
     const first = tokens[i];
     if (!first || first.quoted) return null;
     const norm = first.norm;
+    const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
+    if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
@@ -270,7 +272,7 @@ export class MentionParser {
     const last = end - 1;
     if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && (this.recurring.get(withoutConjunction(tokens[last]!.norm)) ?? 0) <= 1) {
       const next = tokens[end];
-      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && hasArticle(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
+      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }
     return end;
   }
@@ -382,6 +384,17 @@ export class MentionParser {
     // Titles mark gender (وزير / وزيرة): a title without ة is a man's unless the name says otherwise.
     if (!pronominal && !feminine) gender ??= 'm';
     return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal, gender };
+  }
+
+  /** "التقرير الصادر عن البنك الدولي", "بيان صادر عن الوزارة": the body that issued the document speaks. */
+  private issuedBy(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const issued = openToken(tokens, i + 1, limit);
+    const from = openToken(tokens, i + 2, limit);
+    if (!issued || !from || !/^(?:ال)?صادر[ةه]?$/.test(issued.norm) || from.norm !== 'عن') return null;
+    const body = openToken(tokens, i + 3, limit) && this.isInstitution(tokens[i + 3]!.norm) ? this.parseGroup(tokens, i + 3, limit, 'institution') : null;
+    if (!body) return null;
+    const words = tokens.slice(i, body.end);
+    return { ...body, first: i, words, display: body.words.map((t) => t.surface) };
   }
 
   /**
