@@ -144,4 +144,11 @@ describe('attribution shapes', () => {
       ['مصدر دبلوماسي', 'Diplomatic source'],
     ]);
   });
+
+  it('keeps where a body sits (في غزة، في سلطنة عمان) and never takes a dateline for the subject', () => {
+    const [s] = statementsOf('الخليل - أفادت وزارة الصحة الفلسطينية في غزة بارتفاع عدد الجرحى إلى أكثر من ألف جريح.');
+    expect(s).toMatchObject({ speaker: 'وزارة الصحة الفلسطينية في غزة', latin: 'Palestinian Health Ministry in Gaza' });
+    const [o] = statementsOf('أعلنت وزارة الصحة في سلطنة عمان اليوم الثلاثاء تسجيل 25 إصابة جديدة بالفيروس.');
+    expect(o).toMatchObject({ speaker: 'وزارة الصحة في سلطنة عمان', text: 'تسجيل 25 إصابة جديدة بالفيروس' });
+  });
 });

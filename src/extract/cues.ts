@@ -39,6 +39,7 @@ const cueFileSchema = z
     clauseBreaksAfterComma: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
+    placeHeads: phrases,
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -107,6 +108,8 @@ export interface AttributionCues {
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
+  /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
+  placeHeads: Set<string>;
   names: NameClasses;
 }
 
@@ -201,6 +204,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
+    placeHeads: wordSet(data.placeHeads),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),

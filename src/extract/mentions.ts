@@ -456,6 +456,20 @@ export class MentionParser {
         j += 2;
       } else break;
     }
+    // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
+    const at = openToken(tokens, j, limit);
+    const place = openToken(tokens, j + 1, limit);
+    if (at?.norm === 'في' && place && !this.isNeverName(place.norm)) {
+      const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && this.isNameLike(tokens[j + 2]!);
+      const bareName = this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm);
+      if (placeHead) {
+        qualifiers.push(at.norm, place.norm, tokens[j + 2]!.norm);
+        j += 3;
+      } else if (bareName) {
+        qualifiers.push(at.norm, place.norm);
+        j += 2;
+      }
+    }
     const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
     return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };
   }

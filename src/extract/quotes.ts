@@ -315,7 +315,8 @@ export class QuoteExtractor {
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
-      if (/[(\[]/.test(t.gap) || /[)\]]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
+      if (/[(\[]/.test(t.gap) || /[)\]\-–—]/.test(tokens[m.end]?.gap ?? '')) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
