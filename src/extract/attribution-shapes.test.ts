@@ -151,4 +151,20 @@ describe('attribution shapes', () => {
     const [o] = statementsOf('أعلنت وزارة الصحة في سلطنة عمان اليوم الثلاثاء تسجيل 25 إصابة جديدة بالفيروس.');
     expect(o).toMatchObject({ speaker: 'وزارة الصحة في سلطنة عمان', text: 'تسجيل 25 إصابة جديدة بالفيروس' });
   });
+
+  it('reads a verb form after a preposition as a noun, and a sound plural source without a construct', () => {
+    const [s] = statementsOf('وحذر مسؤول كبير في المفوضية من أنه مع توقع هطول المزيد من الأمطار فإن الوضع قد يتدهور.');
+    expect(s).toMatchObject({ speaker: 'مسؤول كبير' });
+    expect(s!.text).toContain('فإن الوضع قد يتدهور');
+    const [p] = statementsOf('وقال مسؤولون فلسطينيون إن 40 شخصا قتلوا في الغارة.');
+    expect(p).toMatchObject({ speaker: 'مسؤولون فلسطينيون', latin: 'Palestinian officials' });
+    expect(statementsOf('وقدر مسؤولون التكلفة الاقتصادية للخسائر بأكثر من مليار دولار.').map((x) => x.speaker)).toEqual(['مسؤولون']);
+  });
+
+  it('drops quote marks from a speaker\'s name but never from the words', () => {
+    const [s] = statementsOf('وقال رئيس «الهيئة العامة للزكاة»، الشيخ سالم الحربي، إن «التوزيع سيبدأ غدا في كل المحافظات».');
+    expect(s!.speaker).toBe('سالم الحربي');
+    expect(s!.speakerMention).not.toMatch(/[«»]/);
+    expect(s!.text).toBe('«التوزيع سيبدأ غدا في كل المحافظات»');
+  });
 });

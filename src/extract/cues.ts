@@ -40,6 +40,7 @@ const cueFileSchema = z
     actionObjects: phrases,
     pluralHeads: phrases,
     placeHeads: phrases,
+    prepositions: phrases,
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -110,6 +111,8 @@ export interface AttributionCues {
   pluralHeads: Set<string>;
   /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
   placeHeads: Set<string>;
+  /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
+  prepositions: Set<string>;
   names: NameClasses;
 }
 
@@ -205,6 +208,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
+    prepositions: wordSet(data.prepositions),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),

@@ -167,7 +167,8 @@ export class MentionParser {
   }
 
   isComplementizer(norm: string): boolean {
-    const w = withoutConjunction(norm);
+    // فإن / وأن: a conjunction on a complementiser too short for withoutConjunction.
+    const w = /^[وف]ا[نل]/.test(norm) && norm.length <= 4 ? norm.slice(1) : withoutConjunction(norm);
     const bare = w.replace(/^(ب|ل)(?=ان)/, '');
     return this.cues.complementizers.has(w) || this.cues.complementizers.has(bare) || /^(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني|كم)$/.test(w);
   }
@@ -370,7 +371,7 @@ export class MentionParser {
         name = tokens.slice(direct, end);
         j = end;
       }
-    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap)) {
+    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap.replace(/[»”"’]/g, ''))) {
       // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
       const at = nameAt(j);
       const end = at >= 0 ? this.nameRun(tokens, at, limit) : at;
@@ -422,7 +423,8 @@ export class MentionParser {
 
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
     const headNorm = inLexicon(kind === 'institution' ? this.cues.institutions : this.cues.anonymous, tokens[i]!.norm);
-    const construct = !hasArticle(headNorm);
+    // A sound plural or dual (مسؤولون، مصدران) is never in construct: "قدر مسؤولون التكلفة…" stops at the head.
+    const construct = !hasArticle(headNorm) && !(kind === 'source' && /(?:ون|ين|ان)$/.test(headNorm));
     const qualifiers: string[] = [];
     let j = i + 1;
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
@@ -448,7 +450,9 @@ export class MentionParser {
     // السعودية القبض على…" stops before القبض.
     while (openToken(tokens, j, limit) && j - i < MENTION_LIMITS.groupTokens) {
       const t = tokens[j]!;
-      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(t) && j - i < 3)) {
+      // "مسؤولون فلسطينيون", "مصدر أمني": an indefinite nisba right after a source's head.
+      const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
+      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
       } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
         // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج": a genitive with ل and its noun.
@@ -459,12 +463,14 @@ export class MentionParser {
     // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
     const at = openToken(tokens, j, limit);
     const place = openToken(tokens, j + 1, limit);
-    if (at?.norm === 'في' && place && !this.isNeverName(place.norm)) {
-      const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && this.isNameLike(tokens[j + 2]!);
+    if (at?.norm === 'في' && place && !this.isNeverName(place.norm) && !/(?:ه|ها|هم)$/.test(place.surface) && !this.isStatementNoun(place.norm)) {
+      const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && (this.isNameLike(tokens[j + 2]!) || this.isParticle(tokens[j + 2]!.norm));
       const bareName = this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm);
       if (placeHead) {
-        qualifiers.push(at.norm, place.norm, tokens[j + 2]!.norm);
-        j += 3;
+        // "في محافظة ذي قار": the place name is a chain too.
+        const end = Math.max(j + 3, this.nameRun(tokens, j + 2, limit, false));
+        qualifiers.push(at.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
+        j = end;
       } else if (bareName) {
         qualifiers.push(at.norm, place.norm);
         j += 2;

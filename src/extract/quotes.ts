@@ -196,6 +196,8 @@ export class QuoteExtractor {
       const before = tokens[k - 1];
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
+      // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
+      if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;

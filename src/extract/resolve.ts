@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../arabic/normalize.ts';
+import { normalizeForMatch, QUOTE_MARKS } from '../arabic/normalize.ts';
 import { phoneticKey } from '../arabic/transliterate.ts';
 import { withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
@@ -37,6 +37,8 @@ interface KnownGroup {
   head: string | null;
   at: number;
 }
+
+const QUOTE_CHARS = new RegExp(`[${QUOTE_MARKS}]`, 'g');
 
 /** Qualifiers that name no particular place or body (رئيس البلاد = the president already discussed). */
 const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمهوريه', 'السابق', 'الحالي', 'الجديد', 'المنتهيه']);
@@ -111,7 +113,8 @@ export class ArticleSpeakers {
 
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
     if (!tokens.length) return '';
-    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    // Quote marks around a name in the copy (رئيس «الهيئة العامة للزكاة») are no part of it.
+    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s{2,}/g, ' ');
     return conjunction ? text.replace(/^[وف]/, '') : text;
   }
 
