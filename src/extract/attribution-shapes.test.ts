@@ -167,4 +167,14 @@ describe('attribution shapes', () => {
     expect(s!.speakerMention).not.toMatch(/[«»]/);
     expect(s!.text).toBe('«التوزيع سيبدأ غدا في كل المحافظات»');
   });
+
+  it('takes "يذكر أن" for the writer\'s aside and a subject-less verb for someone named earlier in its sentence', () => {
+    const out = statementsOf('وقال وزير الصحة إن اللقاحات وصلت.\n\nيذكر أن البلاد سجلت أول إصابة الشهر الماضي.\n\nوفي حديثنا مع أحد المزارعين في القرية قال لنا: «الموسم كان صعبا جدا علينا».');
+    expect(out.map((s) => s.speaker)).toEqual(['وزير الصحة', 'أحد المزارعين']);
+  });
+
+  it('never lets a function word spelt like a name (على / علي) cut a name short', () => {
+    const [s] = statementsOf('وأعلن وزير المالية علي علاوي، أمس السبت، خفض سعر الصرف على أن يطبق القرار على جميع المصارف.');
+    expect(s!.speaker).toBe('علي علاوي');
+  });
 });

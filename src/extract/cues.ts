@@ -41,6 +41,7 @@ const cueFileSchema = z
     pluralHeads: phrases,
     placeHeads: phrases,
     prepositions: phrases,
+    impersonalVerbs: phrases,
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -113,6 +114,8 @@ export interface AttributionCues {
   placeHeads: Set<string>;
   /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
   prepositions: Set<string>;
+  /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
+  impersonalVerbs: Set<string>;
   names: NameClasses;
 }
 
@@ -209,6 +212,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
+    impersonalVerbs: wordSet(data.impersonalVerbs),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),

@@ -166,6 +166,11 @@ export class MentionParser {
     this.recurring = counts;
   }
 
+  /** The word occurs more than once in the article (function words never count: على / علي). */
+  recurs(tok: SentenceToken): boolean {
+    return !this.isStop(tok.norm) && (this.recurring.get(withoutConjunction(tok.norm)) ?? 0) > 1;
+  }
+
   isComplementizer(norm: string): boolean {
     // فإن / وأن: a conjunction on a complementiser too short for withoutConjunction.
     const w = /^[وف]ا[نل]/.test(norm) && norm.length <= 4 ? norm.slice(1) : withoutConjunction(norm);
@@ -264,14 +269,14 @@ export class MentionParser {
     // A particle never ends a name.
     while (j > i + 1 && particle(j - 1)) j--;
     let lastRecurring = -1;
-    for (let k = i; k < j; k++) if ((this.recurring.get(withoutConjunction(tokens[k]!.norm)) ?? 0) > 1) lastRecurring = k;
+    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!)) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
-    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
+    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
     // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
     // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
     const last = end - 1;
-    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && (this.recurring.get(withoutConjunction(tokens[last]!.norm)) ?? 0) <= 1) {
+    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!)) {
       const next = tokens[end];
       if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }

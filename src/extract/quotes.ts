@@ -319,6 +319,8 @@ export class QuoteExtractor {
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
       if (/[(\[]/.test(t.gap) || /[)\]\-–—]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
+      if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
@@ -403,6 +405,8 @@ export class QuoteExtractor {
     // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
     // after punctuation) speaks for someone unnamed.
     const opening = (cue: Cue): boolean => {
+      // "يذكر أن…" with no subject is the writer's aside, no one's statement.
+      if (cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm)) return false;
       if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
       const t = tokens[cue.at]!;
       const before = tokens[cue.at - 1]!;
@@ -410,7 +414,7 @@ export class QuoteExtractor {
     };
     // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
-    let active = cues.filter((cue, n) => n === 0 || opening(cue));
+    let active = cues.filter((cue, n) => (n === 0 && !(cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm))) || opening(cue));
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
@@ -465,7 +469,7 @@ export class QuoteExtractor {
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
         : this.unnamedSubjectAfter(tokens, cue)
           ? people.byFamilyName(tokens[cue.after]!)
-          : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+          : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
@@ -485,6 +489,18 @@ export class QuoteExtractor {
     if (!t || t.quoted || t.hard) return false;
     const m = this.mentions;
     return /^(?:ال|لل)/.test(t.norm) && !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm);
+  }
+
+  /**
+   * A verb with no subject speaks first for someone already in its sentence: a statement there
+   * agreeing with it, else a person, body or source named before it ("في لقائنا مع أحد الباعة …
+   * قال لنا: «…»").
+   */
+  private sentenceSpeaker(drafts: Draft[], sentence: number, cue: Cue, people: ArticleSpeakers, tokens: SentenceToken[]): { speaker: Speaker; mention: string } | undefined {
+    const here = [...drafts].reverse().find((d) => d.sentence === sentence && gendersAgree(d.gender, cue.gender));
+    if (here) return { speaker: here.speaker, mention: here.mention };
+    if (cue.at < 3) return undefined;
+    return people.mainSubject(tokens, cue.at, cue.at, 0, true);
   }
 
   /**

@@ -235,14 +235,17 @@ export class ArticleSpeakers {
    * sentence ("سحبت وزارة الإعلام تصريحاً…، مشيرة إلى أن…"): the first titled person, institution
    * or source among the sentence's first words.
    */
-  mainSubject(tokens: SentenceToken[], before: number): Resolved | undefined {
-    for (let i = 1; i < Math.min(before, 7); i++) {
+  mainSubject(tokens: SentenceToken[], before: number, reach = 7, from = 1, peopleOnly = false): Resolved | undefined {
+    for (let i = from; i < Math.min(before, reach); i++) {
       const t = tokens[i]!;
       if (t.quoted) continue;
-      const isHead = this.mentions.isTitle(t.norm) || this.mentions.isInstitution(t.norm) || this.mentions.isAnonymous(t.norm);
+      const isHead = this.mentions.isTitle(t.norm) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
-      if (m && m.kind !== 'statement') return this.resolve(m, tokens, false);
+      if (!m || m.kind === 'statement') continue;
+      // Anywhere in the sentence, only someone who can speak: a source, or a person with a name.
+      if (peopleOnly && !(m.kind === 'source' || (m.kind === 'person' && m.name.length))) continue;
+      return this.resolve(m, tokens, false);
     }
     return undefined;
   }
