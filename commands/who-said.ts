@@ -6,6 +6,8 @@ import type { Speaker, Statement } from '../src/extract/types.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, articleLabel, sourceOption } from './source.ts';
+import { statementsByStory } from '../src/desk/story-statements.ts';
+import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 
 /** /who-said speaker [about] [source] — what one person or body said, verbatim, article by article. */
 
@@ -42,6 +44,12 @@ export function speakerChoices(desk: Desk, typed: string): AutocompleteChoice[] 
   }));
 }
 
+/** A who-said answer narrowed to one story's articles (counts recomputed from what is left). */
+function inStory(desk: Desk, answer: Extract<ReturnType<typeof whoSaid>, { kind: 'found' }>, story: string): typeof answer {
+  const groups = answer.groups.filter((g) => desk.storyOf(g.article.id) === story);
+  return { ...answer, groups, total: groups.reduce((n, g) => n + g.statements.length, 0), articleCount: groups.length };
+}
+
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('who-said')
@@ -50,7 +58,8 @@ export const command: DeskCommand = {
       o.setName('speaker').setDescription('Name in English or Arabic (macron, ماكرون, Interior Ministry)').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true),
     )
     .addStringOption((o) => o.setName('about').setDescription('Only statements about these words (Arabic or English)').setRequired(false).setMaxLength(MAX_INPUT))
-    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
+    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true))
+    .addStringOption((o) => o.setName('story').setDescription('Only this story (id or words of its label)').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true)),
   example: '/who-said speaker:putin',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.speaker ?? '').trim();
@@ -59,7 +68,11 @@ export const command: DeskCommand = {
     const about = String(invocation.options.about ?? '').trim();
     const { article, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const answer = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article, limit: MAX_STATEMENTS });
+    const typedStory = String(invocation.options.story ?? '').trim();
+    const story = typedStory ? resolveStory(desk, typedStory).story : undefined;
+    if (typedStory && !story) return errorDoc(`No single story "${trimAtWord(typedStory, 40)}"`, ['Use /story to list the stories and their ids.']);
+    const found = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article, limit: story ? Number.MAX_SAFE_INTEGER : MAX_STATEMENTS });
+    const answer = found.kind === 'found' && story ? inStory(desk, found, story.id) : found;
     if (answer.kind === 'unknown-speaker') {
       const top = desk.quotedSpeakers().slice(0, 5);
       return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
@@ -68,7 +81,7 @@ export const command: DeskCommand = {
       ]);
     }
     const who = speakerLabel(answer.speaker);
-    const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`].filter(Boolean).join(' ');
+    const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`, story && `in story ${story.id}`].filter(Boolean).join(' ');
     if (answer.total === 0) {
       return {
         tone: 'warning',
@@ -82,13 +95,26 @@ export const command: DeskCommand = {
     }
     let shown = 0;
     const sections: DocSection[] = [];
-    for (const group of answer.groups) {
-      if (shown >= MAX_STATEMENTS) break;
-      const items = group.statements.slice(0, MAX_STATEMENTS - shown).map(statementItem);
-      shown += items.length;
-      sections.push({ title: `${articleLabel(group.article)} — ${trimAtWord(group.article.meta.title, 90)}`, items });
+    // Story by story (newest first); a statement republished by several outlets once, with them.
+    const byStory = statementsByStory(desk, answer.groups);
+    for (const group of byStory) {
+      const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
+      for (const { article: a, statements } of group.articles) {
+        if (shown >= MAX_STATEMENTS) break;
+        const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
+          const item = statementItem(statement);
+          return alsoIn.length ? { ...item, lines: [`Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
+        });
+        shown += items.length;
+        sections.push({ title: `${articleLabel(a)} — ${trimAtWord(a.meta.title, 90)}${storyName}`, items });
+      }
     }
-    const summary = [`${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, newest article first.`];
+    const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
+    const summary = [
+      `${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, story by story, newest first.`,
+      ...(byStory.length > 1 ? [`Stories: ${byStory.map((g) => g.story ?? 'none').join(', ')}.`] : []),
+      ...(republished ? [`${republished} statement(s) carried word for word by several outlets are shown once.`] : []),
+    ];
     if (shown < answer.total) summary.push(`Showing the first ${shown}; narrow with about:… or source:….`);
     if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
     return {
@@ -101,6 +127,7 @@ export const command: DeskCommand = {
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);
+    if (focused.name === 'story') return storyChoices(desk, focused.value);
     return speakerChoices(desk, focused.value);
   },
 };
