@@ -10,6 +10,7 @@ import { searchPhraseGroups } from './text-index.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
+import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
 import { articleProfile, loadFunctionWords, type ArticleProfile } from '../stories/features.ts';
 import { loadPlaces, type PlaceMatcher } from '../stories/places.ts';
@@ -137,10 +138,15 @@ export class Desk {
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
 
-  /** Loads every article of a directory. Unreadable files become warnings; the rest loads. */
+  /**
+   * Loads every article of a directory. Unreadable files become warnings; the rest loads. Ids come
+   * from the directory's stable-id registry (read afresh: this is a start-up), which is saved back.
+   */
   static async fromDirectory(dir: string, options: DeskOptions = {}): Promise<Desk> {
     const desk = new Desk(options);
-    const { articles, warnings } = await loadCorpus(dir);
+    const registry = IdRegistry.open(dir);
+    const { articles, warnings } = await loadCorpus(dir, { assignIds: (loaded) => registry.assignFileIds(loaded) });
+    registry.save();
     desk.warnings.push(...warnings);
     desk.storiesDeferred = true;
     for (const article of articles) desk.addArticle(article);

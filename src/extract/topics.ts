@@ -98,6 +98,10 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
         wordCueStems.add(stem(words[0]!));
       } else if (words.length > 1) phrases.push(words);
     }
+    // Phrases only whole (نقل إلى المستشفى: not every إلى), for figures only.
+    for (const p of ((entry.extra.phrases as string[] | undefined) ?? []).map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean))) if (p.length) phrases.push(p);
+    // Words that name the topic only next to a number (ضبط 19 = 19 seized; بالضبط = exactly).
+    for (const w of ((entry.extra.figureCues as string[] | undefined) ?? []).map((x) => normalizeForMatch(x))) wordCues.add(w);
     const units = new Set(((entry.extra.units as string[] | undefined) ?? []).map((u) => normalizeForMatch(u)));
     const groupSpec = (entry.extra.groups as Record<string, string[]> | undefined) ?? {};
     const groups = Object.entries(groupSpec).map(([name, words]) => ({

@@ -20,6 +20,8 @@ export interface Speaker {
 
 export type StatementKind = 'direct' | 'indirect';
 
+export type StatementForm = 'headline' | 'partial';
+
 export interface Statement {
   /** `${article}:${start}` — unique in a corpus. */
   id: string;
@@ -29,6 +31,13 @@ export interface Statement {
   /** How the speaker was named at this point in the text (e.g. "رئيس كازاخستان"). */
   speakerMention: string;
   kind: StatementKind;
+  /**
+   * How the words stand in the copy, when it is not a plain full quote or report (additive; absent
+   * for those): 'headline' — a headline "Speaker: words" (الداخلية المصرية: …), the desk's summary
+   * rather than the speaker's own words; 'partial' — reported speech with some of the speaker's
+   * words in quote marks (mixed quote: قال إن الوضع «خطير جداً»).
+   */
+  form?: StatementForm;
   /** The statement's own words, verbatim. */
   text: string;
   /** The whole sentence (or sentences, for a quote running on) it stands in, verbatim. */
