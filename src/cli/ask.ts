@@ -2,21 +2,30 @@ import 'dotenv/config';
 import { loadCommands } from '../command/registry.ts';
 import { answerLine } from '../console/session.ts';
 import { Desk } from '../desk/desk.ts';
-import { dataDirFromArgs, withoutDataArg } from './args.ts';
+import { ArgsError, assertDataDir, parseCliArgs } from './args.ts';
 
 /**
  * `npm run ask -- "/source 003"`: runs one command against the data directory and prints the
- * answer. Exit 0 when a command ran, 1 (with a clear message) when the line names no command.
+ * answer (`--page N` for a later page of a long one). Exit 0 when a command ran, 1 (with a clear
+ * message) when the line names no command or a flag is wrong.
  */
-const argv = process.argv.slice(2);
-const line = withoutDataArg(argv).join(' ').trim();
-if (!line) {
-  console.error('Usage: npm run ask -- "/source 003"   (add --data DIR for another data directory)');
+let args;
+try {
+  args = parseCliArgs(process.argv.slice(2), { flags: { page: { value: true, usage: '--page N' } } });
+  assertDataDir(args.dataDir);
+} catch (err) {
+  if (!(err instanceof ArgsError)) throw err;
+  console.error(err.message);
   process.exit(1);
 }
-const desk = await Desk.fromDirectory(dataDirFromArgs(argv));
+const line = args.rest.join(' ').trim();
+if (!line) {
+  console.error('Usage: npm run ask -- "/source 003"   (--data DIR for another data directory, --page N for a later page)');
+  process.exit(1);
+}
+const desk = await Desk.fromDirectory(args.dataDir);
 for (const w of desk.warnings) console.error(`warning: ${w.file}: ${w.message}`);
 const commands = await loadCommands();
-const answer = await answerLine(line, commands, { desk });
+const answer = await answerLine(args.flags.page ? `${line} --page ${args.flags.page}` : line, commands, { desk });
 console.log(answer.text);
 process.exit(answer.ran ? 0 : 1);

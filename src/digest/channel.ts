@@ -13,22 +13,31 @@ export interface ChannelPosterOptions<Payload> {
   channelId: string;
   /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one). */
   render: (doc: Doc) => Payload[];
-  /** Posts one message payload to the channel; returns the message id. */
-  send: (channelId: string, payload: Payload) => Promise<string>;
+  /** Posts one message payload to the channel; returns the message id. `nonce`, when given, lets the channel drop a repeat. */
+  send: (channelId: string, payload: Payload, nonce?: string) => Promise<string>;
 }
 
 export function channelPoster<Payload>(options: ChannelPosterOptions<Payload>): DigestPoster {
-  return async (docs) => {
-    const payloads = docs.flatMap((doc) => options.render(doc));
+  return async (docs, postOptions = {}) => {
+    const rendered = docs.map((doc) => options.render(doc));
+    const count = rendered.reduce((n, p) => n + p.length, 0);
     const ids: string[] = [];
-    for (const payload of payloads) {
-      try {
-        ids.push(await options.send(options.channelId, payload));
-      } catch (err) {
-        // Posting stops at the first refusal; the digest stays pending and is posted whole next time.
-        const partial = ids.length ? ` (after ${ids.length} of ${payloads.length} messages were posted: ${ids.join(', ')})` : '';
-        throw new Error(`${describePostError(err, options.channelId)}${partial}`, { cause: err });
+    for (const [d, payloads] of rendered.entries()) {
+      const docIds: string[] = [];
+      for (const [j, payload] of payloads.entries()) {
+        const base = postOptions.nonces?.[d];
+        const nonce = base && (j === 0 ? base : `${base}.${j}`);
+        try {
+          docIds.push(await options.send(options.channelId, payload, nonce));
+        } catch (err) {
+          // Posting stops at the first refusal; the service knows (through `sent`) what is out and sends the rest next time.
+          const out = [...ids, ...docIds];
+          const partial = out.length ? ` (after ${out.length} of ${count} messages were posted: ${out.join(', ')})` : '';
+          throw new Error(`${describePostError(err, options.channelId)}${partial}`, { cause: err });
+        }
       }
+      ids.push(...docIds);
+      await postOptions.sent?.(d, docIds);
     }
     return ids;
   };
@@ -57,11 +66,13 @@ export function describePostError(err: unknown, channelId: string): string {
 
 /**
  * `send` over Discord's REST API (the bot passes `client.rest`). Mentions are always disabled:
- * article text quoted in a digest must never ping anyone.
+ * article text quoted in a digest must never ping anyone. With a nonce, `enforce_nonce` makes
+ * Discord answer a repeat (a retry after a crash) with the message already posted instead of a
+ * second one.
  */
-export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody) => Promise<string> {
-  return async (channelId, payload) => {
-    const body: RESTPostAPIChannelMessageJSONBody = { ...payload, allowed_mentions: { parse: [] } };
+export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody, nonce?: string) => Promise<string> {
+  return async (channelId, payload, nonce) => {
+    const body: RESTPostAPIChannelMessageJSONBody = { ...payload, allowed_mentions: { parse: [] }, ...(nonce ? { nonce, enforce_nonce: true } : {}) };
     const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
     return message.id;
   };

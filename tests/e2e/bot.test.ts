@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskCommand } from '../../src/command/types.ts';
 import { ADMIN_PERMISSIONS, DIGEST_CHANNEL_ID, EDITOR, GUILD_ID, OTHER_EDITOR, TOKEN, type Answer } from '../fake-discord/server.ts';
-import { MENTION_ARTICLE_ID, startHarness, waitForLogs, type Harness } from './harness.ts';
+import { MENTION_ARTICLE_ID, PAGING_WORD, startHarness, waitForLogs, type Harness } from './harness.ts';
 
 /**
  * The real discord.js client against the loopback Discord: every command end to end, autocomplete,
@@ -62,7 +62,9 @@ describe('Discord bot over a loopback Discord', () => {
     expect(a.ephemeral).toBe(false);
     expect(a.embeds).toHaveLength(1);
     expect(a.embeds[0]!.title).toBe(h.desk.getArticle('003')!.meta.title);
-    expect(a.embeds[0]!.description).toMatch(/\n> \u2067/);
+    expect(a.embeds[0]!.description).toMatch(/\n> [^\u2066-\u2069\n]+$/m);
+    // The lead is quoted verbatim: no bidi isolates inside the excerpt.
+    for (const line of a.embeds[0]!.description!.split('\n').filter((l) => l.startsWith('> '))) expect(line).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('/source with an unknown id: an ephemeral plain message naming the nearest ids', async () => {
@@ -132,6 +134,32 @@ describe('Discord bot over a loopback Discord', () => {
     const expired = await h.fake.press(first.message!, 'desk-page:0badc0ffee00:1');
     expect(expired.ephemeral).toBe(true);
     expect(expired.content).toMatch(/expired/);
+  });
+
+  it('/search with thirty results says so and pages through every one of them with the buttons', async () => {
+    const first = await h.fake.command('search', { options: { query: PAGING_WORD } });
+    expect(first.ephemeral).toBe(false);
+    expect(first.embeds[0]!.description).toMatch(/^30 passages with every word/);
+    let page = first;
+    const seen: string[] = [];
+    for (;;) {
+      const description = page.embeds[0]!.description ?? '';
+      // Every hit names its sentence's bridge number once ("الجسر رقم 17").
+      seen.push(...[...description.matchAll(/رقم\s*\u2066?(\d+)/g)].map((m) => m[1]!));
+      const row = page.components[0]!.components;
+      expect(row[1]!.label).toMatch(/^\d+\/\d+$/);
+      if (row[2]!.disabled) break;
+      page = await h.fake.press(page.message!, row[2]!.custom_id!);
+      expect(page.callbackType).toBe(7);
+    }
+    expect(new Set(seen).size).toBe(30);
+    expect(seen).toHaveLength(30);
+  });
+
+  it('/reload runs for a member Discord let through (a role granted in Integrations); /digest post still needs Manage Server', async () => {
+    const reload = await h.fake.command('reload', { user: OTHER_EDITOR });
+    expect(text(reload)).not.toMatch(/Only administrators/);
+    expect(text(reload)).toMatch(/Reloading is not available here|Desk reloaded/);
   });
 
   it('an expensive command has a per-user cooldown', async () => {
