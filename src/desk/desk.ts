@@ -183,16 +183,14 @@ export class Desk {
   }
 
   /**
-   * Groups every article not yet in a story: all document frequencies first, then the articles in
-   * id order. Profiles are computed twice rather than kept: ten thousand of them would hold the
-   * desk's whole vocabulary per article.
+   * Places every article counted ahead while the directory loaded (their document frequencies
+   * are the whole desk's by now), or, for a restored desk without stories, groups them all.
    */
   private groupStories(): void {
     const t = performance.now();
     this.storiesDeferred = false;
-    const waiting = this.articles().filter((a) => this.stories.storyOf(a.id) === undefined);
-    for (const a of waiting) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
-    for (const a of waiting) this.stories.add(a.id, this.profile(this.entries.get(a.id)!));
+    for (const a of this.articles()) if (this.stories.storyOf(a.id) === undefined) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
+    this.stories.placeCounted();
     this.storyGroupingMs += performance.now() - t;
   }
 
@@ -233,9 +231,12 @@ export class Desk {
     const passageIds = this.passages.add(article);
     const entry: ArticleEntry = { article, statements, figures, passageIds };
     this.entries.set(article.id, entry);
-    if (!this.storiesDeferred) {
+    {
+      // Profiled now, while the sentences' tokens are still cached from extraction; a directory
+      // load only counts it here and places it once every article is counted (groupStories).
       const t = performance.now();
-      this.stories.add(article.id, this.profile(entry));
+      if (this.storiesDeferred) this.stories.countAhead(article.id, this.profile(entry));
+      else this.stories.add(article.id, this.profile(entry));
       this.storyGroupingMs += performance.now() - t;
     }
     this.placeArticle(article);
