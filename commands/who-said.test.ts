@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import { parseArticle } from '../src/corpus/load.ts';
+import { exportDesk } from '../src/export/export-json.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { whoSaid } from '../src/desk/who-said-query.ts';
@@ -180,6 +181,11 @@ describe('/who-said reads roles, countries and nationalities through the entity 
     const doc = await run({ speaker: 'وزارة الإعلام' });
     const item = doc.sections!.flatMap((s) => s.items).find((i) => plainText(i.quote ?? '').includes('164'));
     expect(item?.heading).toMatch(/^WITHDRAWN — /);
+    // …and the export says so too, so other tools do not take it for a live claim.
+    const exported = exportDesk(desk).quotes.filter((q) => q.text.includes('164'));
+    expect(exported.length).toBeGreaterThan(0);
+    for (const q of exported) expect(q.withdrawn).toBe(true);
+    expect(exportDesk(desk).quotes.filter((q) => q.withdrawn)).toHaveLength(exported.length);
   });
 
   it('labels partial and headline quotes as such, never "Direct quote"', () => {
