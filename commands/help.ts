@@ -32,6 +32,8 @@ export const command: DeskCommand = {
       ],
       sections: [{ items }],
       ephemeral: true,
+      // Every command on one page: a short list to scan, not to page through.
+      pageSize: 25,
     };
   },
 };

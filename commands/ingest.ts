@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import { isPrivateHost } from '../src/feeds/http.ts';
 import { errorDoc } from '../src/render/doc.ts';
@@ -10,8 +10,8 @@ export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('ingest')
     .setDescription('Add one article to the desk from a link (admins)')
-    .addStringOption((o) => o.setName('url').setDescription('The article page (http or https)').setRequired(true).setMaxLength(1000))
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+    .addStringOption((o) => o.setName('url').setDescription('The article page (http or https)').setRequired(true).setMaxLength(1000)),
+  // Admin as a whole: registered with default_member_permissions from this list (register.ts).
   preconditions: ['admin', 'cooldown'],
   example: '/ingest url:https://example.com/news/budget',
   async execute(invocation, { desk, feeds }) {

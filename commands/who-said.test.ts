@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import { parseArticle } from '../src/corpus/load.ts';
+import { exportDesk } from '../src/export/export-json.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { whoSaid } from '../src/desk/who-said-query.ts';
@@ -142,11 +143,14 @@ describe('/who-said reads roles, countries and nationalities through the entity 
   });
 
   it('about: reads English places and phrases (Ukraine, fuel prices)', async () => {
-    // The statement stops at «في إشارة إلى»; the sentence naming Ukraine is what about: matched.
-    expect(quotes(await run({ about: 'Ukraine' })).some((q) => q.includes('ثورات ملونة'))).toBe(true);
-    const fuel = await run({ about: 'fuel prices' });
-    expect(fuel.tone).toBe('info');
-    expect(quotes(fuel).some((q) => q.includes('أسعار الوقود'))).toBe(true);
+    const sentences = (about: string) => {
+      const answer = whoSaid(desk, { about });
+      return answer.kind === 'found' ? answer.groups.flatMap((g) => g.statements.map((s) => s.sentence)) : [];
+    };
+    expect(sentences('Ukraine').some((s) => s.includes('أوكرانيا'))).toBe(true);
+    expect((await run({ about: 'Ukraine' })).tone).toBe('info');
+    expect(sentences('fuel prices').some((s) => s.includes('أسعار الوقود'))).toBe(true);
+    expect((await run({ about: 'fuel prices' })).tone).toBe('info');
   });
 
   it('a known person mentioned but never quoted: "mentioned in 004, not quoted", with the mention', async () => {
@@ -177,6 +181,11 @@ describe('/who-said reads roles, countries and nationalities through the entity 
     const doc = await run({ speaker: 'وزارة الإعلام' });
     const item = doc.sections!.flatMap((s) => s.items).find((i) => plainText(i.quote ?? '').includes('164'));
     expect(item?.heading).toMatch(/^WITHDRAWN — /);
+    // …and the export says so too, so other tools do not take it for a live claim.
+    const exported = exportDesk(desk).quotes.filter((q) => q.text.includes('164'));
+    expect(exported.length).toBeGreaterThan(0);
+    for (const q of exported) expect(q.withdrawn).toBe(true);
+    expect(exportDesk(desk).quotes.filter((q) => q.withdrawn)).toHaveLength(exported.length);
   });
 
   it('labels partial and headline quotes as such, never "Direct quote"', () => {

@@ -100,7 +100,9 @@ describe('escaping article text', () => {
 
   it('isolates ids, dates and numbers inside Arabic lines only', () => {
     expect(isolateLtrRuns('002 · العرب اليوم · 2022-01-10')).toBe('002 · العرب اليوم · \u20662022-01-10\u2069');
-    expect(isolateLtrRuns('كما قال «Vladimir Putin 2022» أمس، Vladimir Putin')).toBe('كما قال «Vladimir Putin 2022» أمس، \u2066Vladimir Putin\u2069');
+    expect(isolateLtrRuns('كما قال «Vladimir Putin 2022-01-10» أمس، Vladimir Putin في 2022-01-10')).toBe('كما قال «Vladimir Putin 2022-01-10» أمس، Vladimir Putin في \u20662022-01-10\u2069');
+    // Commands stay copyable: no marks inside /who-said speaker:putin.
+    expect(isolateLtrRuns('مثال: /who-said speaker:putin about:ثورات')).toBe('مثال: /who-said speaker:putin about:ثورات');
     expect(isolateLtrRuns('قتل 7,939 شخصا')).toBe('قتل \u20667,939\u2069 شخصا');
     expect(isolateLtrRuns('اعتقال ~8,000 و>160 شخصا')).toBe('اعتقال \u2066~8,000\u2069 و\u2066>160\u2069 شخصا');
     expect(isolateLtrRuns('Kassym-Jomart Tokayev said 7,939')).toBe('Kassym-Jomart Tokayev said 7,939');

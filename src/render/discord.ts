@@ -65,13 +65,14 @@ export function escapeText(text: string): string {
 const QUOTED = /«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"/g;
 
 /**
- * In a line that contains Arabic, isolates the left-to-right runs that could be reordered: those
- * holding separators, spaces or a sign ("2022-01-10", "~8,000", "Vladimir Putin"). A bare number
- * or Latin word keeps its order by itself and gets nothing, and quoted text never does.
+ * In a line that contains Arabic, isolates the left-to-right runs the bidi algorithm could
+ * reorder: numbers with separators or a sign ("2022-01-10", "~8,000", "7,939"). A bare number, a
+ * Latin word or phrase keeps its order by itself and gets nothing (so commands stay copyable), and
+ * quoted text never does.
  */
 export function isolateLtrRuns(text: string): string {
   if (!ARABIC.test(text)) return text;
-  const isolate = (part: string) => part.replace(LTR_RUN, (run) => (/^[0-9A-Za-z\u00C0-\u024F]+$/.test(run) ? run : `${LRI}${run}${PDI}`));
+  const isolate = (part: string) => part.replace(LTR_RUN, (run) => (/\d/.test(run) && !/^[0-9A-Za-z\u00C0-\u024F]+$/.test(run) ? `${LRI}${run}${PDI}` : run));
   let out = '';
   let last = 0;
   for (const m of text.matchAll(QUOTED)) {
@@ -164,7 +165,7 @@ function docBlocks(doc: Doc): { summary: string; blocks: Block[] } {
 }
 
 /** Groups blocks into page descriptions: within the budget, at most ITEMS_PER_PAGE items, never splitting an item. */
-function paginate(summary: string, blocks: Block[]): string[] {
+function paginate(summary: string, blocks: Block[], itemsPerPage: number): string[] {
   const pages: string[][] = [];
   let current: string[] = summary ? [summary] : [];
   let size = summary.length;
@@ -178,7 +179,7 @@ function paginate(summary: string, blocks: Block[]): string[] {
   };
   for (const block of blocks) {
     const cost = block.text.length + 2;
-    const full = items >= ITEMS_PER_PAGE && block.item;
+    const full = items >= itemsPerPage && block.item;
     if ((full || size + cost > DESCRIPTION_BUDGET) && current.length > 0) {
       flush();
       // A page that continues a section says which one, so an item is never orphaned from its group.
@@ -219,7 +220,7 @@ function renderPlain(doc: Doc): DiscordMessage {
 export function renderDiscord(doc: Doc, options: RenderOptions = {}): DiscordMessage[] {
   if (doc.tone === 'error' && !(doc.sections ?? []).some((s) => s.items.some((i) => i.quote !== undefined))) return [renderPlain(doc)];
   const { summary, blocks } = docBlocks(doc);
-  const descriptions = paginate(summary, blocks);
+  const descriptions = paginate(summary, blocks, doc.pageSize ?? ITEMS_PER_PAGE);
   const title = singleLine(doc.title, DISCORD_LIMITS.title, true);
   return descriptions.map((description, i) => {
     const footerParts = [doc.footer, descriptions.length > 1 ? `Page ${i + 1}/${descriptions.length}` : undefined, options.footerNote].filter(Boolean) as string[];

@@ -37,7 +37,7 @@ export interface Doc {
   footer?: string;
   /** Only the requester should see it (Discord: ephemeral reply). Errors and usage are ephemeral. */
   ephemeral?: boolean;
-  /** Items per console page for a long list (`--page N`); absent: the console prints it whole. Discord pages every long answer. */
+  /** Items per page for a long list: the console pages it (`--page N`; absent: printed whole); Discord pages every long answer, this many items a page at most (default 8). */
   pageSize?: number;
 }
 
