@@ -19,7 +19,8 @@ export const command: DeskCommand = {
     const url = String(invocation.options.url ?? '').trim();
     if (!url) return errorDoc('Which link?', ['Usage: /ingest url:https://example.com/news/article']);
     if (invocation.surface === 'discord' && isPrivateHost(url)) return errorDoc('Article not added', ['Links to this machine or a private network are not fetched from Discord.']);
-    const outcome = await feeds.ingestUrl(url);
+    // From Discord, redirects to this machine or a private network are refused too.
+    const outcome = await feeds.ingestUrl(url, { publicOnly: invocation.surface === 'discord' });
     if (!outcome.ok) return errorDoc('Article not added', [`${outcome.code}: ${outcome.reason}`]);
     const { result } = outcome;
     const article = 'id' in result ? desk.getArticle(result.id) : undefined;

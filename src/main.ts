@@ -11,7 +11,7 @@ import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
 import { exitOnSignals, shutdownOnce } from './shutdown.ts';
 import { DigestService } from './digest/service.ts';
-import { feedsFileFromArgs } from './feeds/config.ts';
+import { FEEDS_FLAG, feedsFileFromArgs } from './feeds/config.ts';
 import { FeedService } from './feeds/service.ts';
 import { announceFetchedArticles } from './feeds/announce.ts';
 import { startBot } from './discord/bot.ts';
@@ -44,9 +44,12 @@ try {
 }
 
 let dataDir: string;
+let feedsFile: string;
 try {
-  // Flags of npm start: --data DIR (a program adding a flag declares it here, e.g. { charts: … }).
-  dataDir = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR } }).dataDir;
+  // Flags of npm start: --data DIR, --feeds FILE (a program adding a flag declares it here, e.g. { charts: … }).
+  const args = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR }, flags: { feeds: FEEDS_FLAG } });
+  dataDir = args.dataDir;
+  feedsFile = args.flags.feeds ?? feedsFileFromArgs([]);
   assertDataDir(dataDir);
 } catch (err) {
   if (!(err instanceof ArgsError)) throw err;
@@ -69,7 +72,9 @@ const commands = await loadCommands();
 // The digest's state is shared by console and bot: the console's /digest preview shows what the bot would post next.
 const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
 // Feeds (data/feeds.json, --feeds FILE, FEEDS_FILE) and /ingest links reach the desk through the same reconciler as the watcher.
-const feeds = new FeedService({ desk, dataDir, feedsFile: feedsFileFromArgs(process.argv.slice(2)), logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
+const feeds = new FeedService({ desk, dataDir, feedsFile, logger: notices?.logger ?? logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
+// The console says so when a feed or a link brings an article, as it does for files.
+if (notices) feeds.reconciler.onChange((c) => c.source !== 'file' && notices.onChange({ type: c.type, file: c.file, id: c.id }));
 const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest, feeds };
 const watcher = watchDataDir(desk, dataDir, notices ? { logger: notices.logger, onChange: notices.onChange } : { logger });
 // Optional: new feed articles announced in the digest channel (off unless FEEDS_ANNOUNCE=true).
@@ -98,7 +103,7 @@ if (discordMode) {
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
-  if (feeds.feeds().length) intro.push(`${feeds.feeds().length} feed(s) from ${feeds.feedsFile}: their articles join the desk as they arrive (/feeds).`);
+  if (feeds.feeds().length) intro.push(`${feeds.feeds().length} feed(s) from ${feeds.feedsFile}: their articles join the desk as they arrive (/feeds list).`);
   // The console's readline handles Ctrl-C itself; a SIGTERM (a supervisor, a closed terminal) ends it within the same deadline.
   const shutdown = shutdownOnce({
     logger,

@@ -14,6 +14,24 @@ export interface ShutdownOptions {
   /** Hard limit from the first signal to exit; default 8 s, inside a supervisor's 10 s grace. */
   deadlineMs?: number;
   exit?: (code: number) => void;
+  /** Lets the last log lines out before exiting (bounded); default: stderr drained, at most 1 s. */
+  flush?: () => Promise<void>;
+}
+
+/** Waits for stderr's queued lines to be written, at most `timeoutMs` (a reader that stopped reading). */
+export function drainStderr(timeoutMs = 1000): Promise<void> {
+  const stream = process.stderr;
+  if (!stream.writableLength) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stream.off('drain', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    timer.unref();
+    stream.once('drain', done);
+  });
 }
 
 export const SHUTDOWN_DEADLINE_MS = 8_000;
@@ -41,6 +59,7 @@ export function shutdownOnce(options: ShutdownOptions): (signal: string) => Prom
     } catch (err) {
       options.logger.error({ signal }, `shutdown step failed: ${(err as Error).message}`);
     }
+    await (options.flush ?? drainStderr)().catch(() => undefined);
     clearTimeout(deadline);
     exit(0);
   };

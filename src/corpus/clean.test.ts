@@ -306,6 +306,7 @@ describe('page header and masthead', () => {
       'تقرير: ليلى حداد',
       'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
       'وأضاف أن فرق الإنقاذ تواصل البحث.',
+      'رئيس التحرير قال إن الصحيفة ستتابع القضية',
       'اضف تعقيب',
       'عنوان التعليق',
       'ارسل',
@@ -324,16 +325,17 @@ describe('page header and masthead', () => {
       ['comment form', 'ارسل'],
       ['feed-tool footer', 'تنويه.. يسمح الاقتباس وإعادة النشر بشرط ذكر المصدر'],
     ]);
-    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'body', 'body']);
+    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'body', 'body', 'body']);
     expect(a.paragraphs.map((p) => p.text)).toEqual([
       'السيول تجرف عشرات المنازل في وادي الشمال',
       'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
       'وأضاف أن فرق الإنقاذ تواصل البحث.',
+      'رئيس التحرير قال إن الصحيفة ستتابع القضية',
     ]);
   });
 
-  it('keeps a short line above the story that is a clause or a summary bullet', () => {
-    const a = parseArticle('h.txt', '/tmp/h.txt', ['السيول تجرف عشرات المنازل', '- 4 مفقودين', 'وقال الدفاع المدني', 'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد وفق الدفاع المدني.'].join('\n'));
+  it('keeps a short line above the story that is a clause, a summary bullet or a figure', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', ['السيول تجرف عشرات المنازل', '- 4 مفقودين', 'وقال الدفاع المدني', 'الأهلي 2 - 1 الزمالك', 'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد وفق الدفاع المدني.'].join('\n'));
     expect(excluded(a)).toEqual([]);
   });
 });

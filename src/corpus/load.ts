@@ -9,6 +9,7 @@ import { extractPage, looksLikeHtml, pageAsText } from './html.ts';
 import { splitLines } from './lines.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
+import { slicer } from './slices.ts';
 import type { Article, ArticleMeta, BoilerplateRange, LoadResult, LoadWarning, Paragraph } from './types.ts';
 
 /** Files larger than this are skipped with a warning (a news article is a few kilobytes). */
@@ -37,6 +38,8 @@ export interface LoadOptions {
   assignIds?: (articles: Article[]) => LoadWarning[];
   /** Time cap for one file's read (live ingestion); default READ_TIMEOUT_MS. */
   readTimeoutMs?: number;
+  /** Longest stretch of loading without giving the event loop a turn (see slices.ts); default 25 ms. */
+  sliceMs?: number;
 }
 
 export function articleIdFromFile(file: string): string {
@@ -167,7 +170,8 @@ async function readArticleBytes(path: string, maxBytes: number, timeoutMs: numbe
   })();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<FileRead>((resolve) => {
-    timer = setTimeout(() => resolve({ problem: `reading took longer than ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    timer = setTimeout(() => resolve({ problem: `reading took longer than ${limit} (a stalled disk or network mount)` }), timeoutMs);
     timer.unref();
   });
   try {
@@ -219,7 +223,7 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
   if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
   // A web page saved as an article: its text, not its markup (the page's own title, time and link kept).
-  const page = looksLikeHtml(decoded.text) ? extractPage(decoded.text) : undefined;
+  const page = looksLikeHtml(decoded.text, { fragments: extname(file).toLowerCase() !== '.md' }) ? extractPage(decoded.text) : undefined;
   if (page === null) return { warning: warn('an HTML page with no readable article text; skipped') };
   const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
   if (page) {
@@ -312,10 +316,14 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
 
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  const results = names.map((name) => {
+  // A /reload runs in a live bot: the directory is read and cleaned in slices between event-loop turns.
+  const pause = slicer(options.sliceMs);
+  const results: FileLoad[] = [];
+  for (const name of names) {
     const path = join(dir, name);
-    return articleFromRead(path, readArticleBytesSync(path, maxBytes));
-  });
+    results.push(articleFromRead(path, readArticleBytesSync(path, maxBytes)));
+    await pause();
+  }
   const articles: Article[] = [];
   for (const r of results) {
     if (r.warning) warnings.push(r.warning);

@@ -9,10 +9,12 @@ import { classifyFigure, sentenceWords, topicModel, wordForms, type FigureVocabu
 import type { Figure, Statement } from './types.ts';
 
 /**
- * Figures: every count in an article's sentences (dates, years, ages, durations… are typed away by
- * the numbers module), with its topic, counted noun, the group counted (security forces…), who
- * says so (the statement it stands in, else an "according to" phrase) and whether the text says it
- * was withdrawn or denied (data/lexicon/figure-cues.json).
+ * Figures: every count and percentage in an article's sentences (dates, years, ages, durations,
+ * scores, labels… are typed away by the numbers module), with what the text asserts about it
+ * (bound, low/high), its topic (lexicon or open, see topics.ts), counted noun, unit kind, currency
+ * and measured quantity, the group counted (security forces…), who says so (the statement it stands
+ * in, else its own sentence's "according to" phrase — never another sentence's or article's) and
+ * whether the text says it was withdrawn or denied (data/lexicon/figure-cues.json).
  */
 
 interface FigureCues {
@@ -31,6 +33,7 @@ interface FigureCueFile {
   quantities?: Record<string, string[]>;
   containers?: string[];
   counters?: string[];
+  notCounted?: string[];
 }
 
 export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
@@ -51,7 +54,8 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
-  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set() };
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set() };
+  for (const w of data.notCounted ?? []) for (const f of readings(w)) vocabulary.notCounted.add(f);
   for (const w of data.containers ?? []) for (const f of readings(w)) vocabulary.containers.add(f);
   for (const w of data.counters ?? []) for (const f of readings(w)) vocabulary.counters.add(f);
   for (const w of data.people ?? []) for (const f of readings(w)) vocabulary.people.add(f);
@@ -155,14 +159,15 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals: Array<{ token: Token; singular: string }> = [];
     for (const t of tokens) {
-      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural) : null;
+      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
     }
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     let according: string | null | undefined;
-    const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'low' | 'high' | 'percentUnit'>, head?: readonly string[], nextNumberAt?: number, previous?: { from: number; to: number }): void => {
+    const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
+      const { head, nextNumberAt, previous } = around;
       const numberFrom = tokenIndexAt(tokens, n.numberStart);
       const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
       const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
@@ -204,12 +209,12 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const after = sameRange(n, numbers[k + 1]) ? numbers[k + 2] : numbers[k + 1];
       const before = sameRange(numbers[k - 1], n) ? numbers[k - 2] : numbers[k - 1];
       const previous = before ? { from: tokenIndexAt(tokens, before.start), to: tokenIndexAt(tokens, before.end - 1) + 1 } : undefined;
-      make(n, undefined, after ? tokenIndexAt(tokens, after.numberStart) : undefined, previous);
+      make(n, { nextNumberAt: after ? tokenIndexAt(tokens, after.numberStart) : undefined, previous });
     });
     for (const { token: t, singular } of duals) {
       if (numbers.some((n) => n.start <= t.start && t.start < n.end)) continue;
       // A dual (جنديين) is its own counted noun.
-      make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, [singular]);
+      make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, { head: [singular] });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -3,11 +3,13 @@ import { stem, stripClitics, type Token } from '../arabic/tokenize.ts';
 import type { LexiconEntry } from '../lexicon.ts';
 
 /**
- * Topic classification for figures, from the bilingual topic lexicon (data/lexicon/topics.json):
- * each topic's Arabic cue words (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply
- * it (`units`: طائرة → aircraft, جندي → troops) and optional groups (security forces vs civilians).
- * A number takes the topic whose cues stand closest to it in its sentence (summed, so a sentence
- * about the dead outweighs one stray word) plus a bonus when its counted noun is one of the topic's.
+ * Topics from the bilingual topic lexicon (data/lexicon/topics.json): each topic's Arabic cue words
+ * (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply it (`units`: طائرة → aircraft,
+ * جندي → troops), optional groups (security forces vs civilians) and the fields that say how it is
+ * read (`measure`, `requires`, `role`, `combines`, `follows`, `figureCues`, `phrases`).
+ *
+ * `topicsIn` names the topics a sentence speaks of (for statements); `classifyFigure` gives one
+ * figure its topic, from its counted noun first and the words that govern it next (see there).
  */
 
 export interface TopicGroup {
@@ -164,10 +166,6 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   return model;
 }
 
-function matchesCue(rule: TopicRule, forms: readonly string[], stemmed: string): boolean {
-  return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
-}
-
 /** Per sentence, the topics each token is a figure cue of (computed on first need, token by token). */
 const cueIndex = new WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>();
 const NO_RULES: readonly TopicRule[] = [];
@@ -200,10 +198,6 @@ export interface Classification {
   group: string | null;
 }
 
-/**
- * The topic of the number at tokens [numberFrom, numberTo), whose counted noun spans
- * [unitFrom, unitTo) (words of the noun phrase are the unit, not context cues).
- */
 /** A sentence's words read once (clitic readings and stems), for classifying each of its numbers. */
 export interface SentenceWords {
   forms: ReadonlyArray<readonly string[]>;
@@ -231,6 +225,8 @@ export interface FigureVocabulary {
   containers: Set<string>;
   /** Words whose next word names what a later bare number counts (عدد القتلى، حصيلة الوفيات). */
   counters: Set<string>;
+  /** Words that follow a number but count nothing (قال، كان، فقط): never an open topic. */
+  notCounted: Set<string>;
 }
 
 export interface FigureSpan {
@@ -357,7 +353,7 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
-  return finish(undefined, openTopic(head));
+  return finish(undefined, openTopic(vocabulary, head));
 }
 
 /** Nationality and relation adjectives used as nouns (11 إيرانياً، المصريين): people. */
@@ -374,10 +370,14 @@ function nounBefore(model: TopicModel, vocabulary: FigureVocabulary, forms: Read
 }
 
 /** An open topic's id: the counted noun without clitics, the article or the accusative alif (مراكز، مشروع). */
-function openTopic(head: readonly string[]): string | null {
+function openTopic(vocabulary: FigureVocabulary, head: readonly string[]): string | null {
   const word = head[0];
   if (!word || word.length < 3 || !/^[\u0621-\u064A]+$/.test(word)) return null;
-  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '').replace(/^(?:و|ف)(?=.{3,})/, '');
+  // A counted noun follows its number bare: not behind a preposition (للجنة), not a verb (ستكون، تدافعوا).
+  if (/^(?:و|ف)?(?:ل|ب|ك)/.test(word) && !head.some((f) => f !== word && f.length >= 3 && !/^(?:ل|ب|ك)/.test(f))) return null;
+  if (/^(?:و|ف)?(?:لل|س[يتن])/.test(word) || /(?:وا|و)$/.test(word)) return null;
+  if (vocabulary.notCounted.has(word)) return null;
+  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '');
   return bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
 }
 

@@ -21,7 +21,7 @@ import { placesIn, type PlaceMatcher } from './places.ts';
 export interface ArticleProfile {
   /** Feature → raw count in the article (headline words weigh double). */
   counts: Map<string, number>;
-  /** A readable Arabic form of each word and pair feature (its commonest spelling in the article). */
+  /** A readable Arabic form of each word and pair feature (its shortest spelling in the article). */
   surfaces: Map<string, string>;
   /** ISO date of publication, or null. */
   date: string | null;
@@ -104,11 +104,11 @@ export function articleProfile(article: Article, statements: readonly Statement[
   const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
   const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
   const counts = new Map<string, number>();
-  const spellings = new Map<string, Map<string, number>>();
+  // The shortest spelling seen (الناصرية over بالناصرية): cheap, and clitic-free far more often than not.
+  const surfaces = new Map<string, string>();
   const spell = (key: string, surface: string): void => {
-    let seen = spellings.get(key);
-    if (!seen) spellings.set(key, (seen = new Map()));
-    bump(seen, surface, 1);
+    const known = surfaces.get(key);
+    if (known === undefined || surface.length < known.length) surfaces.set(key, surface);
   };
   const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
   for (const sentence of article.sentences) {
@@ -139,14 +139,6 @@ export function articleProfile(article: Article, statements: readonly Statement[
     if (keys.length >= minWords) bump(counts, `d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
   }
   for (const s of statements) bump(counts, `p:${s.speakerKey}`, 1);
-  const surfaces = new Map<string, string>();
-  for (const [key, seen] of spellings) {
-    let best = '';
-    let n = 0;
-    // The commonest spelling; on a tie the shorter (الناصرية over بالناصرية).
-    for (const [surface, c] of seen) if (c > n || (c === n && surface.length < best.length)) [best, n] = [surface, c];
-    surfaces.set(key, best);
-  }
   return { counts, surfaces, date: article.meta.published };
 }
 

@@ -44,6 +44,11 @@ export interface StoryOptions {
   placeAgreement: number;
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
+  /**
+   * How much an article's words no other article has weigh against its similarity (0: none,
+   * 1: as much as its shared words), so an article that shares a name and little else stays apart.
+   */
+  uniqueWeight: number;
   /** Features an article must share with a story's centre to join it: one coincidence is no story. */
   minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
@@ -53,13 +58,14 @@ export interface StoryOptions {
 export const STORY_OPTIONS: StoryOptions = {
   vectorSize: 100,
   probeFeatures: 24,
-  joinSimilarity: 0.2,
+  joinSimilarity: 0.15,
   dateWindowDays: 21,
   outsideWindowSimilarity: 0.45,
   maxDocumentShare: 0.3,
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  uniqueWeight: 0.25,
 };
 
 export interface StoryMember {
@@ -120,6 +126,14 @@ export interface StoryIndexSnapshot {
 }
 
 const DAY_MS = 86_400_000;
+
+/** A profile in the index's own vocabulary: feature ids and counts (what a bulk build keeps between its passes). */
+interface CompactProfile {
+  ids: Int32Array;
+  counts: Float32Array;
+  date: string | null;
+  places: Map<string, number>;
+}
 
 interface Weighted {
   features: Int32Array;
@@ -205,8 +219,8 @@ export class StoryIndex {
   private readonly postings = new Map<number, Map<string, number>>();
   /** A readable spelling per word feature, for labels. */
   private readonly surfaceOf = new Map<number, string>();
-  /** Articles whose document frequencies were counted ahead by countAhead. */
-  private readonly counted = new Set<string>();
+  /** Articles counted ahead by countAhead, kept compact until they are placed. */
+  private readonly counted = new Map<string, CompactProfile>();
   private serial = 0;
 
   constructor(options: Partial<StoryOptions> = {}) {
@@ -228,10 +242,26 @@ export class StoryIndex {
     return id;
   }
 
-  private countDocument(profile: ArticleProfile, delta: 1 | -1): void {
-    this.documents += delta;
-    for (const feature of profile.counts.keys()) {
+  private compact(profile: ArticleProfile): CompactProfile {
+    const ids = new Int32Array(profile.counts.size);
+    const counts = new Float32Array(profile.counts.size);
+    let i = 0;
+    for (const [feature, count] of profile.counts) {
       const id = this.featureId(feature);
+      ids[i] = id;
+      counts[i++] = count;
+      // The first spelling the desk saw; kept only while a vector holds the feature (see toJSON).
+      if (this.documentFrequency[id] === 0 && !this.surfaceOf.has(id)) {
+        const surface = profile.surfaces.get(feature);
+        if (surface) this.surfaceOf.set(id, surface);
+      }
+    }
+    return { ids, counts, date: profile.date, places: placeVector(profile) };
+  }
+
+  private countDocument(profile: CompactProfile, delta: 1 | -1): void {
+    this.documents += delta;
+    for (const id of profile.ids) {
       const before = this.documentFrequency[id]!;
       const after = Math.max(0, before + delta);
       this.documentFrequency[id] = after;
@@ -253,8 +283,14 @@ export class StoryIndex {
    */
   countAhead(article: string, profile: ArticleProfile): void {
     if (this.vectors.has(article) || this.counted.has(article)) return;
-    this.countDocument(profile, 1);
-    this.counted.add(article);
+    const compact = this.compact(profile);
+    this.countDocument(compact, 1);
+    this.counted.set(article, compact);
+  }
+
+  /** Places every article counted ahead, in the order they were counted. */
+  placeCounted(): void {
+    for (const article of [...this.counted.keys()]) this.add(article);
   }
 
   /**
@@ -264,11 +300,12 @@ export class StoryIndex {
    * article may share them (a new story's own names); in a bulk build, counted ahead, they are
    * known to stay unique and are left out too.
    */
-  private weigh(profile: ArticleProfile, keepUnique: boolean): { stored: Weighted; probe: Weighted } {
+  private weigh(profile: CompactProfile, keepUnique: boolean): { stored: Weighted; probe: Weighted } {
     const n = Math.max(1, this.documents);
     const scored: Array<[number, number, number]> = [];
-    for (const [feature, count] of profile.counts) {
-      const id = this.featureId(feature);
+    for (let i = 0; i < profile.ids.length; i++) {
+      const id = profile.ids[i]!;
+      const count = profile.counts[i]!;
       const df = Math.max(1, this.documentFrequency[id]!);
       // Everywhere-words carry nothing; on a small desk the share test waits for a few articles.
       if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
@@ -278,22 +315,32 @@ export class StoryIndex {
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const shared = scored.filter(([, , df]) => df >= 2);
-    return { stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)), probe: unitVector(shared.slice(0, this.options.vectorSize)) };
+    const probe = shared.slice(0, this.options.vectorSize);
+    // The article's own words count against it: sharing a name and little else is no story.
+    let unique = 0;
+    for (const [, w, df] of scored.slice(0, this.options.vectorSize)) if (df < 2) unique += w * w;
+    const probeNorm = Math.sqrt(probe.reduce((n, [, w]) => n + w * w, 0) + this.options.uniqueWeight * unique) || 1;
+    return {
+      stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)),
+      probe: { features: Int32Array.from(probe, ([id]) => id), weights: Float32Array.from(probe, ([, w]) => w / probeNorm) },
+    };
   }
 
-  /** Places an article (replacing an earlier placement of the same id); returns its story id. */
-  add(article: string, profile: ArticleProfile): string {
-    if (this.vectors.has(article)) this.remove(article);
-    const countedAhead = this.counted.delete(article);
-    if (!countedAhead) this.countDocument(profile, 1);
-    const { stored, probe } = this.weigh(profile, !countedAhead);
-    for (const id of stored.features) {
-      const surface = profile.surfaces.get(this.vocabulary[id]!);
-      if (surface && !this.surfaceOf.has(id)) this.surfaceOf.set(id, surface);
-    }
-    const places = placeVector(profile);
-    const story = this.bestStory(probe, profile.date, places) ?? this.open(article);
-    const vector: ArticleVector = { ...stored, date: profile.date, story: story.id, places };
+  /**
+   * Places an article (replacing an earlier placement of the same id); returns its story id. An
+   * article counted ahead needs no profile again.
+   */
+  add(article: string, profile?: ArticleProfile): string {
+    const ahead = this.counted.get(article);
+    if (ahead) this.counted.delete(article);
+    else if (this.vectors.has(article)) this.remove(article);
+    const compact = ahead ?? (profile ? this.compact(profile) : undefined);
+    if (!compact) throw new Error(`story index: no profile for article ${article}`);
+    if (!ahead) this.countDocument(compact, 1);
+    const { stored, probe } = this.weigh(compact, !ahead);
+    const places = compact.places;
+    const story = this.bestStory(probe, compact.date, places) ?? this.open(article);
+    const vector: ArticleVector = { ...stored, date: compact.date, story: story.id, places };
     this.vectors.set(article, vector);
     this.join(story, article, vector);
     return story.id;
@@ -345,7 +392,7 @@ export class StoryIndex {
   similarityTo(storyId: string, profile: ArticleProfile): number {
     const story = this.storyRecords.get(storyId);
     if (!story) return 0;
-    return this.similarity(story, this.weigh(profile, true).probe);
+    return this.similarity(story, this.weigh(this.compact(profile), true).probe);
   }
 
   private join(story: StoryRecord, article: string, vector: ArticleVector): void {
@@ -395,10 +442,15 @@ export class StoryIndex {
 
   /** Takes an article out of its story (a story left empty is closed). Returns whether it was placed. */
   remove(article: string, profile?: ArticleProfile): boolean {
-    if (this.counted.delete(article) && profile) this.countDocument(profile, -1);
+    const ahead = this.counted.get(article);
+    if (ahead) {
+      this.counted.delete(article);
+      this.countDocument(ahead, -1);
+      return false;
+    }
     const vector = this.vectors.get(article);
     if (!vector) return false;
-    if (profile) this.countDocument(profile, -1);
+    if (profile) this.countDocument(this.compact(profile), -1);
     else this.uncountKept(vector);
     this.vectors.delete(article);
     const story = this.storyRecords.get(vector.story)!;
@@ -456,7 +508,24 @@ export class StoryIndex {
     return out.slice(0, limit);
   }
 
+  /**
+   * The snapshot keeps only the vocabulary that can still matter: features some article's vector
+   * holds, or that two articles share (df ≥ 2). A word one article had and left out of its vector
+   * would start again from nothing, which is what it is worth; a desk's one-off word pairs are
+   * most of its vocabulary, and restarts must not read them.
+   */
   toJSON(): StoryIndexSnapshot {
+    const keep = new Int32Array(this.vocabulary.length).fill(-1);
+    const vocabulary: string[] = [];
+    const documentFrequency: number[] = [];
+    const mark = (id: number) => {
+      if (keep[id] !== -1) return;
+      keep[id] = vocabulary.length;
+      vocabulary.push(this.vocabulary[id]!);
+      documentFrequency.push(this.documentFrequency[id]!);
+    };
+    for (const v of this.vectors.values()) for (const id of v.features) mark(id);
+    this.documentFrequency.forEach((df, id) => df >= 2 && mark(id));
     const articles = [...this.vectors.keys()];
     const lengths = new Int32Array(articles.length);
     let total = 0;
@@ -466,13 +535,13 @@ export class StoryIndex {
     let at = 0;
     for (const a of articles) {
       const v = this.vectors.get(a)!;
-      features.set(v.features, at);
+      for (let i = 0; i < v.features.length; i++) features[at + i] = keep[v.features[i]!]!;
       weights.set(v.weights, at);
       at += v.features.length;
     }
     return {
-      vocabulary: this.vocabulary,
-      documentFrequency: Int32Array.from(this.documentFrequency),
+      vocabulary,
+      documentFrequency: Int32Array.from(documentFrequency),
       documents: this.documents,
       articles,
       stories: articles.map((a) => this.vectors.get(a)!.story),
@@ -481,7 +550,7 @@ export class StoryIndex {
       lengths,
       features,
       weights,
-      surfaces: [...this.surfaceOf],
+      surfaces: [...this.surfaceOf].filter(([id]) => keep[id] !== -1).map(([id, surface]) => [keep[id]!, surface] as [number, string]),
       order: [...this.storyRecords.keys()],
       nextSerial: this.serial,
     };
