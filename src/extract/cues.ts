@@ -106,6 +106,8 @@ export interface AttributionCues {
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
   clauseBreakIndex: PhraseIndex;
   commaBreakIndex: PhraseIndex;
+  /** First words of every clause break, so most tokens are passed over at once. */
+  cueBreakStarts: Set<string>;
   /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
@@ -208,6 +210,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
+    cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma)].map((p) => p[0]!)),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),

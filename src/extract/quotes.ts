@@ -655,12 +655,17 @@ export class QuoteExtractor {
    * بينما، في إشارة إلى; وهي، مع after a comma) outside quote marks, else at the limit.
    */
   private breakBefore(tokens: SentenceToken[], from: number, limit: number): number {
-    for (let j = from + EXTRACT_OPTIONS.minWordsBeforeBreak; j < limit; j++) {
+    // "…في إشارة إلى المحتجين الذين «استولوا على…»": words in quote marks further on are still the
+    // speaker's, so only a break after the clause's last quoted word counts.
+    let lastQuoted = -1;
+    for (let j = limit - 1; j >= from; j--) if (tokens[j]!.quoted) {
+      lastQuoted = j;
+      break;
+    }
+    for (let j = Math.max(from + EXTRACT_OPTIONS.minWordsBeforeBreak, lastQuoted + 1); j < limit; j++) {
       const t = tokens[j]!;
-      if (t.quoted) continue;
-      const breaks = !!this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && !!this.phraseAt(tokens, j, this.cues.commaBreakIndex));
-      // "…في إشارة إلى المحتجين الذين «استولوا على…»": words in quote marks further on are still the speaker's.
-      if (breaks && !tokens.slice(j, limit).some((x) => x.quoted)) return j;
+      if (!this.cues.cueBreakStarts.has(t.norm) && !this.cues.cueBreakStarts.has(withoutConjunction(t.norm))) continue;
+      if (this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && this.phraseAt(tokens, j, this.cues.commaBreakIndex))) return j;
     }
     return limit;
   }
