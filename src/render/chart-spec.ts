@@ -1,0 +1,145 @@
+import type { Desk } from '../desk/desk.ts';
+import { figureSource, type Claim, type Discrepancy } from '../desk/figure-query.ts';
+import type { LexiconEntry } from '../lexicon.ts';
+
+/**
+ * What a figure chart draws, independent of how claims are found: one bar per source and claim
+ * about one quantity. The renderer (chart.ts) reads only this; `figureChartSpec` builds it from
+ * the desk's claims, so a change to the claim shape touches the adapter alone.
+ */
+
+/** How a source states its number: exactly, approximately, as a bound, as a range, or as an order of magnitude ("dozens"). */
+export type ChartValueShape = 'exact' | 'about' | 'more' | 'less' | 'range' | 'vague';
+
+export interface ChartBar {
+  /** Who publishes it: the outlet as written (Arabic or Latin), else the article id. */
+  source: string;
+  /** The article id, for finding the text. */
+  article: string;
+  /** ISO date (YYYY-MM-DD) of the article, when known. */
+  date: string | null;
+  /** Who the article attributes the number to ("وزارة الداخلية", "Tokayev"), when it says. */
+  attribution: string | null;
+  value: number;
+  /** For a range ("between 100 and 150") the two ends; `value` is then the low end. */
+  high?: number;
+  shape: ChartValueShape;
+  withdrawn: boolean;
+  /** Bars stating the same claim share this index (and a colour); withdrawn claims have their own. */
+  claim: number;
+}
+
+export interface ChartSpec {
+  /** File-name-safe id, unique within one answer ("deaths-security-forces"). */
+  id: string;
+  /** Arabic heading: topic and who is counted ("قتلى — قوات الأمن"). */
+  title: string;
+  /** English heading for the same ("Deaths — security forces"). */
+  titleEn: string;
+  /** The counted noun as most sources write it (شخص، عنصر), if any. */
+  unit: string | null;
+  /** Two or more sources give numbers that do not agree (the same rule as the text answer). */
+  disputed: boolean;
+  /** Lowest and highest disputed value, when disputed. */
+  spread?: { low: number; high: number };
+  bars: ChartBar[];
+  /** Claims not drawn because the chart is full. */
+  omitted: number;
+}
+
+/** A chart stays readable on a phone with this many bars; the rest are counted in a note. */
+export const MAX_CHART_BARS = 16;
+
+function shapeOf(c: Pick<Claim, 'approx' | 'direction' | 'vague'>): ChartValueShape {
+  if (c.vague) return 'vague';
+  if (!c.approx) return 'exact';
+  return c.direction === 'more' ? 'more' : c.direction === 'less' ? 'less' : 'about';
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'figures'
+  );
+}
+
+/** The Arabic name of a topic's group ("security forces" → "قوات الأمن"), from the topic lexicon. */
+function groupArabic(topic: LexiconEntry, group: string): string {
+  const groups = topic.extra.groups as Record<string, unknown> | undefined;
+  const forms = groups?.[group];
+  return Array.isArray(forms) && typeof forms[0] === 'string' ? forms[0] : group;
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
+}
+
+export interface FigureChartInput {
+  desk: Desk;
+  topic: LexiconEntry;
+  /** Claims about one quantity (the same `quantity` key), as /figure and the digest group them. */
+  claims: readonly Claim[];
+  /** The disagreement found on that quantity, if any. */
+  discrepancy?: Discrepancy;
+}
+
+/** One chart for one quantity: a bar for every article that states each claim. */
+export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChartInput): ChartSpec {
+  const group = claims[0]?.group ?? null;
+  const topicAr = topic.ar[0] ?? topic.id;
+  const topicEn = topic.en[0] ?? topic.id;
+  // Largest first, withdrawn last: the eye reads the spread from the top, the retractions apart.
+  const ordered = [...claims].sort((a, b) => Number(a.withdrawn) - Number(b.withdrawn) || b.value - a.value);
+  const bars: ChartBar[] = [];
+  let omitted = 0;
+  ordered.forEach((c, claim) => {
+    const byArticle = new Map<string, Claim['figures'][number]>();
+    for (const f of c.figures) if (!byArticle.has(f.article)) byArticle.set(f.article, f);
+    for (const [article, f] of byArticle) {
+      if (bars.length >= MAX_CHART_BARS) {
+        omitted++;
+        continue;
+      }
+      const meta = desk.getArticle(article)?.meta;
+      bars.push({
+        source: meta?.outlet?.trim() || article,
+        article,
+        date: meta?.published ?? null,
+        attribution: figureSource(desk, f) ?? null,
+        value: c.value,
+        shape: shapeOf(c),
+        withdrawn: c.withdrawn,
+        claim,
+      });
+    }
+  });
+  return {
+    id: slug([topic.id, group ?? 'all'].join('-')),
+    title: group ? `${topicAr} — ${groupArabic(topic, group)}` : topicAr,
+    titleEn: group ? `${topicEn} — ${group}` : `${topicEn} — all reported`,
+    // "عشرات القتلى" names the counted noun as a plural of the topic: a stated number's noun says more.
+    unit: mostCommon(claims.filter((c) => !c.vague).flatMap((c) => c.figures.map((f) => f.unit))),
+    disputed: !!discrepancy,
+    spread: discrepancy ? { low: discrepancy.low, high: discrepancy.high } : undefined,
+    bars,
+    omitted,
+  };
+}
+
+/** Charts for a /figure answer: one per quantity that has two or more bars to compare, disputed quantities first. */
+export function figureChartSpecs(input: { desk: Desk; topic: LexiconEntry; claims: readonly Claim[]; discrepancies: readonly Discrepancy[]; max?: number }): ChartSpec[] {
+  const quantities = [...new Set(input.claims.map((c) => c.quantity))];
+  const disputed = new Map(input.discrepancies.map((d) => [d.quantity, d]));
+  return quantities
+    .map((q) => figureChartSpec({ desk: input.desk, topic: input.topic, claims: input.claims.filter((c) => c.quantity === q), discrepancy: disputed.get(q) }))
+    .filter((s) => s.bars.length >= 2)
+    .sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.bars.length - a.bars.length)
+    .slice(0, input.max ?? 4);
+}

@@ -1,0 +1,506 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartConfiguration, type LegendItem, type Plugin } from 'chart.js';
+import { trimAtWord } from '../text/excerpt.ts';
+import { registerChartFonts } from './chart-fonts.ts';
+import { installRtlShim } from './chart-rtl.ts';
+import type { ChartBar, ChartSpec, ChartValueShape } from './chart-spec.ts';
+
+/**
+ * ChartSpec → PNG, in process: chart.js lays out a horizontal bar chart on a @napi-rs/canvas
+ * (Skia shapes the Arabic), bars growing right to left from an axis on the right where the
+ * sources are named. How a number is stated is drawn, not only written: exact numbers are solid,
+ * approximate ones hatched, bounds ("more than") carry an open arrow, orders of magnitude
+ * ("dozens") are dotted outlines, withdrawn figures hollow and struck through. When sources
+ * disagree, the band between the lowest and highest number is shaded behind the bars.
+ */
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+
+export type ChartDigits = 'western' | 'arabic';
+
+export interface ChartRenderOptions {
+  /** Western (0-9, the default) or Arabic-Indic (٠-٩) digits in every number the chart prints. */
+  digits?: ChartDigits;
+  /** Pixel width; height follows the number of bars. */
+  width?: number;
+  /** Pixels per CSS pixel (sharper text on high-density screens, larger file). */
+  scale?: number;
+}
+
+export interface ChartImage {
+  /** Attachment file name ("figure-deaths-all.png"): ASCII, Discord-safe. */
+  name: string;
+  png: Buffer;
+  width: number;
+  height: number;
+  /** Plain-text summary of what the chart shows (Discord's attachment description, alt text). */
+  description: string;
+  /** Where things were drawn, in image pixels: for tests and for anyone overlaying the image. */
+  layout: ChartLayout;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface ChartLayout {
+  /** The plot area (axes excluded). */
+  plot: Box;
+  /** One box per bar, in `spec.bars` order. */
+  bars: Box[];
+  /** The source label beside each bar. */
+  labels: Box[];
+  /** The title lines above the plot. */
+  header: Box;
+  /** The disagreement band, when disputed. */
+  band?: Box;
+}
+
+export const CHART_DEFAULTS = { digits: 'western' as ChartDigits, width: 880, scale: 1 };
+
+const LAYOUT = { header: 96, legend: 34, rowHeight: 54, axis: 44, footer: 30, side: 18, minHeight: 300 } as const;
+
+const COLOURS = ['#2b6cb0', '#c05621', '#2f855a', '#6b46c1', '#b83280', '#2c7a7b', '#975a16', '#4a5568'];
+const WITHDRAWN = '#8a8f98';
+const INK = '#1a202c';
+const MUTED = '#4a5568';
+const BAND = 'rgba(214, 158, 46, 0.16)';
+const BAND_EDGE = 'rgba(183, 121, 31, 0.85)';
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/** Digits in the editor's choice; the Arabic thousands separator goes with Arabic-Indic digits. */
+export function localDigits(text: string, digits: ChartDigits): string {
+  if (digits === 'western') return text;
+  return text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!).replace(/(?<=[٠-٩]),(?=[٠-٩])/g, '٬').replace(/(?<=[٠-٩])\.(?=[٠-٩])/g, '٫');
+}
+
+export function formatNumber(n: number, digits: ChartDigits): string {
+  return localDigits(n.toLocaleString('en-US', { maximumFractionDigits: 2 }), digits);
+}
+
+const VAGUE_WORDS: Record<number, string> = { 1: 'بضعة', 10: 'عشرات', 100: 'مئات', 1000: 'آلاف', 10000: 'عشرات الآلاف', 100000: 'مئات الآلاف', 1e6: 'ملايين' };
+
+/** The value as the bar's label says it, in Arabic: "أكثر من 160", "نحو 8,000", "عشرات". */
+export function valueLabel(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>, digits: ChartDigits): string {
+  const n = formatNumber(bar.value, digits);
+  switch (bar.shape) {
+    case 'exact':
+      return n;
+    case 'about':
+      return `نحو ${n}`;
+    case 'more':
+      return `أكثر من ${n}`;
+    case 'less':
+      return `أقل من ${n}`;
+    case 'range':
+      return `${n}–${formatNumber(bar.high ?? bar.value, digits)}`;
+    case 'vague':
+      return VAGUE_WORDS[bar.value] ?? `بالـ${n}`;
+  }
+}
+
+const SHAPE_LEGEND: Record<ChartValueShape | 'withdrawn', string> = {
+  exact: 'رقم محدد · exact',
+  about: 'تقريبي · approximate',
+  more: 'حد أدنى ⇠ · at least',
+  less: 'حد أعلى ⇢ · at most',
+  range: 'نطاق · range',
+  vague: 'عشرات/مئات · order of magnitude',
+  withdrawn: 'مسحوب · withdrawn',
+};
+
+function colourOf(bar: ChartBar): string {
+  return bar.withdrawn ? WITHDRAWN : COLOURS[bar.claim % COLOURS.length]!;
+}
+
+function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+
+/**
+ * "2022-01-10" → "10 يناير 2022". A numeric date does not survive right-to-left layout with
+ * Arabic-Indic digits (each digit group is reordered), a month name does with either digits.
+ */
+export function arabicDate(iso: string, digits: ChartDigits): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return localDigits(iso, digits);
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return localDigits(iso, digits);
+  return localDigits([m[3] ? String(Number(m[3])) : null, month, m[1]].filter(Boolean).join(' '), digits);
+}
+
+/** The y-axis label of one bar: outlet, then article id and date, then who the article quotes. */
+function barLabel(bar: ChartBar, digits: ChartDigits): string[] {
+  const lines = [trimAtWord(bar.source, 32)];
+  // Article ids are codes an editor types (/source 002): always Western digits.
+  const detail = [bar.article !== bar.source ? bar.article : null, bar.date ? arabicDate(bar.date, digits) : null].filter(Boolean).join(' · ');
+  if (detail) lines.push(detail);
+  if (bar.attribution) {
+    // A Latin name with its Arabic form in brackets: the Latin name alone fits the axis.
+    const latin = /^([^()]+?)\s*\(([^()]+)\)$/.exec(bar.attribution);
+    lines.push(trimAtWord(latin ? latin[1]! : bar.attribution, 30));
+  }
+  return lines;
+}
+
+const VAGUE_EN: Record<number, string> = { 1: 'a few', 10: 'dozens', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands', 100000: 'hundreds of thousands', 1e6: 'millions' };
+
+function englishValue(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>): string {
+  const n = formatNumber(bar.value, 'western');
+  switch (bar.shape) {
+    case 'exact':
+      return n;
+    case 'about':
+      return `about ${n}`;
+    case 'more':
+      return `more than ${n}`;
+    case 'less':
+      return `fewer than ${n}`;
+    case 'range':
+      return `${n}–${formatNumber(bar.high ?? bar.value, 'western')}`;
+    case 'vague':
+      return VAGUE_EN[bar.value] ?? `order of ${n}`;
+  }
+}
+
+/** What the chart shows, in one line of English: the attachment's description (alt text). */
+export function chartDescription(spec: ChartSpec): string {
+  const head = `${spec.titleEn}${spec.disputed && spec.spread ? ` — sources disagree, ${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}` : ''}`;
+  const bars = spec.bars.map((b) => `${b.source}${b.article !== b.source ? ` (${b.article})` : ''}${b.date ? ` ${b.date}` : ''}: ${englishValue(b)}${b.withdrawn ? ' (withdrawn)' : ''}`);
+  return trimAtWord(`${head}. ${bars.join('; ')}${spec.omitted ? `; +${spec.omitted} more` : ''}`, 1000);
+}
+
+/** The data value chart.js draws: a number from zero, or [low, high] for a floating bar. */
+function drawnValue(bar: ChartBar): number | [number, number] {
+  return bar.shape === 'range' ? [bar.value, bar.high ?? bar.value] : bar.value;
+}
+
+interface BarGeometry {
+  x: number;
+  base: number;
+  y: number;
+  height: number;
+}
+
+function geometry(chart: Chart, index: number): BarGeometry {
+  const el = chart.getDatasetMeta(0).data[index] as unknown as { getProps(p: string[], final: boolean): BarGeometry };
+  return el.getProps(['x', 'base', 'y', 'height'], true);
+}
+
+function hatch(ctx: SKRSContext2D, left: number, top: number, width: number, height: number, colour: string): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, width, height);
+  ctx.clip();
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  for (let x = left - height; x < left + width; x += 9) {
+    ctx.beginPath();
+    ctx.moveTo(x, top + height);
+    ctx.lineTo(x + height, top);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** An arrow at the bar's end pointing along `dir` (-1: further left = larger on a reversed axis). */
+function arrow(ctx: SKRSContext2D, x: number, y: number, dir: number, colour: string, length = 26): void {
+  ctx.save();
+  ctx.strokeStyle = colour;
+  ctx.fillStyle = colour;
+  ctx.lineWidth = 2.5;
+  ctx.setLineDash([5, 4]);
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + dir * length, y);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.moveTo(x + dir * (length + 9), y);
+  ctx.lineTo(x + dir * length, y - 7);
+  ctx.lineTo(x + dir * length, y + 7);
+  ctx.closePath();
+  ctx.fill();
+  ctx.restore();
+}
+
+function decorationsPlugin(spec: ChartSpec, digits: ChartDigits, font: string): Plugin<'bar'> {
+  return {
+    id: 'desk-figure-decorations',
+    beforeDatasetsDraw(chart) {
+      // The disagreement: a band from the lowest to the highest disputed number, behind the bars.
+      if (!spec.disputed || !spec.spread) return;
+      const ctx = chart.ctx as unknown as SKRSContext2D;
+      const x = chart.scales.x!;
+      const area = chart.chartArea;
+      const a = x.getPixelForValue(spec.spread.low);
+      const b = x.getPixelForValue(spec.spread.high);
+      const left = Math.min(a, b);
+      const width = Math.max(2, Math.abs(a - b));
+      ctx.save();
+      ctx.fillStyle = BAND;
+      ctx.fillRect(left, area.top, width, area.bottom - area.top);
+      ctx.strokeStyle = BAND_EDGE;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([6, 4]);
+      for (const edge of [a, b]) {
+        ctx.beginPath();
+        ctx.moveTo(edge, area.top);
+        ctx.lineTo(edge, area.bottom);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx as unknown as SKRSContext2D;
+      const reversed = true;
+      spec.bars.forEach((bar, i) => {
+        const g = geometry(chart, i);
+        const colour = colourOf(bar);
+        const left = Math.min(g.x, g.base);
+        const right = Math.max(g.x, g.base);
+        const top = g.y - g.height / 2;
+        const end = reversed ? left : right;
+        const outward = reversed ? -1 : 1;
+        ctx.save();
+        if (bar.withdrawn) {
+          ctx.strokeStyle = WITHDRAWN;
+          ctx.lineWidth = 2;
+          ctx.setLineDash([6, 4]);
+          ctx.strokeRect(left, top, right - left, g.height);
+          ctx.setLineDash([]);
+          ctx.beginPath();
+          ctx.moveTo(left - 4, g.y);
+          ctx.lineTo(right + 4, g.y);
+          ctx.stroke();
+        } else if (bar.shape === 'about' || bar.shape === 'range' || bar.shape === 'less') {
+          hatch(ctx, left, top, right - left, g.height, colour);
+          ctx.strokeStyle = colour;
+          ctx.lineWidth = 2;
+          ctx.strokeRect(left, top, right - left, g.height);
+        } else if (bar.shape === 'vague') {
+          ctx.strokeStyle = colour;
+          ctx.lineWidth = 2;
+          ctx.setLineDash([2, 4]);
+          ctx.strokeRect(left, top, right - left, g.height);
+        }
+        let labelAt = end + outward * 8;
+        if (!bar.withdrawn && bar.shape === 'more') {
+          arrow(ctx, end, g.y, outward, colour);
+          labelAt = end + outward * 44;
+        } else if (!bar.withdrawn && bar.shape === 'less') {
+          // "Fewer than": the arrow points back towards zero from the stated ceiling.
+          arrow(ctx, end + outward * 34, g.y, -outward, colour, 20);
+          labelAt = end + outward * 42;
+        }
+        const label = valueLabel(bar, digits) + (bar.withdrawn ? ' (سُحب)' : '');
+        ctx.font = `bold 16px "${font}"`;
+        ctx.direction = 'rtl';
+        ctx.textBaseline = 'middle';
+        ctx.textAlign = reversed ? 'right' : 'left';
+        ctx.fillStyle = bar.withdrawn ? WITHDRAWN : INK;
+        ctx.fillText(label, labelAt, g.y);
+        if (bar.withdrawn) {
+          const w = ctx.measureText(label).width;
+          ctx.strokeStyle = WITHDRAWN;
+          ctx.lineWidth = 1.5;
+          ctx.beginPath();
+          ctx.moveTo(labelAt, g.y);
+          ctx.lineTo(labelAt + outward * w, g.y);
+          ctx.stroke();
+        }
+        ctx.restore();
+      });
+    },
+  };
+}
+
+/** An opaque white ground (chart.js clears to transparent, which Discord's dark theme would show as black). */
+const backgroundPlugin: Plugin<'bar'> = {
+  id: 'desk-figure-background',
+  beforeDraw(chart) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+function headerPlugin(spec: ChartSpec, digits: ChartDigits, font: string): Plugin<'bar'> {
+  return {
+    id: 'desk-figure-header',
+    afterDraw(chart) {
+      const ctx = chart.ctx as unknown as SKRSContext2D;
+      const right = chart.width - LAYOUT.side;
+      ctx.save();
+      ctx.direction = 'rtl';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillStyle = INK;
+      ctx.font = `bold 24px "${font}"`;
+      const unit = spec.unit ? ` (${spec.unit})` : '';
+      ctx.fillText(`${spec.title}${unit}`, right, 36);
+      ctx.font = `16px "${font}"`;
+      ctx.fillStyle = MUTED;
+      ctx.direction = 'ltr';
+      ctx.textAlign = 'left';
+      ctx.fillText(spec.titleEn, LAYOUT.side, 36);
+      ctx.direction = 'rtl';
+      ctx.textAlign = 'right';
+      if (spec.disputed && spec.spread) {
+        ctx.fillStyle = '#9c4221';
+        ctx.font = `bold 18px "${font}"`;
+        ctx.fillText(`⚠ المصادر مختلفة: من ${formatNumber(spec.spread.low, digits)} إلى ${formatNumber(spec.spread.high, digits)}`, right, 70);
+        ctx.font = `15px "${font}"`;
+        ctx.direction = 'ltr';
+        ctx.textAlign = 'left';
+        // English copy keeps Western digits: Arabic-Indic digits in a left-to-right line are reordered.
+        ctx.fillText(`Sources disagree: ${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}`, LAYOUT.side, 70);
+      } else {
+        ctx.fillStyle = MUTED;
+        ctx.font = `17px "${font}"`;
+        ctx.fillText('المصادر متفقة أو لا تتعارض أرقامها', right, 70);
+      }
+      ctx.direction = 'rtl';
+      ctx.textAlign = 'right';
+      ctx.font = `13px "${font}"`;
+      ctx.fillStyle = MUTED;
+      const count = spec.bars.length + spec.omitted;
+      const note = `${formatNumber(count, digits)} ${count === 1 ? 'رقم' : 'أرقام'} من المصادر${spec.omitted ? ` — ${formatNumber(spec.omitted, digits)} غير معروضة` : ''}`;
+      ctx.fillText(note, right, chart.height - 10);
+      ctx.restore();
+    },
+  };
+}
+
+function legendItems(spec: ChartSpec): LegendItem[] {
+  const shapes = new Set<ChartValueShape | 'withdrawn'>(spec.bars.map((b) => (b.withdrawn ? 'withdrawn' : b.shape)));
+  const order: Array<ChartValueShape | 'withdrawn'> = ['exact', 'about', 'more', 'less', 'range', 'vague', 'withdrawn'];
+  return order
+    .filter((s) => shapes.has(s))
+    .map((s) => ({
+      text: SHAPE_LEGEND[s],
+      fillStyle: s === 'withdrawn' || s === 'vague' ? '#ffffff' : s === 'exact' || s === 'more' ? COLOURS[0]! : withAlpha(COLOURS[0]!, 0.35),
+      strokeStyle: s === 'withdrawn' ? WITHDRAWN : COLOURS[0]!,
+      lineWidth: 2,
+      lineDash: s === 'withdrawn' ? [4, 3] : s === 'vague' ? [2, 3] : [],
+      hidden: false,
+      datasetIndex: 0,
+    }));
+}
+
+/** Draws the chart; synchronous (about 10–30 ms), encoding is separate. */
+function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
+  const font = registerChartFonts();
+  const { digits, width, scale } = options;
+  const height = Math.max(LAYOUT.minHeight, LAYOUT.header + LAYOUT.legend + spec.bars.length * LAYOUT.rowHeight + LAYOUT.axis + LAYOUT.footer);
+  // Logical size; chart.js scales the canvas by devicePixelRatio itself.
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  installRtlShim(canvas, ctx);
+  ctx.direction = 'rtl';
+  const values = spec.bars.flatMap((b) => [b.value, b.high ?? b.value]);
+  const max = Math.max(1, ...values);
+  const config: ChartConfiguration<'bar', Array<number | [number, number]>, string[]> = {
+    type: 'bar',
+    data: {
+      labels: spec.bars.map((b) => barLabel(b, digits)),
+      datasets: [
+        {
+          data: spec.bars.map(drawnValue),
+          backgroundColor: spec.bars.map((b) => (b.withdrawn || b.shape === 'vague' ? 'rgba(255,255,255,0)' : b.shape === 'exact' || b.shape === 'more' ? colourOf(b) : withAlpha(colourOf(b), 0.18))),
+          borderWidth: 0,
+          barPercentage: 0.9,
+          categoryPercentage: 0.8,
+          borderSkipped: false,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: false,
+      animation: false,
+      events: [],
+      devicePixelRatio: scale,
+      font: { family: font, size: 14 },
+      color: INK,
+      layout: { padding: { top: LAYOUT.header, left: LAYOUT.side, right: LAYOUT.side, bottom: LAYOUT.footer } },
+      scales: {
+        x: {
+          type: 'linear',
+          reverse: true,
+          beginAtZero: true,
+          // Room past the largest bar for its label and arrow.
+          suggestedMax: max * 1.28,
+          ticks: { font: { family: font, size: 13 }, color: MUTED, maxTicksLimit: 7, callback: (v) => formatNumber(Number(v), digits) },
+          grid: { color: '#e2e8f0' },
+        },
+        y: {
+          position: 'right',
+          // Labels flush with the image's right edge, as Arabic text is set.
+          ticks: { font: { family: font, size: 14 }, color: INK, autoSkip: false, crossAlign: 'far' },
+          grid: { display: false },
+        },
+      },
+      plugins: {
+        legend: {
+          display: true,
+          position: 'top',
+          align: 'end',
+          rtl: true,
+          textDirection: 'rtl',
+          labels: { font: { family: font, size: 14 }, color: INK, boxWidth: 26, boxHeight: 14, generateLabels: () => legendItems(spec) },
+        },
+        tooltip: { enabled: false },
+      },
+    },
+    plugins: [backgroundPlugin, decorationsPlugin(spec, digits, font), headerPlugin(spec, digits, font)],
+  };
+  // chart.js takes a canvas-like item; @napi-rs/canvas provides getContext('2d') and width/height.
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], config);
+  return { chart, canvas, width: canvas.width, height: canvas.height };
+}
+
+function chartLayout(chart: Chart, spec: ChartSpec, scale: number): ChartLayout {
+  const px = (b: Box): Box => ({ left: Math.round(b.left * scale), top: Math.round(b.top * scale), width: Math.round(b.width * scale), height: Math.round(b.height * scale) });
+  const area = chart.chartArea;
+  const y = chart.scales.y!;
+  const x = chart.scales.x!;
+  const bars = spec.bars.map((_, i) => {
+    const g = geometry(chart, i);
+    return px({ left: Math.min(g.x, g.base), top: g.y - g.height / 2, width: Math.abs(g.x - g.base), height: g.height });
+  });
+  const rowHeight = spec.bars.length ? (area.bottom - area.top) / spec.bars.length : 0;
+  const labels = spec.bars.map((_, i) => px({ left: area.right + 4, top: y.getPixelForTick(i) - rowHeight / 2, width: chart.width - area.right - 4, height: rowHeight }));
+  let band: Box | undefined;
+  if (spec.disputed && spec.spread) {
+    const a = x.getPixelForValue(spec.spread.low);
+    const b = x.getPixelForValue(spec.spread.high);
+    band = px({ left: Math.min(a, b), top: area.top, width: Math.max(2, Math.abs(a - b)), height: area.bottom - area.top });
+  }
+  return { plot: px({ left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top }), bars, labels, header: px({ left: 0, top: 0, width: chart.width, height: 80 }), band };
+}
+
+function fileName(spec: ChartSpec): string {
+  return `figure-${spec.id}.png`.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+/** Renders one chart to PNG (encoding runs off the main thread). */
+export async function renderChart(spec: ChartSpec, options: ChartRenderOptions = {}): Promise<ChartImage> {
+  const resolved = { digits: options.digits ?? CHART_DEFAULTS.digits, width: options.width ?? CHART_DEFAULTS.width, scale: options.scale ?? CHART_DEFAULTS.scale };
+  const { chart, canvas, width, height } = drawChart(spec, resolved);
+  try {
+    const png = await canvas.encode('png');
+    return { name: fileName(spec), png, width, height, description: chartDescription(spec), layout: chartLayout(chart, spec, resolved.scale) };
+  } finally {
+    chart.destroy();
+  }
+}
