@@ -4,6 +4,7 @@ import type { Desk } from '../src/desk/desk.ts';
 import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
+import { figureChartSpecs } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, sourceOption } from './source.ts';
@@ -98,7 +99,9 @@ function figureDoc(desk: Desk, topic: LexiconEntry, article: string | undefined,
   ];
   if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
   if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);
-  return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections };
+  // The chart draws the same claims and disagreements the text lists.
+  const charts = figureChartSpecs({ desk, topic, claims: answer.claims, discrepancies: answer.discrepancies });
+  return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections, ...(charts.length ? { charts } : {}) };
 }
 
 export const command: DeskCommand = {

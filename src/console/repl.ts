@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { CommandContext, DeskCommand } from '../command/types.ts';
+import { chartsDirFromArgs } from '../cli/args.ts';
+import { writeDocCharts } from '../render/chart-images.ts';
 import { answerLine } from './session.ts';
 
 /**
@@ -19,6 +21,8 @@ export async function runConsole(commands: readonly DeskCommand[], context: Comm
     if (trimmed) {
       const answer = await answerLine(trimmed, commands, context, { ansi: interactive });
       console.log(answer.text);
+      // Charts go to files (a terminal shows no pictures): --charts DIR, else a temp directory.
+      for (const chart of await writeDocCharts(answer.doc, { dir: chartsDirFromArgs(process.argv.slice(2)) })) console.log(`Chart: ${chart.path}`);
       console.log('');
     }
     rl.prompt();
