@@ -8,6 +8,7 @@ import type { CommandInvocation, DeskCommand } from '../src/command/types.ts';
 import { parseArticle } from '../src/corpus/load.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
+import { benchCharts, type ChartBench } from './charts.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
 /**
@@ -49,6 +50,7 @@ interface Result {
   add_one_ms: number;
   snapshot_load_ms: number;
   rebuild_ms: number;
+  charts: ChartBench;
 }
 
 const log = (...a: unknown[]) => {
@@ -162,6 +164,9 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     addTimes.sort((a, b) => a - b);
 
     const commandLatency = await measureCommands(desk, commands, rand);
+    // Before the memoised /figure answers above are reused: charts on a desk that changed (add one).
+    desk.addArticle(parseArticle('zz_charts.txt', join(dir, 'zz_charts.txt'), syntheticArticle(material, count + 99, rand).text));
+    const charts = await benchCharts(desk, commands);
 
     const cacheDir = join(root, 'cache');
     const written = await loadDeskWithSnapshot(dir, { cacheDir }); // rebuild + write
@@ -182,6 +187,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       add_one_ms: round(percentile(addTimes, 50)),
       snapshot_load_ms: Math.round(snapshotMs),
       rebuild_ms: Math.round(buildMs),
+      charts,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -193,6 +199,8 @@ function table(r: Result): void {
   log(`  add one article ${r.add_one_ms} ms · snapshot restart ${r.snapshot_load_ms} ms vs rebuild ${r.rebuild_ms} ms`);
   log('  command        p50 ms   p99 ms');
   for (const [name, l] of Object.entries(r.commands)) log(`  ${name.padEnd(14)} ${String(l.p50_ms).padStart(7)}  ${String(l.p99_ms).padStart(7)}`);
+  const c = r.charts;
+  log(`  chart render (${c.bars} bars) p50 ${c.render_p50_ms} ms (draw ${c.draw_p50_ms}, encode ${c.encode_p50_ms}), p99 ${c.render_p99_ms} ms (goal ≤ 100), CPU ${c.render_cpu_ms} ms/chart · /figure with charts, cold: p50 ${c.figure_with_chart_p50_ms} ms, p99 ${c.figure_with_chart_p99_ms} ms, max ${c.figure_with_chart_max_ms} ms (Discord allows 3000)`);
 }
 
 const commands = await loadCommands();

@@ -37,6 +37,8 @@ export interface ChartImage {
   description: string;
   /** Where things were drawn, in image pixels: for tests and for anyone overlaying the image. */
   layout: ChartLayout;
+  /** Milliseconds spent laying out and drawing, and encoding the PNG (for the bench). */
+  timing: { draw_ms: number; encode_ms: number };
 }
 
 export interface Box {
@@ -61,7 +63,9 @@ export interface ChartLayout {
 
 export const CHART_DEFAULTS = { digits: 'western' as ChartDigits, width: 880, scale: 1 };
 
-const LAYOUT = { header: 96, legend: 34, rowHeight: 54, axis: 44, footer: 30, side: 18, minHeight: 300 } as const;
+const LAYOUT = { header: 96, legend: 34, rowHeight: 54, compactRowHeight: 40, axis: 44, footer: 30, side: 18, minHeight: 300 } as const;
+/** Beyond this many bars rows are shorter and labels lose their third line (who is quoted): the image stays phone-sized. */
+const COMPACT_AFTER = 8;
 
 const COLOURS = ['#2b6cb0', '#c05621', '#2f855a', '#6b46c1', '#b83280', '#2c7a7b', '#975a16', '#4a5568'];
 const WITHDRAWN = '#8a8f98';
@@ -99,7 +103,7 @@ export function valueLabel(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>, digi
     case 'range':
       return `${n}–${formatNumber(bar.high ?? bar.value, digits)}`;
     case 'vague':
-      return VAGUE_WORDS[bar.value] ?? `بالـ${n}`;
+      return VAGUE_WORDS[bar.value] ?? `نحو ${n}`;
   }
 }
 
@@ -137,12 +141,12 @@ export function arabicDate(iso: string, digits: ChartDigits): string {
 }
 
 /** The y-axis label of one bar: outlet, then article id and date, then who the article quotes. */
-function barLabel(bar: ChartBar, digits: ChartDigits): string[] {
+function barLabel(bar: ChartBar, digits: ChartDigits, compact: boolean): string[] {
   const lines = [trimAtWord(bar.source, 32)];
   // Article ids are codes an editor types (/source 002): always Western digits.
   const detail = [bar.article !== bar.source ? bar.article : null, bar.date ? arabicDate(bar.date, digits) : null].filter(Boolean).join(' · ');
   if (detail) lines.push(detail);
-  if (bar.attribution) {
+  if (bar.attribution && !compact) {
     // A Latin name with its Arabic form in brackets: the Latin name alone fits the axis.
     const latin = /^([^()]+?)\s*\(([^()]+)\)$/.exec(bar.attribution);
     lines.push(trimAtWord(latin ? latin[1]! : bar.attribution, 30));
@@ -401,7 +405,9 @@ function legendItems(spec: ChartSpec): LegendItem[] {
 function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
   const font = registerChartFonts();
   const { digits, width, scale } = options;
-  const height = Math.max(LAYOUT.minHeight, LAYOUT.header + LAYOUT.legend + spec.bars.length * LAYOUT.rowHeight + LAYOUT.axis + LAYOUT.footer);
+  const compact = spec.bars.length > COMPACT_AFTER;
+  const rowHeight = compact ? LAYOUT.compactRowHeight : LAYOUT.rowHeight;
+  const height = Math.max(LAYOUT.minHeight, LAYOUT.header + LAYOUT.legend + spec.bars.length * rowHeight + LAYOUT.axis + LAYOUT.footer);
   // Logical size; chart.js scales the canvas by devicePixelRatio itself.
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
@@ -412,7 +418,7 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
   const config: ChartConfiguration<'bar', Array<number | [number, number]>, string[]> = {
     type: 'bar',
     data: {
-      labels: spec.bars.map((b) => barLabel(b, digits)),
+      labels: spec.bars.map((b) => barLabel(b, digits, compact)),
       datasets: [
         {
           data: spec.bars.map(drawnValue),
@@ -496,10 +502,13 @@ function fileName(spec: ChartSpec): string {
 /** Renders one chart to PNG (encoding runs off the main thread). */
 export async function renderChart(spec: ChartSpec, options: ChartRenderOptions = {}): Promise<ChartImage> {
   const resolved = { digits: options.digits ?? CHART_DEFAULTS.digits, width: options.width ?? CHART_DEFAULTS.width, scale: options.scale ?? CHART_DEFAULTS.scale };
+  const started = performance.now();
   const { chart, canvas, width, height } = drawChart(spec, resolved);
+  const drawn = performance.now();
   try {
     const png = await canvas.encode('png');
-    return { name: fileName(spec), png, width, height, description: chartDescription(spec), layout: chartLayout(chart, spec, resolved.scale) };
+    const timing = { draw_ms: drawn - started, encode_ms: performance.now() - drawn };
+    return { name: fileName(spec), png, width, height, description: chartDescription(spec), layout: chartLayout(chart, spec, resolved.scale), timing };
   } finally {
     chart.destroy();
   }
