@@ -1,4 +1,5 @@
 import { RESTJSONErrorCodes, Routes, type REST, type RESTPostAPIChannelMessageJSONBody, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import type { DiscordFile } from '../render/discord.ts';
 import type { Doc } from '../render/doc.ts';
 import type { DigestPoster } from './service.ts';
 
@@ -11,15 +12,16 @@ import type { DigestPoster } from './service.ts';
 
 export interface ChannelPosterOptions<Payload> {
   channelId: string;
-  /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one). */
-  render: (doc: Doc) => Payload[];
+  /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one); may draw charts first. */
+  render: (doc: Doc) => Payload[] | Promise<Payload[]>;
   /** Posts one message payload to the channel; returns the message id. */
   send: (channelId: string, payload: Payload) => Promise<string>;
 }
 
 export function channelPoster<Payload>(options: ChannelPosterOptions<Payload>): DigestPoster {
   return async (docs) => {
-    const payloads = docs.flatMap((doc) => options.render(doc));
+    const payloads: Payload[] = [];
+    for (const doc of docs) payloads.push(...(await options.render(doc)));
     const ids: string[] = [];
     for (const payload of payloads) {
       try {
@@ -57,12 +59,15 @@ export function describePostError(err: unknown, channelId: string): string {
 
 /**
  * `send` over Discord's REST API (the bot passes `client.rest`). Mentions are always disabled:
- * article text quoted in a digest must never ping anyone.
+ * article text quoted in a digest must never ping anyone. A payload's files (charts) go as
+ * multipart files[n], which its `attachments` list names.
  */
-export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody) => Promise<string> {
+export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody & { files?: DiscordFile[] }) => Promise<string> {
   return async (channelId, payload) => {
-    const body: RESTPostAPIChannelMessageJSONBody = { ...payload, allowed_mentions: { parse: [] } };
-    const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
+    const { files, ...json } = payload;
+    const body: RESTPostAPIChannelMessageJSONBody = { ...json, allowed_mentions: { parse: [] } };
+    const upload = files?.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : {};
+    const message = (await rest.post(Routes.channelMessages(channelId), { body, ...upload })) as RESTPostAPIChannelMessageResult;
     return message.id;
   };
 }

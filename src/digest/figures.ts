@@ -1,5 +1,6 @@
 import type { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
+import { figureChartSpec, type ChartSpec } from '../render/chart-spec.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
 import { discrepancies, figureSource } from '../desk/figure-query.ts';
@@ -19,6 +20,8 @@ export interface DigestFigures {
   topics: DocSection[];
   /** New figures that contradict earlier coverage of the same quantity. */
   changes: DocItem[];
+  /** A chart for each disagreement the topics report, built from the same claims as their text. */
+  charts: ChartSpec[];
 }
 
 export function topicLabel(desk: Desk, topic: string): string {
@@ -63,10 +66,11 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
   const ranked = [...byTopic.entries()]
     .map(([topic, claims]) => {
       // Same rule as /figure: two or more sources, neither withdrawn nor vague, different numbers.
-      const conflicts = discrepancies(claims).map((d) => d.claims);
+      const disputes = discrepancies(claims);
+      const conflicts = disputes.map((d) => d.claims);
       const withdrawn = claims.some((c) => c.withdrawn);
       const changed = claims.filter((c) => earlierClaims.some((e) => disagree(c, e))).length;
-      return { topic, claims, conflicts, withdrawn, weight: (conflicts.length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
+      return { topic, claims, conflicts, disputes, withdrawn, weight: (conflicts.length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
     })
     .sort((a, b) => b.weight - a.weight || a.topic.localeCompare(b.topic))
     .slice(0, TOPICS);
@@ -99,5 +103,9 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
       quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
     });
   }
-  return { topics, changes };
+  const charts = ranked.flatMap(({ topic, claims, disputes }) => {
+    const entry = desk.lexicons.topics.find((t) => t.id === topic);
+    return entry ? disputes.map((d) => figureChartSpec({ desk, topic: entry, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })) : [];
+  });
+  return { topics, changes, charts };
 }

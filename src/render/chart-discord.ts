@@ -26,6 +26,8 @@ export const ATTACHMENT_LIMITS = {
 
 /** A reply shows at most this many charts (one per quantity, disputed first); more is a wall of images. */
 export const MAX_CHARTS_PER_MESSAGE = 4;
+/** The digest charts every disagreement it reports, as many as one message's embeds can show. */
+export const DIGEST_MAX_CHARTS = ATTACHMENT_LIMITS.embeds - 1;
 
 /** Images that fit one message, in order, and how many did not. */
 export function fitAttachments(images: readonly ChartImage[], max = MAX_CHARTS_PER_MESSAGE): { fitted: ChartImage[]; dropped: number } {
@@ -45,8 +47,8 @@ export function fitAttachments(images: readonly ChartImage[], max = MAX_CHARTS_P
 }
 
 /** Adds the images to the first page: files, their attachments entries, and one embed image each. */
-export function attachImages(pages: DiscordMessage[], images: readonly ChartImage[]): DiscordMessage[] {
-  const { fitted } = fitAttachments(images);
+export function attachImages(pages: DiscordMessage[], images: readonly ChartImage[], max = MAX_CHARTS_PER_MESSAGE): DiscordMessage[] {
+  const { fitted } = fitAttachments(images, max);
   if (!fitted.length || !pages.length) return pages;
   const [first, ...rest] = pages;
   const embeds: APIEmbed[] = [...(first!.embeds ?? [])];
@@ -62,8 +64,8 @@ export function attachImages(pages: DiscordMessage[], images: readonly ChartImag
 }
 
 /** renderDiscord plus the Doc's charts (drawn once per Doc and digit style, then from memory). */
-export async function renderDiscordWithCharts(doc: Doc, options: RenderOptions & { chart?: ChartRenderOptions } = {}): Promise<DiscordMessage[]> {
+export async function renderDiscordWithCharts(doc: Doc, options: RenderOptions & { chart?: ChartRenderOptions; maxCharts?: number } = {}): Promise<DiscordMessage[]> {
   const pages = renderDiscord(doc, options);
   if (!doc.charts?.length || doc.tone === 'error') return pages;
-  return attachImages(pages, await docChartImages(doc, options.chart));
+  return attachImages(pages, await docChartImages(doc, options.chart), options.maxCharts);
 }

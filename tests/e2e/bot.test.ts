@@ -194,6 +194,16 @@ describe('Discord bot over a loopback Discord', () => {
     }
     expect(JSON.stringify(h.fake.channelMessages)).toContain(MENTION_ARTICLE_ID);
     expect(ADMIN_PERMISSIONS).not.toBe('0');
+    // Each disagreement the digest reports comes with its chart, uploaded with the Key figures message.
+    const withCharts = h.fake.channelMessages.filter((m) => m.attachments.length > 0);
+    expect(withCharts).toHaveLength(1);
+    const names = withCharts[0]!.attachments.map((a) => a.filename);
+    expect(names).toEqual(expect.arrayContaining(['figure-arrests-all.png', 'figure-deaths-security-forces.png']));
+    const images = (withCharts[0]!.embeds as Array<{ image?: { url: string } }>).map((e) => e.image?.url).filter(Boolean);
+    expect(images).toEqual(names.map((n) => `attachment://${n}`));
+    const upload = h.fake.requests.find((r) => r.path === `/channels/${DIGEST_CHANNEL_ID}/messages` && r.uploads.length > 0)!;
+    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload.uploads.every((u) => u.contentType === 'image/png' && u.data.subarray(1, 4).toString() === 'PNG')).toBe(true);
   });
 
   it('logs one line per interaction (command, options, latency, outcome) and never the token', async () => {
