@@ -3,6 +3,7 @@ import { dataDirFromArgs } from './cli/args.ts';
 import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { configureCharts } from './render/chart.ts';
 import { runConsole } from './console/repl.ts';
 import { loadDeskWithSnapshot } from './desk/snapshot.ts';
 import { watchDataDir } from './ingest/watch.ts';
@@ -27,6 +28,7 @@ try {
   throw err;
 }
 
+configureCharts({ digits: config.CHART_DIGITS });
 const dataDir = dataDirFromArgs(process.argv.slice(2), { ...process.env, DATA_DIR: config.DATA_DIR });
 const discordMode = Boolean(config.DISCORD_TOKEN);
 // The console talks to a person on stdout: logs go to stderr and stay quiet unless asked for.

@@ -2,6 +2,8 @@ import 'dotenv/config';
 import { loadCommands } from '../command/registry.ts';
 import { answerLine } from '../console/session.ts';
 import { Desk } from '../desk/desk.ts';
+import { loadConfig } from '../config.ts';
+import { configureCharts } from '../render/chart.ts';
 import { writeDocCharts } from '../render/chart-images.ts';
 import { chartsDirFromArgs, dataDirFromArgs, withoutChartsArg, withoutDataArg } from './args.ts';
 
@@ -14,6 +16,12 @@ const line = withoutChartsArg(withoutDataArg(argv)).join(' ').trim();
 if (!line) {
   console.error('Usage: npm run ask -- "/source 003"   (add --data DIR for another data directory, --charts DIR for where chart images go)');
   process.exit(1);
+}
+// Only the chart digits come from the configuration here; a malformed value is reported, not fatal.
+try {
+  configureCharts({ digits: loadConfig().CHART_DIGITS });
+} catch (err) {
+  console.error(`warning: ${(err as Error).message}; charts use Western digits`);
 }
 const desk = await Desk.fromDirectory(dataDirFromArgs(argv));
 for (const w of desk.warnings) console.error(`warning: ${w.file}: ${w.message}`);

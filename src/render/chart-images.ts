@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChartSpec } from './chart-spec.ts';
-import { renderChart, type ChartDigits, type ChartImage, type ChartRenderOptions } from './chart.ts';
+import { renderChart, resolveChartOptions, type ChartDigits, type ChartImage, type ChartRenderOptions } from './chart.ts';
 import type { Doc } from './doc.ts';
 
 /**
@@ -14,12 +14,13 @@ import type { Doc } from './doc.ts';
 const cache = new WeakMap<ChartSpec, Map<string, Promise<ChartImage>>>();
 
 export function chartImage(spec: ChartSpec, options: ChartRenderOptions = {}): Promise<ChartImage> {
-  const key = `${options.digits ?? ''}|${options.width ?? ''}|${options.scale ?? ''}`;
+  const resolved = resolveChartOptions(options);
+  const key = `${resolved.digits}|${resolved.width}|${resolved.scale}`;
   let byOptions = cache.get(spec);
   if (!byOptions) cache.set(spec, (byOptions = new Map()));
   let image = byOptions.get(key);
   if (!image) {
-    image = renderChart(spec, options);
+    image = renderChart(spec, resolved);
     // A failed render is not cached: the next delivery tries again.
     image.catch(() => byOptions!.delete(key));
     byOptions.set(key, image);

@@ -61,7 +61,18 @@ export interface ChartLayout {
   band?: Box;
 }
 
-export const CHART_DEFAULTS = { digits: 'western' as ChartDigits, width: 880, scale: 1 };
+/** Defaults for every chart; the entry points set the digit style from CHART_DIGITS (configureCharts). */
+export const CHART_DEFAULTS: Required<ChartRenderOptions> = { digits: 'western', width: 880, scale: 1 };
+
+/** Sets the newsroom's chart defaults once at start-up (before the first chart is drawn). */
+export function configureCharts(defaults: ChartRenderOptions): void {
+  for (const [key, value] of Object.entries(defaults)) if (value !== undefined) Object.assign(CHART_DEFAULTS, { [key]: value });
+}
+
+/** Options with every default filled in. */
+export function resolveChartOptions(options: ChartRenderOptions = {}): Required<ChartRenderOptions> {
+  return { digits: options.digits ?? CHART_DEFAULTS.digits, width: options.width ?? CHART_DEFAULTS.width, scale: options.scale ?? CHART_DEFAULTS.scale };
+}
 
 const LAYOUT = { header: 96, legend: 34, rowHeight: 54, compactRowHeight: 40, axis: 44, footer: 30, side: 18, minHeight: 300 } as const;
 /** Beyond this many bars rows are shorter and labels lose their third line (who is quoted): the image stays phone-sized. */
@@ -501,7 +512,7 @@ function fileName(spec: ChartSpec): string {
 
 /** Renders one chart to PNG (encoding runs off the main thread). */
 export async function renderChart(spec: ChartSpec, options: ChartRenderOptions = {}): Promise<ChartImage> {
-  const resolved = { digits: options.digits ?? CHART_DEFAULTS.digits, width: options.width ?? CHART_DEFAULTS.width, scale: options.scale ?? CHART_DEFAULTS.scale };
+  const resolved = resolveChartOptions(options);
   const started = performance.now();
   const { chart, canvas, width, height } = drawChart(spec, resolved);
   const drawn = performance.now();
