@@ -21,7 +21,7 @@ const fakeImage = (name: string, bytes: number): ChartImage => ({
   width: 880,
   height: 400,
   description: name,
-  layout: { plot: { left: 0, top: 0, width: 1, height: 1 }, bars: [], labels: [], header: { left: 0, top: 0, width: 1, height: 1 } },
+  layout: { plot: { left: 0, top: 0, width: 1, height: 1 }, bars: [], labels: [], header: { left: 0, top: 0, width: 1, height: 1 }, axis: 'linear' },
   timing: { draw_ms: 0, encode_ms: 0 },
 });
 

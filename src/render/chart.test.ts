@@ -4,7 +4,7 @@ import { Desk } from '../desk/desk.ts';
 import { figureClaims, resolveTopic } from '../desk/figure-query.ts';
 import { CHART_FONT_FAMILY, registerChartFonts } from './chart-fonts.ts';
 import { figureChartSpecs, type ChartSpec } from './chart-spec.ts';
-import { arabicDate, localDigits, renderChart, valueLabel, type Box, type ChartImage } from './chart.ts';
+import { arabicDate, axisNumber, localDigits, renderChart, valueLabel, type Box, type ChartImage } from './chart.ts';
 
 let desk: Desk;
 
@@ -164,6 +164,22 @@ describe('figure charts from the seed articles', () => {
   });
 });
 
+describe('chart scale', () => {
+  it('numbers orders of magnitude apart get a logarithmic axis, so the small ones stay visible', async () => {
+    const bar = (article: string, value: number, claim: number) => ({ source: article, article, date: null, attribution: null, value, shape: 'exact' as const, withdrawn: false, claim });
+    const spec: ChartSpec = { id: 'wide', title: 'قتلى', titleEn: 'deaths — all reported', unit: null, disputed: true, spread: { low: 16, high: 33_000_000 }, bars: [bar('001', 33_000_000, 0), bar('002', 1_300, 1), bar('003', 16, 2)], omitted: 0 };
+    const image = await renderChart(spec);
+    expect(image.layout.axis).toBe('logarithmic');
+    const [big, mid, small] = image.layout.bars;
+    // On a linear axis 16 of 33 million would be a fraction of a pixel wide.
+    expect(small!.width).toBeGreaterThan(big!.width / 10);
+    expect(big!.width).toBeGreaterThan(mid!.width);
+    expect(mid!.width).toBeGreaterThan(small!.width);
+    const close = await renderChart({ ...spec, bars: [bar('001', 18, 0), bar('002', 16, 1)], spread: { low: 16, high: 18 } });
+    expect(close.layout.axis).toBe('linear');
+  });
+});
+
 describe('chart text', () => {
   it('states values in Arabic with the chosen digits', () => {
     expect(valueLabel({ value: 7939, shape: 'exact' }, 'western')).toBe('7,939');
@@ -173,6 +189,8 @@ describe('chart text', () => {
     expect(valueLabel({ value: 100, high: 150, shape: 'range' }, 'western')).toBe('100–150');
     expect(valueLabel({ value: 10, shape: 'vague' }, 'western')).toBe('عشرات');
     expect(localDigits('2.5% من 1,200', 'arabic')).toBe('٢٫٥% من ١٬٢٠٠');
+    expect([5000, 20_000, 2_500_000, 70_000_000_000].map((n) => axisNumber(n, 'western'))).toEqual(['5,000', '20 ألف', '2.5 مليون', '70 مليار']);
+    expect(axisNumber(2_500_000, 'arabic')).toBe('٢٫٥ مليون');
   });
 
   it('writes dates with a month name, which survives right-to-left layout in either digits', () => {

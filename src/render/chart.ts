@@ -1,5 +1,5 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartConfiguration, type LegendItem, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LogarithmicScale, type ChartConfiguration, type LegendItem, type Plugin } from 'chart.js';
 import { trimAtWord } from '../text/excerpt.ts';
 import { registerChartFonts } from './chart-fonts.ts';
 import { installRtlShim } from './chart-rtl.ts';
@@ -14,7 +14,7 @@ import type { ChartBar, ChartSpec, ChartValueShape } from './chart-spec.ts';
  * disagree, the band between the lowest and highest number is shaded behind the bars.
  */
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
 
 export type ChartDigits = 'western' | 'arabic';
 
@@ -59,6 +59,8 @@ export interface ChartLayout {
   header: Box;
   /** The disagreement band, when disputed. */
   band?: Box;
+  /** How the value axis is scaled. */
+  axis: 'linear' | 'logarithmic';
 }
 
 /** Defaults for every chart; the entry points set the digit style from CHART_DIGITS (configureCharts). */
@@ -95,6 +97,23 @@ export function localDigits(text: string, digits: ChartDigits): string {
 
 export function formatNumber(n: number, digits: ChartDigits): string {
   return localDigits(n.toLocaleString('en-US', { maximumFractionDigits: 2 }), digits);
+}
+
+const SCALE_WORDS: Array<[number, string]> = [
+  [1e9, 'مليار'],
+  [1e6, 'مليون'],
+  [1e4, 'ألف'],
+];
+
+/** Axis ticks stay short: 10,000 and above in thousands, millions, billions ("2.5 مليون"). */
+export function axisNumber(n: number, digits: ChartDigits): string {
+  for (const [size, word] of SCALE_WORDS) {
+    if (Math.abs(n) >= size) {
+      const unit = size === 1e4 ? 1e3 : size;
+      return `${formatNumber(Math.round((n / unit) * 10) / 10, digits)} ${word}`;
+    }
+  }
+  return formatNumber(n, digits);
 }
 
 const VAGUE_WORDS: Record<number, string> = { 1: 'بضعة', 10: 'عشرات', 100: 'مئات', 1000: 'آلاف', 10000: 'عشرات الآلاف', 100000: 'مئات الآلاف', 1e6: 'ملايين' };
@@ -255,8 +274,10 @@ function decorationsPlugin(spec: ChartSpec, digits: ChartDigits, font: string): 
       const ctx = chart.ctx as unknown as SKRSContext2D;
       const x = chart.scales.x!;
       const area = chart.chartArea;
-      const a = x.getPixelForValue(spec.spread.low);
-      const b = x.getPixelForValue(spec.spread.high);
+      // A spread reaching past the axis (its end is a claim not drawn) is cut at the plot's edge.
+      const clamp = (px: number) => Math.min(area.right, Math.max(area.left, px));
+      const a = clamp(x.getPixelForValue(spec.spread.low));
+      const b = clamp(x.getPixelForValue(spec.spread.high));
       const left = Math.min(a, b);
       const width = Math.max(2, Math.abs(a - b));
       ctx.save();
@@ -349,7 +370,21 @@ const backgroundPlugin: Plugin<'bar'> = {
   },
 };
 
-function headerPlugin(spec: ChartSpec, digits: ChartDigits, font: string): Plugin<'bar'> {
+/**
+ * Numbers spanning several orders of magnitude (a city's toll and a country's, or a misread
+ * figure) flatten every other bar to nothing on a linear axis: beyond this ratio the axis is
+ * logarithmic, and the chart says so.
+ */
+export const LOG_SCALE_RATIO = 100;
+
+const isPowerOfTen = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+
+export function usesLogScale(values: readonly number[]): boolean {
+  const positive = values.filter((v) => v > 0);
+  return positive.length >= 2 && Math.max(...positive) / Math.min(...positive) > LOG_SCALE_RATIO;
+}
+
+function headerPlugin(spec: ChartSpec, digits: ChartDigits, font: string, logarithmic: boolean): Plugin<'bar'> {
   return {
     id: 'desk-figure-header',
     afterDraw(chart) {
@@ -389,7 +424,7 @@ function headerPlugin(spec: ChartSpec, digits: ChartDigits, font: string): Plugi
       ctx.font = `13px "${font}"`;
       ctx.fillStyle = MUTED;
       const count = spec.bars.length + spec.omitted;
-      const note = `${formatNumber(count, digits)} ${count === 1 ? 'رقم' : 'أرقام'} من المصادر${spec.omitted ? ` — ${formatNumber(spec.omitted, digits)} غير معروضة` : ''}`;
+      const note = `${formatNumber(count, digits)} ${count === 1 ? 'رقم' : 'أرقام'} من المصادر${spec.omitted ? ` — ${formatNumber(spec.omitted, digits)} غير معروضة` : ''}${logarithmic ? ' — مقياس لوغاريتمي (log scale)' : ''}`;
       ctx.fillText(note, right, chart.height - 10);
       ctx.restore();
     },
@@ -426,6 +461,27 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
   ctx.direction = 'rtl';
   const values = spec.bars.flatMap((b) => [b.value, b.high ?? b.value]);
   const max = Math.max(1, ...values);
+  const logarithmic = usesLogScale(values);
+  // A decade below the smallest number, so the smallest bar is still a bar.
+  const logMin = Math.max(0, Math.floor(Math.log10(Math.max(1, Math.min(...values.filter((v) => v > 0))))) - 1);
+  const logSpan = Math.log10(max) - logMin;
+  const x = logarithmic
+    ? {
+        type: 'logarithmic' as const,
+        min: 10 ** logMin,
+        // The same room past the largest bar as on a linear axis: a third of the axis again.
+        max: 10 ** (Math.log10(max) + logSpan * 0.35),
+        ticks: { font: { family: font, size: 13 }, color: MUTED, autoSkip: false, maxRotation: 0, callback: (v: string | number) => (isPowerOfTen(Number(v)) ? axisNumber(Number(v), digits) : '') },
+        // Grid lines at powers of ten only: the 2…9 lines of every decade are noise.
+        grid: { color: (c: { tick?: { value: number } }) => (c.tick && isPowerOfTen(c.tick.value) ? '#e2e8f0' : 'rgba(0,0,0,0)') },
+      }
+    : {
+        type: 'linear' as const,
+        beginAtZero: true,
+        // Room past the largest bar for its label and arrow.
+        suggestedMax: max * 1.28,
+        ticks: { font: { family: font, size: 13 }, color: MUTED, maxTicksLimit: 7, callback: (v: string | number) => axisNumber(Number(v), digits) },
+      };
   const config: ChartConfiguration<'bar', Array<number | [number, number]>, string[]> = {
     type: 'bar',
     data: {
@@ -451,15 +507,7 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
       color: INK,
       layout: { padding: { top: LAYOUT.header, left: LAYOUT.side, right: LAYOUT.side, bottom: LAYOUT.footer } },
       scales: {
-        x: {
-          type: 'linear',
-          reverse: true,
-          beginAtZero: true,
-          // Room past the largest bar for its label and arrow.
-          suggestedMax: max * 1.28,
-          ticks: { font: { family: font, size: 13 }, color: MUTED, maxTicksLimit: 7, callback: (v) => formatNumber(Number(v), digits) },
-          grid: { color: '#e2e8f0' },
-        },
+        x: { grid: { color: '#e2e8f0' }, ...x, reverse: true },
         y: {
           position: 'right',
           // Labels flush with the image's right edge, as Arabic text is set.
@@ -479,11 +527,11 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
         tooltip: { enabled: false },
       },
     },
-    plugins: [backgroundPlugin, decorationsPlugin(spec, digits, font), headerPlugin(spec, digits, font)],
+    plugins: [backgroundPlugin, decorationsPlugin(spec, digits, font), headerPlugin(spec, digits, font, logarithmic)],
   };
   // chart.js takes a canvas-like item; @napi-rs/canvas provides getContext('2d') and width/height.
   const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], config);
-  return { chart, canvas, width: canvas.width, height: canvas.height };
+  return { chart, canvas, width: canvas.width, height: canvas.height, logarithmic };
 }
 
 function chartLayout(chart: Chart, spec: ChartSpec, scale: number): ChartLayout {
@@ -499,11 +547,12 @@ function chartLayout(chart: Chart, spec: ChartSpec, scale: number): ChartLayout 
   const labels = spec.bars.map((_, i) => px({ left: area.right + 4, top: y.getPixelForTick(i) - rowHeight / 2, width: chart.width - area.right - 4, height: rowHeight }));
   let band: Box | undefined;
   if (spec.disputed && spec.spread) {
-    const a = x.getPixelForValue(spec.spread.low);
-    const b = x.getPixelForValue(spec.spread.high);
+    const clamp = (p: number) => Math.min(area.right, Math.max(area.left, p));
+    const a = clamp(x.getPixelForValue(spec.spread.low));
+    const b = clamp(x.getPixelForValue(spec.spread.high));
     band = px({ left: Math.min(a, b), top: area.top, width: Math.max(2, Math.abs(a - b)), height: area.bottom - area.top });
   }
-  return { plot: px({ left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top }), bars, labels, header: px({ left: 0, top: 0, width: chart.width, height: 80 }), band };
+  return { plot: px({ left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top }), bars, labels, header: px({ left: 0, top: 0, width: chart.width, height: 80 }), band, axis: x.type === 'logarithmic' ? 'logarithmic' : 'linear' };
 }
 
 function fileName(spec: ChartSpec): string {
