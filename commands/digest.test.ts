@@ -7,6 +7,7 @@ import { DigestService } from '../src/digest/service.ts';
 import type { Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { command as digestCommand } from './digest.ts';
+import { gateRefusal } from '../src/command/preconditions.ts';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const editor = { id: 'u1', name: 'editor', isAdmin: false };
@@ -35,8 +36,12 @@ describe('/digest', () => {
   it('post: refused to non-admins, posts for admins, then says there is nothing new', async () => {
     const posts: Doc[][] = [];
     const digest = new DigestService({ desk, stateDir, logger: silent, post: async (d) => (posts.push(d), d.map((_, i) => `m${i}`)) });
-    const refused = await digestCommand.execute({ options: {}, subcommand: 'post', user: editor, surface: 'discord' }, { desk, digest });
-    expect(refused.tone).toBe('error');
+    // Rights are the command's declared preconditions, checked before it runs (Discord and console alike).
+    const refused = gateRefusal(digestCommand, { options: {}, subcommand: 'post', user: editor, surface: 'discord' });
+    expect(refused?.doc.tone).toBe('error');
+    expect(refused?.doc.title).toBe('Only administrators can run /digest post');
+    expect(gateRefusal(digestCommand, { options: {}, subcommand: 'preview', user: editor, surface: 'discord' })).toBeUndefined();
+    expect(gateRefusal(digestCommand, { options: {}, subcommand: 'post', user: admin, surface: 'discord' })).toBeUndefined();
     expect(posts).toEqual([]);
     const done = await digestCommand.execute({ options: {}, subcommand: 'post', user: admin, surface: 'discord' }, { desk, digest });
     expect(renderText(done)).toMatch(/Digest posted[\s\S]*5 article\(s\) in \d+ message\(s\)/);

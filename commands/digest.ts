@@ -12,11 +12,11 @@ export const command: DeskCommand = {
     .setDescription('The daily digest of new articles, statements and figures')
     .addSubcommand((s) => s.setName('preview').setDescription('Show (only to you) what the next digest would post'))
     .addSubcommand((s) => s.setName('post').setDescription('Post the digest to the digest channel now (admins)')),
-  expensive: true,
+  preconditions: ['cooldown', 'private'],
+  subcommandPreconditions: { post: ['admin'] },
   example: '/digest preview',
   async execute(invocation, { desk, digest }) {
     if (invocation.subcommand === 'post') {
-      if (!invocation.user.isAdmin) return errorDoc('Only administrators can post the digest', ['Use /digest preview to see it.']);
       if (!digest) return errorDoc('No digest channel here', ['Posting needs the Discord bot with DIGEST_CHANNEL_ID set; /digest preview works everywhere.']);
       const outcome = await digest.postNow('manual');
       if (!outcome.posted) return errorDoc('Digest not posted', [outcome.reason]);

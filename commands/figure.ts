@@ -104,16 +104,40 @@ function figureDoc(desk: Desk, topic: LexiconEntry, article: string | undefined,
   return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections, ...(charts.length ? { charts } : {}) };
 }
 
+/** /figure source:… without a topic: every figure in that article, topic by topic (the /source card's follow-up). */
+function articleFiguresDoc(desk: Desk, article: string, known: string[]): Doc {
+  const figures = desk.figures(article);
+  const topics = [...new Set(figures.map((f) => f.topic).filter((t): t is string => !!t))]
+    .map((id) => desk.lexicons.topics.find((t) => t.id === id))
+    .filter((t): t is LexiconEntry => !!t);
+  const parts = topics.map((topic) => figureDoc(desk, topic, article, known));
+  const other = figures.filter((f) => !f.topic);
+  const sections: DocSection[] = parts.flatMap((d) => d.sections ?? []);
+  if (other.length) sections.push({ title: 'Other figures', items: other.map((f) => ({ heading: `${f.withdrawn ? 'WITHDRAWN — ' : ''}${f.text}`, quote: trimAtWord(f.sentence, 300) })) });
+  if (!sections.length) return { tone: 'warning', title: `No figures in ${article}`, summary: [`Topics with figures on the desk: ${known.join(', ') || 'none yet'}.`], ephemeral: true };
+  return {
+    tone: 'info',
+    title: `Figures in ${article}`,
+    summary: [...parts.flatMap((d) => (d.summary ?? []).filter((l) => typeof l === 'string' && l.startsWith('⚠'))), `${figures.length} figure(s): ${topics.map((t) => t.en[0] ?? t.id).join(', ') || 'none on a known topic'}${other.length ? `, ${other.length} other` : ''}.`],
+    sections,
+  };
+}
+
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('figure')
     .setDescription('Every figure on a topic across sources (arrests, deaths…), with disagreements flagged')
-    .addStringOption((o) => o.setName('topic').setDescription('Topic in English or Arabic: arrests, deaths, اعتقالات').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true))
+    .addStringOption((o) => o.setName('topic').setDescription('Topic in English or Arabic: arrests, deaths, اعتقالات').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true))
     .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
   example: '/figure topic:arrests',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.topic ?? '').trim();
     const known = topicsWithFigures(desk).map(({ topic, count }) => `${topic.en[0] ?? topic.id} (${count})`);
+    if (!typed && invocation.options.source) {
+      const { article, error } = sourceOption(desk, invocation.options.source);
+      if (error) return error;
+      if (article) return articleFiguresDoc(desk, article, known);
+    }
     if (!typed) return errorDoc('Which figures? Name a topic', [`Usage: /figure topic:arrests — topics with figures: ${known.join(', ') || 'none yet'}.`]);
     if (typed.length > MAX_INPUT) return errorDoc('That topic is too long', [`Keep it under ${MAX_INPUT} characters.`]);
     const topic = resolveTopic(desk.lexicons.topics, typed);

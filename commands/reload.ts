@@ -1,4 +1,4 @@
-import { SlashCommandBuilder, PermissionFlagsBits } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import type { Desk, ReloadReport } from '../src/desk/desk.ts';
 import type { DocItem, DocSection } from '../src/render/doc.ts';
@@ -38,13 +38,11 @@ function reloadDoc(report: ReloadReport, desk: Desk, removedTitles: ReadonlyMap<
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('reload')
-    .setDescription('Re-read the article directory and report what changed (admins)')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
-  adminOnly: true,
-  expensive: true,
+    .setDescription('Re-read the article directory and report what changed (admins)'),
+  // Registered with default_member_permissions (Manage Server) from this list: see register.ts.
+  preconditions: ['admin', 'cooldown', 'private'],
   example: '/reload',
   async execute(invocation, { desk, reload }) {
-    if (!invocation.user.isAdmin) return errorDoc('Only administrators can reload the desk');
     if (!reload) return errorDoc('Reloading is not available here', ['This runtime was started without a data directory to reload from.']);
     const titles = new Map(desk.articles().map((a) => [a.id, trimAtWord(a.meta.title, 150)]));
     const started = performance.now();

@@ -1,13 +1,13 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
-import { errorDoc, type DocItem } from '../src/render/doc.ts';
+import { CONSOLE_PAGE_ITEMS, errorDoc, type DocItem } from '../src/render/doc.ts';
+import type { SearchAnswer } from '../src/desk/desk.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleLabel, sourceOption } from './source.ts';
 
 /** /search query — quick lookup of a half-remembered quote or phrase, best passages first. */
 
 export const MAX_QUERY_LENGTH = 200;
-const RESULTS = 8;
 const EXCERPT_MAX = 320;
 
 const ALSO_IN_SHOWN = 6;
@@ -18,14 +18,23 @@ function alsoInLine(ids: string[], total: number): string {
   return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more` : shown.join(', ');
 }
 
-/** Says how many hits hold every word typed, so a loose match is not taken for the quote. */
-function searchSummary(shown: number, complete: number): string {
-  const passages = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
-  if (complete === shown) return `${passages(shown)} with every word; matched words in bold.`;
-  if (complete === 0) return `No passage has every word. The ${shown} closest have some of them, or near spellings; matched words in bold.`;
-  return `${passages(complete)} with every word, then ${shown - complete} with some of them. Matched words in bold.`;
-}
+/** Sentences with every word one answer pages through (all are counted and the total said). */
+export const MAX_COMPLETE = 200;
+/** Nearest matches shown after them: the closest few, the rest counted. */
+export const MAX_PARTIAL = 16;
 
+/** Says how many sentences hold every word typed and how many only some, so a loose match is not taken for the quote. */
+function searchSummary(answer: SearchAnswer, shownComplete: number, shownPartial: number): string[] {
+  const passages = (n: number) => `${n.toLocaleString('en-US')} passage${n === 1 ? '' : 's'}`;
+  const lines: string[] = [];
+  const { completeTotal, partialTotal } = answer;
+  if (completeTotal > 0) lines.push(`${passages(completeTotal)} with every word${partialTotal > 0 ? `, then ${passages(partialTotal)} with some of them or near spellings` : ''}. Matched words in bold.`);
+  else lines.push(`No passage has every word; ${passages(partialTotal)} have some of them or near spellings. Matched words in bold.`);
+  if (shownComplete < completeTotal) lines.push(`Showing the best ${shownComplete} with every word; narrow with more words or source:… for the rest.`);
+  if (partialTotal > shownPartial) lines.push(`Of those with only some words, the ${shownPartial} closest are shown.`);
+  if (answer.notes.length) lines.push(`Read as: ${answer.notes.join('; ')}.`);
+  return lines;
+}
 export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('search')
@@ -41,7 +50,8 @@ export const command: DeskCommand = {
     }
     const { article: only, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const hits = desk.searchPassages(query, RESULTS, only);
+    const answer = desk.searchPassagesCounted(query, { limit: MAX_COMPLETE, partialLimit: MAX_PARTIAL, article: only });
+    const hits = answer.hits;
     if (hits.length === 0) {
       return {
         tone: 'warning',
@@ -56,15 +66,17 @@ export const command: DeskCommand = {
         .filter((s) => s !== undefined)
         .map((s) => `${s.name} (${s.latin})`);
       const heading = speakers.length > 0 ? `${articleLabel(hit.article)} — ${speakers.join(', ')}` : articleLabel(hit.article);
-      const lines = [trimAtWord(hit.article.meta.title, 120)];
+      // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
+      const lines = [`${hit.complete ? '' : '(some words) '}Article: ${trimAtWord(hit.article.meta.title, 120)}`];
       if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id), hit.alsoInCount)}`);
       return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
     });
     return {
       tone: 'info',
       title: `Search: ${trimAtWord(query, 80)}`,
-      summary: [searchSummary(hits.length, hits.filter((h) => h.complete).length)],
+      summary: searchSummary(answer, hits.filter((h) => h.complete).length, hits.filter((h) => !h.complete).length),
       sections: [{ items }],
+      pageSize: CONSOLE_PAGE_ITEMS,
     };
   },
 };

@@ -4,6 +4,12 @@ import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { command as source } from './source.ts';
 import { command as search } from './search.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCommands } from '../src/command/registry.ts';
+import { answerLine } from '../src/console/session.ts';
+import { exportDesk } from '../src/export/export-json.ts';
 
 const user = { id: 'u1', name: 'editor', isAdmin: false };
 let desk: Desk;
@@ -33,7 +39,8 @@ describe('/source', () => {
     expect(doc.tone).toBe('error');
     expect(doc.ephemeral).toBe(true);
     expect(renderText(doc)).toMatch(/Nearest ids: 004/);
-    expect((await run(source, { id: '  ' })).tone).toBe('error');
+    // No id at all lists the desk instead (see the listing test).
+    expect((await run(source, { id: '  ' })).title).toMatch(/^The desk: 5 articles/);
   });
 
   it('autocompletes ids with titles within Discord limits', () => {
@@ -62,9 +69,9 @@ describe('/search', () => {
   });
 
   it('says when no passage has every word, so a near match is not taken for the quote', async () => {
-    expect((await run(search, { query: 'ثورات ملونة' })).summary?.[0]).toMatch(/^2 passages with every word, then \d+ with some of them/);
-    expect((await run(search, { query: 'توكاييف الطوارئ' })).summary?.[0]).toMatch(/^No passage has every word\. The \d+ closest/);
-    expect((await run(search, { query: 'توكاييف' })).summary?.[0]).toMatch(/^\d+ passages? with every word;/);
+    expect((await run(search, { query: 'ثورات ملونة' })).summary?.[0]).toMatch(/^2 passages with every word, then \d+ passages with some of them/);
+    expect((await run(search, { query: 'توكاييف الطوارئ' })).summary?.[0]).toMatch(/^No passage has every word; \d+ passages have some of them/);
+    expect((await run(search, { query: 'توكاييف' })).summary?.[0]).toMatch(/^\d+ passages? with every word/);
   });
 
   it('limits to one article with source:', async () => {
@@ -79,5 +86,49 @@ describe('/search', () => {
     expect((await run(search, { query: 'ا'.repeat(5000) })).title).toMatch(/too long/);
     const none = await run(search, { query: 'zzqx' });
     expect(none.tone).toBe('warning');
+  });
+});
+
+describe('/source follow-ups and listing', () => {
+  it('reads Arabic-Indic digits in an id (٣ → 003)', async () => {
+    const doc = await run(source, { id: '٣' });
+    expect(doc.tone).toBe('info');
+    expect(renderText(doc)).toContain('Article 003');
+  });
+
+  it('every follow-up the card suggests works as written', async () => {
+    const commands = await loadCommands();
+    const card = await run(source, { id: '003' });
+    const followUps = card.footer!.split(' · ');
+    expect(followUps).toEqual(['/who-said source:003', '/figure source:003']);
+    for (const line of followUps) {
+      const answer = await answerLine(line, commands, { desk });
+      expect(answer.ran, line).toBe(true);
+      expect(answer.doc.tone, `${line}: ${answer.doc.title}`).toBe('info');
+    }
+    const figures = await answerLine('/figure source:003', commands, { desk });
+    expect(figures.text).toContain('ثمانية آلاف');
+  });
+
+  it('without an id lists the desk newest first, paged in the console', async () => {
+    const doc = await run(source, {});
+    expect(doc.title).toBe('The desk: 5 articles');
+    const ids = doc.sections![0]!.items.map((i) => i.heading.slice(0, 3));
+    expect(ids[0]).toBe('002'); // the only dated seed
+    expect(new Set(ids)).toEqual(new Set(['000', '001', '002', '003', '004']));
+    expect(doc.pageSize).toBeGreaterThan(0);
+  });
+
+  it('shows the url: of front matter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-url-'));
+    try {
+      writeFileSync(join(dir, '010_url.md'), '---\ntitle: عنوان الخبر\noutlet: وكالة الأنباء\nurl: https://example.org/article-10\n---\nقال المتحدث باسم الوزارة إن الوضع هادئ.\n');
+      const own = await Desk.fromDirectory(dir);
+      const doc = await source.execute({ options: { id: '10' }, user, surface: 'console' }, { desk: own });
+      expect(renderText(doc)).toContain('Link: https://example.org/article-10');
+      expect(exportDesk(own).articles[0]!.url).toBe('https://example.org/article-10');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

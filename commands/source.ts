@@ -4,8 +4,9 @@ import type { Desk } from '../src/desk/desk.ts';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import { errorDoc, type Doc } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
+import { normalizeDigits } from '../src/arabic/normalize.ts';
 
-/** /source id — one article's card: metadata, size, lead paragraph, what the desk extracted from it. */
+/** /source [id] — one article's card (or, without an id, the desk's articles newest first): metadata, size, lead paragraph, what the desk extracted from it. */
 
 const LEAD_MAX = 700;
 
@@ -21,6 +22,34 @@ function wordCount(article: Article): number {
   let n = 0;
   for (const p of article.paragraphs) n += p.text.split(/\s+/).filter(Boolean).length;
   return n;
+}
+
+/** An id as typed, with Arabic-Indic or Persian digits read as ASCII (٣ → 3, ۰۰۳ → 003). */
+export function typedId(input: string): string {
+  return normalizeDigits(input.trim());
+}
+
+/** Articles listed per console page by /source without an id (Discord pages them by its own limits). */
+const LIST_PAGE = 10;
+
+/** /source without an id: the desk's articles, newest first, paged. */
+export function deskListDoc(desk: Desk): Doc {
+  const articles = desk.articlesNewestFirst();
+  if (articles.length === 0) return { tone: 'warning', title: 'The desk has no articles yet', summary: ['Add .txt or .md files to the data directory; they are picked up within seconds.'], ephemeral: true };
+  return {
+    tone: 'info',
+    title: `The desk: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
+    summary: ['Newest first. /source id:… shows one article; /who-said source:… everyone quoted in it.'],
+    sections: [
+      {
+        items: articles.map((a) => ({
+          heading: articleLabel(a),
+          lines: [`Headline: ${trimAtWord(a.meta.title, 120)}`, `${desk.statements(a.id).length} statement(s) · ${desk.figures(a.id).length} figure(s) · file ${a.file}`],
+        })),
+      },
+    ],
+    pageSize: LIST_PAGE,
+  };
 }
 
 export function sourceCard(desk: Desk, article: Article): Doc {
@@ -39,6 +68,7 @@ export function sourceCard(desk: Desk, article: Article): Doc {
   const summary = [
     `Article ${article.id} · file ${article.file}`,
     `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${article.meta.published ?? 'not stated'}`,
+    ...(article.meta.url ? [`Link: ${article.meta.url}`] : []),
     `Length: ${wordCount(article)} words in ${article.paragraphs.length} paragraphs (${article.bytes.toLocaleString('en-US')} bytes on disk)`,
     `Attributed statements: ${statements.length} · Figures: ${figures.length}`,
   ];
@@ -67,14 +97,14 @@ export function unknownArticleDoc(input: string, suggestions: Article[]): Doc {
  * "no such article" answer to return as is.
  */
 export function sourceOption(desk: Desk, value: unknown): { article?: string; error?: Doc } {
-  const source = String(value ?? '').trim();
+  const source = typedId(String(value ?? ''));
   if (!source) return {};
   const found = desk.findArticle(source);
   return found.article ? { article: found.article.id } : { error: unknownArticleDoc(source, found.suggestions) };
 }
 
 export function articleChoices(desk: Desk, typed: string): AutocompleteChoice[] {
-  const q = typed.trim().toLowerCase();
+  const q = typedId(typed).toLowerCase();
   return desk
     .articleIds()
     .matching((file, a) => !q || a.id.startsWith(q) || file.includes(q) || a.meta.title.includes(typed.trim()) || String(Number(a.id)) === q, 25)
@@ -85,11 +115,11 @@ export const command: DeskCommand = {
   data: new SlashCommandBuilder()
     .setName('source')
     .setDescription('Show one article: title, outlet, date, lead, and what was extracted from it')
-    .addStringOption((o) => o.setName('id').setDescription('Article id (3, 003) or file name').setRequired(true).setAutocomplete(true)),
+    .addStringOption((o) => o.setName('id').setDescription('Article id (3, 003) or file name; leave empty to list the desk').setRequired(false).setAutocomplete(true)),
   example: '/source 003',
   async execute(invocation, { desk }) {
-    const input = String(invocation.options.id ?? '').trim();
-    if (!input) return errorDoc('Which article?', ['Usage: /source id:003 (an id such as 3 or 003, or a file name)']);
+    const input = typedId(String(invocation.options.id ?? ''));
+    if (!input) return deskListDoc(desk);
     const found = desk.findArticle(input);
     if (!found.article) return unknownArticleDoc(input, found.suggestions);
     return sourceCard(desk, found.article);

@@ -3,7 +3,7 @@ import { Desk } from '../src/desk/desk.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { whoSaid } from '../src/desk/who-said-query.ts';
-import { command } from './who-said.ts';
+import { command, speakerChoices, statementLabel } from './who-said.ts';
 
 const user = { id: 'u1', name: 'editor', isAdmin: false };
 let desk: Desk;
@@ -115,5 +115,72 @@ describe('/who-said', () => {
     for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
     const typed = command.autocomplete!({ name: 'speaker', value: 'put' }, { options: {}, user, surface: 'console' }, { desk });
     expect(typed[0]!.name).toContain('Putin');
+  });
+});
+
+describe('/who-said reads roles, countries and nationalities through the entity lexicon', () => {
+  it('a country names its own speakers: Russia is never Tokayev', async () => {
+    const doc = await run({ speaker: 'Russia' });
+    expect(doc.title).toContain('Vladimir Putin');
+    expect(doc.title).not.toContain('Tokayev');
+  });
+
+  it('nationality + role names the office holder, not an office of theirs', async () => {
+    expect((await run({ speaker: 'Kazakh president' })).title).toContain('Tokayev');
+    expect((await run({ speaker: 'Kazakh president' })).title).not.toContain('Press Office');
+    expect((await run({ speaker: 'Russian president' })).title).toContain('Vladimir Putin');
+    expect((await run({ speaker: 'الرئيس الروسي' })).title).toContain('Vladimir Putin');
+    expect((await run({ speaker: 'Chinese foreign minister' })).title).toContain('Wang Yi');
+    expect((await run({ speaker: 'president' })).title).not.toContain('Press Office');
+  });
+
+  it('autocomplete reads the same way: China suggests Chinese speakers, not a sound-alike', () => {
+    const names = speakerChoices(desk, 'China').map((c) => c.name);
+    expect(names.some((n) => n.includes('Wang Yi'))).toBe(true);
+    expect(names.some((n) => /Bashinyan|Pashinyan/.test(n))).toBe(false);
+  });
+
+  it('about: reads English places and phrases (Ukraine, fuel prices)', async () => {
+    expect(quotes(await run({ about: 'Ukraine' })).some((q) => q.includes('أوكرانيا'))).toBe(true);
+    const fuel = await run({ about: 'fuel prices' });
+    expect(fuel.tone).toBe('info');
+    expect(quotes(fuel).some((q) => q.includes('أسعار الوقود'))).toBe(true);
+  });
+
+  it('a known person mentioned but never quoted: "mentioned in 004, not quoted", with the mention', async () => {
+    const doc = await run({ speaker: 'lukashenko' });
+    expect(doc.title).toBe('Alexander Lukashenko: mentioned in 004, not quoted');
+    expect(quotes(doc).join(' ')).toContain('ألكسندر لوكاشينكو');
+  });
+
+  it('source: alone lists everyone quoted in the article (the /source card’s follow-up)', async () => {
+    const doc = await run({ source: '003' });
+    expect(doc.tone).toBe('info');
+    expect(doc.sections!.map((s) => s.title!.slice(0, 3))).toEqual(['003']);
+    const speakers = new Set(doc.sections![0]!.items.map((i) => i.heading.split(' — ')[0]));
+    expect(speakers.size).toBeGreaterThan(1);
+    expect(quotes(doc).length).toBe(desk.statements('003').length);
+  });
+
+  it('Forms seen lists only how the articles name the speaker', async () => {
+    const doc = await run({ speaker: 'tokayev' });
+    const forms = doc.footer!.replace(/^Forms seen: /, '').split(' / ');
+    // توكايف and "Tokaev" are lexicon spellings no seed article uses.
+    expect(forms).not.toContain('توكايف');
+    expect(forms).not.toContain('Tokaev');
+    for (const form of forms.filter((f) => !f.endsWith('…'))) expect(desk.articles().some((a) => a.text.includes(form)), form).toBe(true);
+  });
+
+  it('a statement carrying a withdrawn figure is marked withdrawn, not shown as a live claim', async () => {
+    const doc = await run({ speaker: 'وزارة الإعلام' });
+    const item = doc.sections!.flatMap((s) => s.items).find((i) => plainText(i.quote ?? '').includes('164'));
+    expect(item?.heading).toMatch(/^WITHDRAWN — /);
+  });
+
+  it('labels partial and headline quotes as such, never "Direct quote"', () => {
+    expect(statementLabel({ kind: 'direct' })).toBe('Direct quote');
+    expect(statementLabel({ kind: 'indirect' })).toBe('Reported speech');
+    expect(statementLabel({ kind: 'partial' as never })).toBe('Partial quote');
+    expect(statementLabel({ kind: 'headline' as never })).toBe('Headline quote');
   });
 });

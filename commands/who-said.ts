@@ -1,26 +1,48 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
-import { matchSpeakers, whoSaid, type SpeakerMatch } from '../src/desk/who-said-query.ts';
+import { resolveSpeakers, whoSaid, withdrawnFigure, type SpeakerMatch, type WhoSaidAnswer } from '../src/desk/who-said-query.ts';
+import { normalizeForMatch } from '../src/arabic/normalize.ts';
+import { highlightedExcerpt } from '../src/text/excerpt.ts';
 import type { Speaker, Statement } from '../src/extract/types.ts';
-import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
+import { CONSOLE_PAGE_ITEMS, errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, articleLabel, sourceOption } from './source.ts';
 
-/** /who-said speaker [about] [source] — what one person or body said, verbatim, article by article. */
+/** /who-said [speaker] [about] [source] — what one person or body said (or everyone, in one article or on one topic), verbatim, article by article. */
 
 const MAX_INPUT = 100;
 const STATEMENT_MAX = 400;
-/** The console prints everything; past this many an answer asks for a narrower question. */
-const MAX_STATEMENTS = 120;
+/** Statements one answer pages through; past this many it says so and asks for a narrower question. */
+export const MAX_STATEMENTS = 400;
 
 export function speakerLabel(speaker: Speaker): string {
   return speaker.latin && speaker.latin !== speaker.name ? `${speaker.name} · ${speaker.latin}` : speaker.name;
 }
 
-function statementItem(s: Statement): DocItem {
-  const kind = s.kind === 'direct' ? 'Direct quote' : 'Reported speech';
-  return { heading: `${kind} — as «${trimAtWord(s.speakerMention, 80)}»`, quote: trimAtWord(s.text, STATEMENT_MAX) };
+/**
+ * What each statement kind is called. The attribution engine sets `Statement.kind`: direct and
+ * indirect today; "partial" (a few quoted words inside reported speech) and "headline" (a quote
+ * standing in a headline) are labelled as such, never as a direct quote.
+ */
+const KIND_LABEL: Record<string, string> = {
+  direct: 'Direct quote',
+  indirect: 'Reported speech',
+  partial: 'Partial quote',
+  headline: 'Headline quote',
+};
+
+export function statementLabel(s: Pick<Statement, 'kind'>): string {
+  const kind = String(s.kind);
+  return KIND_LABEL[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+function statementItem(desk: Desk, s: Statement, withSpeaker: boolean): DocItem {
+  const withdrawn = withdrawnFigure(desk, s);
+  const who = withSpeaker ? `${speakerLabel(desk.speaker(s.speakerKey) ?? { key: s.speakerKey, name: s.speakerMention, latin: '', aliases: [], kind: 'unknown' })} — ` : '';
+  const heading = `${withdrawn ? 'WITHDRAWN — ' : ''}${who}${statementLabel(s)} — as «${trimAtWord(s.speakerMention, 80)}»`;
+  const lines = withdrawn ? [`The article says this figure (${withdrawn.text}) was withdrawn or corrected; it is not a live claim.`] : undefined;
+  return { heading, quote: trimAtWord(s.text, STATEMENT_MAX), lines };
 }
 
 function suggestionLine(matches: SpeakerMatch[]): string {
@@ -33,13 +55,47 @@ function speakerQuery(desk: Desk, typed: string): string {
   return exact ? exact.latin || exact.name : typed;
 }
 
+/** The ways a speaker was named in the articles themselves (not the lexicon's other spellings), commonest first. */
+export function formsSeen(statements: readonly Statement[]): string[] {
+  const counts = new Map<string, { form: string; n: number }>();
+  for (const s of statements) {
+    const key = normalizeForMatch(s.speakerMention).trim();
+    const known = counts.get(key);
+    if (known) known.n++;
+    else counts.set(key, { form: s.speakerMention.trim(), n: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n).map((c) => c.form);
+}
+
 export function speakerChoices(desk: Desk, typed: string): AutocompleteChoice[] {
   const q = typed.trim();
-  const list = q ? matchSpeakers(desk, q, 0.5) : desk.quotedSpeakers().map(({ speaker, count }) => ({ speaker, count }));
+  const list = q ? resolveSpeakers(desk, q, 0.5).matches : desk.quotedSpeakers().map(({ speaker, count }) => ({ speaker, count }));
   return list.slice(0, 25).map(({ speaker, count }) => ({
     name: trimAtWord(`${speakerLabel(speaker)} (${count})`, 100),
     value: speaker.key.length <= 100 ? speaker.key : trimAtWord(speaker.latin, 100),
   }));
+}
+
+function notQuotedDoc(answer: Extract<WhoSaidAnswer, { kind: 'not-quoted' }>): Doc {
+  const name = answer.entry.latin ?? answer.entry.en[0] ?? answer.entry.ar[0] ?? answer.query;
+  const articles = [...new Set(answer.mentions.map((m) => m.article.id))];
+  return {
+    tone: 'warning',
+    title: `${name}: mentioned in ${articles.join(', ')}, not quoted`,
+    summary: [
+      `${answer.entry.ar[0] ?? name} is named in ${answer.mentionTotal} sentence(s) on the desk but no statement is attributed to them.`,
+    ],
+    sections: [
+      {
+        title: 'Where they are mentioned',
+        items: answer.mentions.map((m) => ({
+          heading: `${articleLabel(m.article)} — ${trimAtWord(m.article.meta.title, 90)}`,
+          quote: highlightedExcerpt(m.text, m.highlights, STATEMENT_MAX),
+        })),
+      },
+    ],
+    pageSize: CONSOLE_PAGE_ITEMS,
+  };
 }
 
 export const command: DeskCommand = {
@@ -47,56 +103,65 @@ export const command: DeskCommand = {
     .setName('who-said')
     .setDescription('What a person or body said, quoted verbatim with article, outlet and date')
     .addStringOption((o) =>
-      o.setName('speaker').setDescription('Name in English or Arabic (macron, ماكرون, Interior Ministry)').setRequired(true).setMaxLength(MAX_INPUT).setAutocomplete(true),
+      o.setName('speaker').setDescription('Name or role in English or Arabic (macron, ماكرون, Kazakh president)').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true),
     )
     .addStringOption((o) => o.setName('about').setDescription('Only statements about these words (Arabic or English)').setRequired(false).setMaxLength(MAX_INPUT))
     .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
   example: '/who-said speaker:putin',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.speaker ?? '').trim();
-    if (!typed) return errorDoc('Who said what? Name a speaker', ['Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry". Add about:… to narrow by topic.']);
-    if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
     const about = String(invocation.options.about ?? '').trim();
     const { article, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const answer = whoSaid(desk, { speaker: speakerQuery(desk, typed), about: about || undefined, article, limit: MAX_STATEMENTS });
+    if (!typed && !about && !article) {
+      return errorDoc('Who said what? Name a speaker, a topic or an article', [
+        'Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry", "Kazakh president". about:… narrows by topic; source:003 alone lists everyone quoted in that article.',
+      ]);
+    }
+    if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
+    const answer = whoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: MAX_STATEMENTS });
+    if (answer.kind === 'not-quoted') return notQuotedDoc(answer);
     if (answer.kind === 'unknown-speaker') {
       const top = desk.quotedSpeakers().slice(0, 5);
       return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
+        ...(answer.readAs ? [`Read as ${answer.readAs}: nobody on the desk is introduced that way.`] : []),
         answer.suggestions.length ? `Did you mean: ${suggestionLine(answer.suggestions)}` : `Most quoted on the desk: ${suggestionLine(top) || 'nobody yet'}`,
         'Names work in English or Arabic; start typing in Discord to pick from the list.',
       ]);
     }
-    const who = speakerLabel(answer.speaker);
+    const who = answer.speaker ? speakerLabel(answer.speaker) : 'everyone';
     const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`].filter(Boolean).join(' ');
     if (answer.total === 0) {
       return {
         tone: 'warning',
         title: `${who}: nothing ${narrowed}`,
         summary: [
-          `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without about:/source:.`,
-          ...(/[a-z]/i.test(about) ? ['English topic words are matched through data/lexicon/topics.json; an Arabic word always works (انقلاب).'] : []),
+          answer.speaker
+            ? `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without about:/source:.`
+            : `No attributed statement ${narrowed}.`,
+          ...(/[a-z]/i.test(about) ? ['English topic words are matched through data/lexicon (topics, news terms, places); an Arabic word always works (انقلاب).'] : []),
         ],
         ephemeral: true,
       };
     }
-    let shown = 0;
-    const sections: DocSection[] = [];
-    for (const group of answer.groups) {
-      if (shown >= MAX_STATEMENTS) break;
-      const items = group.statements.slice(0, MAX_STATEMENTS - shown).map(statementItem);
-      shown += items.length;
-      sections.push({ title: `${articleLabel(group.article)} — ${trimAtWord(group.article.meta.title, 90)}`, items });
-    }
+    const sections: DocSection[] = answer.groups.map((group) => ({
+      title: `${articleLabel(group.article)} — ${trimAtWord(group.article.meta.title, 90)}`,
+      items: group.statements.map((s) => statementItem(desk, s, !answer.speaker)),
+    }));
+    const shown = answer.groups.reduce((n, g) => n + g.statements.length, 0);
     const summary = [`${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, newest article first.`];
-    if (shown < answer.total) summary.push(`Showing the first ${shown}; narrow with about:… or source:….`);
+    if (answer.readAs) summary.push(`Read "${trimAtWord(typed, 40)}" as ${answer.readAs}.`);
+    if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:… or source:… for the rest.`);
     if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
+    const statements = answer.groups.flatMap((g) => g.statements);
+    const forms = answer.speaker ? formsSeen(statements) : [];
     return {
       tone: 'info',
-      title: `Who said: ${who}`,
+      title: answer.speaker ? `Who said: ${who}` : `Who said${narrowed ? ` ${narrowed}` : ''}: everyone`,
       summary,
       sections,
-      footer: `Forms seen: ${trimAtWord(answer.speaker.aliases.slice(0, 8).join(' / '), 300)}`,
+      footer: forms.length ? `Forms seen: ${trimAtWord(forms.slice(0, 8).join(' / '), 300)}` : undefined,
+      pageSize: CONSOLE_PAGE_ITEMS,
     };
   },
   autocomplete(focused, _invocation, { desk }) {

@@ -49,3 +49,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CHART_DIGITS: 'roman' })).toThrow(/^CHART_DIGITS /);
   });
 });
+
+describe('loadConfig: values the README promises to refuse', () => {
+  it('a DIGEST_CRON croner cannot read stops start-up with one line', () => {
+    expect(() => loadConfig({ DIGEST_CRON: 'garbage' })).toThrow(/^DIGEST_CRON is not a cron schedule/);
+    expect(() => loadConfig({ DIGEST_CRON: '0 8 * * *' })).not.toThrow();
+  });
+
+  it('a token that is plainly not one says what to do, without echoing it', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/^DISCORD_TOKEN is too short to be a bot token: copy the whole token from the Developer Portal/);
+    expect(() => loadConfig({ DISCORD_TOKEN: '"MTAxNTk4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456"' })).toThrow(/quotes or spaces/);
+  });
+});

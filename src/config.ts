@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 /**
@@ -21,7 +22,13 @@ const flag = z.preprocess(
 const schema = z.object({
   DISCORD_TOKEN: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().regex(/^[\w.-]{20,200}$/, 'does not look like a bot token (letters, digits, dots, dashes)').optional(),
+    z
+      .string()
+      .trim()
+      .min(20, 'is too short to be a bot token: copy the whole token from the Developer Portal (your application → Bot → Reset Token) into .env')
+      .max(200, 'is too long to be a bot token: copy only the token from the Developer Portal (Bot → Reset Token)')
+      .regex(/^[\w.-]+$/, 'has characters a bot token never has (tokens are letters, digits, dots and dashes): check for quotes or spaces around it in .env')
+      .optional(),
   ),
   DISCORD_CLIENT_ID: optionalSnowflake,
   DISCORD_GUILD_ID: optionalSnowflake,
@@ -55,6 +62,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${name} ${issue.message}`);
   }
   const config = parsed.data;
+  if (config.DIGEST_CRON) {
+    // croner reads the pattern the digest will run on; a pattern it refuses must stop start-up here.
+    try {
+      new Cron(config.DIGEST_CRON, { paused: true }).stop();
+    } catch (err) {
+      throw new ConfigError(`DIGEST_CRON is not a cron schedule (${(err as Error).message.replace(/\s*\(.*?\)/, '')}); e.g. "0 8 * * *" for 08:00 daily`);
+    }
+  }
   if (config.DIGEST_TIMEZONE) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: config.DIGEST_TIMEZONE });

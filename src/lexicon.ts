@@ -10,6 +10,9 @@ import { normalizeForMatch } from './arabic/normalize.ts';
  *  - topics.json: figure topics (arrests, deaths…) with their words in both languages;
  *  - terms.json: general news vocabulary (coup, curfew, sanctions…), so English search words find
  *    Arabic copy.
+ *  - entities.json: countries (names and nationality adjectives), places (with spelling variants)
+ *    and roles (titles and institutions, with the construct form used before a country), read by
+ *    src/desk/entities.ts for English lookups in /who-said, /search and about:.
  * Extra fields are kept (`extra`) for the module that owns the file.
  */
 
@@ -39,6 +42,8 @@ export interface Lexicons {
   topics: LexiconEntry[];
   /** English search words and their Arabic forms (terms.json); none when absent. */
   terms?: LexiconEntry[];
+  /** Countries, places and roles (entities.json); none when absent. */
+  entities?: LexiconEntry[];
   /** Problems found while reading (a broken file loses only itself). */
   warnings: string[];
 }
@@ -75,6 +80,7 @@ export function loadLexicons(dir: string = DEFAULT_LEXICON_DIR): Lexicons {
     speakers: readLexiconFile(join(dir, 'speakers.json'), warnings),
     topics: readLexiconFile(join(dir, 'topics.json'), warnings),
     terms: readLexiconFile(join(dir, 'terms.json'), warnings),
+    entities: readLexiconFile(join(dir, 'entities.json'), warnings),
     warnings,
   };
 }

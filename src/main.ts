@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { dataDirFromArgs } from './cli/args.ts';
+import { ArgsError, assertDataDir, CHARTS_FLAG, parseCliArgs } from './cli/args.ts';
 import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -29,7 +29,19 @@ try {
 }
 
 configureCharts({ digits: config.CHART_DIGITS });
-const dataDir = dataDirFromArgs(process.argv.slice(2), { ...process.env, DATA_DIR: config.DATA_DIR });
+let dataDir: string;
+let chartsDir: string | undefined;
+try {
+  // Flags of npm start: --data DIR (a program adding a flag declares it here, e.g. { charts: … }).
+  const args = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR }, flags: { charts: CHARTS_FLAG } });
+  dataDir = args.dataDir;
+  chartsDir = args.flags.charts;
+  assertDataDir(dataDir);
+} catch (err) {
+  if (!(err instanceof ArgsError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const discordMode = Boolean(config.DISCORD_TOKEN);
 // The console talks to a person on stdout: logs go to stderr and stay quiet unless asked for.
 const logger = createLogger(discordMode ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
@@ -65,7 +77,7 @@ if (discordMode) {
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
-  await runConsole(commands, context, intro);
+  await runConsole(commands, context, intro, { chartsDir });
   watcher.close();
   process.exit(0);
 }

@@ -14,7 +14,7 @@ export type OptionValue = string | number | boolean;
 export interface CommandUser {
   id: string;
   name: string;
-  /** Discord: has the command's default_member_permissions; console: always true. */
+  /** Meets the `admin` precondition (console: the desk's operator, always; Discord: see interactions.ts). */
   isAdmin: boolean;
 }
 
@@ -44,13 +44,16 @@ export interface AutocompleteChoice {
   value: string;
 }
 
+/** What a command demands before it runs (see preconditions.ts): declared once, read by every runtime. */
+export type Precondition = 'admin' | 'private' | 'cooldown';
+
 export interface DeskCommand {
   /** A discord.js SlashCommandBuilder (or anything with the same name/toJSON). */
   data: { name: string; description: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Answers may take a while (Discord: defer; cooldown per user). */
-  expensive?: boolean;
-  /** Only administrators may run it (Discord: default_member_permissions). */
-  adminOnly?: boolean;
+  /** Preconditions of the whole command: admin (registered with default_member_permissions), private, cooldown. */
+  preconditions?: readonly Precondition[];
+  /** Further preconditions of one sub-command (e.g. /digest post is admin, /digest preview is not). */
+  subcommandPreconditions?: Readonly<Record<string, readonly Precondition[]>>;
   /** One-line example for /help and the README, e.g. "/who-said speaker:putin". */
   example?: string;
   execute(invocation: CommandInvocation, context: CommandContext): Promise<Doc>;

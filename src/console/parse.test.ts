@@ -55,3 +55,18 @@ describe('parseCommandLine', () => {
     expect(!missing.ok && missing.message).toMatch(/needs id/);
   });
 });
+
+describe('misspelt options', () => {
+  it('an unknown name: is an error naming the known options, not swallowed into a value', () => {
+    const abut = parseCommandLine('/who-said tokayev abut:انقلاب', commands);
+    expect(abut).toEqual({ ok: false, message: 'Unknown option abut: for /who-said. Options: speaker:, about:, source:' });
+    const extra = parseCommandLine('/source id:3 extra:1', commands);
+    expect(extra.ok).toBe(false);
+    if (!extra.ok) expect(extra.message).toMatch(/^Unknown option extra: for \/source\. Options: id:/);
+  });
+
+  it('colons inside a value that are not option names stay in the value', () => {
+    const line = parseCommandLine('/who-said speaker:putin about:الساعة 10:30', commands);
+    expect(line.ok && line.value.options).toEqual({ speaker: 'putin', about: 'الساعة 10:30' });
+  });
+});

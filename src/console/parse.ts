@@ -59,6 +59,13 @@ export function parseCommandLine(line: string, commands: readonly DeskCommand[])
       cuts.push({ name: m[1]!, at, valueAt: m.index + m[0].length });
     }
   }
+  // A misspelt option ("abut:coup", "extra:1": a word, a colon, the value at once) is an error naming
+  // the known ones, not part of a value; "time: 10:30" (a space after the colon) is prose.
+  const unknown = /(?:^|\s)([a-z][a-z_-]{1,30}):(?=\S)(?!\/\/)/.exec(rest.replace(marker ?? /$^/, ' '));
+  if (unknown) {
+    const known = names.length ? names.map((n) => `${n}:`).join(', ') : 'none';
+    return { ok: false, message: `Unknown option ${unknown[1]}: for /${command.data.name}${subcommand ? ` ${subcommand}` : ''}. Options: ${known}` };
+  }
   const positional = rest.slice(0, cuts[0]?.at ?? rest.length).trim();
   cuts.forEach((cut, i) => {
     raw[cut.name] = rest.slice(cut.valueAt, cuts[i + 1]?.at ?? rest.length).trim();

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline/promises';
 import type { CommandContext, DeskCommand } from '../command/types.ts';
-import { chartsDirFromArgs } from '../cli/args.ts';
 import { writeDocCharts } from '../render/chart-images.ts';
 import { answerLine } from './session.ts';
 
@@ -8,7 +7,7 @@ import { answerLine } from './session.ts';
  * The offline console: what `npm start` opens when there is no DISCORD_TOKEN. The person types the
  * same slash commands as in Discord and reads the same answers as text.
  */
-export async function runConsole(commands: readonly DeskCommand[], context: CommandContext, intro: string[] = []): Promise<void> {
+export async function runConsole(commands: readonly DeskCommand[], context: CommandContext, intro: string[] = [], options: { chartsDir?: string } = {}): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   for (const line of intro) console.log(line);
@@ -22,7 +21,7 @@ export async function runConsole(commands: readonly DeskCommand[], context: Comm
       const answer = await answerLine(trimmed, commands, context, { ansi: interactive });
       console.log(answer.text);
       // Charts go to files (a terminal shows no pictures): --charts DIR, else a temp directory.
-      for (const chart of await writeDocCharts(answer.doc, { dir: chartsDirFromArgs(process.argv.slice(2)) })) console.log(`Chart: ${chart.path}`);
+      for (const chart of await writeDocCharts(answer.doc, { dir: options.chartsDir })) console.log(`Chart: ${chart.path}`);
       console.log('');
     }
     rl.prompt();

@@ -6,7 +6,8 @@ import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
-import { searchPhraseGroups } from './text-index.ts';
+import { numberTerm, readQuery, type PhraseGroup } from './text-index.ts';
+import { findNumbers } from '../arabic/numbers.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -59,6 +60,26 @@ export interface PassageHit {
   alsoInCount: number;
   /** The sentence holds every thing typed; otherwise it is a nearest match (some words, near spellings). */
   complete: boolean;
+}
+
+export interface SearchOptions {
+  /** Sentences with every word to return (all are counted); default 10. */
+  limit?: number;
+  /** Nearest matches (some words, near spellings) to return after them; default `limit`. */
+  partialLimit?: number;
+  /** Only this article's sentences. */
+  article?: string;
+}
+
+export interface SearchAnswer {
+  /** Sentences with every word first, then the nearest matches. */
+  hits: PassageHit[];
+  /** Distinct sentences holding every thing typed, on the whole desk (or article). */
+  completeTotal: number;
+  /** Further sentences holding only some of it (or near spellings). */
+  partialTotal: number;
+  /** How words were read ("Kazakstan → Kazakhstan"). */
+  notes: string[];
 }
 
 /** How many of the other articles holding a sentence a search hit names. */
@@ -345,7 +366,25 @@ export class Desk {
    * the others listed in `alsoIn`. Remembered until the desk changes.
    */
   searchPassages(query: string, limit = 10, article?: string): PassageHit[] {
-    return this.memo(`search|${limit}|${article ?? ''}|${query}`, () => this.findPassages(query, limit, article));
+    return this.searchPassagesCounted(query, { limit, partialLimit: limit, article }).hits.slice(0, limit);
+  }
+
+  /**
+   * Every sentence holding every thing typed (up to `limit`), then up to `partialLimit` nearest
+   * matches, with the totals of each and how the query was read (near spellings, sound-alikes).
+   */
+  searchPassagesCounted(query: string, options: SearchOptions = {}): SearchAnswer {
+    const key = `search|${options.limit ?? ''}|${options.partialLimit ?? ''}|${options.article ?? ''}|${query}`;
+    return this.memo(key, () => {
+      const { groups, notes } = readQuery(query, this.lexicons, { soundsLike: (w) => this.passages.soundsLike(w) });
+      return { ...this.searchGroups(groups, options), notes };
+    });
+  }
+
+  /** searchPassagesCounted for a query already read into groups of alternatives (text-index.ts). */
+  searchGroups(groups: PhraseGroup[], options: SearchOptions = {}): Omit<SearchAnswer, 'notes'> {
+    if (groups.length === 0) return { hits: [], completeTotal: 0, partialTotal: 0 };
+    return this.findPassages(groups, options.limit ?? 10, options.partialLimit ?? options.limit ?? 10, options.article);
   }
 
   /**
@@ -382,12 +421,11 @@ export class Desk {
     return { places, articleCount };
   }
 
-  private findPassages(query: string, limit: number, only?: string): PassageHit[] {
-    const groups = searchPhraseGroups(query, this.lexicons);
-    if (groups.length === 0) return [];
+  private findPassages(groups: PhraseGroup[], limit: number, partialLimit: number, only?: string): Omit<SearchAnswer, 'notes'> {
     const hits: PassageHit[] = [];
     const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
-    for (const match of this.passages.search(groups, limit, within)) {
+    const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
+    for (const match of found.matches) {
       const { places, articleCount } = this.placesOf(match.locations, only);
       const first = places[0];
       if (!first) continue;
@@ -402,13 +440,13 @@ export class Desk {
         end: sentence.end,
         score: match.score,
         complete: match.complete,
-        highlights: highlightRanges(sentence.text, new Set(match.terms)),
+        highlights: highlightRanges(sentence.text, new Set(match.terms)).concat(numberRanges(sentence.text, match.terms)).sort((a, b) => a[0] - b[0]),
         statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
         alsoIn: places.slice(1).map((p) => p.article),
         alsoInCount: articleCount - 1,
       });
     }
-    return hits;
+    return { hits, completeTotal: found.complete, partialTotal: found.partial };
   }
 }
 
@@ -424,6 +462,15 @@ export function compareNewestFirst(a: Article, b: Article): number {
 const compareIds = (a: Article, b: Article) => compareArticleIds(a.id, b.id);
 
 
+
+/** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
+function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+  const values = new Set(matched.filter((t) => t.startsWith('#')));
+  if (!values.size) return [];
+  return findNumbers(text)
+    .filter((n) => values.has(numberTerm(n.value)))
+    .map((n): [number, number] => [n.numberStart, n.numberEnd]);
+}
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: Set<string>): Array<[number, number]> {

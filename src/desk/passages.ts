@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.ts';
 import { TermIndex, type TermHit, type TermIndexData } from './term-index.ts';
+import { numberTerms } from './text-index.ts';
 
 /**
  * The passage index: every distinct sentence on the desk, indexed once (term-index.ts), with the
@@ -50,7 +51,7 @@ export class PassageIndex {
       let passage = this.byText.get(s.text);
       if (!passage) {
         passage = this.create(this.nextId++, s.text);
-        this.index.add(passage.id, s.text);
+        this.index.add(passage.id, s.text, numberTerms(s.text));
       }
       passage.locations.push({ article, start: s.start });
       return passage.id;
@@ -76,7 +77,7 @@ export class PassageIndex {
       if (!passage) continue;
       passage.locations = passage.locations.filter((l) => l.article.id !== articleId);
       if (passage.locations.length > 0) continue;
-      this.index.remove(id, passage.text);
+      this.index.remove(id, passage.text, numberTerms(passage.text));
       this.byId.delete(id);
       this.byText.delete(passage.text);
     }
@@ -97,20 +98,43 @@ export class PassageIndex {
    * those passages (an article's own, for a search in one article).
    */
   search(groups: string[][][], limit: number, within?: ReadonlySet<number>): PassageMatch[] {
+    return this.searchCounted(groups, { limit, partialLimit: limit, within }).matches.slice(0, limit);
+  }
+
+  /**
+   * Every passage holding every group (up to `limit`), then up to `partialLimit` of the closest
+   * partial matches, with how many there are of each in all: an answer says its totals.
+   */
+  searchCounted(groups: string[][][], options: { limit: number; partialLimit: number; within?: ReadonlySet<number> }): { matches: PassageMatch[]; complete: number; partial: number } {
+    const { limit, partialLimit, within } = options;
     const accept = within ? (id: number) => within.has(id) : undefined;
     const out: PassageMatch[] = [];
     const seen = new Set<number>();
     const take = (hits: TermHit[], complete: boolean): void => {
       for (const hit of hits) {
         const passage = this.byId.get(hit.doc);
-        if (out.length >= limit || !passage || seen.has(passage.id)) continue;
+        if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
         out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete });
       }
     };
-    take(this.index.searchAll(groups, limit, accept), true);
-    if (out.length < limit) take(this.index.searchAny([...new Set(groups.flat(2))], limit + out.length, accept), false);
-    return out;
+    const all = this.index.searchAllCounted(groups, limit, accept);
+    take(all.hits, true);
+    const room = out.length + partialLimit;
+    let partial = 0;
+    if (partialLimit > 0) {
+      const any = this.index.searchAnyCounted([...new Set(groups.flat(2))], room, accept);
+      partial = Math.max(0, any.total - all.total);
+      const before = out.length;
+      take(any.hits, false);
+      out.splice(Math.min(out.length, before + partialLimit));
+    }
+    return { matches: out, complete: all.total, partial };
+  }
+
+  /** Arabic words on the desk that sound like a Latin word (see TermIndex.soundsLike). */
+  soundsLike(latinWord: string): string[] {
+    return this.index.soundsLike(latinWord);
   }
 
   /** Texts of the passages that contain any of these words, read exactly. */

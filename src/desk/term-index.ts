@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { tokenize } from '../arabic/tokenize.ts';
 import { processTerm } from './text-index.ts';
+import { phoneticKey } from '../arabic/transliterate.ts';
 
 /**
  * An inverted index over short documents (the desk's distinct sentences), built for queries that
@@ -63,6 +64,8 @@ export class TermIndex {
   private documents = 0;
   private totalLength = 0;
   private dictionary: SearchableMap<number> | undefined;
+  /** Phonetic key → Arabic term ids, for soundsLike (built on first use; reset when terms are added). */
+  private sounds: Map<string, number[]> | undefined;
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0) };
 
@@ -86,9 +89,12 @@ export class TermIndex {
     return this.documents;
   }
 
-  /** Indexes a document; its id must be higher than every id added before. */
-  add(doc: number, text: string): void {
-    const counts = this.readingCounts(text);
+  /**
+   * Indexes a document; its id must be higher than every id added before. `extra` are terms the
+   * words do not give (number values: "#8000"), indexed as they are.
+   */
+  add(doc: number, text: string, extra: readonly string[] = []): void {
+    const counts = this.readingCounts(text, extra);
     for (const [term, count] of counts.readings) {
       let id = this.termIds.get(term);
       if (id === undefined) {
@@ -97,6 +103,7 @@ export class TermIndex {
         this.terms.push(term);
         this.postings.push([]);
         this.dictionary?.set(term, id);
+        this.sounds = undefined;
       }
       this.writable(id).push(doc, count);
     }
@@ -105,10 +112,10 @@ export class TermIndex {
     this.totalLength += this.lengths[doc]!;
   }
 
-  /** Removes a document; `text` must be the text it was added with. */
-  remove(doc: number, text: string): void {
+  /** Removes a document; `text` and `extra` must be what it was added with. */
+  remove(doc: number, text: string, extra: readonly string[] = []): void {
     if (!this.lengths[doc]) return;
-    for (const term of this.readingCounts(text).readings.keys()) {
+    for (const term of this.readingCounts(text, extra).readings.keys()) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const at = this.find(this.postings[id]!, doc);
@@ -138,8 +145,13 @@ export class TermIndex {
    * one word, or a lexicon's forms (ماكرون / إيمانويل ماكرون). `accept` keeps only some documents.
    */
   searchAll(groups: string[][][], limit: number, accept?: (doc: number) => boolean): TermHit[] {
+    return this.searchAllCounted(groups, limit, accept).hits;
+  }
+
+  /** searchAll, with how many documents hold every group in all (not only the best `limit`). */
+  searchAllCounted(groups: string[][][], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const plans = groups.map((group) => this.groupPlan(group));
-    if (!plans.length || plans.some((plan) => plan.alternatives.length === 0)) return [];
+    if (!plans.length || plans.some((plan) => plan.alternatives.length === 0)) return { hits: [], total: 0 };
     plans.sort((a, b) => a.size - b.size);
     const { scores, level } = this.scratchFor();
     const average = this.averageLength();
@@ -215,7 +227,7 @@ export class TermIndex {
         candidates.map((doc): [number, number] => [doc, scores[doc]!]),
         limit,
       );
-      return top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) }));
+      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: candidates.length };
     } finally {
       for (const doc of touched) scores[doc] = level[doc] = 0;
     }
@@ -226,8 +238,13 @@ export class TermIndex {
    * completions of the last word (a half-typed query), best first.
    */
   searchAny(queryWords: string[], limit: number, accept?: (doc: number) => boolean): TermHit[] {
+    return this.searchAnyCounted(queryWords, limit, accept).hits;
+  }
+
+  /** searchAny, with how many documents hold any of the words in all. */
+  searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const query = this.widenedTerms(queryWords);
-    if (!query.length) return [];
+    if (!query.length) return { hits: [], total: 0 };
     const { scores } = this.scratchFor();
     const touched: number[] = [];
     const average = this.averageLength();
@@ -249,7 +266,33 @@ export class TermIndex {
       limit,
     );
     for (const doc of touched) scores[doc] = 0;
-    return top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) }));
+    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched.length };
+  }
+
+  /**
+   * Arabic surface words of the index whose consonant skeleton is a Latin word's (massimov →
+   * ماسيموف), most frequent first: how a name no lexicon knows is found in Arabic copy. Keys
+   * shorter than three consonants match too much to mean anything.
+   */
+  soundsLike(latinWord: string, max = 8): string[] {
+    const key = phoneticKey(latinWord);
+    if (key.length < 3) return [];
+    if (!this.sounds) {
+      this.sounds = new Map();
+      this.terms.forEach((term, id) => {
+        if (!/^[\u0621-\u064A]{3,}$/.test(term)) return;
+        const k = phoneticKey(term);
+        if (k.length < 3) return;
+        const list = this.sounds!.get(k) ?? [];
+        list.push(id);
+        this.sounds!.set(k, list);
+      });
+    }
+    return (this.sounds.get(key) ?? [])
+      .filter((id) => this.postings[id]!.length > 0)
+      .sort((a, b) => this.postings[b]!.length - this.postings[a]!.length)
+      .slice(0, max)
+      .map((id) => this.terms[id]!);
   }
 
   /** Every document that holds any of these words in any reading. */
@@ -262,8 +305,9 @@ export class TermIndex {
     return out;
   }
 
-  private readingCounts(text: string): { readings: Map<string, number>; tokens: number } {
+  private readingCounts(text: string, extra: readonly string[] = []): { readings: Map<string, number>; tokens: number } {
     const readings = new Map<string, number>();
+    for (const term of extra) readings.set(term, (readings.get(term) ?? 0) + 1);
     // tokenize(), not words(): extraction has just tokenised this sentence, and tokenize() remembers.
     const tokens = tokenize(text);
     for (const token of tokens) {
@@ -312,7 +356,7 @@ export class TermIndex {
   private exactTerms(queryWords: string[]): QueryTerm[] {
     const ids = new Set<number>();
     for (const word of queryWords) {
-      for (const reading of processTerm(word) ?? []) {
+      for (const reading of word.startsWith('#') ? [word] : processTerm(word) ?? []) {
         const id = this.termIds.get(reading);
         if (id !== undefined && this.postings[id]!.length > 0) ids.add(id);
       }

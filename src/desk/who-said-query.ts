@@ -1,11 +1,15 @@
 import type { Article } from '../corpus/types.ts';
-import type { Speaker, Statement } from '../extract/types.ts';
+import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { compareNewestFirst, type Desk } from './desk.ts';
 import { resolveTopic } from './figure-query.ts';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { topicModel, wordForms } from '../extract/topics.ts';
 import { searchPhraseGroups } from './text-index.ts';
+import { words } from '../arabic/tokenize.ts';
+import { lexiconKey, type LexiconEntry } from '../lexicon.ts';
+import type { PassageHit } from './desk.ts';
+import { describeQuery, entityModel, factsMatch, mentionFacts, nearestKey, readEntityQuery } from './entities.ts';
 
 /**
  * /who-said as a desk query: which speaker a typed name means (Arabic, Latin, a misspelling), and
@@ -26,8 +30,9 @@ export interface ArticleStatements {
 export type WhoSaidAnswer =
   | {
       kind: 'found';
-      speaker: Speaker;
-      /** All the speaker's statements on the desk. */
+      /** The speaker asked for; absent when the question names only about: or source: (everyone's statements). */
+      speaker?: Speaker;
+      /** All the speaker's statements on the desk (every statement matching, without a speaker). */
       count: number;
       /** Articles newest first with their matching statements, up to the limit. */
       groups: ArticleStatements[];
@@ -35,10 +40,79 @@ export type WhoSaidAnswer =
       total: number;
       articleCount: number;
       alsoMatched: SpeakerMatch[];
+      /** How an English or role query was read ("Kazakh president" → الرئيس الكازاخستاني). */
+      readAs?: string;
     }
-  | { kind: 'unknown-speaker'; query: string; suggestions: SpeakerMatch[] };
+  | { kind: 'unknown-speaker'; query: string; suggestions: SpeakerMatch[]; readAs?: string }
+  | {
+      /** A person or body the lexicon knows, mentioned on the desk but never quoted. */
+      kind: 'not-quoted';
+      query: string;
+      entry: LexiconEntry;
+      mentions: PassageHit[];
+      /** Sentences naming them (beyond the mentions returned, too). */
+      mentionTotal: number;
+    };
 
-/** Speakers with statements on the desk that a query names, best match first, most quoted on ties. */
+/**
+ * A withdrawn figure the statement carries (the article says the number was an error or denied),
+ * so the statement is not shown as a live claim.
+ */
+export function withdrawnFigure(desk: Desk, s: Statement): Figure | undefined {
+  return desk.figures(s.article).find((f) => f.withdrawn && f.start >= s.start && f.start < s.end);
+}
+
+/** Speakers a query names and how it was read. */
+export interface SpeakerResolution {
+  matches: SpeakerMatch[];
+  readAs?: string;
+}
+
+/**
+ * Speakers with statements on the desk that a query names, best first. A query made only of
+ * roles, countries and nationality adjectives (Kazakh president, Russia, وزير الخارجية الصيني) is
+ * read through the entity lexicon against how each speaker was introduced in the copy (the
+ * title a mention opens with and the nationality after it), so "Russia" names Russian speakers and
+ * "Kazakh president" the president, not his press office. Names go to the speaker directory
+ * (spellings, sound-alikes).
+ */
+export function resolveSpeakers(desk: Desk, query: string, minScore = 0.7): SpeakerResolution {
+  return desk.memo(`resolve|${minScore}|${query}`, () => entitySpeakers(desk, query) ?? { matches: matchSpeakers(desk, query, minScore) });
+}
+
+function entitySpeakers(desk: Desk, query: string): SpeakerResolution | undefined {
+  const model = entityModel(desk.lexicons);
+  const read = readEntityQuery(model, query);
+  if (!read || (!read.role && !read.country)) return undefined;
+  // A speaker whose name is what was typed stays theirs (a body named like a role, an exact alias).
+  if (matchSpeakers(desk, query, 0.95).some((m) => m.speaker.latin.toLowerCase() === query.trim().toLowerCase())) return undefined;
+  const wantsPerson = read.role?.holder === 'person' || !read.role;
+  const matches = desk
+    .quotedSpeakers()
+    .filter(({ speaker }) => [speaker.name, ...speaker.aliases].some((form) => factsMatch(model, mentionFacts(model, form), read)))
+    .sort((a, b) => (wantsPerson ? personFirst(a.speaker) - personFirst(b.speaker) : 0) || b.count - a.count);
+  const corrections = read.corrections.map(([typed, as]) => `${typed} → ${as}`);
+  return { matches, readAs: [describeQuery(read), ...corrections].filter(Boolean).join(' · ') };
+}
+
+const personFirst = (s: Speaker) => (s.kind === 'person' ? 0 : 1);
+
+/**
+ * A person or body of the speakers lexicon a query names (English or Arabic forms, or a near
+ * spelling), for telling "mentioned, not quoted" apart from "unknown".
+ */
+export function lexiconSpeaker(desk: Desk, query: string): LexiconEntry | undefined {
+  const key = lexiconKey(query);
+  if (!key) return undefined;
+  const forms = (e: LexiconEntry) => [...e.en, ...e.ar].map(lexiconKey);
+  const exact = desk.lexicons.speakers.find((e) => forms(e).includes(key));
+  if (exact) return exact;
+  const table = new Map(desk.lexicons.speakers.flatMap((e) => forms(e).map((f): [string, LexiconEntry] => [f, e])));
+  const near = /[a-z]/i.test(key) ? nearestKey(table, key) : undefined;
+  return near ? table.get(near) : undefined;
+}
+
+/** Speakers with statements on the desk whose names a query matches, best match first, most quoted on ties. */
 export function matchSpeakers(desk: Desk, query: string, minScore = 0.7): SpeakerMatch[] {
   return desk.memo(`speakers|${minScore}|${query}`, () =>
     desk.speakers
@@ -52,7 +126,8 @@ export function matchSpeakers(desk: Desk, query: string, minScore = 0.7): Speake
 export { compareNewestFirst };
 
 export interface WhoSaidOptions {
-  speaker: string;
+  /** Who; empty: everyone's statements (then about: or article narrows them). */
+  speaker?: string;
   about?: string;
   article?: string;
   /** Statements to return in `groups` (all are counted in `total`); default 120. */
@@ -115,9 +190,19 @@ export function whoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
  */
 function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const limit = options.limit ?? 120;
-  const matches = matchSpeakers(desk, options.speaker);
+  const typed = options.speaker?.trim() ?? '';
+  if (!typed) return everyone(desk, options, limit);
+  const { matches, readAs } = resolveSpeakers(desk, typed);
   const best = matches[0];
-  if (!best) return { kind: 'unknown-speaker', query: options.speaker, suggestions: matchSpeakers(desk, options.speaker, 0.35).slice(0, 5) };
+  if (!best) {
+    const entry = readAs ? undefined : lexiconSpeaker(desk, typed);
+    if (entry) {
+      const mentions = mentionsOf(desk, entry);
+      if (mentions.total > 0) return { kind: 'not-quoted', query: typed, entry, mentions: mentions.hits, mentionTotal: mentions.total };
+    }
+    const suggestions = readAs ? [] : matchSpeakers(desk, typed, 0.35).slice(0, 5);
+    return { kind: 'unknown-speaker', query: typed, suggestions, readAs };
+  }
   const key = best.speaker.key;
   // A topic's statements are counted per speaker as articles come and go: no scan of thousands.
   const topic = options.about?.trim() ? topicOfAbout(desk, options.about) : undefined;
@@ -139,6 +224,28 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
       if (n) articleCount++;
     }
   }
+  const groups = gather(desk, articleIds, keep, limit, total);
+  return { kind: 'found', speaker: best.speaker, count: best.count, groups, total, articleCount, alsoMatched: matches.slice(1, 4), readAs };
+}
+
+/** Everyone's statements in one article and/or about one topic (the /source card's follow-up). */
+function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAnswer {
+  const about = options.about?.trim() ? aboutMatcher(desk, options.about) : undefined;
+  const ids = options.article ? new Set(desk.getArticle(options.article) ? [options.article] : []) : new Set(desk.articles().map((a) => a.id));
+  let total = 0;
+  let articleCount = 0;
+  for (const id of ids) {
+    let n = 0;
+    for (const s of desk.statements(id)) if (!about || about(s)) n++;
+    total += n;
+    if (n) articleCount++;
+  }
+  const groups = gather(desk, ids, (s) => !about || about(s), limit, total);
+  return { kind: 'found', count: total, groups, total, articleCount, alsoMatched: [] };
+}
+
+/** Up to `limit` statements kept by `keep`, article by article, newest article first. */
+function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement) => boolean, limit: number, total: number): ArticleStatements[] {
   const groups: ArticleStatements[] = [];
   let gathered = 0;
   for (const article of newestFirst(desk, articleIds)) {
@@ -148,7 +255,13 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
     groups.push({ article, statements: statements.sort((a, b) => a.start - b.start) });
     gathered += statements.length;
   }
-  return { kind: 'found', speaker: best.speaker, count: best.count, groups, total, articleCount, alsoMatched: matches.slice(1, 4) };
+  return groups;
+}
+
+/** Sentences that name a lexicon person or body by any of its Arabic forms. */
+function mentionsOf(desk: Desk, entry: LexiconEntry): { hits: PassageHit[]; total: number } {
+  const { hits, completeTotal } = desk.searchGroups([entry.ar.map((form) => words(form))], { limit: 20, partialLimit: 0 });
+  return { hits, total: completeTotal };
 }
 
 /**

@@ -12,16 +12,21 @@ import {
 } from 'discord.js';
 import { findCommand } from '../command/registry.ts';
 import type { AutocompleteChoice, CommandContext, CommandInvocation, DeskCommand, OptionValue } from '../command/types.ts';
+import { gateRefusal, policyOf, type CommandPolicy } from '../command/preconditions.ts';
 import type { Logger } from '../log.ts';
 import { errorDoc, type Doc } from '../render/doc.ts';
+import { prepareCharts, renderDiscordWithCharts } from '../render/chart-discord.ts';
 import { renderDiscord, type DiscordMessage } from '../render/discord.ts';
 import { Cooldown } from './cooldown.ts';
 import { PageStore, isPageButton, pagingRow, parsePageButtonId } from './pages.ts';
 
 /**
- * Discord interactions → the same command handlers the console uses. Every interaction is
- * answered (Discord shows "the application did not respond" otherwise), every failure is an
- * ephemeral plain message, and each one leaves one log line: command, options, latency, outcome.
+ * Discord interactions → the same command handlers the console uses, in three steps: gate (the
+ * bot is accepting, the command exists, its declared preconditions hold: see
+ * command/preconditions.ts), run (the handler, deferred when heavy or slow) and deliver (reply or
+ * edit, paging buttons, files). Every interaction is answered (Discord shows "the application did
+ * not respond" otherwise), every failure is an ephemeral plain message, and each one leaves one log
+ * line: command, options, latency, outcome.
  */
 
 /** A command still running after this long is deferred (Discord allows 3 s for the first answer). */
@@ -37,7 +42,7 @@ export interface InteractionHandlerOptions {
   deferAfterMs?: number;
 }
 
-type Outcome = 'ok' | 'error' | 'failed' | 'cooldown' | 'unknown-command' | 'expired' | 'not-owner' | 'shutting-down';
+type Outcome = 'ok' | 'error' | 'failed' | 'cooldown' | 'forbidden' | 'unknown-command' | 'expired' | 'not-owner' | 'shutting-down';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
 
@@ -74,13 +79,29 @@ export function sanitizeChoices(choices: readonly AutocompleteChoice[]): Autocom
   return out;
 }
 
+/** A file sent with an answer (a chart image): name as Discord shows it, bytes, alt text. */
+export interface DeliveryFile {
+  name: string;
+  data: Buffer | Uint8Array;
+  description?: string;
+}
+
+/** A rendered answer on its way to Discord: its pages, whether only the asker sees it, files. */
+export interface Delivery {
+  pages: DiscordMessage[];
+  ephemeral: boolean;
+  /** Sent with the first page; Discord keeps them while the pages are turned. */
+  files?: DeliveryFile[];
+}
+
 /** discord.js reply options for one rendered page (mentions always off). */
-function replyBody(page: DiscordMessage, components: DiscordMessage['components'] = []): InteractionEditReplyOptions {
+function replyBody(page: DiscordMessage, components: DiscordMessage['components'] = [], files?: readonly DeliveryFile[]): InteractionEditReplyOptions {
   return {
     content: page.content ?? '',
     embeds: page.embeds ?? [],
     components: components as InteractionEditReplyOptions['components'],
     allowedMentions: { parse: [] },
+    ...(files?.length ? { files: files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name, description: f.description })) } : {}),
   };
 }
 
@@ -133,12 +154,19 @@ export class InteractionHandler {
     if (interaction.isButton() && isPageButton(interaction.customId)) return this.page(interaction);
   }
 
+  /**
+   * Who may run what on Discord. Manage Server (or Administrator) meets `admin` everywhere; for a
+   * command that is admin as a whole, Discord itself only delivers it to members its
+   * default_member_permissions or the server's Integrations overrides allow, so a role granted
+   * there works. A sub-command's `admin` (/digest post) cannot be set in Discord, so it needs
+   * Manage Server.
+   */
   private invocation(interaction: ChatInputCommandInteraction | AutocompleteInteraction, command: DeskCommand | undefined): CommandInvocation {
     const { options, subcommand } = invocationOptions(interaction.options.data);
-    const required = command?.data.toJSON().default_member_permissions;
     const perms = interaction.memberPermissions;
-    const isAdmin = !!perms && (perms.has(PermissionFlagsBits.ManageGuild) || (required ? perms.has(BigInt(required)) : false));
-    return { options, subcommand, user: { id: interaction.user.id, name: interaction.user.username, isAdmin }, surface: 'discord' };
+    const manages = !!perms && (perms.has(PermissionFlagsBits.ManageGuild) || perms.has(PermissionFlagsBits.Administrator));
+    const grantedByDiscord = !!command && policyOf(command).admin && interaction.inGuild();
+    return { options, subcommand, user: { id: interaction.user.id, name: interaction.user.username, isAdmin: manages || grantedByDiscord }, surface: 'discord' };
   }
 
   private log(fields: Record<string, unknown>, started: number, outcome: Outcome): void {
@@ -172,42 +200,67 @@ export class InteractionHandler {
     this.log({ kind: 'autocomplete', command: interaction.commandName, focused: focusedName, choices: choices.length, user: interaction.user.id }, started, outcome);
   }
 
-  private async run(command: DeskCommand, invocation: CommandInvocation): Promise<{ doc: Doc; failed: boolean }> {
+  /** Runs the handler; a throw becomes an apology (logged with its stack, never shown). */
+  private async execute(command: DeskCommand, invocation: CommandInvocation): Promise<{ doc: Doc; failed: boolean }> {
     try {
-      return { doc: await command.execute(invocation, { ...this.options.context, commands: this.options.commands }), failed: false };
+      const doc = await command.execute(invocation, { ...this.options.context, commands: this.options.commands });
+      // Charts are drawn here, inside the window the defer timer watches, not after it.
+      await prepareCharts(doc);
+      return { doc, failed: false };
     } catch (err) {
       this.options.logger.error({ command: command.data.name, err: { message: (err as Error).message, stack: (err as Error).stack } }, 'command failed');
       return { doc: errorDoc(`/${command.data.name} failed`, ['Something went wrong while answering; nothing was changed. Try again, or /help.']), failed: true };
     }
   }
 
+  /** A slash command: gate (may it run?), run (defer when slow), deliver (reply, pages, files). */
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
     const started = performance.now();
     const command = findCommand(this.options.commands, interaction.commandName);
     const invocation = this.invocation(interaction, command);
     const fields = { kind: 'command', command: interaction.commandName, subcommand: invocation.subcommand, options: invocation.options, user: interaction.user.id, guild: interaction.guildId };
-    const replyPlain = async (doc: Doc, outcome: Outcome) => {
-      await interaction.reply({ ...(replyBody(renderDiscord(doc)[0]!) as InteractionReplyOptions), flags: EPHEMERAL });
-      this.log(fields, started, outcome);
-    };
-    if (!this.accepting) return replyPlain(errorDoc('The bot is restarting', ['Try again in a minute.']), 'shutting-down');
-    if (!command) return replyPlain(errorDoc(`Unknown command /${interaction.commandName}`, ['The command list may be out of date; try /help.']), 'unknown-command');
-    if (command.expensive) {
-      const waitMs = this.cooldown.take(interaction.user.id, command.data.name);
-      if (waitMs > 0) return replyPlain(errorDoc(`Please wait ${Math.ceil(waitMs / 1000)} s before running /${command.data.name} again`, ['It is a heavy command, limited to one run per person every few seconds.']), 'cooldown');
+    const refusal = this.gate(command, { ...invocation, commandName: interaction.commandName });
+    if (refusal || !command) {
+      await this.deliver(interaction, { pages: renderDiscord(refusal!.doc), ephemeral: true }, undefined);
+      return this.log(fields, started, refusal!.outcome);
     }
+    const policy = policyOf(command, invocation.subcommand);
+    const { doc, failed, deferred } = await this.run(interaction, command, invocation, policy);
+    const pages = await renderDiscordWithCharts(doc, { onChartError: (err) => this.options.logger.warn({ command: command.data.name, err: { message: err.message } }, 'charts not drawn; answering without them') });
+    const delivery: Delivery = { pages, ephemeral: policy.private || doc.ephemeral === true || doc.tone === 'error', files: pages[0]?.files };
+    await this.deliver(interaction, delivery, deferred);
+    this.log({ ...fields, deferred: deferred !== undefined, pages: delivery.pages.length, ephemeral: delivery.ephemeral }, started, failed ? 'failed' : doc.tone === 'error' ? 'error' : 'ok');
+  }
 
+  /** Whether the command may run now: the bot is accepting, the command exists, its preconditions hold. */
+  private gate(command: DeskCommand | undefined, invocation: CommandInvocation & { commandName: string }): { doc: Doc; outcome: Outcome } | undefined {
+    if (!this.accepting) return { doc: errorDoc('The bot is restarting', ['Try again in a minute.']), outcome: 'shutting-down' };
+    if (!command) return { doc: errorDoc(`Unknown command /${invocation.commandName}`, ['The command list may be out of date; try /help.']), outcome: 'unknown-command' };
+    return gateRefusal(command, invocation, { cooldown: (user, name) => this.cooldown.take(user, name) });
+  }
+
+  /**
+   * Runs the command, deferring when it is heavy (at once) or slower than Discord's first-answer
+   * window. Returns whether (and how privately) the reply was deferred.
+   */
+  private async run(
+    interaction: ChatInputCommandInteraction,
+    command: DeskCommand,
+    invocation: CommandInvocation,
+    policy: CommandPolicy,
+  ): Promise<{ doc: Doc; failed: boolean; deferred?: { ephemeral: boolean } }> {
     const key = `${command.data.name} ${invocation.subcommand ?? ''}`;
-    const guessEphemeral = this.lastEphemeral.get(key) ?? command.adminOnly === true;
-    const running = this.run(command, invocation);
-    let deferredEphemeral: boolean | undefined;
+    // A private command defers privately; otherwise the last answer's privacy is the best guess.
+    const guess = policy.private || (this.lastEphemeral.get(key) ?? false);
+    const running = this.execute(command, invocation);
     const defer = async () => {
-      deferredEphemeral = guessEphemeral;
-      await interaction.deferReply(guessEphemeral ? { flags: EPHEMERAL } : {});
+      await interaction.deferReply(guess ? { flags: EPHEMERAL } : {});
+      return { ephemeral: guess };
     };
     let result: { doc: Doc; failed: boolean };
-    if (command.expensive) {
-      await defer();
+    let deferred: { ephemeral: boolean } | undefined;
+    if (policy.cooldown) {
+      deferred = await defer();
       result = await running;
     } else {
       const timer = Symbol('timer');
@@ -215,29 +268,33 @@ export class InteractionHandler {
       const first = await Promise.race([running, new Promise<typeof timer>((r) => (handle = setTimeout(() => r(timer), this.options.deferAfterMs ?? DEFER_AFTER_MS)))]);
       clearTimeout(handle);
       if (first === timer) {
-        await defer();
+        deferred = await defer();
         result = await running;
       } else {
         result = first;
       }
     }
+    this.lastEphemeral.set(key, policy.private || result.doc.ephemeral === true || result.doc.tone === 'error');
+    return { ...result, deferred };
+  }
 
-    const { doc, failed } = result;
-    const ephemeral = doc.ephemeral === true || doc.tone === 'error';
-    this.lastEphemeral.set(key, ephemeral);
-    const pages = renderDiscord(doc);
+  /**
+   * Sends a rendered answer: a reply, or an edit of the deferred one (a private answer after a
+   * public "thinking…" replaces it with a private follow-up). Several pages get the paging buttons;
+   * files go with the first page and stay while its pages are turned.
+   */
+  private async deliver(interaction: ChatInputCommandInteraction, delivery: Delivery, deferred: { ephemeral: boolean } | undefined): Promise<void> {
+    const { pages, ephemeral } = delivery;
     const answerId = pages.length > 1 ? this.pages.save({ id: interaction.user.id, name: interaction.user.username }, pages) : undefined;
-    const body = replyBody(pages[0]!, answerId ? [pagingRow(answerId, 0, pages.length)] : []);
-    if (deferredEphemeral === undefined) {
+    const body = replyBody(pages[0]!, answerId ? [pagingRow(answerId, 0, pages.length)] : [], delivery.files);
+    if (!deferred) {
       await interaction.reply({ ...(body as InteractionReplyOptions), flags: ephemeral ? EPHEMERAL : undefined });
-    } else if (ephemeral && !deferredEphemeral) {
-      // Deferred in public, but the answer is private: remove the public "thinking…" and answer privately.
+    } else if (ephemeral && !deferred.ephemeral) {
       await interaction.deleteReply();
       await interaction.followUp({ ...(body as InteractionReplyOptions), flags: EPHEMERAL });
     } else {
       await interaction.editReply(body);
     }
-    this.log({ ...fields, deferred: deferredEphemeral !== undefined, pages: pages.length, ephemeral }, started, failed ? 'failed' : doc.tone === 'error' ? 'error' : 'ok');
   }
 
   private async page(interaction: ButtonInteraction): Promise<void> {

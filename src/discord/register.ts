@@ -1,5 +1,6 @@
-import { Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { PermissionFlagsBits, Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { DeskCommand } from '../command/types.ts';
+import { policyOf } from '../command/preconditions.ts';
 
 /**
  * Slash-command registration: the builders' JSON, PUT in one request (Discord replaces the whole
@@ -9,7 +10,10 @@ import type { DeskCommand } from '../command/types.ts';
 
 export function commandPayloads(commands: readonly DeskCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((c) => {
-    const json = c.data.toJSON();
+    const built = c.data.toJSON();
+    // The admin precondition is the command's one declaration of rights: Discord enforces it (and
+    // lets Integrations grant it to a role) through default_member_permissions.
+    const json = policyOf(c).admin && built.default_member_permissions == null ? { ...built, default_member_permissions: String(PermissionFlagsBits.ManageGuild) } : built;
     // Builders give permissions as a decimal string; Discord's API description types the field as an
     // integer (both are accepted). Send the integer while it is exactly representable.
     const perms = json.default_member_permissions;

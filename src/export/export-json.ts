@@ -1,4 +1,6 @@
 import type { Desk } from '../desk/desk.ts';
+import type { Statement } from '../extract/types.ts';
+import { withdrawnFigure } from '../desk/who-said-query.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
@@ -8,7 +10,9 @@ import type { Desk } from '../desk/desk.ts';
 export interface ExportedQuote {
   article: string;
   speaker: { name: string; latin: string; aliases: string[] };
-  kind: 'direct' | 'indirect';
+  kind: Statement['kind'];
+  /** The statement carries a figure the article says was withdrawn or an error: not a live claim. */
+  withdrawn?: boolean;
   text: string;
   sentence: string;
   offset: number;
@@ -29,7 +33,7 @@ export interface ExportedFigure {
 }
 
 export interface DeskExport {
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null }>;
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; url: string | null }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -37,7 +41,7 @@ export interface DeskExport {
 export function exportDesk(desk: Desk): DeskExport {
   const articles = desk.articles();
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
+    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published, url: a.meta.url ?? null })),
     quotes: articles.flatMap((a) =>
       desk.statements(a.id).map((s) => {
         const sp = desk.speaker(s.speakerKey);
@@ -45,6 +49,7 @@ export function exportDesk(desk: Desk): DeskExport {
           article: s.article,
           speaker: { name: sp?.name ?? s.speakerMention, latin: sp?.latin ?? '', aliases: sp?.aliases ?? [s.speakerMention] },
           kind: s.kind,
+          ...(withdrawnFigure(desk, s) ? { withdrawn: true } : {}),
           text: s.text,
           sentence: s.sentence,
           offset: s.start,

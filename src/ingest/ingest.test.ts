@@ -6,6 +6,7 @@ import { Desk } from '../desk/desk.ts';
 import { reloadDesk } from './reload.ts';
 import { endsMidUtf8Sequence, watchDataDir, type IngestChange } from './watch.ts';
 import { command as reloadCommand } from '../../commands/reload.ts';
+import { gateRefusal } from '../command/preconditions.ts';
 import { renderText } from '../render/text.ts';
 
 const ARTICLE = 'عنوان الخبر عن الزلزال\nقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 40 ناجياً من تحت الأنقاض.\n';
@@ -177,8 +178,9 @@ describe('/reload', () => {
     unlinkSync(join(dir, '111_a.txt'));
     const context = { desk, reload: () => reloadDesk(desk, dir) };
     const user = { id: 'u', name: 'editor', isAdmin: false };
-    const refused = await reloadCommand.execute({ options: {}, user, surface: 'discord' }, context);
-    expect(refused.tone).toBe('error');
+    // Admin rights are /reload's declared precondition, checked before it runs (command/preconditions.ts).
+    const refused = gateRefusal(reloadCommand, { options: {}, user, surface: 'discord' });
+    expect(refused?.doc.tone).toBe('error');
     expect(desk.getArticle('112')).toBeUndefined();
 
     const doc = await reloadCommand.execute({ options: {}, user: { ...user, isAdmin: true }, surface: 'console' }, context);

@@ -63,9 +63,30 @@ export function attachImages(pages: DiscordMessage[], images: readonly ChartImag
   return [{ ...first!, embeds, files, attachments: files.map((f, id) => ({ id: String(id), filename: f.name, description: f.description })) }, ...rest];
 }
 
-/** renderDiscord plus the Doc's charts (drawn once per Doc and digit style, then from memory). */
-export async function renderDiscordWithCharts(doc: Doc, options: RenderOptions & { chart?: ChartRenderOptions; maxCharts?: number } = {}): Promise<DiscordMessage[]> {
+export interface ChartDeliveryOptions extends RenderOptions {
+  chart?: ChartRenderOptions;
+  maxCharts?: number;
+  /** Told when charts could not be drawn; the answer then goes without them. */
+  onChartError?: (err: Error) => void;
+}
+
+/**
+ * renderDiscord plus the Doc's charts (drawn once per Doc and digit style, then from memory). A
+ * chart that fails to draw never costs the answer: the pages go out as text alone.
+ */
+export async function renderDiscordWithCharts(doc: Doc, options: ChartDeliveryOptions = {}): Promise<DiscordMessage[]> {
   const pages = renderDiscord(doc, options);
   if (!doc.charts?.length || doc.tone === 'error') return pages;
-  return attachImages(pages, await docChartImages(doc, options.chart), options.maxCharts);
+  try {
+    return attachImages(pages, await docChartImages(doc, options.chart), options.maxCharts);
+  } catch (err) {
+    options.onChartError?.(err as Error);
+    return pages;
+  }
+}
+
+/** Draws a Doc's charts ahead of delivery (e.g. inside Discord's first-answer window); never throws. */
+export async function prepareCharts(doc: Doc, options: ChartRenderOptions = {}): Promise<void> {
+  if (!doc.charts?.length || doc.tone === 'error') return;
+  await docChartImages(doc, options).catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartsDirFromArgs, withoutChartsArg, withoutDataArg } from '../cli/args.ts';
+import { CHARTS_FLAG, parseCliArgs } from '../cli/args.ts';
 import { loadCommands } from '../command/registry.ts';
 import type { DeskCommand } from '../command/types.ts';
 import { answerLine } from '../console/session.ts';
@@ -52,10 +52,12 @@ describe('charts on the console', () => {
   });
 
   it('takes --charts DIR out of the command line', () => {
-    const argv = ['/figure', 'deaths', '--charts', '/tmp/x', '--data=data/articles'];
-    expect(chartsDirFromArgs(argv)).toBe('/tmp/x');
-    expect(chartsDirFromArgs(['--charts=out'])).toBe('out');
-    expect(chartsDirFromArgs(['/figure deaths'])).toBeUndefined();
-    expect(withoutChartsArg(withoutDataArg(argv))).toEqual(['/figure', 'deaths']);
+    const flags = { charts: CHARTS_FLAG };
+    const args = parseCliArgs(['/figure', 'deaths', '--charts', '/tmp/x', '--data=data/articles'], { flags });
+    expect(args.flags.charts).toBe('/tmp/x');
+    expect(args.rest).toEqual(['/figure', 'deaths']);
+    expect(parseCliArgs(['--charts=out'], { flags }).flags.charts).toBe('out');
+    expect(parseCliArgs(['/figure deaths'], { flags }).flags.charts).toBeUndefined();
+    expect(() => parseCliArgs(['--charts'], { flags })).toThrow(/--charts needs a value: --charts DIR/);
   });
 });

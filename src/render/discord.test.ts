@@ -28,7 +28,7 @@ describe('renderDiscord', () => {
     const doc = bigDoc(30);
     const pages = renderDiscord(doc);
     const all = pages.map((p) => p.embeds![0]!.description!).join('\n');
-    for (let i = 0; i < 30; i++) expect(all.split(`بيان رقم \u2066${i}\u2069`).length - 1).toBe(1);
+    for (let i = 0; i < 30; i++) expect(all.split(new RegExp(`بيان رقم ${i}(?!\\d)`)).length - 1).toBe(1);
     // the quote is never cut when it fits
     expect(all).toContain('النظام الدستوري خلال أيام.');
     // continued sections are labelled
@@ -42,13 +42,14 @@ describe('renderDiscord', () => {
     const description = pages[0]!.embeds![0]!.description!;
     expect(limitViolations(pages[0]!)).toEqual([]);
     expect(description.length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
-    // ends with an ellipsis after a whole word (the isolate closes the word's LTR digits)
-    expect(description).toMatch(/كلمة\u2066\d+\u2069…\u2069$/);
+    // ends with an ellipsis after a whole word; the excerpt carries no invisible marks
+    expect(description).toMatch(/كلمة\d+…$/);
+    expect(description).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('titles escape markdown; footers keep text as typed but mentions inert', () => {
     const [page] = renderDiscord({ tone: 'info', title: '**عاجل** @everyone', summary: ['x'], footer: '/who-said speaker:*x* @here' });
-    expect(page!.embeds![0]!.title).toBe('\\*\\*عاجل\\*\\* @\u200D\u2066everyone\u2069');
+    expect(page!.embeds![0]!.title).toBe('\\*\\*عاجل\\*\\* @\u200Deveryone');
     expect(page!.embeds![0]!.footer!.text).toBe('/who-said speaker:*x* @\u200Dhere');
   });
 
@@ -66,9 +67,16 @@ describe('renderDiscord', () => {
     expect(page!.content).toMatch(/^\*\*No article "999"\*\*/);
   });
 
-  it('quotes are blockquotes on their own lines, isolated right-to-left', () => {
+  it('quotes are blockquotes on their own lines, verbatim: no isolates, not even around digits', () => {
     const [page] = renderDiscord({ tone: 'info', title: 't', sections: [{ items: [{ heading: 'h', quote: 'السطر الأول\nالسطر الثاني' }] }] });
-    expect(page!.embeds![0]!.description).toBe('**h**\n> \u2067السطر الأول\u2069\n> \u2067السطر الثاني\u2069');
+    expect(page!.embeds![0]!.description).toBe('**h**\n> السطر الأول\n> السطر الثاني');
+    const quote = 'قالت وزارة الداخلية إن قوات الأمن اعتقلت 7 آلاف و939 شخصاً حتى صباح 2022-01-10، بينهم "Tokayev Jr."';
+    const [numbers] = renderDiscord({ tone: 'info', title: 't', sections: [{ items: [{ heading: '002 · العرب اليوم · 2022-01-10 — as «الرئيس Kassym-Jomart Tokayev»', quote }] }] });
+    const lines = numbers!.embeds![0]!.description!.split('\n');
+    expect(lines[1]).toBe(`> ${quote}`);
+    // The heading isolates the date, never the quoted mention.
+    expect(lines[0]).toContain('\u20662022-01-10\u2069');
+    expect(lines[0]).toContain('«الرئيس Kassym-Jomart Tokayev»');
   });
 
   it('highlights become bold runs', () => {
@@ -91,7 +99,8 @@ describe('escaping article text', () => {
   });
 
   it('isolates ids, dates and numbers inside Arabic lines only', () => {
-    expect(isolateLtrRuns('002 · العرب اليوم · 2022-01-10')).toBe('\u2066002\u2069 · العرب اليوم · \u20662022-01-10\u2069');
+    expect(isolateLtrRuns('002 · العرب اليوم · 2022-01-10')).toBe('002 · العرب اليوم · \u20662022-01-10\u2069');
+    expect(isolateLtrRuns('كما قال «Vladimir Putin 2022» أمس، Vladimir Putin')).toBe('كما قال «Vladimir Putin 2022» أمس، \u2066Vladimir Putin\u2069');
     expect(isolateLtrRuns('قتل 7,939 شخصا')).toBe('قتل \u20667,939\u2069 شخصا');
     expect(isolateLtrRuns('اعتقال ~8,000 و>160 شخصا')).toBe('اعتقال \u2066~8,000\u2069 و\u2066>160\u2069 شخصا');
     expect(isolateLtrRuns('Kassym-Jomart Tokayev said 7,939')).toBe('Kassym-Jomart Tokayev said 7,939');

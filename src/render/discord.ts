@@ -43,7 +43,6 @@ const TONE_COLOUR: Record<Doc['tone'], number> = { info: 0x2b6cb0, warning: 0xd6
 
 // Unicode directional isolates: the surrounding line cannot reorder what they enclose.
 const LRI = '\u2066';
-const RLI = '\u2067';
 const PDI = '\u2069';
 const ZWJ = '\u200D';
 
@@ -70,27 +69,46 @@ export function escapeText(text: string): string {
   return quietLinks(escaped);
 }
 
-/** In a line that contains Arabic, isolates each left-to-right run so ids and numbers keep their order. */
+/** Quoted text inside a line («…», “…”, "…"): copied verbatim, so never given invisible marks. */
+const QUOTED = /«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"/g;
+
+/**
+ * In a line that contains Arabic, isolates the left-to-right runs that could be reordered: those
+ * holding separators, spaces or a sign ("2022-01-10", "~8,000", "Vladimir Putin"). A bare number
+ * or Latin word keeps its order by itself and gets nothing, and quoted text never does.
+ */
 export function isolateLtrRuns(text: string): string {
   if (!ARABIC.test(text)) return text;
-  return text.replace(LTR_RUN, (run) => `${LRI}${run}${PDI}`);
+  const isolate = (part: string) => part.replace(LTR_RUN, (run) => (/^[0-9A-Za-z\u00C0-\u024F]+$/.test(run) ? run : `${LRI}${run}${PDI}`));
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    out += isolate(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + isolate(text.slice(last));
 }
 
-/** Rich text → escaped markdown, highlights in bold, direction isolation applied per line. */
-function richMarkdown(text: RichText): string {
+/** Rich text → escaped markdown, highlights in bold, direction isolation applied per line (none in a verbatim excerpt). */
+function richMarkdown(text: RichText, verbatim = false): string {
   const raw = typeof text === 'string' ? escapeText(text) : text.map((r) => (r.strong && r.text.trim() ? `**${escapeText(r.text)}**` : escapeText(r.text))).join('');
+  if (verbatim) return raw;
   return raw
     .split('\n')
     .map((line) => isolateLtrRuns(line))
     .join('\n');
 }
 
-/** A quote block: each line on its own `>` line, Arabic lines isolated right-to-left. */
+/**
+ * A quote block: each line on its own `>` line. The excerpt is the article's text: no isolates or
+ * direction marks, so what an editor copies into the CMS is what the article says. (An Arabic line
+ * is right-to-left by its first letter; Discord lays out each line on its own.)
+ */
 function quoteBlock(text: RichText): string {
-  return richMarkdown(text)
+  return richMarkdown(text, true)
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => (ARABIC.test(line) ? `> ${RLI}${line}${PDI}` : `> ${line}`))
+    .map((line) => `> ${line}`)
     .join('\n');
 }
 

@@ -41,6 +41,8 @@ export interface Doc {
   ephemeral?: boolean;
   /** Pictures of the answer's figures (Discord: PNG attachments shown in the embed; console: files). */
   charts?: ChartSpec[];
+  /** Items per console page for a long list (`--page N`); absent: the console prints it whole. Discord pages every long answer. */
+  pageSize?: number;
 }
 
 export function errorDoc(title: string, summary: RichText[] = []): Doc {
@@ -49,4 +51,31 @@ export function errorDoc(title: string, summary: RichText[] = []): Doc {
 
 export function plainText(rich: RichText): string {
   return typeof rich === 'string' ? rich : rich.map((r) => r.text).join('');
+}
+
+/** How many items a console page holds (Discord lays pages out itself, see render/discord.ts). */
+export const CONSOLE_PAGE_ITEMS = 10;
+
+/**
+ * Page `page` (1-based) of a long answer: its items only, a section title marked "(continued)"
+ * where the page starts inside it, and a line saying where the reader is. Docs whose items fit one
+ * page come back unchanged.
+ */
+export function docPage(doc: Doc, page: number, size: number = CONSOLE_PAGE_ITEMS): { doc: Doc; page: number; pages: number } {
+  const items = (doc.sections ?? []).flatMap((section, s) => section.items.map((item, n) => ({ s, n, item })));
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const at = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  if (pages === 1) return { doc, page: 1, pages };
+  const sections: DocSection[] = [];
+  let open: number | undefined;
+  for (const { s, n, item } of items.slice((at - 1) * size, at * size)) {
+    if (open !== s) {
+      const title = doc.sections![s]!.title;
+      sections.push({ title: title && n > 0 ? `${title} (continued)` : title, items: [] });
+      open = s;
+    }
+    sections[sections.length - 1]!.items.push(item);
+  }
+  const next = at < pages ? ` — add --page ${at + 1} for the next` : '';
+  return { doc: { ...doc, sections, summary: [...(doc.summary ?? []), `Page ${at}/${pages}${next}.`] }, page: at, pages };
 }

@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskCommand } from '../../src/command/types.ts';
 import { ADMIN_PERMISSIONS, DIGEST_CHANNEL_ID, EDITOR, GUILD_ID, OTHER_EDITOR, TOKEN, type Answer } from '../fake-discord/server.ts';
-import { MENTION_ARTICLE_ID, startHarness, waitForLogs, type Harness } from './harness.ts';
+import { MENTION_ARTICLE_ID, PAGING_WORD, startHarness, waitForLogs, type Harness } from './harness.ts';
 
 /**
  * The real discord.js client against the loopback Discord: every command end to end, autocomplete,
@@ -62,7 +62,9 @@ describe('Discord bot over a loopback Discord', () => {
     expect(a.ephemeral).toBe(false);
     expect(a.embeds).toHaveLength(1);
     expect(a.embeds[0]!.title).toBe(h.desk.getArticle('003')!.meta.title);
-    expect(a.embeds[0]!.description).toMatch(/\n> \u2067/);
+    expect(a.embeds[0]!.description).toMatch(/\n> [^\u2066-\u2069\n]+$/m);
+    // The lead is quoted verbatim: no bidi isolates inside the excerpt.
+    for (const line of a.embeds[0]!.description!.split('\n').filter((l) => l.startsWith('> '))) expect(line).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('/source with an unknown id: an ephemeral plain message naming the nearest ids', async () => {
@@ -92,6 +94,29 @@ describe('Discord bot over a loopback Discord', () => {
       expect(text(a).length).toBeGreaterThan(0);
       expect(text(a)).not.toMatch(/failed/);
     }
+  });
+
+  it('/figure deaths: the charts reach Discord as PNG attachments of a spec-valid multipart reply, shown by the embeds', async () => {
+    const since = h.fake.requests.length;
+    const a = await h.fake.command('figure', { options: { topic: 'deaths' } });
+    expect(a.ephemeral).toBe(false);
+    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces.png', 'figure-deaths-all.png']);
+    for (const file of a.attachments) {
+      expect(file.content_type).toBe('image/png');
+      expect(file.data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+      expect(file.size).toBeGreaterThan(5_000);
+      expect(file.description).toMatch(/^deaths — /);
+    }
+    const images = a.embeds.map((e) => (e as { image?: { url: string } }).image?.url);
+    expect(images).toEqual(['attachment://figure-deaths-security-forces.png', 'attachment://figure-deaths-all.png']);
+    expect(text(a).replace(/[\u2066-\u2069]/g, '')).toMatch(/Sources disagree on deaths \(security forces\)/);
+    // The answer (reply or deferred edit) carrying the files was multipart; the fake validated it against the spec (afterEach).
+    const upload = h.fake.requests.slice(since).find((r) => r.uploads.length > 0)!;
+    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload.uploads.map((u) => u.index)).toEqual([0, 1]);
+    // Acknowledged within Discord's 3 s: the fake records a violation otherwise.
+    const callback = h.fake.requests.slice(since).find((r) => r.path.endsWith('/callback'))!;
+    expect(callback.at - h.fake.requests[since]!.at).toBeLessThan(3000);
   });
 
   it('autocomplete answers with at most 25 choices of at most 100 characters', async () => {
@@ -132,6 +157,32 @@ describe('Discord bot over a loopback Discord', () => {
     const expired = await h.fake.press(first.message!, 'desk-page:0badc0ffee00:1');
     expect(expired.ephemeral).toBe(true);
     expect(expired.content).toMatch(/expired/);
+  });
+
+  it('/search with thirty results says so and pages through every one of them with the buttons', async () => {
+    const first = await h.fake.command('search', { options: { query: PAGING_WORD } });
+    expect(first.ephemeral).toBe(false);
+    expect(first.embeds[0]!.description).toMatch(/^30 passages with every word/);
+    let page = first;
+    const seen: string[] = [];
+    for (;;) {
+      const description = page.embeds[0]!.description ?? '';
+      // Every hit names its sentence's bridge number once ("الجسر رقم 17").
+      seen.push(...[...description.matchAll(/رقم\s*\u2066?(\d+)/g)].map((m) => m[1]!));
+      const row = page.components[0]!.components;
+      expect(row[1]!.label).toMatch(/^\d+\/\d+$/);
+      if (row[2]!.disabled) break;
+      page = await h.fake.press(page.message!, row[2]!.custom_id!);
+      expect(page.callbackType).toBe(7);
+    }
+    expect(new Set(seen).size).toBe(30);
+    expect(seen).toHaveLength(30);
+  });
+
+  it('/reload runs for a member Discord let through (a role granted in Integrations); /digest post still needs Manage Server', async () => {
+    const reload = await h.fake.command('reload', { user: OTHER_EDITOR });
+    expect(text(reload)).not.toMatch(/Only administrators/);
+    expect(text(reload)).toMatch(/Reloading is not available here|Desk reloaded/);
   });
 
   it('an expensive command has a per-user cooldown', async () => {

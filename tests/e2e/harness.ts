@@ -24,6 +24,15 @@ export const MENTION_ARTICLE = `بيان عاجل @everyone من المتحدث 
 وأضاف المتحدث أن التحقيقات مستمرة.
 `;
 
+/** An article with thirty sentences naming one bridge: a /search with thirty results to page through. */
+export const PAGING_ARTICLE_ID = '901';
+export const PAGING_WORD = 'الجسر';
+export const PAGING_ARTICLE = [
+  'أعمال صيانة واسعة على جسور المدينة',
+  '',
+  ...Array.from({ length: 30 }, (_, i) => `وقالت البلدية إن ${PAGING_WORD} رقم ${i + 1} أعيد فتحه أمام حركة المرور بعد ${i + 2} أيام من أعمال الصيانة.`),
+].join('\n');
+
 export interface Harness {
   fake: FakeDiscord;
   bot: RunningBot;
@@ -40,6 +49,7 @@ export async function startHarness(extraCommands: DeskCommand[] = [], handler: B
   const stateDir = mkdtempSync(join(tmpdir(), 'desk-e2e-state-'));
   cpSync(resolve(REPO_ROOT, 'data/articles'), dataDir, { recursive: true });
   writeFileSync(join(dataDir, `${MENTION_ARTICLE_ID}_mentions.txt`), MENTION_ARTICLE);
+  writeFileSync(join(dataDir, `${PAGING_ARTICLE_ID}_bridges.txt`), PAGING_ARTICLE);
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) } as never);
   const config = loadConfig({
