@@ -1,9 +1,9 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LogarithmicScale, type ChartConfiguration, type LegendItem, type Plugin } from 'chart.js';
-import { trimAtWord } from '../text/excerpt.ts';
 import { registerChartFonts } from './chart-fonts.ts';
 import { installRtlShim } from './chart-rtl.ts';
 import type { ChartBar, ChartSpec, ChartValueShape } from './chart-spec.ts';
+import { axisNumber, barLabel, chartDescription, formatNumber, SHAPE_LEGEND, valueLabel, type ChartDigits } from './chart-text.ts';
 
 /**
  * ChartSpec → PNG, in process: chart.js lays out a horizontal bar chart on a @napi-rs/canvas
@@ -16,7 +16,7 @@ import type { ChartBar, ChartSpec, ChartValueShape } from './chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
 
-export type ChartDigits = 'western' | 'arabic';
+export type { ChartDigits };
 
 export interface ChartRenderOptions {
   /** Western (0-9, the default) or Arabic-Indic (٠-٩) digits in every number the chart prints. */
@@ -87,66 +87,6 @@ const MUTED = '#4a5568';
 const BAND = 'rgba(214, 158, 46, 0.16)';
 const BAND_EDGE = 'rgba(183, 121, 31, 0.85)';
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-
-/** Digits in the editor's choice; the Arabic thousands separator goes with Arabic-Indic digits. */
-export function localDigits(text: string, digits: ChartDigits): string {
-  if (digits === 'western') return text;
-  return text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!).replace(/(?<=[٠-٩]),(?=[٠-٩])/g, '٬').replace(/(?<=[٠-٩])\.(?=[٠-٩])/g, '٫');
-}
-
-export function formatNumber(n: number, digits: ChartDigits): string {
-  return localDigits(n.toLocaleString('en-US', { maximumFractionDigits: 2 }), digits);
-}
-
-const SCALE_WORDS: Array<[number, string]> = [
-  [1e9, 'مليار'],
-  [1e6, 'مليون'],
-  [1e4, 'ألف'],
-];
-
-/** Axis ticks stay short: 10,000 and above in thousands, millions, billions ("2.5 مليون"). */
-export function axisNumber(n: number, digits: ChartDigits): string {
-  for (const [size, word] of SCALE_WORDS) {
-    if (Math.abs(n) >= size) {
-      const unit = size === 1e4 ? 1e3 : size;
-      return `${formatNumber(Math.round((n / unit) * 10) / 10, digits)} ${word}`;
-    }
-  }
-  return formatNumber(n, digits);
-}
-
-const VAGUE_WORDS: Record<number, string> = { 1: 'بضعة', 10: 'عشرات', 100: 'مئات', 1000: 'آلاف', 10000: 'عشرات الآلاف', 100000: 'مئات الآلاف', 1e6: 'ملايين' };
-
-/** The value as the bar's label says it, in Arabic: "أكثر من 160", "نحو 8,000", "عشرات". */
-export function valueLabel(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>, digits: ChartDigits): string {
-  const n = formatNumber(bar.value, digits);
-  switch (bar.shape) {
-    case 'exact':
-      return n;
-    case 'about':
-      return `نحو ${n}`;
-    case 'more':
-      return `أكثر من ${n}`;
-    case 'less':
-      return `أقل من ${n}`;
-    case 'range':
-      return `${n}–${formatNumber(bar.high ?? bar.value, digits)}`;
-    case 'vague':
-      return VAGUE_WORDS[bar.value] ?? `نحو ${n}`;
-  }
-}
-
-const SHAPE_LEGEND: Record<ChartValueShape | 'withdrawn', string> = {
-  exact: 'رقم محدد · exact',
-  about: 'تقريبي · approximate',
-  more: 'حد أدنى ⇠ · at least',
-  less: 'حد أعلى ⇢ · at most',
-  range: 'نطاق · range',
-  vague: 'عشرات/مئات · order of magnitude',
-  withdrawn: 'مسحوب · withdrawn',
-};
-
 function colourOf(bar: ChartBar): string {
   return bar.withdrawn ? WITHDRAWN : COLOURS[bar.claim % COLOURS.length]!;
 }
@@ -154,61 +94,6 @@ function colourOf(bar: ChartBar): string {
 function withAlpha(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
-const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-
-/**
- * "2022-01-10" → "10 يناير 2022". A numeric date does not survive right-to-left layout with
- * Arabic-Indic digits (each digit group is reordered), a month name does with either digits.
- */
-export function arabicDate(iso: string, digits: ChartDigits): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!m) return localDigits(iso, digits);
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return localDigits(iso, digits);
-  return localDigits([m[3] ? String(Number(m[3])) : null, month, m[1]].filter(Boolean).join(' '), digits);
-}
-
-/** The y-axis label of one bar: outlet, then article id and date, then who the article quotes. */
-function barLabel(bar: ChartBar, digits: ChartDigits, compact: boolean): string[] {
-  const lines = [trimAtWord(bar.source, 32)];
-  // Article ids are codes an editor types (/source 002): always Western digits.
-  const detail = [bar.article !== bar.source ? bar.article : null, bar.date ? arabicDate(bar.date, digits) : null].filter(Boolean).join(' · ');
-  if (detail) lines.push(detail);
-  if (bar.attribution && !compact) {
-    // A Latin name with its Arabic form in brackets: the Latin name alone fits the axis.
-    const latin = /^([^()]+?)\s*\(([^()]+)\)$/.exec(bar.attribution);
-    lines.push(trimAtWord(latin ? latin[1]! : bar.attribution, 30));
-  }
-  return lines;
-}
-
-const VAGUE_EN: Record<number, string> = { 1: 'a few', 10: 'dozens', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands', 100000: 'hundreds of thousands', 1e6: 'millions' };
-
-function englishValue(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>): string {
-  const n = formatNumber(bar.value, 'western');
-  switch (bar.shape) {
-    case 'exact':
-      return n;
-    case 'about':
-      return `about ${n}`;
-    case 'more':
-      return `more than ${n}`;
-    case 'less':
-      return `fewer than ${n}`;
-    case 'range':
-      return `${n}–${formatNumber(bar.high ?? bar.value, 'western')}`;
-    case 'vague':
-      return VAGUE_EN[bar.value] ?? `order of ${n}`;
-  }
-}
-
-/** What the chart shows, in one line of English: the attachment's description (alt text). */
-export function chartDescription(spec: ChartSpec): string {
-  const head = `${spec.titleEn}${spec.disputed && spec.spread ? ` — sources disagree, ${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}` : ''}`;
-  const bars = spec.bars.map((b) => `${b.source}${b.article !== b.source ? ` (${b.article})` : ''}${b.date ? ` ${b.date}` : ''}: ${englishValue(b)}${b.withdrawn ? ' (withdrawn)' : ''}`);
-  return trimAtWord(`${head}. ${bars.join('; ')}${spec.omitted ? `; +${spec.omitted} more` : ''}`, 1000);
 }
 
 /** The data value chart.js draws: a number from zero, or [low, high] for a floating bar. */
