@@ -44,7 +44,7 @@ function fullSpec(i: number): ChartSpec {
     withdrawn: b === MAX_CHART_BARS - 1,
     claim: b % 5,
   }));
-  return { id: `bench-${i}`, title: 'قتلى — قوات الأمن', titleEn: 'deaths — security forces', unit: 'شخص', disputed: true, spread: { low: 100, high: 1200 }, bars, omitted: 3 };
+  return { id: `bench-${i}`, title: 'قتلى — قوات الأمن', titleEn: 'deaths — security forces', unit: 'شخص', story: { id: 'S001', ar: 'زلزال · المغرب', en: 'earthquake · Morocco' }, disputed: true, dispute: 'disagree', spread: { low: 100, high: 1200 }, bars, omitted: 3 };
 }
 
 export async function benchCharts(desk: Desk, commands: readonly DeskCommand[]): Promise<ChartBench> {

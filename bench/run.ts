@@ -9,6 +9,7 @@ import { parseArticle } from '../src/corpus/load.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
 import { benchCharts, type ChartBench } from './charts.ts';
+import { benchFeeds } from './feeds.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
 /**
@@ -213,4 +214,6 @@ for (const size of sizes) {
   last = await benchSize(size, commands);
   table(last);
 }
-if (json && last) console.log(JSON.stringify(last));
+// Feed ingestion end to end on loopback (bench/feeds.ts).
+const feeds = await benchFeeds({ items: Number(process.env.BENCH_FEED_ITEMS ?? 1000), log });
+if (json && last) console.log(JSON.stringify({ ...last, feeds }));

@@ -14,13 +14,32 @@ beforeAll(async () => {
 const run = (options: Record<string, string>): Promise<Doc> => figure.execute({ options, user, surface: 'console' }, { desk });
 
 describe('/figure', () => {
-  it('shows 7,939 and ~8,000 arrests and flags the disagreement, from English or Arabic', async () => {
+  it('shows 7,939 and ~8,000 arrests as differing only within rounding, from English or Arabic', async () => {
     for (const topic of ['arrests', 'detained', 'اعتقالات', 'الاعتقال']) {
       const text = renderText(await run({ topic }));
       expect(text, topic).toContain('7,939');
       expect(text, topic).toContain('~8,000');
-      expect(text, topic).toMatch(/Sources disagree on arrests: .*001, 003 say ~8,000.*002 says 7,939|002 says 7,939.*001, 003 say ~8,000/);
+      expect(text, topic).toMatch(/Sources disagree on arrests only within rounding in story S\d+[^:]*: .*001, 003 say ~8,000.*002 says 7,939.*consistent with one another/);
     }
+  });
+
+  it('raises the security-force deaths 16 vs 18 and not "more than 10", which agrees with both', async () => {
+    const text = renderText(await run({ topic: 'deaths' }));
+    const line = text.split('\n').find((l) => l.includes('disagree on deaths (security forces)'))!;
+    expect(line).toMatch(/000 says 16/);
+    expect(line).toMatch(/004 says 18/);
+    expect(line).not.toMatch(/more than 10\b/);
+    expect(text).not.toMatch(/disagree on deaths in story/);
+  });
+
+  it('narrows to a story and explains a story it cannot find', async () => {
+    const story = desk.storyOf('002')!;
+    expect(renderText(await run({ topic: 'arrests', story }))).toContain('7,939');
+    const missing = await run({ topic: 'arrests', story: 'S999' });
+    expect(missing.tone).toBe('error');
+    expect(renderText(missing)).toContain('/story');
+    const choices = figure.autocomplete!({ name: 'story', value: '' }, { options: {}, user, surface: 'console' }, { desk });
+    expect(choices.map((c) => c.value)).toContain(story);
   });
 
   it('separates security-force deaths from total tolls and marks the withdrawn figure', async () => {

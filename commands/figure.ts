@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
 import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
+import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
 import { figureChartSpecs } from '../src/render/chart-spec.ts';
@@ -9,7 +10,10 @@ import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, sourceOption } from './source.ts';
 
-/** /figure topic [source] — every number the desk has on a topic, who gives it, and where sources disagree. */
+/**
+ * /figure topic [story] [source] — every number the desk has on a topic, story by story: who gives
+ * it, when, and where sources of one story disagree about one quantity.
+ */
 
 const MAX_INPUT = 60;
 const SENTENCE_MAX = 300;
@@ -28,8 +32,14 @@ function sentenceStart(desk: Desk, f: Figure): number {
   return at >= 0 ? at : f.start;
 }
 
+/** "420 · الوكيل · 2021-07-12; 421 · undated": each source with its outlet and date, so an editor sees which figure is later. */
 function sources(desk: Desk, c: Claim): string {
-  return [...new Set(c.figures.map((f) => f.article))].map((id) => [id, desk.getArticle(id)?.meta.outlet].filter(Boolean).join(' · ')).join('; ');
+  return [...new Set(c.figures.map((f) => f.article))]
+    .map((id) => {
+      const meta = desk.getArticle(id)?.meta;
+      return [id, meta?.outlet, meta?.published ?? 'undated'].filter(Boolean).join(' · ');
+    })
+    .join('; ');
 }
 
 /** "002 says 7,939 (Interior Ministry)" / "001, 003 say ~8,000". */
@@ -39,8 +49,18 @@ function says(desk: Desk, c: Claim): string {
   return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${formatClaimValue(c)}${by.length ? ` (${by.join('; ')})` : ''}`;
 }
 
-function quantityTitle(c: Claim, topic: LexiconEntry): string {
-  return c.group ? `${topicName(topic)} — ${c.group}` : `${topicName(topic)} — all reported`;
+function scopeName(desk: Desk, c: Pick<Claim, 'scope'>): string | null {
+  return c.scope ? desk.placeName(c.scope).en || desk.placeName(c.scope).ar : null;
+}
+
+function storyName(desk: Desk, story: string | null): string {
+  return story ? `${story} · ${desk.storyLabel(story).ar} / ${desk.storyLabel(story).en}` : 'no story';
+}
+
+function quantityTitle(desk: Desk, c: Claim, topic: LexiconEntry): string {
+  const where = scopeName(desk, c);
+  const who = c.group ? `${topicName(topic)} — ${c.group}` : `${topicName(topic)} — all reported`;
+  return `${storyName(desk, c.story)} — ${who}${where ? ` — in ${where}` : ''}`;
 }
 
 function claimItem(desk: Desk, c: Claim): DocItem {
@@ -48,22 +68,34 @@ function claimItem(desk: Desk, c: Claim): DocItem {
   const by = [...new Set(c.figures.map((x) => figureSource(desk, x)).filter(Boolean))].join('; ');
   const qualifier = c.vague ? 'vague' : c.approx ? (c.direction === 'more' ? 'more than' : c.direction === 'less' ? 'fewer than' : 'approximately') : 'exact';
   return {
-    heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${formatClaimValue(c)}${f.unit ? ` ${f.unit}` : ''} (${qualifier}) — ${sources(desk, c)}${by ? ` — ${by}` : ''}`,
+    heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${c.update ? 'UPDATE — ' : ''}${formatClaimValue(c)}${f.unit ? ` ${f.unit}` : ''} (${qualifier}) — ${sources(desk, c)}${by ? ` — ${by}` : ''}`,
     // The sentence around the number, the number's words in bold.
     quote: highlightedExcerpt(f.sentence, [[f.start - sentenceStart(desk, f), f.end - sentenceStart(desk, f)]], SENTENCE_MAX),
     lines: [
       ...(c.figures.length > 1 ? [`Also stated in: ${c.figures.slice(1).map((x) => x.article).join(', ')}`] : []),
       ...(c.withdrawn ? ['The text says this figure was withdrawn, denied or an error; it is not counted as a discrepancy.'] : []),
+      ...(c.update ? ['The sentence says the toll rose or was revised: this figure updates an earlier one.'] : []),
     ],
   };
 }
 
+/**
+ * The warning line: "⚠ Sources disagree on deaths (security forces) — story S000 …: 000 says 16; 004 says 18 — spread 16–18".
+ * Differences within rounding are said to be so. (../shared/eval reads "disagree on" and the
+ * "NNN says" groups: keep both.)
+ */
 function discrepancyLine(desk: Desk, d: Discrepancy, topic: LexiconEntry): string {
-  const group = d.claims[0]!.group;
+  const first = d.claims[0]!;
+  const where = scopeName(desk, first);
+  const what = [first.group, where ? `in ${where}` : null].filter(Boolean).join(', ');
   const spread = `${d.low.toLocaleString('en-US')}–${d.high.toLocaleString('en-US')}`;
-  const shown = d.claims.slice(0, MAX_DISAGREEING).map((c) => says(desk, c));
+  const shown = d.claims.slice(0, MAX_DISAGREEING).map((c) => says(desk, c) + (c.update ? ' [update]' : ''));
   if (d.claims.length > MAX_DISAGREEING) shown.push(`and ${d.claims.length - MAX_DISAGREEING} more`);
-  return `⚠ Sources disagree on ${group ? `${topic.en[0] ?? topic.id} (${group})` : topic.en[0] ?? topic.id}: ${shown.join('; ')} — spread ${spread}`;
+  const name = `${topic.en[0] ?? topic.id}${what ? ` (${what})` : ''}`;
+  const story = d.story ? ` in story ${storyName(desk, d.story)}` : '';
+  return d.severity === 'rounding'
+    ? `ℹ Sources disagree on ${name} only within rounding${story}: ${shown.join('; ')} — consistent with one another (${spread})`
+    : `⚠ Sources disagree on ${name}${story}: ${shown.join('; ')} — spread ${spread}`;
 }
 
 export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
@@ -74,34 +106,40 @@ export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
     .map(({ topic, count }) => ({ name: trimAtWord(`${topicName(topic)} (${count})`, 100), value: topic.id }));
 }
 
-/** The /figure answer for one topic (and optionally one article). */
-function figureDoc(desk: Desk, topic: LexiconEntry, article: string | undefined, known: string[]): Doc {
-  const answer = figureClaims(desk, topic, article);
+/** The /figure answer for one topic (and optionally one story or one article): story by story, quantity by quantity. */
+function figureDoc(desk: Desk, topic: LexiconEntry, filter: { article?: string; story?: string }, known: string[]): Doc {
+  const answer = figureClaims(desk, topic, filter);
+  const narrowed = filter.article ? ` in ${filter.article}` : filter.story ? ` in story ${filter.story}` : '';
   if (!answer.claims.length) {
     return {
       tone: 'warning',
-      title: `No figures on ${topicName(topic)}${article ? ` in ${article}` : ''}`,
+      title: `No figures on ${topicName(topic)}${narrowed}`,
       summary: [`Topics with figures: ${known.join(', ') || 'none yet'}.`],
       ephemeral: true,
     };
   }
+  const storyRank = new Map(answer.stories.map((s, i) => [s, i]));
   const quantities = [...new Set(answer.claims.map((c) => c.quantity))];
+  const storyOf = new Map(answer.claims.map((c) => [c.quantity, c.story]));
+  // Stories newest first; within a story, quantities in their stable order.
+  quantities.sort((a, b) => (storyRank.get(storyOf.get(a) ?? '') ?? 1e9) - (storyRank.get(storyOf.get(b) ?? '') ?? 1e9) || (a < b ? -1 : 1));
   const perQuantity = Math.max(3, Math.floor(MAX_CLAIMS / quantities.length));
   let shown = 0;
   const sections: DocSection[] = quantities.map((q) => {
     const claims = answer.claims.filter((c) => c.quantity === q).sort((a, b) => b.value - a.value).slice(0, perQuantity);
     shown += claims.length;
-    return { title: quantityTitle(claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
+    return { title: quantityTitle(desk, claims[0]!, topic), items: claims.map((c) => claimItem(desk, c)) };
   });
+  const storyCount = new Set(answer.claims.map((c) => c.story)).size;
   const summary = [
     ...answer.discrepancies.map((d) => discrepancyLine(desk, d, topic)),
-    `${answer.claims.length} distinct claim(s) from ${answer.figureCount} figure(s) in ${answer.articleCount} article(s), largest first.`,
+    `${answer.claims.length} distinct claim(s) from ${answer.figureCount} figure(s) in ${answer.articleCount} article(s) of ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'}, newest story first, largest first. Figures of different stories are never compared.`,
   ];
   if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
-  if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with source:….`);
+  if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with story:… or source:….`);
   // The chart draws the same claims and disagreements the text lists.
   const charts = figureChartSpecs({ desk, topic, claims: answer.claims, discrepancies: answer.discrepancies });
-  return { tone: 'info', title: `Figures: ${topicName(topic)}`, summary, sections, ...(charts.length ? { charts } : {}) };
+  return { tone: 'info', title: `Figures: ${topicName(topic)}${narrowed}`, summary, sections, ...(charts.length ? { charts } : {}) };
 }
 
 /** /figure source:… without a topic: every figure in that article, topic by topic (the /source card's follow-up). */
@@ -110,7 +148,7 @@ function articleFiguresDoc(desk: Desk, article: string, known: string[]): Doc {
   const topics = [...new Set(figures.map((f) => f.topic).filter((t): t is string => !!t))]
     .map((id) => desk.lexicons.topics.find((t) => t.id === id))
     .filter((t): t is LexiconEntry => !!t);
-  const parts = topics.map((topic) => figureDoc(desk, topic, article, known));
+  const parts = topics.map((topic) => figureDoc(desk, topic, { article }, known));
   const other = figures.filter((f) => !f.topic);
   const sections: DocSection[] = parts.flatMap((d) => d.sections ?? []);
   if (other.length) sections.push({ title: 'Other figures', items: other.map((f) => ({ heading: `${f.withdrawn ? 'WITHDRAWN — ' : ''}${f.text}`, quote: trimAtWord(f.sentence, 300) })) });
@@ -128,8 +166,9 @@ export const command: DeskCommand = {
     .setName('figure')
     .setDescription('Every figure on a topic across sources (arrests, deaths…), with disagreements flagged')
     .addStringOption((o) => o.setName('topic').setDescription('Topic in English or Arabic: arrests, deaths, اعتقالات').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true))
+    .addStringOption((o) => o.setName('story').setDescription('Only this story (id or words of its label)').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true))
     .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
-  example: '/figure topic:arrests',
+  example: '/figure topic:deaths',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.topic ?? '').trim();
     const known = topicsWithFigures(desk).map(({ topic, count }) => `${topic.en[0] ?? topic.id} (${count})`);
@@ -149,11 +188,25 @@ export const command: DeskCommand = {
     }
     const { article, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
+    const typedStory = String(invocation.options.story ?? '').trim();
+    let story: string | undefined;
+    if (typedStory) {
+      const found = resolveStory(desk, typedStory);
+      if (!found.story) {
+        return errorDoc(`No single story "${trimAtWord(typedStory, 40)}"`, [
+          found.candidates.length
+            ? `Matching stories: ${found.candidates.slice(0, 8).map((s) => `${s.id} (${s.label.en})`).join(', ')} — give the id.`
+            : 'Use /story to list the desk\'s stories and their ids.',
+        ]);
+      }
+      story = found.story.id;
+    }
     // The answer is the same until the desk changes: built once, then served from memory.
-    return desk.memo(`figure-doc|${topic.id}|${article ?? ''}`, () => figureDoc(desk, topic, article, known));
+    return desk.memo(`figure-doc|${topic.id}|${article ?? ''}|${story ?? ''}`, () => figureDoc(desk, topic, { article, story }, known));
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);
+    if (focused.name === 'story') return storyChoices(desk, focused.value);
     return topicChoices(desk, focused.value);
   },
 };

@@ -50,25 +50,47 @@ export interface Lexicons {
 
 export const DEFAULT_LEXICON_DIR = new URL('../data/lexicon/', import.meta.url).pathname;
 
+/**
+ * The one error policy of every lexicon file (speakers, topics, terms, attribution, names,
+ * glossary): a file that is not valid JSON or breaks its schema stops start-up with this error,
+ * whose message is one line naming the file and the field ("…/names.json: givenNames.male.3: …").
+ * A missing optional file (speakers, topics, terms) is a warning and an empty lexicon.
+ */
+export class LexiconError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: ${field ? `${field}: ` : ''}${detail}`);
+    this.name = 'LexiconError';
+  }
+}
+
+/** A lexicon file read and checked against its schema, or a LexiconError. */
+export function readLexiconJson<T>(path: string, schema: z.ZodType<T>): T {
+  if (!existsSync(path)) throw new LexiconError(path, '', 'not found');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new LexiconError(path, '', `not valid JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new LexiconError(path, first ? first.path.join('.') || '(top level)' : '', first?.message ?? 'invalid');
+  }
+  return parsed.data;
+}
+
 export function readLexiconFile(path: string, warnings: string[]): LexiconEntry[] {
   if (!existsSync(path)) {
     warnings.push(`${path}: not found, using an empty lexicon`);
     return [];
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    warnings.push(`${path}: not valid JSON (${(err as Error).message}), using an empty lexicon`);
-    return [];
-  }
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    warnings.push(`${path}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}, using an empty lexicon`);
-    return [];
-  }
-  return Object.entries(parsed.data).map(([id, entry]) => {
+  const data = readLexiconJson(path, fileSchema);
+  return Object.entries(data).map(([id, entry]) => {
     const { en, ar, latin, kind, ...extra } = entry;
     return { id, en, ar, latin, kind, extra };
   });

@@ -10,7 +10,13 @@ import { watchDataDir } from './ingest/watch.ts';
 import { reloadDesk } from './ingest/reload.ts';
 import { createLogger } from './log.ts';
 import { DigestService } from './digest/service.ts';
+import { feedsFileFromArgs } from './feeds/config.ts';
+import { FeedService } from './feeds/service.ts';
+import { announceFetchedArticles } from './feeds/announce.ts';
 import { startBot } from './discord/bot.ts';
+import { LexiconError, loadLexicons } from './lexicon.ts';
+import { loadAttributionCues } from './extract/cues.ts';
+import { loadGlossary } from './extract/latin-names.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
@@ -20,9 +26,17 @@ import { startBot } from './discord/bot.ts';
 let config;
 try {
   config = loadConfig();
+  // Every lexicon is checked before anything loads: a broken file stops start-up in one line.
+  loadLexicons();
+  loadAttributionCues();
+  loadGlossary();
 } catch (err) {
   if (err instanceof ConfigError) {
     console.error(`Configuration error: ${err.message}`);
+    process.exit(1);
+  }
+  if (err instanceof LexiconError) {
+    console.error(`Lexicon error: ${err.message}`);
     process.exit(1);
   }
   throw err;
@@ -55,8 +69,15 @@ logger.info({ articles: desk.size, dataDir, source, ms: Math.round(performance.n
 const commands = await loadCommands();
 // The digest's state is shared by console and bot: the console's /digest preview shows what the bot would post next.
 const digest = new DigestService({ desk, stateDir: config.STATE_DIR, logger, cron: config.DIGEST_CRON, timezone: config.DIGEST_TIMEZONE });
-const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest };
+// Feeds (data/feeds.json, --feeds FILE, FEEDS_FILE) and /ingest links reach the desk through the same reconciler as the watcher.
+const feeds = new FeedService({ desk, dataDir, feedsFile: feedsFileFromArgs(process.argv.slice(2)), logger, http: { userAgent: process.env.FEEDS_USER_AGENT || undefined } });
+const context: CommandContext = { desk, commands, reload: () => reloadDesk(desk, dataDir), digest, feeds };
 const watcher = watchDataDir(desk, dataDir, { logger });
+// Optional: new feed articles announced in the digest channel (off unless FEEDS_ANNOUNCE=true).
+const stopAnnouncing = /^(1|true|yes)$/i.test(process.env.FEEDS_ANNOUNCE ?? '')
+  ? announceFetchedArticles({ reconciler: feeds.reconciler, desk, logger, post: (docs) => digest.announce(docs) })
+  : () => undefined;
+feeds.start();
 
 if (discordMode) {
   // startBot also attaches the digest to DIGEST_CHANNEL_ID (startDigest) and stops it on shutdown (stopDigest).
@@ -67,6 +88,8 @@ if (discordMode) {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight replies');
     watcher.close();
+    stopAnnouncing();
+    feeds.stop();
     await bot.stop();
     process.exit(0);
   };
@@ -77,7 +100,9 @@ if (discordMode) {
     `Offline console — no DISCORD_TOKEN set, so nothing is sent to Discord.`,
     `${desk.size} articles from ${dataDir}${desk.warnings.length ? ` (${desk.warnings.length} warning(s): ${desk.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : ''}.`,
   ];
+  if (feeds.feeds().length) intro.push(`${feeds.feeds().length} feed(s) from ${feeds.feedsFile}: their articles join the desk as they arrive (/feeds).`);
   await runConsole(commands, context, intro, { chartsDir });
   watcher.close();
+  feeds.stop();
   process.exit(0);
 }

@@ -161,3 +161,55 @@ describe('dualOf', () => {
     expect(dualOf('متظاهرين', nouns, broken)).toBeNull();
   });
 });
+
+describe('bounds, ranges and percentages', () => {
+  it('gives each number the interval the text asserts', () => {
+    expect(one('أصيب أكثر من 10 أشخاص')).toMatchObject({ value: 10, bound: 'min', low: 10, high: null, direction: 'more' });
+    expect(one('قتل ما لا يقل عن 25 شخصا')).toMatchObject({ bound: 'min', low: 25, high: null });
+    expect(one('قتل 550 شخصا على الأقل')).toMatchObject({ value: 550, bound: 'min', low: 550 });
+    expect(one('قتل أقل من 10 أشخاص')).toMatchObject({ bound: 'max', low: null, high: 10 });
+    expect(one('وصل ما يصل إلى 300 لاجئ')).toMatchObject({ bound: 'max', high: 300 });
+    expect(one('اعتقل نحو 170 شخصا')).toMatchObject({ bound: 'about', low: 170, high: 170, approx: true });
+    expect(one('قتل 7 آلاف و939 شخصاً')).toMatchObject({ bound: 'exact', low: 7939, high: 7939, approx: false });
+    expect(one('قتل عشرات المدنيين')).toMatchObject({ bound: 'vague', low: 10, high: 100 });
+  });
+
+  it('reads both ends of a range, the first taking the second’s scale', () => {
+    const ends = (text: string) => findNumbers(text).map((n) => [n.value, n.bound, n.low, n.high, n.unit]);
+    expect(ends('نزح بين ثلاثة وأربعة آلاف شخص')).toEqual([
+      [3000, 'range', 3000, 4000, 'شخص'],
+      [4000, 'range', 3000, 4000, 'شخص'],
+    ]);
+    expect(ends('قتل ما بين 100 إلى 300 شخص')).toEqual([
+      [100, 'range', 100, 300, 'شخص'],
+      [300, 'range', 100, 300, 'شخص'],
+    ]);
+    expect(ends('قدرت حصيلة القتلى من 16 إلى 18 شخصا').map((e) => e.slice(0, 4))).toEqual([
+      [16, 'range', 16, 18],
+      [18, 'range', 16, 18],
+    ]);
+    // A change is two values, not a range.
+    expect(ends('ارتفع التضخم من 6.9% إلى 7.5%').map((e) => e[1])).toEqual(['exact', 'exact']);
+  });
+
+  it('reads percentages, percentage points and basis points in every spelling', () => {
+    const p = (text: string) => findNumbers(text).map((n) => [n.value, n.kind, n.percentUnit]);
+    expect(p('بلغ التضخم ١٢.٧ ٪ في يوليو')).toEqual([[12.7, 'percent', 'percent']]);
+    expect(p('بلغ النمو 5.1٪')).toEqual([[5.1, 'percent', 'percent']]);
+    expect(p('نما الاقتصاد ٠.٣ ٪')).toEqual([[0.3, 'percent', 'percent']]);
+    expect(p('بلغت الفائدة 2.25 في المائة')).toEqual([[2.25, 'percent', 'percent']]);
+    expect(p('تراجعت البطالة 30 بالمئة')).toEqual([[30, 'percent', 'percent']]);
+    expect(p('رفع البنك الفائدة ربع نقطة مئوية')).toEqual([[0.25, 'percent', 'percentage-points']]);
+    expect(p('خفض البنك الفائدة 100 نقطة أساس')).toEqual([[100, 'percent', 'basis-points']]);
+  });
+
+  it('types scores, temperatures, distances and labels apart from counts', () => {
+    const kinds = (text: string) => findNumbers(text).map((n) => n.kind);
+    expect(kinds('فاز الفريق بنتيجة 3-1')).toEqual(['score', 'score']);
+    expect(kinds('بلغت الحرارة 45 درجة مئوية')).toEqual(['temperature']);
+    expect(kinds('على بعد 20 كيلومترا من المدينة')).toEqual(['distance']);
+    expect(kinds('ضخ 200 ألف متر مكعب من الوقود')).toEqual(['count']);
+    expect(kinds('ورد ذلك في الصفحة 5 من التقرير وفي المادة 12 من القانون')).toEqual(['label', 'label']);
+    expect(kinds('أعلن يوم الاثنين الحداد')).toEqual([]);
+  });
+});

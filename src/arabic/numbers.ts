@@ -1,28 +1,70 @@
+import { classifyWord, composeNumber, isNumberWord, type NumberPart } from './number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /**
- * Numbers in Arabic news text: digits in either script (٢٠٣٠، 7,939، ٣٫٥), number words in every
- * gender and case (ثمانية آلاف، عشرون، مئتين، ألفاً), compounds (7 آلاف و939), duals of counted nouns
- * (جنديين = 2), approximators (أكثر من، نحو، قرابة…), vague quantities (عشرات، مئات، آلاف) and
- * percentages. Each number is typed, so dates, years, times, ages, durations, ordinals, phone and
- * list numbers are never mistaken for a count. No JS library reads Arabic number words; this one is ours.
+ * Numbers in Arabic news text: digits in any script (٢٠٣٠، 7,939، ٣٫٥، ۱۲), number words in every
+ * gender, case and vowelling (the grammar is in number-words.ts), compounds (7 آلاف و939), duals of
+ * counted nouns (جنديين = 2, in the figure extractor), fractions (نصف مليون), percentages in every
+ * spelling (٪ % في المائة بالمئة نقطة مئوية), ranges (بين … و…، من … إلى …، 100-300), bounds and
+ * approximations (أكثر من، ما لا يقل عن، نحو، قرابة، على الأقل) and vague quantities (عشرات، مئات،
+ * آلاف). Each number is typed, so dates, years, times, ages, durations, ordinals, scores,
+ * temperatures, distances, phone and list numbers are never mistaken for a count.
  *
  * Works on normalised tokens (see normalize.ts: أ→ا، ة→ه، ى→ي، Arabic-Indic digits → ASCII, ٫ → .,
  * ٬ → ,) and reports offsets into the original text, so the phrase can be quoted verbatim.
+ * One pass over the tokens, a bounded look-around for each number: linear in the text.
  */
 
-export type NumberKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'age' | 'duration' | 'ordinal' | 'phone' | 'list' | 'code';
+export type NumberKind =
+  | 'count'
+  | 'percent'
+  | 'fraction'
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'age'
+  | 'duration'
+  | 'ordinal'
+  | 'score'
+  | 'temperature'
+  | 'distance'
+  | 'area'
+  | 'phone'
+  | 'list'
+  | 'label'
+  | 'code';
 export type Direction = 'more' | 'less' | 'about';
+/**
+ * What the text asserts about the number: exactly it; at least it (أكثر من، ما لا يقل عن، على
+ * الأقل); at most it (أقل من، ما يصل إلى); about it (نحو، قرابة); one end of a range (بين … و…);
+ * or an order of magnitude (عشرات، آلاف).
+ */
+export type Bound = 'exact' | 'min' | 'max' | 'about' | 'range' | 'vague';
+/** The unit of a percent-kind number. */
+export type PercentUnit = 'percent' | 'percentage-points' | 'basis-points';
 
 export interface NumberMention {
   value: number;
   kind: NumberKind;
   approx: boolean;
   direction: Direction | null;
+  bound: Bound;
+  /**
+   * The interval the text asserts: exact → [value, value]; min → [value, null]; max → [null, value];
+   * about → [value, value] (the caller decides how far "about" reaches); range → both ends; vague →
+   * [m, 10m) for magnitude m (عشرات = 10..100).
+   */
+  low: number | null;
+  high: number | null;
   /** Vague quantity (عشرات، مئات الآلاف): `value` is its order of magnitude. */
   vague: boolean;
+  /** For percent numbers: percent, percentage points (نقطة مئوية) or basis points (نقطة أساس). */
+  percentUnit: PercentUnit | null;
   /** The counted noun right after the number, as written (شخصاً، طائرة), or null. */
   unit: string | null;
+  /** Offsets of the counted noun in the original text ([-1, -1] when none); a range's first number shares its second's. */
+  nounStart: number;
+  nounEnd: number;
   /** Offsets of the whole phrase (approximator + number + counted noun) in the original text. */
   start: number;
   end: number;
@@ -32,70 +74,83 @@ export interface NumberMention {
   text: string;
 }
 
-// ---- vocabulary (normalised spellings) -----------------------------------------------------------
+// ---- context vocabulary (normalised spellings) ---------------------------------------------------
 
-const UNITS: Record<string, number> = {
-  واحد: 1, واحده: 1, احد: 1, احدي: 1,
-  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2,
-  ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
-  ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
-};
-const TENS: Record<string, number> = {
-  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
-  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-};
-const HUNDREDS: Record<string, number> = {
-  مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, مئتا: 200, مائتا: 200,
-};
-/** Multipliers: singular/accusative/dual/plural forms. */
-const SCALES: Record<string, { scale: number; dual?: boolean; plural?: boolean }> = {
-  الف: { scale: 1e3 }, الفا: { scale: 1e3 }, الفان: { scale: 1e3, dual: true }, الفين: { scale: 1e3, dual: true }, الاف: { scale: 1e3, plural: true }, الوف: { scale: 1e3, plural: true },
-  مليون: { scale: 1e6 }, مليونا: { scale: 1e6 }, مليونان: { scale: 1e6, dual: true }, مليونين: { scale: 1e6, dual: true }, ملايين: { scale: 1e6, plural: true },
-  مليار: { scale: 1e9 }, مليارا: { scale: 1e9 }, ملياران: { scale: 1e9, dual: true }, مليارين: { scale: 1e9, dual: true }, مليارات: { scale: 1e9, plural: true },
-  بليون: { scale: 1e9 }, بلايين: { scale: 1e9, plural: true },
-  تريليون: { scale: 1e12 }, تريليونا: { scale: 1e12 }, تريليونات: { scale: 1e12, plural: true },
-};
-/** Vague quantities on their own: عشرات (tens), مئات (hundreds), آلاف (thousands)… */
-const VAGUE: Record<string, number> = {
-  عشرات: 10, العشرات: 10, مئات: 100, المئات: 100, الاف: 1000, الالاف: 1000, الوف: 1000,
-  ملايين: 1e6, الملايين: 1e6, مليارات: 1e9, بضع: 1, بضعه: 1,
-};
-const PERCENT_WORDS = ['بالمئه', 'بالمائه', 'بالميه'];
 const MONTHS = new Set([
   'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
   'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت', 'يونيه', 'يوليه',
   'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين',
   'محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
 ]);
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'لعام', 'للعام', 'وعام']);
-const TIME_WORDS = new Set(['الساعه', 'ساعه', 'صباحا', 'مساء', 'ظهرا', 'فجرا', 'ليلا', 'بتوقيت', 'توقيت', 'دقيقه']);
-const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'عن', 'سن', 'بعمر', 'ابن', 'ابنه']);
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'لعام', 'للعام', 'وعام', 'منذ', 'عامي', 'موسم', 'الموسم']);
+const TIME_WORDS = new Set(['الساعه', 'ساعه', 'صباحا', 'مساء', 'ظهرا', 'فجرا', 'ليلا', 'بتوقيت', 'توقيت', 'دقيقه', 'الدقيقه']);
+const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'عن', 'سن', 'بعمر', 'ابن', 'ابنه', 'عمرهم', 'اعمارهم']);
 const DURATION_NOUNS = new Set([
   'عام', 'عاما', 'اعوام', 'عامين', 'عامان', 'سنه', 'سنوات', 'سنين', 'سنتين', 'يوم', 'يوما', 'ايام', 'يومين', 'يومان',
   'ساعه', 'ساعات', 'ساعتين', 'دقيقه', 'دقائق', 'دقيقتين', 'ثانيه', 'ثوان', 'ثواني', 'اسبوع', 'اسبوعا', 'اسابيع', 'اسبوعين',
   'شهر', 'شهرا', 'اشهر', 'شهور', 'شهرين', 'عقد', 'عقود', 'عقدين', 'قرن', 'قرون', 'ليله', 'ليال', 'ليلتين',
 ]);
-/** Words before a number that make it approximate, longest first: [words, direction]. */
-const APPROXIMATORS: Array<[string[], Direction]> = [
-  [['ما', 'لا', 'يقل', 'عن'], 'more'],
-  [['ما', 'يزيد', 'علي'], 'more'],
-  [['ما', 'يزيد', 'عن'], 'more'],
-  [['ما', 'يربو', 'علي'], 'more'],
+const TEMPERATURE_WORDS = new Set(['درجه', 'درجات', 'درجتين', 'مئويه']);
+const DISTANCE_UNITS = new Set(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كلم', 'كم', 'متر', 'مترا', 'امتار', 'ميل', 'ميلا', 'اميال', 'سنتيمتر', 'سم', 'ملم']);
+const AREA_UNITS = new Set(['هكتار', 'هكتارا', 'هكتارات', 'فدان', 'فدانا', 'افدنه', 'دونم', 'دونما', 'دونمات']);
+/** After a distance unit these make a volume or weight, which is a quantity (200 ألف متر مكعب). */
+const VOLUME_AFTER = new Set(['مكعب', 'مكعبا', 'مكعبه']);
+/** Words before a number that make it a label, not a count: page, article, clause, round, number… */
+const LABEL_WORDS = new Set([
+  'صفحه', 'الصفحه', 'صفحات', 'رقم', 'الرقم', 'برقم', 'المرسوم', 'مرسوم', 'القانون', 'قانون', 'الماده', 'ماده', 'البند', 'بند', 'الفقره', 'فقره',
+  'الفصل', 'فصل', 'الجوله', 'جوله', 'الحلقه', 'حلقه', 'العدد', 'الطبعه', 'الدوره', 'القرار', 'قرار', 'الغرفه', 'غرفه', 'الطابق', 'طابق',
+  'الكيلو', 'الكيلومتر', 'المبني', 'مبني', 'الوحده', 'وحده', 'الشارع', 'شارع', 'المنطقه', 'اللواء', 'الفرقه', 'الكتيبه', 'الخط', 'المجموعه', 'الفئه', 'المرتبه', 'المركز', 'بالمركز', 'النسخه',
+]);
+const SCORE_WORDS = new Set(['بنتيجه', 'نتيجه', 'النتيجه', 'مقابل']);
+/** Words before a number that make it approximate or a bound, longest first. */
+const APPROXIMATORS: Array<[string[], Bound]> = [
+  [['ما', 'لا', 'يقل', 'عن'], 'min'],
+  [['لا', 'يقل', 'عن'], 'min'],
+  [['لا', 'تقل', 'عن'], 'min'],
+  [['ما', 'يزيد', 'علي'], 'min'],
+  [['ما', 'يزيد', 'عن'], 'min'],
+  [['ما', 'يربو', 'علي'], 'min'],
+  [['ما', 'يفوق'], 'min'],
+  [['ما', 'يصل', 'الي'], 'max'],
   [['ما', 'يقرب', 'من'], 'about'],
+  [['ما', 'يقارب'], 'about'],
   [['ما', 'يناهز'], 'about'],
-  [['اكثر', 'من'], 'more'],
-  [['ازيد', 'من'], 'more'],
-  [['اقل', 'من'], 'less'],
+  [['يزيد', 'علي'], 'min'],
+  [['يزيد', 'عن'], 'min'],
+  [['تزيد', 'علي'], 'min'],
+  [['تزيد', 'عن'], 'min'],
+  [['يصل', 'الي'], 'max'],
+  [['اكثر', 'من'], 'min'],
+  [['ازيد', 'من'], 'min'],
+  [['اقل', 'من'], 'max'],
   [['قرابه'], 'about'],
   [['نحو'], 'about'],
   [['حوالي'], 'about'],
+  [['حوالى'], 'about'],
   [['زهاء'], 'about'],
   [['تقريبا'], 'about'],
   [['يناهز'], 'about'],
   [['يقارب'], 'about'],
-  [['اكثر'], 'more'],
+  [['اكثر'], 'min'],
+  [['تجاوز'], 'min'],
+  [['تجاوزت'], 'min'],
+  [['يتجاوز'], 'min'],
+  [['فوق'], 'min'],
 ];
-const AFTER_APPROX = new Set(['تقريبا', 'ونيف', 'ونيفا']);
+/** Words after a number that make it approximate or a bound. */
+const AFTER_BOUNDS: Array<[string[], Bound]> = [
+  [['علي', 'الاقل'], 'min'],
+  [['او', 'اكثر'], 'min'],
+  [['فاكثر'], 'min'],
+  [['تقريبا'], 'about'],
+  [['ونيف'], 'min'],
+  [['ونيفا'], 'min'],
+];
+const PERCENT_WORDS = new Set(['بالمئه', 'بالمائه', 'بالميه', 'بالمية']);
+const RANGE_OPENERS = new Set(['بين', 'وبين']);
+const RANGE_JOINERS = new Set(['الي', 'حتي', 'و']);
+/** Verbs of change: "ارتفع من 5 إلى 7" is two figures, not a range. */
+const CHANGE_WORDS = /^(?:و|ف)?(?:ارتفع|ارتفاع|انخفض|انخفاض|تراجع|زاد|زياده|رفع|خفض|صعد|هبط|قفز|تغير|ترتفع|ينخفض|يرتفع|تنخفض|تحسن|نما|ارتفعت|انخفضت|تراجعت|زادت|رفعت|خفضت|قفزت|هبطت|صعدت)/;
 
 // ---- tokens ----------------------------------------------------------------------------------
 
@@ -104,43 +159,9 @@ interface NumToken extends Token {
   gap: string;
 }
 
-const FUSED_HUNDREDS = ['ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((u) => [`${u}مئه`, `${u}مائه`]);
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(SCALES), ...FUSED_HUNDREDS]);
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-
-function isNumberWord(w: string): boolean {
-  return NUMBER_WORDS.has(w);
-}
-
-const VAGUE_WORDS = new Set(Object.keys(VAGUE));
-const isVague = (w: string) => VAGUE_WORDS.has(w);
-/** First letters of every number or vague word, and of the clitics that may precede one. */
-const FIRST_LETTERS = new Set([...NUMBER_WORDS, ...VAGUE_WORDS].map((w) => w[0]!).concat([...CLITIC_LETTERS]));
-
-/** Strips proclitics that may sit on a number word: و، ب، ل، ف، ك (وعشرون، بثلاثة، لـ3). */
-function bare(norm: string): string {
-  if (NUMBER_WORDS.has(norm) || isVague(norm)) return norm;
-  const m = /^(?:و|ف)?(?:ب|ل|ك)?(.+)$/.exec(norm);
-  const rest = m?.[1] ?? norm;
-  if (rest !== norm && (NUMBER_WORDS.has(rest) || isVague(rest) || /^\d/.test(rest))) return rest;
-  return norm;
-}
-
-/**
- * Whether a token can begin a number (digits or a number word, with up to two clitics): most
- * tokens cannot, and rejecting them here keeps the full reader off ordinary words.
- */
-function mayStartNumber(norm: string): boolean {
-  if (isDigit(norm.charCodeAt(0))) return true;
-  if (!FIRST_LETTERS.has(norm[0]!)) return false;
-  if (NUMBER_WORDS.has(norm) || isVague(norm)) return true;
-  for (let k = 0; k < 2 && k < norm.length - 1 && CLITIC_LETTERS.has(norm[k]!); k++) {
-    const rest = norm.slice(k + 1);
-    if (isDigit(rest.charCodeAt(0)) || NUMBER_WORDS.has(rest) || isVague(rest)) return true;
-  }
-  return false;
-}
+/** Punctuation in the gap before a token ends the number (a comma between two numbers). */
+const BREAK_GAP = /[،,.:;؛()«»"“”\n!?؟/\\[\]{}]/;
 
 /** A digit token's value: 7,939 · 1.234.567 · 3.5 · 2,5 (thousands only in groups of three). */
 export function parseDigits(text: string): number | null {
@@ -152,198 +173,191 @@ export function parseDigits(text: string): number | null {
   return null;
 }
 
-function wordValue(w: string): number | null {
-  if (!NUMBER_WORDS.has(w)) return null;
-  if (w in UNITS) return UNITS[w]!;
-  if (w in TENS) return TENS[w]!;
-  if (w in HUNDREDS) return HUNDREDS[w]!;
-  const fused = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/.exec(w);
-  if (fused) return UNITS[fused[1]!]! * 100;
-  return null;
+/** Whether a token can begin a number: digits or a number word (with clitics). */
+function mayStartNumber(norm: string): boolean {
+  return isDigit(norm.charCodeAt(0)) || classifyWord(norm) !== null;
 }
 
-interface Parsed {
+export interface ReadNumber {
   value: number;
   /** Token index after the number. */
   next: number;
   /** Used a vague word (عشرات، آلاف alone). */
   vague: boolean;
+  /** The last scale word (1000 for ثلاثة آلاف), else 1. */
+  scale: number;
+  /** A bare fraction (نصف، ربع). */
+  fraction: boolean;
 }
 
+/** How many number parts one reading may span (ستة عشر ألفاً وثلاث مئة وخمس وأربعون is 8). */
+const MAX_PARTS = 24;
+
 /**
- * Reads one number starting at token i: digits or words, with multipliers (آلاف، مليون) and
- * "و" continuations that stay below the last multiplier (7 آلاف و939; مئة وخمسون; خمسة وعشرون).
+ * Reads one number starting at token i: the run of digit and number-word tokens after it, without
+ * punctuation between them, composed by the grammar of number-words.ts.
  */
-export function readNumber(tokens: NumToken[], i: number): Parsed | null {
-  if (!tokens[i] || !mayStartNumber(tokens[i]!.norm)) return null;
-  let total = 0;
-  let current = 0;
-  let lastScale = Infinity;
+export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber | null {
+  const first = tokens[i];
+  if (!first || !mayStartNumber(first.norm)) return null;
+  const parts: NumberPart[] = [];
+  const ends: number[] = [];
   let j = i;
-  let any = false;
-  let vague = false;
-  let lastWasScale = false;
-  let lastSmall = Infinity;
-  while (j < tokens.length) {
+  while (j < tokens.length && parts.length < MAX_PARTS) {
     const t = tokens[j]!;
-    if (j > i && /[،,.:;؛()«»"“”\n]/.test(t.gap)) break;
-    let w = t.norm;
-    let conj = false;
-    // A separate "و" token before digits (7 آلاف و939 is tokenised و + 939).
-    if (w === 'و' && j > i && j + 1 < tokens.length && !/\S/.test(tokens[j + 1]!.gap)) {
-      const after = tokens[j + 1]!.norm;
-      if (/^\d/.test(after) || isNumberWord(bare(after))) {
-        conj = true;
-        j++;
-        w = after;
-      }
+    if (parts.length > 0 && BREAK_GAP.test(t.gap)) break;
+    let norm = t.norm;
+    let surface = t.surface;
+    let joined = false;
+    let width = 1;
+    // A separate "و" before digits or a spaced word: 7 آلاف و939 is tokenised و + 939.
+    if (norm === 'و' && parts.length > 0) {
+      const after = tokens[j + 1];
+      if (!after || /\S/.test(after.gap)) break;
+      norm = after.norm;
+      surface = after.surface;
+      joined = true;
+      width = 2;
     }
-    if (j > i && !conj && /^[وف]/.test(w) && isNumberWord(bare(w)) && w !== bare(w)) conj = w.startsWith('و');
-    const b = bare(w);
-    const digits = parseDigits(b);
-    const word = wordValue(b);
-    const scale = NUMBER_WORDS.has(b) ? SCALES[b] : undefined;
-    if (conj) {
-      // Continue only below the last multiplier or after a unit word ("خمسة وعشرون").
-      const v = digits ?? word;
-      if (v === null || !(lastWasScale ? v < lastScale : v < lastSmall || (lastSmall < 10 && v >= 20 && v < 100))) {
-        if (tokens[j - 1]?.norm === 'و') j--;
-        break;
-      }
-    } else if (any && !scale && (digits !== null || word !== null)) {
-      // Two numbers side by side without "و": only "عشر/عشرة" after a unit (أحد عشر، ثلاثة عشر).
-      if (!(b === 'عشر' || b === 'عشره') || current >= 10 || current === 0) break;
+    if (isDigit(norm.charCodeAt(0))) {
+      const value = parseDigits(norm);
+      if (value === null) break;
+      parts.push({ kind: 'digits', value, conj: joined });
+    } else {
+      const c = classifyWord(norm);
+      if (!c) break;
+      const accusativeDual = parts.length === 0 && /^(الفا|مليونا|مليارا)$/.test(norm) && !/\u064B/.test(surface);
+      parts.push({ kind: 'word', word: joined ? { ...c, conj: true } : c, accusativeDual });
     }
-    if (digits !== null) {
-      if (any && !conj) break;
-      current += digits;
-      lastSmall = digits;
-      any = true;
-      lastWasScale = false;
-    } else if (word !== null) {
-      if (b === 'عشر' || b === 'عشره') current = (current || 0) + 10;
-      else current += word;
-      lastSmall = word;
-      any = true;
-      lastWasScale = false;
-    } else if (scale) {
-      if (scale.plural && current === 0) {
-        // "آلاف" alone is vague (thousands), "عشرات الآلاف" tens of thousands.
-        if (!any) {
-          total = scale.scale;
-          vague = true;
-          any = true;
-          j++;
-          lastScale = scale.scale;
-          lastWasScale = true;
-          continue;
-        }
-      }
-      // "ألفاً" after a number multiplies (20 ألفاً); "ألفا جندي" with no number before is a dual (2,000).
-      const accusativeDual = !current && !total && /^(الفا|مليونا|مليارا)$/.test(b) && !/[\u064B]/.test(t.surface);
-      const factor = scale.dual || accusativeDual ? 2 : current || (vague && total ? total : 1);
-      if (vague && total && !current) total = total * scale.scale;
-      else total += factor * scale.scale;
-      current = 0;
-      lastScale = scale.scale;
-      lastWasScale = true;
-      any = true;
-    } else if (isVague(b) && !any) {
-      total = VAGUE[b]!;
-      vague = true;
-      any = true;
-      lastWasScale = true;
-      lastScale = Infinity;
-      j++;
-      // عشرات/مئات + الآلاف: tens/hundreds of thousands.
-      const following = tokens[j] ? bare(tokens[j]!.norm).replace(/^ال/, '') : '';
-      const sc = NUMBER_WORDS.has(following) ? SCALES[following] : undefined;
-      if (sc && tokens[j] && !/[،,.]/.test(tokens[j]!.gap)) {
-        total *= sc.scale;
-        j++;
-      }
-      break;
-    } else break;
-    j++;
+    j += width;
+    ends.push(j);
   }
-  if (!any) return null;
-  return { value: total + current, next: j, vague };
+  const composed = composeNumber(parts);
+  if (!composed) return null;
+  return { value: composed.value, next: ends[composed.used - 1]!, vague: composed.vague, scale: composed.scale, fraction: composed.fraction };
 }
 
 // ---- typing ----------------------------------------------------------------------------------
 
-function norms(tokens: NumToken[], from: number, to: number): string[] {
-  return tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.norm);
+function normAt(tokens: readonly NumToken[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k]!.norm : '';
 }
 
-function kindOf(tokens: NumToken[], start: number, next: number, value: number, text: string): NumberKind {
-  const before = norms(tokens, start - 3, start);
-  const prev = before[before.length - 1] ?? '';
-  const after = norms(tokens, next, next + 2);
+function kindOf(tokens: readonly NumToken[], start: number, next: number, value: number, text: string): NumberKind {
+  const prev = normAt(tokens, start - 1);
+  const before = [normAt(tokens, start - 3), normAt(tokens, start - 2), prev];
+  const after = [normAt(tokens, next), normAt(tokens, next + 1)];
   const first = tokens[start]!;
   const raw = first.norm;
-  // Model numbers and codes: Il-76, An-124, F16.
+  const gapAfter = tokens[next]?.gap ?? '';
+  // Model numbers and codes: Il-76, An-124, F16, كوفيد-19.
   const previous = tokens[start - 1];
-  if (previous && /^[a-z]+$/i.test(previous.norm) && /^-?$/.test(first.gap)) return 'code';
-  // "الـ6 من كانون الثاني", "الـ10": an ordinal day or rank.
-  if (prev === 'ال' || /^ال\d/.test(raw)) return after.some((w) => MONTHS.has(w)) || after[0] === 'من' ? 'date' : 'ordinal';
+  if (previous && /^-?$/.test(first.gap) && (/^[a-z]+$/i.test(previous.norm) || /^(كوفيد|كورونا|سارس)$/.test(previous.norm.replace(/^[وبلف]/, '')))) return 'code';
+  if (previous && /^\s*-\s*$/.test(first.gap) && /^(كوفيد|كورونا)$/.test(previous.norm.replace(/^[وبلف]/, ''))) return 'code';
+  // "الـ6 من كانون الثاني" is a date, "المركز الـ3" a rank; "ال50 ليرة" counts the noun after it.
+  if (prev === 'ال' || prev === 'لل' || prev === 'بال' || prev === 'وال') {
+    if (after.some((w) => MONTHS.has(w)) || (after[0] === 'من' && MONTHS.has(normAt(tokens, next + 1)))) return 'date';
+    const noun = after[0] ?? '';
+    if (noun && !/^ال/.test(noun) && !BREAK_GAP.test(gapAfter) && !MONTHS.has(noun) && noun !== 'من') return 'count';
+    return 'ordinal';
+  }
+  // "الصفحة 5", "المادة 12", "الجولة 3", "القرار 2254": a label.
+  if (LABEL_WORDS.has(prev) && isDigit(raw.charCodeAt(0)) && !first.gap.includes('،')) return 'label';
   if (/^\+|^00\d{6,}/.test(text) || (/^\d{7,}$/.test(raw) && !/[.,]/.test(raw))) return 'phone';
-  if (/:\d/.test(tokens[next]?.gap + (tokens[next]?.norm ?? '')) || /^\d{1,2}:\d{2}/.test(text) || after.some((w) => TIME_WORDS.has(w)) || TIME_WORDS.has(prev)) return 'time';
+  if (/^\s*:\s*$/.test(gapAfter) && /^\d{2}$/.test(after[0] ?? '')) return 'time';
+  if (after.some((w) => TIME_WORDS.has(w)) || TIME_WORDS.has(prev)) return 'time';
   if (after.some((w) => MONTHS.has(w.replace(/^[وف]/, ''))) || before.some((w) => MONTHS.has(w))) return value <= 31 || (value >= 1800 && value <= 2100) ? 'date' : 'count';
   if (value >= 1800 && value <= 2100 && Number.isInteger(value) && /^\d{4}$/.test(raw)) {
-    if (before.some((w) => YEAR_WORDS.has(w)) || after[0] === 'م' || after[0] === 'ه') return 'year';
+    if (before.some((w) => YEAR_WORDS.has(w)) || after[0] === 'م' || after[0] === 'ه' || /^\s*[-/]\s*$/.test(gapAfter) || /^\s*[-/]\s*$/.test(first.gap)) return 'year';
   }
   if (/^\d+$/.test(raw) && YEAR_WORDS.has(prev) && value >= 1000) return 'year';
-  const noun = (after[0] ?? '').replace(/^[وف]/, '');
+  // The noun after the number, without a conjunction only when that makes it a unit (وساعتين; not فدان → دان).
+  const a0 = after[0] ?? '';
+  const known = (w: string) => DURATION_NOUNS.has(w) || TEMPERATURE_WORDS.has(w) || DISTANCE_UNITS.has(w) || AREA_UNITS.has(w);
+  const noun = !known(a0) && /^[وف]/.test(a0) && known(a0.slice(1)) ? a0.slice(1) : a0;
   if (DURATION_NOUNS.has(noun)) {
-    const context = norms(tokens, start - 4, start);
+    const context = [normAt(tokens, start - 4), ...before];
     return context.some((w) => AGE_WORDS.has(w)) ? 'age' : 'duration';
   }
+  if (TEMPERATURE_WORDS.has(noun)) return 'temperature';
+  if (DISTANCE_UNITS.has(noun) && !VOLUME_AFTER.has(after[1] ?? '')) return after[1] === 'مربع' || after[1] === 'مربعا' ? 'area' : 'distance';
+  if (AREA_UNITS.has(noun)) return 'area';
+  // Scores: "بنتيجة 3-1", "فاز 2 - 0".
+  if (/^\s*[-–]\s*$/.test(gapAfter) && /^\d{1,2}$/.test(raw) && /^\d{1,2}$/.test(after[0] ?? '') && before.some((w) => SCORE_WORDS.has(w) || /^(فاز|فوز|تعادل|خسر|هزم)/.test(w))) return 'score';
+  if (/^\s*[-–]\s*$/.test(first.gap) && /^\d{1,2}$/.test(raw) && /^\d{1,2}$/.test(prev) && [normAt(tokens, start - 4), ...before].some((w) => SCORE_WORDS.has(w) || /^(فاز|فوز|تعادل|خسر|هزم)/.test(w))) return 'score';
   // A line that starts with "3." or "3)" is a list item.
   if (start === 0 || /\n\s*$/.test(first.gap)) {
-    const gapAfter = tokens[next]?.gap ?? '';
     if (/^\s*[.)\-–]/.test(gapAfter)) return 'list';
   }
-  if (value >= 1900 && value <= 2100 && /^\d{4}$/.test(raw) && (!after[0] || /[،,.]/.test(tokens[next]?.gap ?? ''))) return 'year';
+  if (value >= 1900 && value <= 2100 && /^\d{4}$/.test(raw) && (!after[0] || BREAK_GAP.test(gapAfter))) return 'year';
   return 'count';
 }
 
-function approximatorBefore(tokens: NumToken[], i: number): { start: number; direction: Direction } | null {
-  for (const [words, direction] of APPROXIMATORS) {
+function phraseAt(tokens: readonly NumToken[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[from + k];
+    if (!t) return false;
+    const want = words[k]!;
+    if (t.norm !== want && !(k === 0 && /^[وبلف]/.test(t.norm) && t.norm.slice(1) === want)) return false;
+    if (k > 0 && BREAK_GAP.test(t.gap)) return false;
+  }
+  return true;
+}
+
+function approximatorBefore(tokens: readonly NumToken[], i: number): { start: number; bound: Bound } | null {
+  if (BREAK_GAP.test(tokens[i]!.gap)) return null;
+  for (const [words, bound] of APPROXIMATORS) {
     const from = i - words.length;
-    if (from < 0) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      const w = tokens[from + k]!.norm;
-      const want = words[k]!;
-      if (w !== want && !(k === 0 && /^[وبل]/.test(w) && w.slice(1) === want)) ok = false;
-      if (k > 0 && /[،,.:]/.test(tokens[from + k]!.gap)) ok = false;
-    }
-    if (ok && !/[،,.:]/.test(tokens[i]!.gap)) return { start: from, direction };
+    if (from >= 0 && phraseAt(tokens, from, words)) return { start: from, bound };
+  }
+  return null;
+}
+
+function boundAfter(tokens: readonly NumToken[], k: number): { end: number; bound: Bound } | null {
+  for (const [words, bound] of AFTER_BOUNDS) {
+    if (tokens[k] && !BREAK_GAP.test(tokens[k]!.gap) && phraseAt(tokens, k, words)) return { end: k + words.length, bound };
+  }
+  return null;
+}
+
+/** A percent sign or word right after the number (or a counted noun): 15%، 15 ٪، 15 بالمئة، 15 في المائة، نقطة مئوية. */
+function percentAfter(text: string, tokens: readonly NumToken[], next: number): { unit: PercentUnit; end: number } | null {
+  const gap = tokens[next]?.gap ?? text.slice(tokens[next - 1]!.end, tokens[next - 1]!.end + 3);
+  if (/^\s*[%٪]/.test(gap)) return { unit: 'percent', end: next };
+  const w = normAt(tokens, next);
+  if (BREAK_GAP.test(tokens[next]?.gap ?? '')) return null;
+  if (PERCENT_WORDS.has(w)) return { unit: 'percent', end: next + 1 };
+  if ((w === 'في' || w === 'فى') && /^(المئه|المائه|الميه)$/.test(normAt(tokens, next + 1))) return { unit: 'percent', end: next + 2 };
+  if (/^(نقطه|نقاط|نقطتين|نقطتان)$/.test(w)) {
+    const kind = normAt(tokens, next + 1);
+    if (/^مئويه$/.test(kind)) return { unit: 'percentage-points', end: next + 2 };
+    if (/^اساس$/.test(kind)) return { unit: 'basis-points', end: next + 2 };
   }
   return null;
 }
 
 /** Number words that are also ordinary words (ست = lady, أحد = someone, عشر = a tenth…). */
-const LONE_AMBIGUOUS = new Set(['ست', 'احد', 'احدي', 'عشر', 'ثمان', 'سبع', 'خمس', 'تسع', 'اربع', 'ثلاث']);
+const LONE_AMBIGUOUS = new Set(['ست', 'احد', 'احدي', 'عشر', 'ثمان', 'سبع', 'خمس', 'تسع', 'اربع', 'ثلاث', 'ربع', 'ثلث']);
 
 const NOUN_TIME = new Set(['الاسبوع', 'الماضي', 'الماضيه', 'اليوم', 'امس', 'الشهر', 'العام', 'الجاري', 'الحالي', 'يوم', 'مساء', 'صباح']);
 
-const NOUN_STOPS = new Set(['في', 'علي', 'الي', 'عن', 'مع', 'او', 'و', 'ان', 'الذي', 'التي', 'الذين', 'منهم', 'منها', 'بين', 'من', 'خلال', 'بعد', 'قبل', 'حتي']);
+const NOUN_STOPS = new Set(['في', 'علي', 'الي', 'عن', 'مع', 'او', 'و', 'ان', 'الذي', 'التي', 'الذين', 'منهم', 'منها', 'بين', 'من', 'خلال', 'بعد', 'قبل', 'حتي', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'هم']);
 
 /** The counted noun right after a number, or the noun after a partitive "من" (16 من أفراد…). */
-function countedNoun(tokens: NumToken[], next: number): { text: string; end: number } | null {
+function countedNoun(tokens: readonly NumToken[], next: number): { text: string; from: number; end: number } | null {
   const t = tokens[next];
-  if (!t || /[،,.:;؛()\n]/.test(t.gap) || /^\d/.test(t.norm)) return null;
+  if (!t || BREAK_GAP.test(t.gap) || /[-–]/.test(t.gap) || isDigit(t.norm.charCodeAt(0))) return null;
   if (t.norm === 'من') {
     const n = tokens[next + 1];
-    if (!n || /[،,.:;()\n]/.test(n.gap)) return null;
+    if (!n || BREAK_GAP.test(n.gap)) return null;
+    // "من منازلهم" (from their homes) is no partitive: a partitive noun has no pronoun on it.
+    if (/(?:هم|ها|هن|كم|نا)$/.test(n.norm) && !/^(?:افراد|عناصر|رجال)$/.test(n.norm)) return null;
     let end = next + 2;
-    while (end < tokens.length && end < next + 4 && !/[،,.:;()\n]/.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !NOUN_TIME.has(tokens[end]!.norm) && !/^و/.test(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
-    return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), end };
+    while (end < tokens.length && end < next + 4 && !BREAK_GAP.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !NOUN_TIME.has(tokens[end]!.norm) && !/^و/.test(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
+    return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), from: next + 1, end };
   }
   if (NOUN_STOPS.has(t.norm)) return null;
-  return { text: t.surface, end: next + 1 };
+  return { text: t.surface, from: next, end: next + 1 };
 }
 
 /**
@@ -354,7 +368,7 @@ function countedNoun(tokens: NumToken[], next: number): { text: string; end: num
  */
 export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set()): string | null {
   const word = norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
-  for (const candidate of [word, norm]) {
+  for (const candidate of [word, norm, word.replace(/^ال/, '')]) {
     const m = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(candidate);
     if (!m) continue;
     const stem = m[1]!;
@@ -368,77 +382,149 @@ export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: R
 }
 
 function tokensWithGaps(text: string, tokens: readonly Token[]): NumToken[] {
-  const out: NumToken[] = [];
+  const out: NumToken[] = new Array(tokens.length);
   let prev = 0;
-  for (const t of tokens) {
-    out.push({ surface: t.surface, norm: t.norm, start: t.start, end: t.end, gap: text.slice(prev, t.start) });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out[k] = { surface: t.surface, norm: t.norm, start: t.start, end: t.end, gap: text.slice(prev, t.start) };
     prev = t.end;
   }
   return out;
 }
 
-/** Every number in a text, typed, with approximators, vagueness, percentages and counted nouns. */
+const DIRECTION: Record<Bound, Direction | null> = { exact: null, min: 'more', max: 'less', about: 'about', range: null, vague: null };
+
+interface Reading {
+  at: number;
+  parsed: ReadNumber;
+}
+
+/**
+ * A range whose first number is at `a`: "بين ثلاثة وأربعة آلاف", "ما بين 100 إلى 300",
+ * "من 100 إلى 300" (unless a verb of change precedes: ارتفع من 5 إلى 7 is two values), "100-300".
+ * The first number takes the second's scale when it has none of its own (ثلاثة … آلاف = 3,000).
+ */
+function rangeAfter(tokens: readonly NumToken[], a: Reading): { second: Reading; low: number; high: number } | null {
+  const k = a.parsed.next;
+  const joiner = tokens[k];
+  if (!joiner) return null;
+  const opener = normAt(tokens, a.at - 1);
+  const opened = RANGE_OPENERS.has(opener);
+  const fromTo = opener === 'من' && ![normAt(tokens, a.at - 2), normAt(tokens, a.at - 3), normAt(tokens, a.at - 4)].some((w) => CHANGE_WORDS.test(w));
+  let at: number;
+  if (/^\s*[-–]\s*$/.test(joiner.gap) && /^\d/.test(joiner.norm) && /^\d/.test(tokens[a.at]!.norm)) at = k;
+  else if (BREAK_GAP.test(joiner.gap)) return null;
+  else if ((opened || fromTo) && joiner.norm === 'الي') at = k + 1;
+  else if (opened && joiner.norm === 'و') at = k + 1;
+  else if (opened && /^و/.test(joiner.norm)) at = k;
+  else return null;
+  const next = tokens[at];
+  if (!next || BREAK_GAP.test(next.gap)) return null;
+  const b = readNumber(tokens, at);
+  if (!b || b.vague) return null;
+  let low = a.parsed.value;
+  if (a.parsed.scale === 1 && b.scale > 1 && low * b.scale <= b.value) low *= b.scale;
+  if (!(low < b.value)) return null;
+  return { second: { at, parsed: b }, low, high: b.value };
+}
+
+/** Every number in a text, typed, with bounds, ranges, vagueness, percentages and counted nouns. */
 export function findNumbers(text: string): NumberMention[] {
   const words = tokenize(text);
-  if (!words.some((t) => mayStartNumber(t.norm))) return [];
+  let any = false;
+  for (const t of words) if (mayStartNumber(t.norm)) {
+    any = true;
+    break;
+  }
+  if (!any) return [];
   const tokens = tokensWithGaps(text, words);
   const out: NumberMention[] = [];
+  /** A range's second number, already read with its first. */
+  let pending: { reading: Reading; low: number; high: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
-    const parsed = readNumber(tokens, i);
-    // A lone "عشر"/"ست"… inside running text is usually a number; single letters and ambiguous
-    // short words (ست = six / lady) count only before a noun, as numbers do.
+    let parsed: ReadNumber | null;
+    let range: { low: number; high: number } | null = null;
+    if (pending && pending.reading.at === i) {
+      parsed = pending.reading.parsed;
+      range = pending;
+      pending = null;
+    } else parsed = readNumber(tokens, i);
     if (!parsed) {
       i++;
       continue;
     }
-    const firstNorm = bare(tokens[i]!.norm);
+    const firstNorm = tokens[i]!.norm;
+    const bareFirst = !isNumberWord(firstNorm) && classifyWord(firstNorm)?.conj ? firstNorm.slice(1) : firstNorm;
     const numberText = text.slice(tokens[i]!.start, tokens[parsed.next - 1]!.end);
-    const isDigits = /^\d/.test(firstNorm);
+    const isDigits = isDigit(firstNorm.charCodeAt(0));
     const approx = approximatorBefore(tokens, i);
-    let kind = kindOf(tokens, i, parsed.next, parsed.value, numberText);
-    let end = parsed.next;
-    let direction: Direction | null = approx?.direction ?? null;
-    // Percentages: "15%", "15 ٪", "15 بالمئة", "15 في المئة".
-    const gapAfter = tokens[parsed.next]?.gap ?? text.slice(tokens[parsed.next - 1]!.end);
-    if (/^\s*[%٪]/.test(gapAfter) || /^[%٪]/.test(text.slice(tokens[parsed.next - 1]!.end))) kind = 'percent';
-    const nextNorm = tokens[parsed.next]?.norm ?? '';
-    if (PERCENT_WORDS.includes(nextNorm)) {
-      kind = 'percent';
-      end++;
-    } else if (nextNorm === 'في' && ['المئه', 'المائه'].includes(tokens[parsed.next + 1]?.norm ?? '')) {
-      kind = 'percent';
-      end += 2;
-    }
-    if (AFTER_APPROX.has(tokens[end]?.norm ?? '')) {
-      direction ??= 'about';
-      end++;
-    }
     // A word number standing alone ("ست" = lady, "احد" = someone) is not a number without a noun.
-    if (!isDigits && !parsed.vague && parsed.next === i + 1 && !approx && LONE_AMBIGUOUS.has(firstNorm)) {
+    if (!isDigits && !parsed.vague && parsed.next === i + 1 && !approx && (LONE_AMBIGUOUS.has(firstNorm) || LONE_AMBIGUOUS.has(bareFirst))) {
       const following = tokens[parsed.next];
-      const indefiniteNoun = following && !/[،,.:;()\n]/.test(following.gap) && !/^ال/.test(following.norm) && !NOUN_STOPS.has(following.norm);
-      if (firstNorm === 'احد' || firstNorm === 'احدي' || !indefiniteNoun) {
+      const indefiniteNoun = following && !BREAK_GAP.test(following.gap) && !/^ال/.test(following.norm) && !NOUN_STOPS.has(following.norm) && classifyWord(following.norm) === null;
+      const fractionOfPoint = parsed.fraction && percentAfter(text, tokens, parsed.next);
+      if (!fractionOfPoint && (bareFirst === 'احد' || bareFirst === 'احدي' || !indefiniteNoun)) {
         i++;
         continue;
       }
     }
-    const noun = kind === 'count' ? countedNoun(tokens, end) : null;
+    // A percent sign or word decides the kind whatever surrounds the number (١٢.٧ ٪ في يوليو).
+    const percent = parsed.vague ? null : percentAfter(text, tokens, parsed.next);
+    let kind: NumberKind = parsed.fraction ? 'fraction' : kindOf(tokens, i, parsed.next, parsed.value, numberText);
+    let end = parsed.next;
+    let bound: Bound = parsed.vague ? 'vague' : approx?.bound ?? 'exact';
+    if (percent && kind !== 'code' && kind !== 'phone' && kind !== 'list') {
+      kind = 'percent';
+      end = percent.end;
+    }
+    const after = boundAfter(tokens, end);
+    if (after && bound === 'exact') {
+      bound = after.bound;
+      end = after.end;
+    }
+    if (!range && (kind === 'count' || kind === 'percent')) {
+      const r = rangeAfter(tokens, { at: i, parsed });
+      if (r) {
+        pending = { reading: r.second, low: r.low, high: r.high };
+        range = r;
+        if (r.low !== parsed.value) parsed = { ...parsed, value: r.low };
+      }
+    }
+    if (range) bound = 'range';
+    // A range's first number counts the noun after its second (بين ثلاثة وأربعة آلاف شخص).
+    const shared = pending !== null;
+    const noun = kind === 'count' ? countedNoun(tokens, shared ? pending!.reading.parsed.next : end) : null;
     const phraseStart = approx ? approx.start : i;
-    const phraseEnd = noun ? noun.end : end;
+    let phraseEnd = noun && !shared ? noun.end : end;
+    // "550 شخصاً على الأقل": the bound may follow the counted noun.
+    const afterNoun = bound === 'exact' && noun && !shared ? boundAfter(tokens, noun.end) : null;
+    if (afterNoun) {
+      bound = afterNoun.bound;
+      phraseEnd = afterNoun.end;
+    }
+    const value = parsed.value;
+    const low = bound === 'max' ? null : bound === 'range' ? range!.low : value;
+    const high = bound === 'min' ? null : bound === 'range' ? range!.high : bound === 'vague' ? value * 10 : value;
     out.push({
-      value: parsed.value,
+      value,
       kind,
-      approx: direction !== null || parsed.vague,
-      direction,
+      approx: bound === 'about' || bound === 'min' || bound === 'max' || bound === 'vague',
+      direction: DIRECTION[bound],
+      bound,
+      low,
+      high,
       vague: parsed.vague,
+      percentUnit: kind === 'percent' ? percent?.unit ?? 'percent' : null,
       unit: noun?.text ?? null,
+      nounStart: noun ? tokens[noun.from]!.start : -1,
+      nounEnd: noun ? tokens[noun.end - 1]!.end : -1,
       start: tokens[phraseStart]!.start,
       end: tokens[phraseEnd - 1]!.end,
       numberStart: tokens[i]!.start,
       numberEnd: tokens[parsed.next - 1]!.end,
       text: text.slice(tokens[phraseStart]!.start, tokens[phraseEnd - 1]!.end),
     });
-    i = Math.max(parsed.next, i + 1);
+    i = Math.max(end, parsed.next, i + 1);
   }
   return out;
 }

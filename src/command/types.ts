@@ -33,6 +33,8 @@ export interface CommandContext {
   reload?: () => Promise<import('../desk/desk.ts').ReloadReport>;
   /** The daily digest (preview / post now); absent where no digest runs. */
   digest?: import('../digest/service.ts').DigestService;
+  /** Feeds and links (/feeds, /ingest url:…); absent where the runtime polls no feeds. */
+  feeds?: import('../feeds/service.ts').FeedService;
   /** All loaded commands, for /help. */
   commands?: readonly DeskCommand[];
 }

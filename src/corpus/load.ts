@@ -5,6 +5,7 @@ import { classifyLines } from './clean.ts';
 import { parseDateValue } from './dates.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { extractPage, looksLikeHtml, pageAsText } from './html.ts';
 import { splitLines } from './lines.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
@@ -17,6 +18,12 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export interface LoadOptions {
   /** Size cap in bytes; default MAX_ARTICLE_BYTES. */
   maxBytes?: number;
+  /**
+   * Gives the loaded articles (in file-name order) their ids and returns notes on clashes; the
+   * desk passes its stable-id registry (src/ingest/id-registry.ts). Default: ids from file names,
+   * clashes numbered `-2`, `-3`… in name order.
+   */
+  assignIds?: (articles: Article[]) => LoadWarning[];
 }
 
 export function articleIdFromFile(file: string): string {
@@ -178,7 +185,18 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   const decoded = decodeArticleBytes(read.bytes);
   if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
   if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
-  const { article, notes } = parseWithNotes(file, path, decoded.text, read.size, read.mtimeMs);
+  // A web page saved as an article: its text, not its markup (the page's own title, time and link kept).
+  const page = looksLikeHtml(decoded.text) ? extractPage(decoded.text) : undefined;
+  if (page === null) return { warning: warn('an HTML page with no readable article text; skipped') };
+  const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
+  if (page) {
+    if (page.title) article.meta.title = page.title;
+    if (page.canonicalUrl) article.meta.url = page.canonicalUrl;
+    const published = page.published ? parseDateValue(page.published) : null;
+    if (published) article.meta.published = published;
+    if (page.language) article.meta.language = page.language.slice(0, 2).toLowerCase();
+    notes.unshift('an HTML page; its article text was extracted');
+  }
   if (decoded.note) notes.unshift(decoded.note);
   return notes.length ? { article, warning: warn(`loaded, but ${notes.join('; ')}`) } : { article };
 }
@@ -239,6 +257,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (r.warning) warnings.push(r.warning);
     if (r.article) articles.push(r.article);
   }
-  disambiguateIds(articles, warnings);
+  if (options.assignIds) warnings.push(...options.assignIds(articles));
+  else disambiguateIds(articles, warnings);
   return { articles, warnings };
 }

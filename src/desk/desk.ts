@@ -11,7 +11,14 @@ import { findNumbers } from '../arabic/numbers.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
+import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
+import { articleProfile, loadFunctionWords, type ArticleProfile } from '../stories/features.ts';
+import { loadPlaces, type PlaceMatcher } from '../stories/places.ts';
+import { StoryIndex, type StoryIndexSnapshot } from '../stories/story-index.ts';
+import { storyLabel, type StoryLabel } from '../stories/label.ts';
+import { figureScope } from '../stories/figure-scope.ts';
+import { loadUpdatePhrases } from '../stories/figure-updates.ts';
 
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
@@ -41,6 +48,18 @@ export interface DeskSnapshotData {
   passages: PassageSnapshot;
   speakers: unknown;
   warnings: LoadWarning[];
+  /** Story grouping (absent in older snapshots: regrouped on load). */
+  stories?: StoryIndexSnapshot;
+}
+
+/** A story as the desk shows it: its label, dates and articles (newest first). */
+export interface StorySummary {
+  id: string;
+  label: StoryLabel;
+  /** Earliest and latest article date (ISO), null when none is dated. */
+  first: string | null;
+  last: string | null;
+  articles: Article[];
 }
 
 export interface PassageHit {
@@ -118,6 +137,14 @@ export class Desk {
   private ids: ArticleIds | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
+  /** Articles grouped into stories (src/stories), kept current on add/remove. */
+  private stories = new StoryIndex();
+  /** While a directory loads, stories wait so that every article is weighed with the whole desk's rarity. */
+  private storiesDeferred = false;
+  private readonly functionWords: ReadonlySet<string>;
+  private readonly placeNames: PlaceMatcher;
+  /** Phrases saying a figure revises an earlier toll (data/lexicon/figure-updates.json). */
+  readonly updatePhrases: string[][];
 
   constructor(options: DeskOptions = {}) {
     this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
@@ -126,22 +153,54 @@ export class Desk {
     this.cues = cues.cues;
     if (cues.warning) this.lexicons.warnings.push(cues.warning);
     this.passages = new PassageIndex();
+    this.functionWords = loadFunctionWords(options.lexiconDir);
+    this.placeNames = loadPlaces(options.lexiconDir);
+    this.updatePhrases = loadUpdatePhrases(options.lexiconDir);
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
 
-  /** Loads every article of a directory. Unreadable files become warnings; the rest loads. */
+  /**
+   * Loads every article of a directory. Unreadable files become warnings; the rest loads. Ids come
+   * from the directory's stable-id registry (read afresh: this is a start-up), which is saved back.
+   */
   static async fromDirectory(dir: string, options: DeskOptions = {}): Promise<Desk> {
     const desk = new Desk(options);
-    const { articles, warnings } = await loadCorpus(dir);
+    const registry = IdRegistry.open(dir);
+    const { articles, warnings } = await loadCorpus(dir, { assignIds: (loaded) => registry.assignFileIds(loaded) });
+    registry.save();
     desk.warnings.push(...warnings);
+    desk.storiesDeferred = true;
     for (const article of articles) desk.addArticle(article);
+    desk.groupStories();
     desk.prepareLookups();
     return desk;
   }
 
+  private profile(entry: ArticleEntry): ArticleProfile {
+    return articleProfile(entry.article, entry.statements, { functionWords: this.functionWords, places: this.placeNames });
+  }
+
+  /**
+   * Groups every article not yet in a story: all document frequencies first, then the articles in
+   * id order. Profiles are computed twice rather than kept: ten thousand of them would hold the
+   * desk's whole vocabulary per article.
+   */
+  private groupStories(): void {
+    this.storiesDeferred = false;
+    const waiting = this.articles().filter((a) => this.stories.storyOf(a.id) === undefined);
+    for (const a of waiting) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
+    for (const a of waiting) this.stories.add(a.id, this.profile(this.entries.get(a.id)!));
+  }
+
   /** The built desk as plain data, for a snapshot file. */
   toSnapshot(): DeskSnapshotData {
-    return { entries: entriesToSnapshot([...this.entries.values()]), passages: this.passages.toJSON(), speakers: this.speakers.toJSON(), warnings: this.warnings };
+    return {
+      entries: entriesToSnapshot([...this.entries.values()]),
+      passages: this.passages.toJSON(),
+      speakers: this.speakers.toJSON(),
+      warnings: this.warnings,
+      stories: this.stories.toJSON(),
+    };
   }
 
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
@@ -157,6 +216,8 @@ export class Desk {
       desk.countFigures(entry.figures, entry.article.id, +1);
     }
     desk.warnings = data.warnings;
+    if (data.stories) desk.stories = StoryIndex.fromJSON(data.stories);
+    else desk.groupStories();
     desk.prepareLookups();
     return desk;
   }
@@ -166,7 +227,9 @@ export class Desk {
     const replaced = this.removeArticle(article.id);
     const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics, cues: this.cues });
     const passageIds = this.passages.add(article);
-    this.entries.set(article.id, { article, statements, figures, passageIds });
+    const entry: ArticleEntry = { article, statements, figures, passageIds };
+    this.entries.set(article.id, entry);
+    if (!this.storiesDeferred) this.stories.add(article.id, this.profile(entry));
     this.placeArticle(article);
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
@@ -180,6 +243,7 @@ export class Desk {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.passages.remove(id, entry.passageIds);
+    this.stories.remove(id, this.profile(entry));
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
@@ -315,6 +379,67 @@ export class Desk {
         if (articles.size === 0) this.topicArticles.delete(topic);
       }
     }
+  }
+
+  /** The id of the story an article belongs to (undefined for an unknown article). */
+  storyOf(articleId: string): string | undefined {
+    return this.stories.storyOf(articleId);
+  }
+
+  /** A story's label (remembered until the desk changes). */
+  storyLabel(id: string): StoryLabel {
+    return this.memo(`story-label|${id}`, () =>
+      storyLabel(this.stories, id, {
+        speaker: (key) => this.speakers.get(key),
+        quoted: (storyId) => {
+          const counts = new Map<string, number>();
+          for (const m of this.stories.story(storyId)?.members ?? []) for (const s of this.entries.get(m)?.statements ?? []) counts.set(s.speakerKey, (counts.get(s.speakerKey) ?? 0) + 1);
+          return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+        },
+        places: this.placeNames,
+        vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
+      }),
+    );
+  }
+
+  /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */
+  figureScope(f: Figure): string | null {
+    const story = this.stories.storyOf(f.article);
+    return figureScope(f, { places: this.placeNames, storyPlaces: story ? this.stories.mainPlaces(story) : undefined });
+  }
+
+  /** English and Arabic name of a listed place id (countries, cities), or of a local place (~name). */
+  placeName(id: string): { en: string; ar: string } {
+    const place = this.placeNames.places.get(id);
+    return place ? { en: place.en, ar: place.ar } : { en: id.replace(/^~/, ''), ar: id.replace(/^~/, '') };
+  }
+
+  /** One story with its articles newest first, or undefined. */
+  story(id: string): StorySummary | undefined {
+    const state = this.stories.story(id);
+    if (!state) return undefined;
+    this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
+    const recency = this.recency;
+    const articles = state.members.map((m) => this.entries.get(m)?.article).filter((a): a is Article => !!a);
+    articles.sort((a, b) => (recency.get(a) ?? 0) - (recency.get(b) ?? 0));
+    return { id, label: this.storyLabel(id), first: state.first, last: state.last, articles };
+  }
+
+  /**
+   * Every story, newest first: by its latest article date; undated stories after dated ones, in
+   * the order of their newest article (file time), never by id alone.
+   */
+  storyList(): StorySummary[] {
+    return this.memo('story-list', () => {
+      const out = this.stories.stories().map((s) => this.story(s.id)!).filter(Boolean);
+      this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
+      const recency = this.recency;
+      const newest = (s: StorySummary) => recency.get(s.articles[0]!) ?? 0;
+      return out.sort((a, b) => {
+        if (a.last !== b.last) return !a.last ? 1 : !b.last ? -1 : a.last < b.last ? 1 : -1;
+        return newest(a) - newest(b);
+      });
+    });
   }
 
   /** Figures of one topic (no scan of the whole desk). */

@@ -4,54 +4,97 @@ import type { Figure } from '../extract/types.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
 import { compareArticleIds } from './article-ids.ts';
 import type { Desk } from './desk.ts';
+import { saysUpdate } from '../stories/figure-updates.ts';
 
 /**
  * /figure as a desk query: figures of a topic as claims (each distinct value once, with every
- * figure that states it), grouped by quantity (deaths of security forces and deaths overall are
- * different quantities), and the disagreements between sources about one quantity. Withdrawn
- * figures are claims of their own and never count as disagreement.
+ * figure that states it), grouped by quantity, and the disagreements between sources about one
+ * quantity. A quantity is one story's count of one group in one place: deaths of security forces
+ * and deaths overall are different quantities, so are deaths in Almaty and deaths nationwide, and
+ * figures of two stories are never compared. Withdrawn figures are claims of their own and never
+ * count as disagreement.
+ *
+ * Two sources disagree when they share no printed number for a quantity (an article that also
+ * names the other's figure, or the toll it replaces, does not contradict it) and their main
+ * figures (the first each states) differ by more than `DISAGREEMENT_OPTIONS.nearShare`, a bound
+ * agreeing with a value it meets ("more than 160" and 164; "more than 10" and 16); "dozens" is
+ * never compared. Sources whose numbers agree only rounded (~8,000 and 7,939), or whose mains are
+ * close, are still shown, as a disagreement "only within rounding", ranked after real ones.
  */
 
+export const DISAGREEMENT_OPTIONS = {
+  /** Share of the larger value within which two printed numbers are one number rounded (~8,000 and 7,939). */
+  sameShare: 0.05,
+  /** Main values closer than this share are not a disagreement but a rounding or a small revision. */
+  nearShare: 0.1,
+  /** Tolerance of a bound: "more than 100" still agrees with 98 (a rounded bound). */
+  boundShare: 0.05,
+  /** A bound agrees with values up to this factor beyond it ("more than 10" with 18, not "more than 570" with 1,301). */
+  boundReach: 2,
+};
+
+/** Where a figure belongs beyond its topic: its story, its place, whether it reports a new toll. */
+export interface FigureContext {
+  story: (f: Figure) => string | null;
+  scope: (f: Figure) => string | null;
+  update: (f: Figure) => boolean;
+}
+
 export interface Claim {
-  /** topic + who is counted; claims with the same quantity are about the same number. */
+  /** story + topic + who is counted + where; claims with the same quantity are about the same number. */
   quantity: string;
+  /** Story id, or null when figures are grouped without a desk. */
+  story: string | null;
   topic: string;
   group: string | null;
+  /** A place narrower than the story's (a city, one nationality), or null for the story's whole count. */
+  scope: string | null;
   value: number;
   approx: boolean;
   direction: Figure['direction'];
   vague: boolean;
   withdrawn: boolean;
+  /** Some sentence stating it says the toll rose or was revised (an update of an earlier figure). */
+  update: boolean;
   /** Every figure making this claim, in article order. */
   figures: Figure[];
 }
 
-export function quantityKey(f: Pick<Figure, 'topic' | 'group'>): string {
-  return `${f.topic ?? 'other'}|${f.group ?? 'all'}`;
+export function quantityKey(f: Pick<Figure, 'topic' | 'group'>, story: string | null = null, scope: string | null = null): string {
+  return `${story ?? '-'}|${f.topic ?? 'other'}|${f.group ?? 'all'}|${scope ?? 'all'}`;
 }
 
-function claimKey(f: Figure): string {
-  return [quantityKey(f), f.value, f.approx ? f.direction ?? 'about' : 'exact', f.vague ? 'vague' : '', f.withdrawn ? 'withdrawn' : ''].join('|');
+function claimKey(quantity: string, f: Figure): string {
+  return [quantity, f.value, f.approx ? f.direction ?? 'about' : 'exact', f.vague ? 'vague' : '', f.withdrawn ? 'withdrawn' : ''].join('|');
 }
 
 /** Claims of classified figures: quantities in order, largest value first within each. */
-export function groupClaims(figures: Figure[]): Claim[] {
+export function groupClaims(figures: Figure[], context?: FigureContext): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const f of figures) {
     if (!f.topic) continue;
-    const key = claimKey(f);
+    const story = context?.story(f) ?? null;
+    const scope = context?.scope(f) ?? null;
+    const quantity = quantityKey(f, story, scope);
+    const key = claimKey(quantity, f);
+    const update = context?.update(f) ?? false;
     const claim = byKey.get(key);
-    if (claim) claim.figures.push(f);
-    else
+    if (claim) {
+      claim.figures.push(f);
+      claim.update ||= update;
+    } else
       byKey.set(key, {
-        quantity: quantityKey(f),
+        quantity,
+        story,
         topic: f.topic,
         group: f.group ?? null,
+        scope,
         value: f.value,
         approx: f.approx,
         direction: f.direction,
         vague: f.vague,
         withdrawn: f.withdrawn,
+        update,
         figures: [f],
       });
   }
@@ -59,11 +102,44 @@ export function groupClaims(figures: Figure[]): Claim[] {
   return [...byKey.values()].sort((a, b) => (a.quantity < b.quantity ? -1 : a.quantity > b.quantity ? 1 : b.value - a.value));
 }
 
-/** Two claims about one quantity disagree when neither is withdrawn or vague and their numbers differ. */
+export type Agreement = 'agree' | 'near' | 'differ';
+
+type ValueClaim = Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'>;
+
+const boundKind = (c: ValueClaim) => (c.vague ? 'vague' : c.approx && c.direction === 'more' ? 'more' : c.approx && c.direction === 'less' ? 'less' : 'point');
+
+/** The printed numbers are one number (equal), or one number rounded (within `sameShare`). */
+export function sameNumber(a: ValueClaim, b: ValueClaim, options = DISAGREEMENT_OPTIONS): Agreement {
+  if (a.value === b.value) return 'agree';
+  const share = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  return share <= options.sameShare ? 'near' : 'differ';
+}
+
+/**
+ * How two stated values of one quantity relate: equal; a bound the other meets without being
+ * dwarfed by it ("more than 160" and 164 agree, "more than 570" and 1,301 do not: a bound is a
+ * toll too, and one far below another is an earlier or a wrong one); within `nearShare` (one
+ * number rounded or updated a little); or different. "Dozens", "hundreds" are never compared.
+ */
+export function compareValues(a: ValueClaim, b: ValueClaim, options = DISAGREEMENT_OPTIONS): Agreement {
+  const ka = boundKind(a);
+  const kb = boundKind(b);
+  if (ka === 'vague' || kb === 'vague') return 'agree';
+  const meets = (bound: ValueClaim, kind: string, x: ValueClaim): boolean =>
+    kind === 'more'
+      ? x.value >= bound.value * (1 - options.boundShare) && x.value <= bound.value * options.boundReach
+      : x.value <= bound.value * (1 + options.boundShare) && x.value >= bound.value / options.boundReach;
+  if (ka !== kb && ka !== 'point' && kb !== 'point') return a.value <= b.value === (ka === 'more') ? 'agree' : 'differ';
+  if (ka !== kb && ((ka !== 'point' && meets(a, ka, b)) || (kb !== 'point' && meets(b, kb, a)))) return 'agree';
+  if (a.value === b.value) return 'agree';
+  const share = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  return share <= options.nearShare ? 'near' : 'differ';
+}
+
+/** Two claims about one quantity disagree when neither is withdrawn and their values do not agree. */
 export function disagree(a: Claim, b: Claim): boolean {
   if (a.quantity !== b.quantity || a.withdrawn || b.withdrawn) return false;
-  if (a.vague || b.vague) return false; // "dozens" does not contradict 160
-  return a.value !== b.value || (a.direction ?? 'exact') !== (b.direction ?? 'exact');
+  return compareValues(a, b) === 'differ';
 }
 
 /** Reader-facing value: 7,939 · ~8,000 · more than 160 · fewer than 10 · dozens. */
@@ -81,31 +157,83 @@ export function formatClaimValue(c: Pick<Claim, 'value' | 'approx' | 'direction'
 
 export interface Discrepancy {
   quantity: string;
+  story: string | null;
+  /** Claims of the sources that disagree (withdrawn claims left out). */
   claims: Claim[];
+  /** 'rounding': every disagreeing pair is within DISAGREEMENT_OPTIONS.nearShare (~8,000 vs 7,939). */
+  severity: 'disagree' | 'rounding';
+  /** Pairs of articles that disagree, [a, b] with a < b. */
+  pairs: Array<[string, string]>;
   /** Lowest and highest value stated. */
   low: number;
   high: number;
 }
 
-/** Quantities on which two or more articles state different numbers. */
+/** Each article's main claim for a quantity: the first it states (the lead's toll comes first). */
+function mainClaims(group: readonly Claim[]): Map<string, Claim> {
+  const first = new Map<string, { claim: Claim; start: number }>();
+  for (const c of group) {
+    if (c.vague) continue;
+    for (const f of c.figures) {
+      const known = first.get(f.article);
+      if (!known || f.start < known.start) first.set(f.article, { claim: c, start: f.start });
+    }
+  }
+  return new Map([...first].map(([article, { claim }]) => [article, claim]));
+}
+
+/**
+ * Two sources on one quantity: they agree when they share a printed number (one names the
+ * other's figure, or the toll it replaces); share one only rounded (~8,000 and 7,939: 'near');
+ * else their main figures decide (compareValues).
+ */
+function compareSources(x: readonly Claim[], y: readonly Claim[], mainX: Claim | undefined, mainY: Claim | undefined): Agreement {
+  let shared: Agreement = 'differ';
+  for (const a of x) {
+    for (const b of y) {
+      const r = a === b ? 'agree' : sameNumber(a, b);
+      if (r === 'agree') return 'agree';
+      if (r === 'near') shared = 'near';
+    }
+  }
+  if (shared === 'near') return 'near';
+  return mainX && mainY ? compareValues(mainX, mainY) : 'agree';
+}
+
+/** Quantities on which two or more sources state numbers that do not agree (see the header). */
 export function discrepancies(claims: Claim[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const quantity of [...new Set(claims.map((c) => c.quantity))]) {
-    const group = claims.filter((c) => c.quantity === quantity && !c.withdrawn && !c.vague);
-    const articles = new Set(group.flatMap((c) => c.figures.map((f) => f.article)));
-    // Different numbers within one article (a national toll and a city's) are not a dispute between
-    // sources, nor is an article that repeats another's number and adds one: sources disagree when
-    // neither one's numbers include the other's.
-    if (articles.size < 2 || !group.some((a) => group.some((b) => disagree(a, b)))) continue;
-    const stated = new Map<string, Set<Claim>>();
-    for (const c of group) for (const f of c.figures) stated.set(f.article, (stated.get(f.article) ?? new Set()).add(c));
-    const sets = [...stated.values()];
-    const within = (x: Set<Claim>, y: Set<Claim>): boolean => [...x].every((c) => y.has(c));
-    if (!sets.some((x) => sets.some((y) => !within(x, y) && !within(y, x)))) continue;
-    const values = group.map((c) => c.value);
-    out.push({ quantity, claims: group, low: Math.min(...values), high: Math.max(...values) });
+  const byQuantity = new Map<string, Claim[]>();
+  for (const c of claims) if (!c.withdrawn) byQuantity.set(c.quantity, [...(byQuantity.get(c.quantity) ?? []), c]);
+  for (const [quantity, group] of byQuantity) {
+    const stated = new Map<string, Claim[]>();
+    for (const c of group) {
+      if (c.vague) continue; // "dozens" neither agrees nor disagrees with a number
+      for (const article of new Set(c.figures.map((f) => f.article))) stated.set(article, [...(stated.get(article) ?? []), c]);
+    }
+    if (stated.size < 2) continue;
+    const articles = [...stated.keys()].sort(compareArticleIds);
+    const main = mainClaims(group);
+    const pairs: Array<[string, string]> = [];
+    const involved = new Set<Claim>();
+    let hard = false;
+    for (let i = 0; i < articles.length; i++) {
+      for (let j = i + 1; j < articles.length; j++) {
+        const x = stated.get(articles[i]!)!;
+        const y = stated.get(articles[j]!)!;
+        const best = compareSources(x, y, main.get(articles[i]!), main.get(articles[j]!));
+        if (best === 'agree') continue;
+        if (best === 'differ') hard = true;
+        pairs.push([articles[i]!, articles[j]!]);
+        for (const c of [...x, ...y]) involved.add(c);
+      }
+    }
+    if (!pairs.length) continue;
+    const shown = group.filter((c) => involved.has(c));
+    const values = shown.map((c) => c.value);
+    out.push({ quantity, story: shown[0]!.story, claims: shown, severity: hard ? 'disagree' : 'rounding', pairs, low: Math.min(...values), high: Math.max(...values) });
   }
-  return out;
+  return out.sort((a, b) => Number(a.severity === 'rounding') - Number(b.severity === 'rounding') || (a.quantity < b.quantity ? -1 : 1));
 }
 
 function arabicForms(text: string): Set<string> {
@@ -169,16 +297,41 @@ export interface FigureAnswer {
   /** Figures behind the claims and the articles they come from. */
   figureCount: number;
   articleCount: number;
+  /** Stories the claims belong to, newest first. */
+  stories: string[];
 }
 
-export function figureClaims(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
-  return desk.memo(`figure|${topic.id}|${article ?? ''}`, () => answerFigures(desk, topic, article));
+export interface FigureFilter {
+  /** Only this article. */
+  article?: string;
+  /** Only this story. */
+  story?: string;
 }
 
-function answerFigures(desk: Desk, topic: LexiconEntry, article?: string): FigureAnswer {
-  const figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
-  const claims = groupClaims(figures);
+/** The desk's view of a figure: its story, its scope within the story, whether it reports an update. */
+export function figureContext(desk: Desk): FigureContext {
+  return {
+    story: (f) => desk.storyOf(f.article) ?? null,
+    scope: (f) => desk.figureScope(f),
+    update: (f) => saysUpdate(f.sentence, desk.updatePhrases),
+  };
+}
+
+export function figureClaims(desk: Desk, topic: LexiconEntry, filter: FigureFilter | string = {}): FigureAnswer {
+  const { article, story } = typeof filter === 'string' ? { article: filter, story: undefined } : filter;
+  return desk.memo(`figure|${topic.id}|${article ?? ''}|${story ?? ''}`, () => answerFigures(desk, topic, article, story));
+}
+
+function answerFigures(desk: Desk, topic: LexiconEntry, article?: string, story?: string): FigureAnswer {
+  let figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
+  if (story) figures = figures.filter((f) => desk.storyOf(f.article) === story);
+  const claims = groupClaims(figures, figureContext(desk));
   const articleCount = new Set(claims.flatMap((c) => c.figures.map((f) => f.article))).size;
   const figureCount = claims.reduce((n, c) => n + c.figures.length, 0);
-  return { topic, claims, discrepancies: discrepancies(claims), figureCount, articleCount };
+  const present = new Set(claims.map((c) => c.story));
+  const stories = desk
+    .storyList()
+    .map((s) => s.id)
+    .filter((id) => present.has(id));
+  return { topic, claims, discrepancies: discrepancies(claims), figureCount, articleCount, stories };
 }

@@ -57,7 +57,8 @@ function desk(...articles: Article[]): Desk {
 const A = article('010', 'وكالة أ', 'قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
 const B = article('011', 'صحيفة ب', 'قالت الحكومة المحلية إن نحو 8000 شخصاً اعتقلوا في أنحاء البلاد.');
 const C = article('012', 'موقع ج', 'أعلنت الحكومة المحلية اعتقال نحو 8000 شخصاً.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا، ثم سحبت الوزارة الرقم.\nوقالت وزارة الداخلية إن 16 عنصراً من قوات الأمن قتلوا.');
-const D = article('013', 'وكالة د', 'قالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا في المدينة.');
+const D = article('013', 'وكالة د', 'أعلنت الحكومة المحلية اعتقال آلاف المحتجين في أنحاء البلاد.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا في المدينة.');
+const E = article('015', 'وكالة هـ', 'أعلنت الحكومة المحلية اعتقال 5000 شخصاً في أنحاء البلاد.\nوقالت وزارة الداخلية إن الاحتجاجات مستمرة.');
 
 const text = (d: Desk, covered: string[] = []) => buildDigest(d, { covered: new Set(covered), since: null }).map((doc) => renderText(doc)).join('\n');
 
@@ -71,10 +72,11 @@ describe('digest figures', () => {
     expect(formatClaimValue({ value: 160, approx: true, direction: 'more', vague: false })).toBe('more than 160');
   });
 
-  it('calls out a disagreement between sources with who says what', () => {
+  it('calls out sources that differ, with who says what, and says when they differ only by rounding', () => {
     const out = text(desk(A, B, C));
     expect(out).toContain('── Figures: arrests · اعتقالات ──');
-    expect(out).toContain('Sources disagree: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 010 says 7,939 شخصاً (وزارة الداخلية)');
+    expect(out).toContain('Sources differ only by rounding: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 010 says 7,939 شخصاً (وزارة الداخلية)');
+    expect(text(desk(E, B, C))).toContain('Sources disagree: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 015 says 5,000 شخصاً (الحكومة المحلية)');
     // Each claim once, with all its sources, and the verbatim sentence.
     expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب; 012 · موقع ج');
     expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
@@ -89,13 +91,15 @@ describe('digest figures', () => {
   });
 
   it('reports what changed against earlier coverage: contradictions and withdrawals of figures already known', () => {
-    const d = desk(A, D, C);
-    const out = text(d, ['010', '013']);
+    const d = desk(E, D, C);
+    const out = text(d, ['015', '013']);
     expect(out).toContain('What changed against earlier coverage');
-    expect(out).toContain('arrests · اعتقالات: now 012 says ~8,000 شخصاً (الحكومة المحلية); earlier coverage: 010 says 7,939 شخصاً (وزارة الداخلية)');
+    expect(out).toContain('arrests · اعتقالات: now 012 says ~8,000 شخصاً (الحكومة المحلية); earlier coverage: 015 says 5,000 شخصاً (الحكومة المحلية)');
+    // A rounding of a known figure is no change.
+    expect(text(desk(A, D, C), ['010', '013'])).not.toContain('earlier coverage: 010 says 7,939');
     expect(out).toContain('deaths · قتلى: 013 says more than 164 شخصاً (وزارة الصحة) — now reported withdrawn (012)');
     // Only new articles' figures are listed as key figures.
-    expect(out).not.toContain('7,939 شخصاً — 010');
+    expect(out).not.toContain('5,000 شخصاً — 015');
   });
 
   it('has no figure sections when the new articles carry no figures', () => {

@@ -3,7 +3,7 @@ import type { Figure } from '../extract/types.ts';
 import { figureChartSpec, type ChartSpec } from '../render/chart-spec.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
-import { discrepancies, figureSource } from '../desk/figure-query.ts';
+import { discrepancies, figureContext, figureSource } from '../desk/figure-query.ts';
 import { disagree, formatClaimValue, groupClaims, type Claim } from './claims.ts';
 
 /**
@@ -54,7 +54,7 @@ function claimItem(desk: Desk, c: Claim): DocItem {
 }
 
 export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFigures {
-  const all = groupClaims(desk.figures());
+  const all = groupClaims(desk.figures(), figureContext(desk));
   const isFresh = (c: Claim) => c.figures.some((f) => fresh.has(f.article));
   const isEarlier = (c: Claim) => c.figures.some((f) => !fresh.has(f.article));
   const freshClaims = all.filter(isFresh).map((c) => ({ ...c, figures: c.figures.filter((f) => fresh.has(f.article)) }));
@@ -66,18 +66,17 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
   const ranked = [...byTopic.entries()]
     .map(([topic, claims]) => {
       // Same rule as /figure: two or more sources, neither withdrawn nor vague, different numbers.
-      const disputes = discrepancies(claims);
-      const conflicts = disputes.map((d) => d.claims);
+      const conflicts = discrepancies(claims);
       const withdrawn = claims.some((c) => c.withdrawn);
       const changed = claims.filter((c) => earlierClaims.some((e) => disagree(c, e))).length;
-      return { topic, claims, conflicts, disputes, withdrawn, weight: (conflicts.length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
+      return { topic, claims, conflicts, withdrawn, weight: (conflicts.filter((d) => d.severity === 'disagree').length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
     })
     .sort((a, b) => b.weight - a.weight || a.topic.localeCompare(b.topic))
     .slice(0, TOPICS);
 
   const topics: DocSection[] = ranked.map(({ topic, claims, conflicts }) => {
-    const items: DocItem[] = conflicts.map((group) => ({
-      heading: `Sources disagree: ${group.filter((c) => !c.withdrawn).map((c) => says(desk, c)).join('; ')}`,
+    const items: DocItem[] = conflicts.map((d) => ({
+      heading: `${d.severity === 'rounding' ? 'Sources differ only by rounding' : 'Sources disagree'}: ${d.claims.map((c) => says(desk, c)).join('; ')}`,
     }));
     // Largest first, but a withdrawn claim is always shown: it is news in itself.
     const shown = [...claims].sort((a, b) => Number(b.withdrawn) - Number(a.withdrawn) || b.value - a.value).slice(0, CLAIMS_PER_TOPIC);
@@ -103,9 +102,9 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
       quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
     });
   }
-  const charts = ranked.flatMap(({ topic, claims, disputes }) => {
+  const charts = ranked.flatMap(({ topic, claims, conflicts }) => {
     const entry = desk.lexicons.topics.find((t) => t.id === topic);
-    return entry ? disputes.map((d) => figureChartSpec({ desk, topic: entry, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })) : [];
+    return entry ? conflicts.map((d) => figureChartSpec({ desk, topic: entry, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })) : [];
   });
   return { topics, changes, charts };
 }

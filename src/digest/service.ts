@@ -57,6 +57,13 @@ export class DigestService {
     return this.poster !== undefined;
   }
 
+  /** A message outside the digest (new feed articles) to the digest channel; false when there is none. Marks nothing covered. */
+  async announce(docs: Doc[]): Promise<boolean> {
+    if (!this.poster) return false;
+    await this.poster(docs);
+    return true;
+  }
+
   /** Reads the state; a corrupt file is moved aside and the digest continues from now. */
   async init(): Promise<void> {
     if (this.state) return;

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
+import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 
 /**
  * The attribution vocabulary (data/lexicon/attribution.json): verbs of saying, participles that
@@ -13,6 +13,7 @@ import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
 const phrases = z.array(z.string().min(1)).default([]);
 const cueFileSchema = z
   .object({
+    about: z.string().optional(),
     verbs: phrases,
     objectVerbs: phrases,
     reportVerbs: phrases,
@@ -33,8 +34,28 @@ const cueFileSchema = z
     relativePronouns: phrases,
     clauseLinks: phrases,
     fronting: phrases,
+    prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    clauseBreaks: phrases,
+    clauseBreaksAfterComma: phrases,
+    actionObjects: phrases,
+    pluralHeads: phrases,
   })
-  .passthrough();
+  // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
+  .strict();
+
+/** data/lexicon/names.json: the word classes a person's name is read with. */
+const namesFileSchema = z
+  .object({
+    about: z.string().optional(),
+    particles: phrases,
+    articleGivenNames: phrases,
+    givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
+    neverNames: phrases,
+    latin: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export type NamesFile = z.infer<typeof namesFileSchema>;
 
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
@@ -75,6 +96,30 @@ export interface AttributionCues {
   stopWords: Set<string>;
   relativePronouns: Set<string>;
   fronting: Phrase[];
+  /** Linking words before a cue that open its clause (فيما أشار، بينما أكد). */
+  clauseLinks: Phrase[];
+  /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
+  prepositionFrames: Map<string, Set<string>>;
+  /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
+  clauseBreakIndex: PhraseIndex;
+  commaBreakIndex: PhraseIndex;
+  /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
+  actionObjectIndex: PhraseIndex;
+  /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
+  pluralHeads: Set<string>;
+  names: NameClasses;
+}
+
+/** Word classes of names (data/lexicon/names.json), normalised. */
+export interface NameClasses {
+  /** Words that always take the next word with them (عبد، أبو، بن، آل). */
+  particles: Set<string>;
+  articleGivenNames: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  neverNames: Set<string>;
+  /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
+  latin: Map<string, string>;
 }
 
 function toPhrase(text: string): Phrase {
@@ -108,7 +153,19 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCues {
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {} };
+
+function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [preposition, verbs] of Object.entries(frames)) {
+    if (typeof verbs === 'string') continue; // "about"
+    const p = toPhrase(preposition)[0]!;
+    for (const verb of verbs.flatMap(toPhrase)) out.set(verb, new Set([...(out.get(verb) ?? []), p]));
+  }
+  return out;
+}
+
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -138,29 +195,36 @@ export function compileCues(data: z.infer<typeof cueFileSchema>): AttributionCue
     stopWords: wordSet(data.stopWords),
     relativePronouns: headSet(data.relativePronouns),
     fronting: phraseList(data.fronting),
+    clauseLinks: phraseList(data.clauseLinks),
+    prepositionFrames: compileFrames(data.prepositionFrames),
+    clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
+    commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
+    actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
+    pluralHeads: wordSet(data.pluralHeads),
+    names: {
+      particles: wordSet(names.particles),
+      articleGivenNames: wordSet(names.articleGivenNames),
+      male: wordSet(names.givenNames.male),
+      female: wordSet(names.givenNames.female),
+      neverNames: wordSet(names.neverNames),
+      latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
+    },
   };
 }
 
 const cache = new Map<string, { cues: AttributionCues; warning?: string }>();
 
 /**
- * Cues from `attribution.json` in a lexicon directory (cached per directory). A missing or broken
- * file falls back to the project's own file, with a warning, so quotes keep working.
+ * Cues from `attribution.json` and `names.json` in a lexicon directory (cached per directory), under
+ * the lexicons' one error policy (src/lexicon.ts): a broken file throws a LexiconError naming the
+ * file and the field. A desk directory without its own names.json uses the project's.
  */
 export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: AttributionCues; warning?: string } {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const path = join(dir, 'attribution.json');
-  let result: { cues: AttributionCues; warning?: string };
-  try {
-    if (!existsSync(path)) throw new Error('not found');
-    const parsed = cueFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid');
-    result = { cues: compileCues(parsed.data) };
-  } catch (err) {
-    if (dir === DEFAULT_LEXICON_DIR) throw new Error(`${path}: ${(err as Error).message}`);
-    result = { ...loadAttributionCues(DEFAULT_LEXICON_DIR), warning: `${path}: ${(err as Error).message}, using the built-in attribution words` };
-  }
+  const data = readLexiconJson(join(dir, 'attribution.json'), cueFileSchema);
+  const namesPath = existsSync(join(dir, 'names.json')) ? join(dir, 'names.json') : join(DEFAULT_LEXICON_DIR, 'names.json');
+  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema)) };
   cache.set(dir, result);
   return result;
 }

@@ -56,3 +56,76 @@ describe('extractFigures', () => {
     expect(byFigures).toMatchObject({ value: 1500, topic: 'arrests', speakerKey: null, attribution: 'أرقام رسمية' });
   });
 });
+
+describe('figure topics beyond the conflict lexicon', () => {
+  const brief = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+
+  it('reads إصابة as a case in an epidemic and as an injury in a clash', () => {
+    expect(brief('أعلنت وزارة الصحة تسجيل 239 إصابة جديدة بالكوليرا في العاصمة.')).toEqual([[239, 'cases']]);
+    expect(brief('أسفرت المواجهات بين الطرفين عن 12 إصابة في صفوف المحتجين.')).toEqual([[12, 'injuries']]);
+    expect(brief('وسجلت الوزارة 14 حالة وفاة جديدة بفيروس كورونا و730 حالة شفاء.')).toEqual([
+      [14, 'deaths'],
+      [730, 'recoveries'],
+    ]);
+  });
+
+  it('takes the topic from the verb that governs the number, not the nearest noun', () => {
+    expect(brief('وأصيب 5 أشخاص في المواجهات، وضبط 19 آخرين.')).toEqual([
+      [5, 'injuries'],
+      [19, 'arrests'],
+    ]);
+    expect(brief('وأحالت النيابة 267 متهمًا إلى المحاكمة.')).toEqual([[267, 'arrests']]);
+    expect(brief('توفي مساء الأربعاء نحو 80 شخصا وأصيب 60 آخرون في التدافع.')).toEqual([
+      [80, 'deaths'],
+      [60, 'injuries'],
+    ]);
+    expect(brief('وأسفر الحريق عن 52 قتيلاً و22 جريحا.')).toEqual([
+      [52, 'deaths'],
+      [22, 'injuries'],
+    ]);
+  });
+
+  it('gives a noun the lexicon does not know an open topic of its own', () => {
+    expect(brief('ونظم المتظاهرون وقفات احتجاجية في 9 مراكز إقليمية.')).toEqual([[9, 'مراكز']]);
+    const [houses] = figuresOf('وجرفت السيول 1.6 مليون منزل و246 جسرا.');
+    expect(houses).toMatchObject({ value: 1.6e6, topic: 'buildings', noun: 'منزل' });
+  });
+
+  it('reads a bare number by the noun before it', () => {
+    expect(brief('وقالت الهيئة إن إجمالي عدد القتلى جراء الأمطار ارتفع إلى 1136')).toEqual([[1136, 'deaths']]);
+  });
+
+  it('counts killed and wounded together as casualties', () => {
+    expect(brief('وأسفر القصف عن أكثر من ألف شهيد وجريح.')).toEqual([[1000, 'casualties']]);
+  });
+
+  it('keeps units, currencies and measured quantities as fields', () => {
+    const [money] = figuresOf('وخصصت الحكومة 3 مليارات دولار لدعم الوقود.');
+    expect(money).toMatchObject({ value: 3e9, topic: 'money', measure: 'money', currency: 'USD', quantity: 'subsidies', noun: 'دولار' });
+    const [rate] = figuresOf('وتراجع سعر الصرف في السوق الموازية إلى 1450 دينارا للدولار.');
+    expect(rate).toMatchObject({ value: 1450, topic: 'exchange-rate', currency: 'DINAR' });
+    const [inflation] = figuresOf('وارتفع معدل التضخم السنوي إلى 7،5 % في يوليو.');
+    expect(inflation).toMatchObject({ value: 7.5, topic: 'percent', measure: 'percent', quantity: 'inflation', unit: '%' });
+    const [points] = figuresOf('ورفع البنك المركزي سعر الفائدة ربع نقطة مئوية.');
+    expect(points).toMatchObject({ value: 0.25, topic: 'percent', measure: 'percentage-points', quantity: 'interest rate' });
+  });
+
+  it('gives ranges and bounds their interval', () => {
+    const [low, high] = figuresOf('وقدرت الاستخبارات أن ما بين 100 و300 شخص قتلوا في الانفجار.');
+    expect(low).toMatchObject({ value: 100, bound: 'range', low: 100, high: 300, topic: 'deaths' });
+    expect(high).toMatchObject({ value: 300, bound: 'range', low: 100, high: 300, topic: 'deaths' });
+    const [more] = figuresOf('وقتل أكثر من 160 شخصا في الاشتباكات.');
+    expect(more).toMatchObject({ bound: 'min', low: 160, high: null, direction: 'more' });
+  });
+
+  it('takes a figure’s source from its own sentence only', () => {
+    const [told, bare] = figuresOf('وقتل 5 أشخاص وفقاً لمصادر طبية.\n\nوأصيب 7 آخرون في المدينة.');
+    expect(told).toMatchObject({ value: 5, attribution: 'مصادر طبية' });
+    expect(bare).toMatchObject({ value: 7, attribution: null, speakerKey: null });
+  });
+
+  it('does not count dates, ages, scores, temperatures, distances or page numbers', () => {
+    const out = figuresOf('وفي 3 مارس 2021 فاز الفريق بنتيجة 3-1 وبلغت الحرارة 45 درجة مئوية على بعد 20 كيلومترا، كما ورد في الصفحة 5.');
+    expect(out).toEqual([]);
+  });
+});

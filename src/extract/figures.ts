@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { dualOf, findNumbers } from '../arabic/numbers.ts';
+import { dualOf, findNumbers, type NumberMention } from '../arabic/numbers.ts';
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { DEFAULT_LEXICON_DIR, type LexiconEntry } from '../lexicon.ts';
-import { classifyNumber, sentenceWords, topicModel, type SentenceWords, type TopicModel } from './topics.ts';
+import { classifyFigure, sentenceWords, topicModel, wordForms, type FigureVocabulary, type SentenceWords, type TopicModel, type TopicRule } from './topics.ts';
 import type { Figure, Statement } from './types.ts';
 
 /**
@@ -18,27 +18,52 @@ import type { Figure, Statement } from './types.ts';
 interface FigureCues {
   withdrawn: string[][];
   according: string[][];
+  vocabulary: FigureVocabulary;
 }
 
 const cueCache = new Map<string, FigureCues>();
+
+interface FigureCueFile {
+  withdrawn?: string[];
+  according?: string[];
+  people?: string[];
+  currencies?: Record<string, string>;
+  quantities?: Record<string, string[]>;
+  containers?: string[];
+  counters?: string[];
+}
 
 export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   let cues = cueCache.get(dir);
   if (cues) return cues;
   const path = join(dir, 'figure-cues.json');
   const fallback = join(DEFAULT_LEXICON_DIR, 'figure-cues.json');
-  let data: { withdrawn?: string[]; according?: string[] } = {};
+  let data: FigureCueFile = {};
   for (const p of [path, fallback]) {
     if (!existsSync(p)) continue;
     try {
-      data = JSON.parse(readFileSync(p, 'utf8')) as typeof data;
+      data = JSON.parse(readFileSync(p, 'utf8')) as FigureCueFile;
       break;
     } catch {
       // A broken editor file falls back to the project's.
     }
   }
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according) };
+  // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
+  const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set() };
+  for (const w of data.containers ?? []) for (const f of readings(w)) vocabulary.containers.add(f);
+  for (const w of data.counters ?? []) for (const f of readings(w)) vocabulary.counters.add(f);
+  for (const w of data.people ?? []) for (const f of readings(w)) vocabulary.people.add(f);
+  for (const [w, code] of Object.entries(data.currencies ?? {})) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
+  // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
+  for (const [name, words] of Object.entries(data.quantities ?? {})) {
+    for (const w of words) {
+      const parts = normalizeForMatch(w).split(/\s+/).filter(Boolean);
+      if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
+    }
+  }
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -56,6 +81,9 @@ function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: stri
   return false;
 }
 
+/** "According to" words that take the preposition لـ, written on the source (وفقاً لـ, طبقاً لـ). */
+const TAKES_LAM = /^(?:وفق|وفقا|طبقا|تبعا|استنادا|نسبه)$/;
+
 /** "بحسب وزارة الصحة" → "وزارة الصحة": the words after an "according to" phrase, up to punctuation. */
 function accordingTo(sentence: Sentence, tokens: readonly Token[], words: SentenceWords, cues: FigureCues): string | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -68,64 +96,120 @@ function accordingTo(sentence: Sentence, tokens: readonly Token[], words: Senten
     let to = from;
     while (to < tokens.length && to - from < 5 && !/[،,.:;()«»"“”]/.test(sentence.text.slice(tokens[to - 1]?.end ?? tokens[to]!.start, tokens[to]!.start))) to++;
     if (to === from) continue;
-    return sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const source = sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    // "وفقاً لمصادر طبية", "طبقاً للجيش": the preposition those phrases take is not the source's.
+    if (TAKES_LAM.test(phrase[phrase.length - 1]!) && first.norm.length > 3 && first.norm.startsWith('ل')) {
+      return first.norm.startsWith('لل') ? `ال${source.slice(2)}` : source.slice(1);
+    }
+    return source;
   }
   return null;
 }
 
+/** Index of the first token ending after `offset` (tokens are in text order: a binary search, not a scan). */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? tokens.length : i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The statement covering an offset, from statements sorted by start (a binary search). */
+function statementAt(statements: readonly Statement[], offset: number): Statement | undefined {
+  let lo = 0;
+  let hi = statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (statements[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Statements may nest or overlap: look back over the few that start before the offset.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (statements[k]!.start <= offset && offset < statements[k]!.end) return statements[k];
+  return undefined;
 }
 
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
   const model: TopicModel = topicModel(topics);
+  const byStart = [...statements].sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
+  // Whether the article has the context a topic needs (cases: an epidemic), read once per topic.
+  let normalized: string | undefined;
+  const context = new Map<string, boolean>();
+  const applies = (rule: TopicRule): boolean => {
+    let yes = context.get(rule.id);
+    if (yes === undefined) {
+      normalized ??= normalizeForMatch(article.text);
+      const text = normalized;
+      yes = rule.requirePattern?.test(text) ?? true;
+      context.set(rule.id, yes);
+    }
+    return yes;
+  };
   for (const sentence of article.sentences) {
-    const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count');
+    const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count' || n.kind === 'percent');
     const tokens = tokenize(sentence.text);
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
-    const duals = tokens.filter((t) => t.norm.endsWith('ن') && dualOf(t.norm, model.units, model.brokenPlural) !== null);
+    const duals: Array<{ token: Token; singular: string }> = [];
+    for (const t of tokens) {
+      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural) : null;
+      if (singular) duals.push({ token: t, singular });
+    }
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     let according: string | null | undefined;
-    const make = (value: number, start: number, end: number, numberStart: number, numberEnd: number, unit: string | null, extra: Partial<Figure>): void => {
-      const numberFrom = tokenIndexAt(tokens, numberStart);
-      const numberTo = tokenIndexAt(tokens, numberEnd - 1) + 1;
-      // A dual (جنديين) is its own counted noun.
-      const unitFrom = unit && numberStart === start && numberEnd === end ? numberFrom : numberTo;
-      const unitTo = unit ? tokenIndexAt(tokens, end - 1) + 1 : numberTo;
-      const { topic, group } = classifyNumber(model, words, numberFrom, numberTo, unitFrom, unitTo);
-      const absolute = sentence.start + start;
-      const statement = statements.find((s) => s.start <= absolute && absolute < s.end);
+    const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'low' | 'high' | 'percentUnit'>, head?: readonly string[], nextNumberAt?: number, previous?: { from: number; to: number }): void => {
+      const numberFrom = tokenIndexAt(tokens, n.numberStart);
+      const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
+      const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
+      const unitTo = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounEnd - 1) + 1 : numberTo;
+      const c = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head }, applies);
+      const absolute = sentence.start + n.start;
+      // Who gives the figure: the statement it stands in, else its own sentence's "according to".
+      const statement = statementAt(byStart, sentence.start + n.numberStart);
       if (!statement && according === undefined) according = accordingTo(sentence, tokens, words, cues);
       out.push({
         id: `${article.id}:${absolute}`,
         article: article.id,
-        value,
-        approx: false,
-        direction: null,
-        vague: false,
-        unit,
-        topic,
-        group,
+        value: n.value,
+        approx: n.approx,
+        direction: n.direction,
+        vague: n.vague,
+        bound: n.bound,
+        low: n.low,
+        high: n.high,
+        unit: n.percentUnit ? (n.percentUnit === 'percent' ? '%' : n.percentUnit.replace('-', ' ')) : n.unit,
+        noun: n.unit,
+        measure: c.measure,
+        currency: c.currency,
+        quantity: c.quantity,
+        topic: c.topic,
+        group: c.group,
         speakerKey: statement?.speakerKey ?? null,
         attribution: statement ? null : according ?? null,
-        text: sentence.text.slice(start, end),
+        text: sentence.text.slice(n.start, n.end),
         sentence: sentence.text,
         start: absolute,
-        end: sentence.start + end,
+        end: sentence.start + n.end,
         withdrawn,
-        ...extra,
       });
     };
-    for (const n of numbers) {
-      make(n.value, n.start, n.end, n.numberStart, n.numberEnd, n.unit, { approx: n.approx, direction: n.direction, vague: n.vague });
-    }
-    for (const t of duals) {
+    numbers.forEach((n, k) => {
+      // A range's two ends share their words: its second number is no boundary for the first.
+      const sameRange = (a?: NumberMention, b?: NumberMention) => !!a && !!b && a.bound === 'range' && b.bound === 'range' && a.low === b.low && a.high === b.high;
+      const after = sameRange(n, numbers[k + 1]) ? numbers[k + 2] : numbers[k + 1];
+      const before = sameRange(numbers[k - 1], n) ? numbers[k - 2] : numbers[k - 1];
+      const previous = before ? { from: tokenIndexAt(tokens, before.start), to: tokenIndexAt(tokens, before.end - 1) + 1 } : undefined;
+      make(n, undefined, after ? tokenIndexAt(tokens, after.numberStart) : undefined, previous);
+    });
+    for (const { token: t, singular } of duals) {
       if (numbers.some((n) => n.start <= t.start && t.start < n.end)) continue;
-      make(2, t.start, t.end, t.start, t.end, t.surface, {});
+      // A dual (جنديين) is its own counted noun.
+      make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, [singular]);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
-import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
+import { defaultCues, type NameClasses } from './cues.ts';
+import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
 /**
@@ -13,10 +14,13 @@ import type { SpeakerKind } from './types.ts';
  * Words the glossary lacks are transliterated.
  */
 
-const glossarySchema = z.object({
-  phrases: z.record(z.string(), z.string()).default({}),
-  adjectives: z.record(z.string(), z.string()).default({}),
-});
+const glossarySchema = z
+  .object({
+    about: z.string().optional(),
+    phrases: z.record(z.string(), z.string()).default({}),
+    adjectives: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
 
 interface Glossary {
   /** Normalised phrase words → English, longest first. */
@@ -29,12 +33,9 @@ const loaded = new Map<string, Glossary>();
 export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   let glossary = loaded.get(dir);
   if (glossary) return glossary;
-  const path = join(dir, 'glossary.json');
-  let data: z.infer<typeof glossarySchema> = { phrases: {}, adjectives: {} };
-  if (existsSync(path)) {
-    const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (parsed.success) data = parsed.data;
-  }
+  // The lexicons' one error policy (src/lexicon.ts): a broken glossary stops start-up naming the field.
+  const own = join(dir, 'glossary.json');
+  const data = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'glossary.json'), glossarySchema);
   glossary = {
     phrases: Object.entries(data.phrases)
       .map(([ar, en]) => ({ words: normalizeForMatch(ar).split(/\s+/), en }))
@@ -70,6 +71,50 @@ function translate(arabic: string, glossary: Glossary): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * A person's name the way the English press writes it: given names and particles from the names
+ * lexicon (عبد الفتاح → Abdel Fattah, بن → bin, شهباز شريف → Shehbaz Sharif), the article as "al-",
+ * anything else transliterated.
+ */
+export function romanizeName(arabic: string, names: NameClasses = defaultCues().names): string {
+  const surface = arabic.split(/\s+/).filter(Boolean);
+  const words = surface.map((w) => normalizeForMatch(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const glued = names.particles.has(w) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
+    if (glued) {
+      out.push(glued);
+      i++;
+      continue;
+    }
+    const known = names.latin.get(w);
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    const article = /^ال(.{2,})$/.exec(w);
+    if (article) {
+      const rest = names.latin.get(article[1]!) ?? capitalise(transliterate(surface[i]!.replace(/^[اأ]ل/, '')));
+      out.push(i === 0 ? `Al-${rest}` : `al-${rest}`);
+      continue;
+    }
+    const abd = /^عبد(ال)?(.{2,})$/.exec(w);
+    if (abd) {
+      out.push(`Abdel ${names.latin.get(abd[2]!) ?? capitalise(transliterate(abd[2]!))}`);
+      continue;
+    }
+    out.push(capitalise(transliterate(surface[i]!)));
+  }
+  return out.filter(Boolean).join(' ');
+}
+
+function capitalise(word: string): string {
+  // A leading ع reads as a vowel in English spellings (عموتة → Amouta, علاوي → Allawi): "A" before a consonant.
+  const w = word.replace(/^'(?=[^aeiouy])/, 'A').replace(/^'/, '');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 export function latinName(kind: SpeakerKind, arabic: string, glossary: Glossary = loadGlossary()): string {
-  return kind === 'person' ? transliterate(arabic) : translate(arabic, glossary);
+  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary);
 }

@@ -33,7 +33,21 @@ export interface Mention {
   words: SentenceToken[];
   /** A title with a possessive pronoun (رئيسه، رئيسها): someone's head, not a title of office. */
   pronominal?: boolean;
+  /** Grammatical gender when the words tell it (وزيرة، a female given name; p for مصادر، مسؤولون); else undefined. */
+  gender?: 'm' | 'f' | 'p';
+  /** The name to register when it differs from the words (تقرير للاستخبارات → الاستخبارات). */
+  display?: string[];
 }
+
+/** How far a mention may reach (words of a name, words of a body's name). */
+export const MENTION_LIMITS = {
+  /** Name words, particles not counted (عبد الله بن زايد آل نهيان is four). */
+  nameWords: 5,
+  /** Tokens of an institution or source phrase. */
+  groupTokens: 7,
+  /** Tokens of a quoted complement (وكالة «فرانس برس»). */
+  quotedComplement: 5,
+};
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
 const COMMA_ONLY = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
@@ -100,8 +114,45 @@ export class MentionParser {
     return this.inSet(this.cues.timeWords, norm);
   }
 
+  /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
+  isNeverName(norm: string): boolean {
+    const n = this.cues.names.neverNames;
+    return n.has(norm) || n.has(withoutConjunction(norm));
+  }
+
+  isParticle(norm: string): boolean {
+    const p = this.cues.names.particles;
+    return p.has(norm) || p.has(withoutConjunction(norm));
+  }
+
+  /** A listed given name (محمد، نجلاء، الحسين), and its gender. */
+  givenName(norm: string): 'm' | 'f' | undefined {
+    const { male, female, articleGivenNames } = this.cues.names;
+    for (const w of [norm, withoutConjunction(norm)]) {
+      if (female.has(w)) return 'f';
+      if (male.has(w) || articleGivenNames.has(w)) return 'm';
+    }
+    return undefined;
+  }
+
+  /**
+   * A given name that normalises like a function word (علي / على) right after a title, told by its
+   * spelling (final ي, not ى) and a name word after it: "وزير المالية علي علاوي".
+   */
+  private spelledGivenName(tokens: SentenceToken[], n: number, limit: number): boolean {
+    const t = tokens[n]!;
+    const next = tokens[n + 1];
+    return !!this.givenName(t.norm) && /ي$/.test(t.surface.replace(/[\u064B-\u0652]/g, '')) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.isNameLike(next);
+  }
+
+  private isArticleGivenName(norm: string): boolean {
+    const a = this.cues.names.articleGivenNames;
+    return a.has(norm) || a.has(withoutConjunction(norm));
+  }
+
   isStop(norm: string): boolean {
-    const bare = withoutConjunction(norm);
+    // وفي، ولا، فمن: a short function word keeps its conjunction in withoutConjunction, not here.
+    const bare = /^[وف]/.test(norm) && this.cues.stopWords.has(norm.slice(1)) ? norm.slice(1) : withoutConjunction(norm);
     return this.cues.stopWords.has(norm) || this.cues.stopWords.has(bare) || this.cues.relativePronouns.has(norm) || this.cues.relativePronouns.has(bare);
   }
 
@@ -134,7 +185,7 @@ export class MentionParser {
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
     if (hasArticle(norm)) return false;
-    if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm)) return false;
+    if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
@@ -144,7 +195,8 @@ export class MentionParser {
 
   /** Words that may qualify a head: the article-bearing adjectives and genitives (الروسي، الداخلية، للرئيس). */
   private isQualifier(tok: SentenceToken): boolean {
-    return hasArticle(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isComplementizer(tok.norm) && !this.isVerbWord(tok.norm);
+    // بالقول، كالعادة: a preposition with the article starts a phrase of its own, never a qualifier.
+    return hasArticle(tok.norm) && !/^(?:و|ف)?(?:ب|ك)ال/.test(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isComplementizer(tok.norm) && !this.isVerbWord(tok.norm);
   }
 
   /**
@@ -159,12 +211,14 @@ export class MentionParser {
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
+    if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
     if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
-    if (this.isNameLike(first)) {
+    if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
-      return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [] };
+      if (end <= i) return null;
+      return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     return null;
   }
@@ -181,12 +235,51 @@ export class MentionParser {
     return hasArticle(w) && (/(ي|يه|يين|يون)$/.test(w) || this.cues.adjectives.has(w));
   }
 
-  private nameRun(tokens: SentenceToken[], i: number, limit: number): number {
+  /**
+   * End of the name starting at i: a run of name-like words (never across punctuation), where a
+   * particle (عبد، أبو، بن، آل) always takes the next word, and after a listed given name a word with
+   * the article is the family name (نجلاء المنقوش). A lone unknown word followed by a noun with the
+   * article is a common noun in construct (حالة الطوارئ), not a name: returns i.
+   */
+  private nameRun(tokens: SentenceToken[], i: number, limit: number, personal = true): number {
+    const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
-    while (j < limit && j - i < 4 && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted && (this.isNameLike(tokens[j]!) || this.isArticleSurname(tokens[j]!))) j++;
+    let words = 1;
+    const particle = (k: number) => this.isParticle(tokens[k]!.norm);
+    while (j < limit && words < max && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted) {
+      const t = tokens[j]!;
+      const chained = particle(j - 1);
+      // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
+      const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
+      const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
+      if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j))) break;
+      if (!particle(j - 1)) words++;
+      j++;
+    }
+    // A particle never ends a name.
+    while (j > i + 1 && particle(j - 1)) j--;
     let lastRecurring = -1;
     for (let k = i; k < j; k++) if ((this.recurring.get(withoutConjunction(tokens[k]!.norm)) ?? 0) > 1) lastRecurring = k;
-    return lastRecurring >= i ? lastRecurring + 1 : j;
+    // The cut never splits a chain: particles, what follows them, and family names with the article stay.
+    let end = lastRecurring >= i ? lastRecurring + 1 : j;
+    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
+    // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
+    // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
+    const last = end - 1;
+    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && (this.recurring.get(withoutConjunction(tokens[last]!.norm)) ?? 0) <= 1) {
+      const next = tokens[end];
+      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && hasArticle(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
+    }
+    return end;
+  }
+
+  /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
+  private quotedComplement(tokens: SentenceToken[], k: number, limit: number): number {
+    const t = tokens[k];
+    if (!t || !t.quoted || k >= limit || !/[«“"„‟‹]/.test(t.gap) || /[.:؟?!]/.test(t.gap)) return k;
+    let j = k + 1;
+    while (j < limit && tokens[j]!.quoted && !/[«“"„‟‹»”]/.test(tokens[j]!.gap) && j - k < MENTION_LIMITS.quotedComplement) j++;
+    return j < limit && tokens[j]!.quoted && !/[»”"]/.test(tokens[j]!.gap) ? k : j;
   }
 
   private parsePerson(tokens: SentenceToken[], i: number, limit: number): Mention {
@@ -194,22 +287,59 @@ export class MentionParser {
     const bare = withoutArticle(headNorm);
     // رئيسها / نظيره: a title with a pronoun points back to someone; it takes no complement.
     const suffixed = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(bare);
-    const pronominal = !!suffixed && this.isTitle(suffixed[1]!);
-    const head = pronominal ? suffixed![1]! : bare;
+    // وزيرة، الناطقة، رئيسة: a feminine title (written with ة, which normalises like the pronoun ه).
+    const feminine = /ة$/.test(tokens[i]!.surface) && this.isTitle(bare.slice(0, -1));
+    const pronominal = !!suffixed && !feminine && this.isTitle(suffixed[1]!);
+    const head = pronominal ? suffixed![1]! : feminine ? bare.slice(0, -1) : bare;
+    let gender: 'm' | 'f' | undefined = feminine ? 'f' : undefined;
     const qualifiers: string[] = [];
     let j = i + 1;
     // A title in construct state (رئيس كازاخستان، وزير الخارجية) takes one complement, whatever it looks like.
     const construct = !hasArticle(headNorm) && !pronominal;
     let t = openToken(tokens, j, limit);
-    if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm)) {
+    const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
+    if (quotedEnd > j) {
+      for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
+      j = quotedEnd;
+    } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;
+      // "رئيس وزراء أرمينيا": a complement that is itself a title in construct takes its own complement.
+      const further = openToken(tokens, j, limit);
+      if (further && !hasArticle(t.norm) && this.isTitle(t.norm) && !this.isInstitution(t.norm) && !this.isStop(further.norm) && !this.isTime(further.norm) && !this.isVerbWord(further.norm) && !this.isComplementizer(further.norm)) {
+        qualifiers.push(further.norm);
+        j++;
+      }
+      // "أمين عام جامعة الدول العربية", "رئيس هيئة مكافحة الفساد": a body in construct runs on as a body.
+      if (this.isInstitution(t.norm) && !hasArticle(t.norm)) {
+        const body = this.parseGroup(tokens, j - 1, limit, 'institution');
+        for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
+        j = Math.max(j, body.end);
+      }
     }
     // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
+      } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
+        // "نائب رئيس بنك مصر": a body after the title's words.
+        const body = this.parseGroup(tokens, j, limit, 'institution');
+        for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
+        j = body.end;
+      } else if (
+        (t.norm === 'في' || t.norm === 'الي') &&
+        j + 2 < limit &&
+        !hardBreakBefore(tokens[j + 1]!) &&
+        !tokens[j + 1]!.quoted &&
+        (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!)) &&
+        this.isNameLike(tokens[j + 2]!) &&
+        (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
+      ) {
+        // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
+        // inside the title, then the name (a known given name or two name words).
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
@@ -217,20 +347,56 @@ export class MentionParser {
       } else break;
     }
     let name: SentenceToken[] = [];
-    if (j < limit && !hardBreakBefore(tokens[j]!) && this.isNameLike(tokens[j]!)) {
-      const end = this.nameRun(tokens, j, limit);
-      name = tokens.slice(j, end);
-      j = end;
-    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap) && this.isNameLike(tokens[j]!)) {
-      // Apposition: "وزير الخارجية الصيني، وانج يي، …" — a name set off by commas.
-      const end = this.nameRun(tokens, j, limit);
+    const nameAt = (k: number): number => {
+      // Honorifics and further titles may stand between the title and the name (الشيخ، الدكتور).
+      let n = k;
+      while (n < limit && n - k < 2 && !tokens[n]!.quoted && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
+      if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
+      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit)) return -1;
+      return n;
+    };
+    const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;
+    if (direct >= 0) {
+      const end = this.nameRun(tokens, direct, limit);
+      if (end > direct) {
+        name = tokens.slice(direct, end);
+        j = end;
+      }
+    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap)) {
+      // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
+      const at = nameAt(j);
+      const end = at >= 0 ? this.nameRun(tokens, at, limit) : at;
       const after = tokens[end];
-      if (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm)) {
-        name = tokens.slice(j, end);
+      if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
+        name = tokens.slice(at, end);
         j = end;
       }
     }
-    return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal };
+    if (name.length) gender ??= this.givenName(name[0]!.norm);
+    return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal, gender };
+  }
+
+  /**
+   * A document as the subject: "تقرير للاستخبارات الأميركية", "بيانات وزارة الصحة الإندونيسية" speak for
+   * the body named after them; "دراسة سعودية" for itself. Head is the document noun, so a later
+   * "التقرير" finds it. Null for a bare noun (تصريحات) that names no one.
+   */
+  private parseDocument(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const next = openToken(tokens, i + 1, limit);
+    if (!next) return null;
+    const head = withoutArticle(withoutConjunction(tokens[i]!.norm));
+    const genitive = next.norm.startsWith('لل') ? 'ال' + next.norm.slice(2) : next.norm;
+    let end = i + 1;
+    if (this.isInstitution(genitive) || this.isInstitution(next.norm)) {
+      end = this.parseGroup(tokens, i + 1, limit, 'institution').end;
+    } else if (this.isGroupAdjective(next)) {
+      end = i + 2;
+    } else return null;
+    while (openToken(tokens, end, limit) && end - i < MENTION_LIMITS.groupTokens && this.isGroupAdjective(tokens[end]!)) end++;
+    const words = tokens.slice(i, end);
+    // The body a document speaks for, its genitive لل written as the article (للاستخبارات → الاستخبارات).
+    const display = end > i + 1 && !this.isGroupAdjective(next) ? words.slice(1).map((t, k) => (k === 0 && t.surface.startsWith('لل') ? 'ال' + t.surface.slice(2) : t.surface)) : undefined;
+    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
   }
 
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
@@ -238,12 +404,21 @@ export class MentionParser {
     const construct = !hasArticle(headNorm);
     const qualifiers: string[] = [];
     let j = i + 1;
-    if (construct && openToken(tokens, j, limit)) {
+    const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
+    if (quotedEnd > j) {
+      for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
+      j = quotedEnd;
+    } else if (construct && openToken(tokens, j, limit)) {
       const t = tokens[j]!;
-      const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
+      const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) || this.isAnonymous(t.norm) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
       if (complement) {
-        // A proper name as complement runs on: "صحيفة نيويورك تايمز", "حكومة جنوب السودان".
-        const end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit) : j + 1;
+        // A proper name as complement runs on: "صحيفة نيويورك تايمز", "حكومة جنوب السودان"; a title
+        // as complement takes its own words: "مكتب رئيس الوزراء الباكستاني".
+        let end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit, false) : j + 1;
+        if (end <= j) end = j + 1;
+        if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
+        // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too.
+        if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;
         for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
         j = end;
       }
@@ -252,11 +427,12 @@ export class MentionParser {
     // السعودية القبض على…" stops before القبض.
     while (
       openToken(tokens, j, limit) &&
-      j - i < 6 &&
+      j - i < MENTION_LIMITS.groupTokens &&
       (this.isGroupAdjective(tokens[j]!) || tokens[j]!.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(tokens[j]!) && j - i < 3))
     ) {
       qualifiers.push(tokens[j++]!.norm);
     }
-    return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j) };
+    const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
+    return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };
   }
 }

@@ -6,7 +6,7 @@ import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from
 import { ArticleSpeakers } from './resolve.ts';
 import { hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
-import type { Speaker, Statement, StatementKind } from './types.ts';
+import type { Speaker, Statement, StatementForm, StatementKind } from './types.ts';
 
 /**
  * The quote attribution engine: who said what, in their exact words.
@@ -32,7 +32,11 @@ interface Cue {
   subject?: Mention;
   /** The subject came before the verb (SVO) and its first token carries a conjunction (وماكرون). */
   subjectConjunction?: boolean;
+  /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
+  gender?: Gender;
 }
+
+type Gender = 'm' | 'f' | 'p';
 
 interface Content {
   type: 'indirect' | 'quote' | 'colon' | 'object';
@@ -51,6 +55,10 @@ interface Draft {
   sentence: number;
   /** Came from a quote the speaker was introduced for (no further indirect clause may merge into it). */
   direct: boolean;
+  /** Agreement of the verb it was said with, for participles and pronoun verbs further on. */
+  gender?: Gender;
+  /** Said in a headline ("Speaker: words"). */
+  headline?: boolean;
 }
 
 function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue> = {}): Cue {
@@ -66,10 +74,28 @@ function isSpace(c: number): boolean {
 }
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
-const LINKS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'و', 'ثم']);
-const MIN_QUOTE_WORDS = 3;
-const MAX_CONTENT_SCAN = 30;
-const PARTICIPLE_REACH = 6;
+const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+/** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
+const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
+
+/** Windows and limits of the quote engine, in tokens unless said otherwise. */
+export const EXTRACT_OPTIONS = {
+  /** A quote needs this many words to be a statement (one-word scare quotes are not). */
+  minQuoteWords: 3,
+  /** How far after a verb (and its subject) the complementiser or quote is looked for. */
+  contentReach: 30,
+  /** How far after a participle (مضيفاً) its words may begin. */
+  participleReach: 6,
+  /** How far after an ambiguous verb (عبر) its own preposition (عن) must come (commas may stand between). */
+  frameReach: 14,
+  /** How far before a verb a subject (SVO) may start. */
+  subjectBefore: 8,
+  /** Words a clause break (في حين، بينما) must leave to the statement before it. */
+  minWordsBeforeBreak: 3,
+};
+const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
+const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
+const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
@@ -159,7 +185,7 @@ export class QuoteExtractor {
         continue;
       }
       if (c.participles.has(t.norm) || c.participles.has(bare)) {
-        cues.push(cueAt('participle', k, 1));
+        cues.push(cueAt('participle', k, 1, { gender: participleGender(t.norm) }));
         continue;
       }
       const verb = this.phraseAt(tokens, k, c.verbIndex);
@@ -168,24 +194,107 @@ export class QuoteExtractor {
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
-      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head) }));
+      // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
+      if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords) }));
       k += verb.length - 1;
     }
     return cues;
   }
 
-  /** The clause boundary a cue opens: a linking word just before it (فيما أشار، بينما أكد). */
+  /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
+  private wordsBeforeBreak(tokens: SentenceToken[], from: number, limit: number): number {
+    let n = 1;
+    while (from + n < limit && !(tokens[from + n]!.hard && !COMMA_GAP.test(tokens[from + n]!.gap))) n++;
+    return n;
+  }
+
+  private isLinkWord(norm: string): boolean {
+    return this.cues.clauseLinks.some((p) => p.length === 1 && p[0] === norm);
+  }
+
+  /**
+   * Where a verb's or participle's words open with its own preposition (data: prepositionFrames):
+   * "أعرب عن أمله", "أفادت بارتفاع", "مشيرةً إلى توقعاتها بأن…" (not "إلى أن", the complementiser),
+   * also past a short aside: "وكشفت الوزارة في بيان، عن…", "أكد، خلال اللقاء، على…".
+   */
+  private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string): number | undefined {
+    const preps = this.cues.prepositionFrames.get(head);
+    if (!preps) return undefined;
+    const opens = (k: number): boolean => {
+      const t = tokens[k];
+      if (!t || k >= limit || (t.quoted && k > from)) return false;
+      const bare = withoutConjunction(t.norm);
+      if (preps.has(bare)) {
+        // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
+        const next = tokens[k + 1];
+        return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
+      }
+      return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
+    };
+    let k = from;
+    while (k < limit && k - from < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    const at = opens(k) ? k : (() => {
+      const first = tokens[k];
+      if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
+      for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+        if (tokens[m]!.quoted) return undefined;
+        if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
+      }
+      return undefined;
+    })();
+    if (at === undefined) return undefined;
+    // "محذراً من «انتشار التطرف، حال سقوط مصر»": a quote right after the preposition is the words.
+    const quotedAfter = !!tokens[at + 1]?.quoted && quoteWords(tokens, at + 1) >= MIN_QUOTE_WORDS;
+    if (!quotedAfter && this.wordsBeforeBreak(tokens, at, limit) < MIN_QUOTE_WORDS) return undefined;
+    // "مشيرة إلى موقعين إلكترونيين إلى أن…": the preposition takes an addressee and the words follow
+    // the complementiser; "مشيرةً إلى توقعاتها بأن…" (a noun with its owner's pronoun) are words already.
+    const object = tokens[at + 1];
+    if (object && !PRONOUN_OWNED.test(object.norm)) {
+      for (let m = at + 2; m < Math.min(limit, at + 5) && !tokens[m]!.hard; m++) if (this.mentions.isComplementizer(tokens[m]!.norm)) return undefined;
+    }
+    return at;
+  }
+
+  /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
+  private framePrepositionAhead(tokens: SentenceToken[], from: number, verb: string): boolean {
+    const preps = this.cues.prepositionFrames.get(verb);
+    if (!preps) return false;
+    for (let j = from; j < Math.min(tokens.length, from + EXTRACT_OPTIONS.frameReach); j++) {
+      const t = tokens[j]!;
+      if (t.quoted || (j > from && t.hard && !COMMA_GAP.test(t.gap))) return false;
+      if (preps.has(t.norm)) return true;
+    }
+    return false;
+  }
+
+  /** The clause boundary a cue opens: a linking word just before it (فيما أشار، بينما أكد، في حين قال). */
   private linkStart(tokens: SentenceToken[], k: number): number {
-    const before = tokens[k - 1];
-    if (before && !before.quoted && LINKS.has(before.norm)) return k - 1;
-    if (k >= 2 && tokens[k - 2]!.norm === 'في' && tokens[k - 1]!.norm === 'حين') return k - 2;
+    for (const link of this.cues.clauseLinks) {
+      const f = k - link.length;
+      if (f >= 0 && this.matchPhrase(tokens, f, link) && (link.length > 1 || !tokens[f]!.quoted)) return f;
+    }
     return k;
   }
 
   /** Subject after a verb: الرئيس الروسي… / وزارة الداخلية… (time words such as الاثنين may come first). */
-  private subjectAfter(tokens: SentenceToken[], j: number, limit: number): Mention | undefined {
+  /**
+   * Whether "وفق/بحسب X" names a speaker: a titled person, a body, a source, a document, or a name the
+   * article or desk knows ("وفق طريقة تدريجية" names no one and ends no clause).
+   */
+  private trailingNamesSomeone(tokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+    const first = tokens[cue.after];
+    if (!first) return false;
+    if (this.mentions.isStatementNoun(first.norm)) return true;
+    const m = this.mentions.parse(tokens, cue.after);
+    return !!m && (m.head !== null || people.knowsName(m));
+  }
+
+  private subjectAfter(tokens: SentenceToken[], j: number, limit: number, verb?: string): Mention | undefined {
     let k = j;
     while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
+    if (verb && this.frameStart(tokens, k, limit, verb) === k) return undefined;
     const m = this.mentions.parse(tokens, k, limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
@@ -202,6 +311,8 @@ export class QuoteExtractor {
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
+      // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
+      if (/[(\[]/.test(t.gap) || /[)\]]/.test(tokens[m.end]?.gap ?? '')) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
@@ -216,7 +327,10 @@ export class QuoteExtractor {
 
   private isShortPrepositionalTail(tokens: SentenceToken[], from: number, to: number): boolean {
     const first = tokens[from];
-    return !!first && to - from <= 3 && ['في', 'لدي', 'من'].includes(first.norm) && tokens.slice(from, to).every((t) => !t.quoted);
+    if (!first || to - from > 3 || tokens.slice(from, to).some((t) => t.quoted)) return false;
+    // "وكان الوزير … قد أكد": the particle قد (and time words) between subject and verb.
+    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || this.mentions.isTime(t.norm)))) return true;
+    return ['في', 'لدي', 'من'].includes(first.norm);
   }
 
   // ---- content --------------------------------------------------------------------------------
@@ -225,6 +339,10 @@ export class QuoteExtractor {
     let quoteAt: number | undefined;
     let source: Mention | undefined;
     const reach = cue.kind === 'participle' ? PARTICIPLE_REACH : MAX_CONTENT_SCAN;
+    if (cue.kind === 'verb' || cue.kind === 'participle') {
+      const framed = this.frameStart(tokens, from, limit, withoutConjunction(tokens[cue.at]!.norm));
+      if (framed !== undefined) return { type: 'object', from: framed };
+    }
     for (let j = from; j < limit && j - from < reach; j++) {
       const t = tokens[j]!;
       if (j > from && cue.kind === 'participle' && hardBreakBefore(t) && !t.gap.includes(':') && !OPEN_QUOTE.test(t.gap)) break;
@@ -233,6 +351,8 @@ export class QuoteExtractor {
         return { type: 'colon', from: j, source };
       }
       if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
+      // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
+      if (quoteAt !== undefined && !t.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
@@ -262,7 +382,7 @@ export class QuoteExtractor {
       // else the phrase after the verb; else a conjunction-led phrase before it ("…وماكرون يندد").
       const floor = n > 0 ? cues[n - 1]!.after : 0;
       const pre = this.subjectBefore(tokens, cue.at, floor, false);
-      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length);
+      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
       if (after) cue.subject = after;
@@ -273,13 +393,23 @@ export class QuoteExtractor {
       }
     }
 
+    // A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
+    // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
+    // after punctuation) speaks for someone unnamed.
+    const opening = (cue: Cue): boolean => {
+      if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
+      const t = tokens[cue.at]!;
+      const before = tokens[cue.at - 1]!;
+      return t.hard || /^[وف]/.test(t.norm) || this.mentions.isStop(before.norm) || this.mentions.isTime(before.norm) || this.isLinkWord(before.norm);
+    };
     // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
-    let active = cues;
+    let active = cues.filter((cue, n) => n === 0 || opening(cue));
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
-          cue.kind.startsWith('trailing') ||
+          cue.kind === 'trailing-pronoun' ||
+          (cue.kind === 'trailing-speaker' && this.trailingNamesSomeone(tokens, cue, people)) ||
           // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
@@ -316,13 +446,32 @@ export class QuoteExtractor {
     const subject = cue.subject;
     const content = this.cueContent(tokens, cue, limit);
     if (!content) return;
-    const who = content.source
+    let who = content.source
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : lastSpeaker(drafts);
+        : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
-    this.emit(article, sentence, tokens, content, limit, who, drafts);
+    // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
+    // feminine title rarely has two referents in one story).
+    if (who.speaker.key.startsWith('t:') && subject?.gender === 'f') {
+      const earlier = [...drafts].reverse().find((d) => d.gender === 'f' && d.speaker.kind === 'person' && !d.speaker.key.startsWith('t:'));
+      if (earlier) who = { speaker: earlier.speaker, mention: who.mention };
+    }
+    this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+  }
+
+  /**
+   * Who a verb with no subject of its own (وأضاف، وتساءلت، وقالوا) speaks for: the latest statement
+   * whose verb agreed the same way, else the latest person the article introduced by title and name
+   * (وجه المبعوث الأممي هانز غروندبرغ الشكر… وأضاف: «…»).
+   */
+  private pronounSpeaker(drafts: Draft[], gender: Gender | undefined, people: ArticleSpeakers, at: number): { speaker: Speaker; mention: string } | undefined {
+    for (let n = drafts.length - 1; n >= 0; n--) {
+      const d = drafts[n]!;
+      if (gendersAgree(d.gender, gender)) return { speaker: d.speaker, mention: d.mention };
+    }
+    return people.introducedBefore(at, gender === 'p' ? undefined : gender);
   }
 
   /** Where a cue's words begin within its clause, if it has any. */
@@ -335,15 +484,28 @@ export class QuoteExtractor {
       // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
       let from = scanFrom;
       while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
+      // Past a comma-bounded aside after the subject ("…توكاييف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
+      for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
       const between = tokens.slice(from, content.from - 1);
-      if (between.length >= 1 && between.length <= 3 && between.every((t) => !this.mentions.isStop(t.norm) && !t.quoted)) return { ...content, from };
+      // What is described: a short noun phrase, or "ما جرى / ما يجري".
+      const described = (t: SentenceToken, k: number) => !t.quoted && (!this.mentions.isStop(t.norm) || (k === 0 && t.norm === 'ما'));
+      if (between.length >= 1 && between.length <= 3 && between.every(described)) return { ...content, from };
     }
-    if (content || !cue.object || !subject) return content;
-    // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says.
+    if (content) return content;
     let from = scanFrom;
-    while (from < limit && (this.mentions.isTime(tokens[from]!.norm) || tokens[from]!.norm === 'عن')) from++;
+    while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
+    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
+    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) from += 2;
+    while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     const first = tokens[from];
-    if (!first || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(first.norm) || first.quoted) return undefined;
+    if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
+    // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
+    // speaker is named (a bare unknown word after the verb is more likely the object itself).
+    if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
+    while (from < limit && tokens[from]!.norm === 'عن') from++;
+    const object = tokens[from];
+    if (!object || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(object.norm) || object.quoted) return undefined;
+    if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
 
@@ -351,14 +513,17 @@ export class QuoteExtractor {
   private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
     const content = this.findContent(tokens, cue.after, limit, cue);
     if (!content) return;
-    const who = previous ? { speaker: previous.speaker, mention: previous.mention } : people.mainSubject(tokens, cue.at) ?? lastSpeaker(drafts);
+    // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
+    const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
+    const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
+    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
-    if (content.type === 'indirect' && previous && !previous.direct && previous.speaker.key === who.speaker.key) {
+    if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.
-      previous.end = this.clauseEnd(article, tokens, limit, sentence);
+      previous.end = this.clauseEnd(article, tokens, limit, sentence, cue.after);
       return;
     }
-    this.emit(article, sentence, tokens, content, limit, who, drafts);
+    this.emit(article, sentence, tokens, content, limit, who, drafts, carrier?.gender ?? cue.gender);
   }
 
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
@@ -386,6 +551,9 @@ export class QuoteExtractor {
     if (!who) return;
     const from = this.clauseBeginning(tokens, cue, previous);
     if (cue.at - from >= MIN_QUOTE_WORDS) {
+      // "وأعلنت السلطات حالة الطوارئ، وفق وسائل إعلام": a clause with its own verb of saying and
+      // speaker is that speaker's (or an act); the trailing source only reports it.
+      if (tokens.slice(from, cue.at).some((t) => !t.quoted && this.mentions.isVerbWord(t.norm) && !this.cues.participles.has(withoutConjunction(t.norm)))) return;
       this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
       return;
     }
@@ -414,7 +582,9 @@ export class QuoteExtractor {
     if (m.kind === 'person' && !m.head && m.name.length < 2 && !people.knowsName(m)) return false;
     const who = people.resolve(m, tokens, false);
     if (!who) return false;
+    const count = drafts.length;
     this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);
+    for (const d of drafts.slice(count)) d.headline = true;
     return true;
   }
 
@@ -430,9 +600,25 @@ export class QuoteExtractor {
     this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts);
   }
 
-  private clauseEnd(article: Article, tokens: SentenceToken[], limit: number, sentence: Sentence): number {
+  /**
+   * Where a clause of reported words starting at token `from` stops: before a clause break (في حين،
+   * بينما، في إشارة إلى; وهي، مع after a comma) outside quote marks, else at the limit.
+   */
+  private breakBefore(tokens: SentenceToken[], from: number, limit: number): number {
+    for (let j = from + EXTRACT_OPTIONS.minWordsBeforeBreak; j < limit; j++) {
+      const t = tokens[j]!;
+      if (t.quoted) continue;
+      const breaks = !!this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && !!this.phraseAt(tokens, j, this.cues.commaBreakIndex));
+      // "…في إشارة إلى المحتجين الذين «استولوا على…»": words in quote marks further on are still the speaker's.
+      if (breaks && !tokens.slice(j, limit).some((x) => x.quoted)) return j;
+    }
+    return limit;
+  }
+
+  private clauseEnd(article: Article, tokens: SentenceToken[], fullLimit: number, sentence: Sentence, from = 0): number {
+    const limit = this.breakBefore(tokens, from, fullLimit);
     let lastToken = limit - 1;
-    while (lastToken > 0 && !tokens[lastToken]!.quoted && LINKS.has(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
+    while (lastToken > 0 && !tokens[lastToken]!.quoted && this.isLinkWord(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
     let end = tokens[lastToken]!.end;
     // A quote opened in the clause may run on past the sentence (a quote over a line break).
     const runOn = article.quotedSpans.find((s) => s.start < end && s.end > end && s.start >= tokens[0]!.start);
@@ -441,7 +627,7 @@ export class QuoteExtractor {
     return trimEnd(article.text, tokens[0]!.start, closeQuotes(article.text, end));
   }
 
-  private emit(article: Article, sentence: Sentence, tokens: SentenceToken[], content: Content, limit: number, who: { speaker: Speaker; mention: string }, drafts: Draft[]): void {
+  private emit(article: Article, sentence: Sentence, tokens: SentenceToken[], content: Content, limit: number, who: { speaker: Speaker; mention: string }, drafts: Draft[], gender?: Gender): void {
     const first = tokens[content.from];
     if (!first || content.from >= limit) return;
     let start = first.start;
@@ -458,7 +644,7 @@ export class QuoteExtractor {
       kind = 'direct';
       direct = true;
     } else {
-      end = this.clauseEnd(article, tokens, limit, sentence);
+      end = this.clauseEnd(article, tokens, limit, sentence, content.from);
       if (end <= start) return;
       kind = content.type === 'colon' || quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect';
       direct = content.type === 'colon';
@@ -468,7 +654,7 @@ export class QuoteExtractor {
       start = skipOpening(article.text, start, end);
     }
     if (drafts.some((d) => d.speaker.key === who.speaker.key && d.start <= start && d.end >= end)) return;
-    drafts.push({ speaker: who.speaker, mention: who.mention, kind, start, end, sentence: sentence.index, direct });
+    drafts.push({ speaker: who.speaker, mention: who.mention, kind, start, end, sentence: sentence.index, direct, gender });
   }
 
   private toStatements(article: Article, drafts: Draft[]): Statement[] {
@@ -488,6 +674,7 @@ export class QuoteExtractor {
         speakerKey: d.speaker.key,
         speakerMention: d.mention,
         kind: d.kind,
+        ...statementForm(article, d),
         text,
         sentence: sentenceText(article, d.start, d.end),
         start: d.start,
@@ -499,6 +686,36 @@ export class QuoteExtractor {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** The additive `form` label: headline claims, and reports that carry some quoted words (mixed quotes). */
+function statementForm(article: Article, d: Draft): { form?: StatementForm } {
+  if (d.headline) return { form: 'headline' };
+  if (d.kind === 'indirect' && quotedShare(article, d.start, d.end) > 0) return { form: 'partial' };
+  return {};
+}
+
+/**
+ * What a verb of saying agrees with, read off its form against the verb list itself: قالت is feminine
+ * because قال is a verb; تقول because يقول is; قالوا plural. لفت (past) stays masculine: لف is no verb.
+ */
+function verbGender(norm: string, verbs: Set<string>): Gender | undefined {
+  const w = withoutConjunction(norm);
+  if (/وا$/.test(w) && verbs.has(w.slice(0, -2))) return 'p';
+  if (/ت$/.test(w) && verbs.has(w.slice(0, -1))) return 'f';
+  if (/^ت/.test(w) && verbs.has('ي' + w.slice(1))) return 'f';
+  if (verbs.has(w)) return 'm';
+  return undefined;
+}
+
+/** A participle's agreement: مشيرة → f, مشيرين → p, مشيرا → m. */
+function participleGender(norm: string): Gender {
+  const w = withoutConjunction(norm);
+  return /ه$/.test(w) ? 'f' : /(ين|ون)$/.test(w) ? 'p' : 'm';
+}
+
+function gendersAgree(a: Gender | undefined, b: Gender | undefined): boolean {
+  return !a || !b || a === b;
+}
 
 /** Words in the quote that starts at token j (a one-word scare quote is no statement). */
 function quoteWords(tokens: SentenceToken[], j: number): number {

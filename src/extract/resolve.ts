@@ -28,6 +28,7 @@ interface KnownPerson {
   qualifiers: string[];
   at: number;
   pronominal: boolean;
+  gender?: 'm' | 'f' | 'p';
   speaker?: Speaker;
 }
 
@@ -64,6 +65,23 @@ export class ArticleSpeakers {
     private readonly text: string,
   ) {}
 
+  /**
+   * The latest person introduced by title and name before an offset, agreeing in gender when the
+   * gender is known on both sides: the speaker of a verb with no subject and no statement before it.
+   */
+  introducedBefore(at: number, gender: 'm' | 'f' | undefined): Resolved | undefined {
+    let best: KnownPerson | undefined;
+    for (const p of this.persons) {
+      if (p.at >= at || p.pronominal || (best && p.at < best.at)) continue;
+      if (gender && p.gender && p.gender !== gender) continue;
+      best = p;
+    }
+    if (!best) return undefined;
+    const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
+    best.speaker = speaker;
+    return { speaker, mention: best.name };
+  }
+
   /** First pass over a sentence: every "title + name" introduces a person for later titles and surnames. */
   collectIntroductions(tokens: SentenceToken[]): void {
     for (let i = 0; i < tokens.length; i++) {
@@ -86,7 +104,7 @@ export class ArticleSpeakers {
     const name = this.surface(m.name, conjunction && m.name[0] === m.words[0]);
     const words = normalizeForMatch(name).split(/\s+/).filter(Boolean);
     const nameKeys = words.map(phoneticKey);
-    return { name, words, nameKeys, lastKey: nameKeys[nameKeys.length - 1] ?? '', head: m.head, qualifiers: m.qualifiers, at: m.words[0]?.start ?? m.name[0]?.start ?? 0, pronominal: !!m.pronominal };
+    return { name, words, nameKeys, lastKey: nameKeys[nameKeys.length - 1] ?? '', head: m.head, qualifiers: m.qualifiers, at: m.words[0]?.start ?? m.name[0]?.start ?? 0, pronominal: !!m.pronominal, gender: m.gender };
   }
 
   private mentionText(m: Mention, tokens: SentenceToken[], conjunction: boolean): string {
@@ -164,12 +182,13 @@ export class ArticleSpeakers {
           const earlier = latest(this.institutions.filter((g) => g.head === m.head), at);
           if (earlier) return { speaker: earlier.speaker, mention };
         }
-        const speaker = this.directory.register({ kind: 'institution', name: mention, mention });
+        const speaker = this.directory.register({ kind: 'institution', name: m.display?.join(' ') ?? mention, mention });
         this.institutions.push({ speaker, head: m.head, at });
         return { speaker, mention };
       }
       case 'statement': {
-        const issuer = latest(this.institutions, at);
+        // "التقرير" after "تقرير للاستخبارات": the report named before; else the latest body.
+        const issuer = latest(this.institutions.filter((g) => g.head === m.head), at) ?? latest(this.institutions, at);
         return issuer && { speaker: issuer.speaker, mention };
       }
       case 'source': {

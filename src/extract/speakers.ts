@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { keySimilarity, phoneticKey } from '../arabic/transliterate.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
+import { defaultCues } from './cues.ts';
 import { latinName } from './latin-names.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
@@ -44,6 +45,7 @@ interface SearchForms {
 }
 
 const MAX_ALIASES = 24;
+const LATIN_ARTICLES = new Set(['al', 'el', ' al-', 'el-', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash']);
 const MIN_KEY = 3;
 
 function arabicWords(text: string): string[] {
@@ -54,9 +56,21 @@ function isArabic(text: string): boolean {
   return /[\u0600-\u06FF]/.test(text);
 }
 
+/** A name's units: a particle and the word it takes are one (عبد الله، أبو الغيط، آل نهيان). */
+function nameUnits(words: string[]): string[] {
+  const particles = defaultCues().names.particles;
+  const units: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (particles.has(words[k]!) && k + 1 < words.length) units.push(words[k]! + words[++k]!);
+    else units.push(words[k]!);
+  }
+  return units;
+}
+
 function personKeys(words: string[]): { firstKey: string; lastKey: string } {
-  const last = words[words.length - 1] ?? '';
-  return { firstKey: words.length > 1 ? phoneticKey(words[0]!) : '', lastKey: phoneticKey(last) || last };
+  const units = nameUnits(words);
+  const last = units[units.length - 1] ?? '';
+  return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: phoneticKey(last) || last };
 }
 
 /** Two first names agree when either is missing or they sound alike. */
@@ -227,13 +241,18 @@ export class SpeakerDirectory {
     if (query.bare.every((w) => words.has(w))) return 0.95;
     if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
     if (!query.keys.length || !keys.length) return 0;
-    let total = 0;
-    for (const qk of query.keys) {
-      let best = 0;
-      for (const k of keys) best = Math.max(best, keySimilarity(qk, k));
-      total += best;
-    }
-    return 0.85 * (total / query.keys.length);
+    const best = query.keys.map((qk) => {
+      let b = 0;
+      for (const k of keys) b = Math.max(b, keySimilarity(qk, k));
+      return b;
+    });
+    const average = best.reduce((a, b) => a + b, 0) / best.length;
+    // "Hans Grundberg" for a speaker the copy only ever names غروندبرغ: the family name (the last
+    // query word) sounding alike is enough when the speaker has no first name to contradict it.
+    const family = best[best.length - 1]!;
+    const noFirstName = s.kind === 'person' && !s.firstKey;
+    const familyOnly = noFirstName && family >= 0.85 && query.keys[query.keys.length - 1]!.length >= MIN_KEY ? 0.75 * family : 0;
+    return Math.max(0.85 * average, familyOnly);
   }
 
   /**
@@ -244,7 +263,8 @@ export class SpeakerDirectory {
     const text = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
     const words = text.split(/[\s\-]+/).filter(Boolean);
     if (!words.length) return [];
-    const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, ''));
+    // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
+    const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')).filter((w, k, all) => all.length === 1 || !LATIN_ARTICLES.has(w));
     const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter((k) => k.length >= 2) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of this.byKey.values()) {

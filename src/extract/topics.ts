@@ -17,10 +17,27 @@ export interface TopicGroup {
 
 export interface TopicRule {
   id: string;
+  /** Every word of every Arabic phrase (what a statement's topics and /who-said about: look for). */
   cues: Set<string>;
   cueStems: Set<string>;
+  /** For figures, stricter: one-word phrases as cues, longer ones only as whole phrases (قوات حفظ السلام, not قوات). */
+  wordCues: Set<string>;
+  wordCueStems: Set<string>;
+  phrases: string[][];
   units: Set<string>;
   groups: TopicGroup[];
+  /** What the topic counts: "people", "money"…; null for things (aircraft, houses). */
+  measure: string | null;
+  /** Words one of which the article must contain for the topic to apply (cases: كورونا، الكوليرا…), normalised; empty = always. */
+  requires: string[];
+  /** `requires` as one pattern, so an article is scanned once per such topic. */
+  requirePattern: RegExp | null;
+  /** Phrases right after an amount's noun that make it this topic (دينار للدولار → exchange-rate), normalised words. */
+  follows: string[][];
+  /** Two topics counted together (شهيد وجريح → casualties). */
+  combines: [string, string] | null;
+  /** Its counted nouns say who people are (جندي، راكب), not what happened to them: the context decides. */
+  role: boolean;
 }
 
 export interface TopicModel {
@@ -32,6 +49,16 @@ export interface TopicModel {
   /** Cue word reading → topics it signals, and the same for stems (one lookup per word, not per topic). */
   cueTopics: Map<string, string[]>;
   stemTopics: Map<string, string[]>;
+  /** Counted noun reading → the topics it implies. */
+  unitTopics: Map<string, TopicRule[]>;
+  /** For figures: one-word cue reading → topics, cue stem → topics, a phrase's first word → [phrase, topic]. */
+  wordCueRules: Map<string, TopicRule[]>;
+  wordStemRules: Map<string, TopicRule[]>;
+  phraseRules: Map<string, Array<[string[], TopicRule]>>;
+  byId: Map<string, TopicRule>;
+  /** Topics that count two others together (casualties), and those that count people (not combined). */
+  combined: TopicRule[];
+  peopleRules: TopicRule[];
 }
 
 /** Normalised readings of a word: itself, without clitics, without the accusative alif (عسكرياً). */
@@ -57,11 +84,19 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   const rules = entries.map((entry): TopicRule => {
     const cues = new Set<string>();
     const cueStems = new Set<string>();
+    const wordCues = new Set<string>();
+    const wordCueStems = new Set<string>();
+    const phrases: string[][] = [];
     for (const phrase of entry.ar) {
-      for (const w of normalizeForMatch(phrase).split(/\s+/).filter((x) => x.length > 1)) {
+      const words = normalizeForMatch(phrase).split(/\s+/).filter((x) => x.length > 1);
+      for (const w of words) {
         for (const f of wordForms(w)) cues.add(f);
         cueStems.add(stem(w));
       }
+      if (words.length === 1) {
+        for (const f of wordForms(words[0]!)) wordCues.add(f);
+        wordCueStems.add(stem(words[0]!));
+      } else if (words.length > 1) phrases.push(words);
     }
     const units = new Set(((entry.extra.units as string[] | undefined) ?? []).map((u) => normalizeForMatch(u)));
     const groupSpec = (entry.extra.groups as Record<string, string[]> | undefined) ?? {};
@@ -69,7 +104,24 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       name,
       words: new Set(words.flatMap((w) => normalizeForMatch(w).split(/\s+/)).flatMap(wordForms)),
     }));
-    return { id: entry.id, cues, cueStems, units, groups };
+    const list = (key: string): string[] => ((entry.extra[key] as string[] | undefined) ?? []).map((w) => normalizeForMatch(w));
+    const combines = list('combines');
+    return {
+      id: entry.id,
+      cues,
+      cueStems,
+      wordCues,
+      wordCueStems,
+      phrases,
+      units,
+      groups,
+      measure: typeof entry.extra.measure === 'string' ? entry.extra.measure : null,
+      requires: list('requires'),
+      requirePattern: list('requires').length ? new RegExp(list('requires').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
+      follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
+      role: entry.extra.role === true,
+      combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
+    };
   });
   const brokenPlural = new Set(entries.flatMap((e) => ((e.extra.brokenPlural as string[] | undefined) ?? []).map((w) => normalizeForMatch(w))));
   const cueTopics = new Map<string, string[]>();
@@ -78,13 +130,64 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
     for (const cue of rule.cues) cueTopics.set(cue, [...(cueTopics.get(cue) ?? []), rule.id]);
     for (const cue of rule.cueStems) if (cue.length >= 3) stemTopics.set(cue, [...(stemTopics.get(cue) ?? []), rule.id]);
   }
-  model = { rules, units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]), brokenPlural, cueTopics, stemTopics };
+  const unitTopics = new Map<string, TopicRule[]>();
+  for (const rule of rules) for (const unit of rule.units) unitTopics.set(unit, [...(unitTopics.get(unit) ?? []), rule]);
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+  const wordCueRules = new Map<string, TopicRule[]>();
+  const wordStemRules = new Map<string, TopicRule[]>();
+  const phraseRules = new Map<string, Array<[string[], TopicRule]>>();
+  for (const rule of rules) {
+    for (const f of rule.wordCues) push(wordCueRules, f, rule);
+    // Short stems join unrelated words (اثر: أثرت "affected", إثر "after"): only longer ones count.
+    for (const st of rule.wordCueStems) if (st.length >= 4) push(wordStemRules, st, rule);
+    for (const p of rule.phrases) push(phraseRules, p[0]!, [p, rule] as [string[], TopicRule]);
+  }
+  model = {
+    rules,
+    units: new Set([...rules.flatMap((r) => [...r.units]), ...brokenPlural]),
+    brokenPlural,
+    cueTopics,
+    stemTopics,
+    unitTopics,
+    wordCueRules,
+    wordStemRules,
+    phraseRules,
+    byId: new Map(rules.map((r) => [r.id, r])),
+    combined: rules.filter((r) => r.combines),
+    peopleRules: rules.filter((r) => r.measure === 'people' && !r.combines),
+  };
   models.set(entries, model);
   return model;
 }
 
 function matchesCue(rule: TopicRule, forms: readonly string[], stemmed: string): boolean {
   return forms.some((f) => rule.cues.has(f)) || (stemmed.length >= 3 && rule.cueStems.has(stemmed));
+}
+
+/** Per sentence, the topics each token is a figure cue of (computed on first need, token by token). */
+const cueIndex = new WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>();
+const NO_RULES: readonly TopicRule[] = [];
+
+/** The topics token k is a figure cue of: a one-word cue, or the start of a longer phrase. */
+function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): readonly TopicRule[] {
+  let index = cueIndex.get(sentence);
+  if (!index) cueIndex.set(sentence, (index = new Array(sentence.forms.length)));
+  let found = index[k];
+  if (found) return found;
+  let out: TopicRule[] | undefined;
+  const add = (rules: readonly TopicRule[] | undefined) => {
+    if (rules) for (const r of rules) if (!out?.includes(r)) (out ??= []).push(r);
+  };
+  for (const f of sentence.forms[k]!) {
+    add(model.wordCueRules.get(f));
+    for (const [phrase, rule] of model.phraseRules.get(f) ?? []) {
+      if (phrase.every((w, i) => i === 0 || sentence.forms[k + i]?.[0] === w)) add([rule]);
+    }
+  }
+  add(model.wordStemRules.get(sentence.stems[k]!));
+  found = out ?? NO_RULES;
+  index[k] = found;
+  return found;
 }
 
 export interface Classification {
@@ -112,36 +215,245 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
   return words;
 }
 
-export function classifyNumber(model: TopicModel, sentence: SentenceWords, numberFrom: number, numberTo: number, unitFrom: number, unitTo: number): Classification {
-  const scores = new Map<string, number>();
-  const { forms, stems } = sentence;
-  for (let k = 0; k < forms.length; k++) {
-    // The number is no cue; of its counted noun phrase only the head noun is (عشرات القتلى), not the
-    // words that say who is counted (16 من أفراد قوات الأمن قتلوا is about deaths, not troops).
-    if ((k >= numberFrom && k < numberTo) || (k > unitFrom && k < unitTo)) continue;
-    const distance = k < numberFrom ? numberFrom - k : k - Math.max(numberTo, unitTo) + 1;
-    const weight = 1 / (1 + distance / 4);
-    for (const rule of model.rules) if (matchesCue(rule, forms[k]!, stems[k]!)) scores.set(rule.id, (scores.get(rule.id) ?? 0) + weight);
+/** Word lists the figure classifier reads besides the topics (data/lexicon/figure-cues.json), normalised. */
+export interface FigureVocabulary {
+  /** Nouns that count people without saying what happened to them (شخص، مواطن، آخرين). */
+  people: Set<string>;
+  /** Currency noun reading → code (دولار → USD). */
+  currencies: Map<string, string>;
+  /** Word reading → the quantity it names (التضخم → inflation, الميزانية → budget). */
+  quantities: Map<string, string>;
+  /** Nouns counted by the noun after them (حالة وفاة، حالات إصابة). */
+  containers: Set<string>;
+  /** Words whose next word names what a later bare number counts (عدد القتلى، حصيلة الوفيات). */
+  counters: Set<string>;
+}
+
+export interface FigureSpan {
+  /** Tokens of the number [numberFrom, numberTo) and of its counted noun phrase [unitFrom, unitTo). */
+  numberFrom: number;
+  numberTo: number;
+  unitFrom: number;
+  unitTo: number;
+  /** Token where the figure's phrase starts (its approximator: أكثر من), ≤ numberFrom. */
+  phraseFrom?: number;
+  /** Token of the sentence's next number after this one: cues past it belong to that one. */
+  nextNumberAt?: number;
+  /**
+   * Tokens [from, to) of the previous number's phrase (number and noun): no cue of this one
+   * (52 قتيلاً و22 جريحاً: قتيلاً is not 22's), and the words before it no longer govern this one.
+   */
+  previous?: { from: number; to: number };
+  /** Readings of the counted noun when it is not a token of its own (a dual's singular: جنديين → جندي). */
+  head?: readonly string[];
+  /** The number is a percentage: its unit (percent, percentage-points, basis-points), else null. */
+  percent: string | null;
+}
+
+export interface FigureClass extends Classification {
+  /** "people", "money", "percent"… (see Figure.measure). */
+  measure: string | null;
+  /** What a percentage or an amount measures (inflation, budget, subsidies), else null. */
+  quantity: string | null;
+  /** Currency code of an amount (USD, EGP, DINAR), else null. */
+  currency: string | null;
+}
+
+/** How far a cue may stand from its number, in tokens: beyond it the sentence speaks of something else. */
+const WINDOW = 20;
+/** Cues this close before the number govern it (قتل 5، اعتقال 19، وضبط 19 آخرين)… */
+const GOVERNING = 2;
+const GOVERNING_WEIGHT = 6;
+/** …and these, a little further, are still its clause's verb (توفي مساء الأربعاء نحو 80 شخصاً). */
+const CLAUSE = 5;
+const CLAUSE_WEIGHT = 2.5;
+/**
+ * The weight of the counted noun's own topic: a noun naming what happened (قتيل، مصاب، وفاة)
+ * outweighs the clause's verb; one naming who (جندي، راكب، متظاهر) yields to it (قتل 3 جنود → deaths).
+ */
+const EVENT_BONUS = 5;
+/** Candidates are already filtered to context-bound topics whose context is present. */
+const CONTEXT_PREFERENCE = 1.25;
+const ROLE_BONUS = 2;
+
+const hasAny = (forms: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => forms.some((f) => set.has(f));
+
+/**
+ * The topic of a figure: from the lexicon when its counted noun is a topic's (طائرة → aircraft) or
+ * names one (مئات الجرحى → injuries), otherwise from the words that govern it (اعتقال 19 ناشطاً →
+ * arrests) or surround it when it counts people (45 شخصاً قتلوا → deaths), otherwise from the noun
+ * itself (9 مراكز → an open topic "مراكز"). Percentages and amounts of money take the quantity they
+ * measure (التضخم → inflation). A topic that needs a context (cases: an epidemic) applies only when
+ * `applies` says the article has it, so إصابة is a case in a cholera report and an injury in a clash.
+ */
+export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, sentence: SentenceWords, span: FigureSpan, applies: (rule: TopicRule) => boolean): FigureClass {
+  const { forms } = sentence;
+  const { numberFrom, numberTo, unitFrom, unitTo } = span;
+  let headAt = unitFrom < unitTo ? unitFrom : -1;
+  let head: readonly string[] = span.head ?? (headAt >= 0 ? forms[headAt]! : []);
+  const byId = (id: string) => model.byId.get(id);
+  if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo)), currency: null };
+  // The word after may narrow the currency (جنيه إسترليني).
+  const currencyOf = (w: readonly string[] | undefined) => w?.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
+  const qualifier = headAt >= 0 ? vocabulary.currencies.get(forms[headAt + 1]?.[0] ?? '') : undefined;
+  const currency = currencyOf(head) ? qualifier ?? currencyOf(head) : null;
+  if (currency) {
+    const rate = model.rules.find((r) => r.follows.length && r.follows.some((p) => phraseFrom(forms, unitTo, p)));
+    const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
+    return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
-  if (unitFrom < unitTo) {
-    // The counted noun (or the noun after a partitive "من") implies its topic.
-    const unitForms = forms.slice(unitFrom, unitTo).flat();
-    for (const rule of model.rules) {
-      if (unitForms.some((f) => rule.units.has(f))) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
-      // The counted noun itself names the topic: "مئات الجرحى" is about injuries whatever surrounds it.
-      else if (matchesCue(rule, forms[unitFrom]!, stems[unitFrom]!)) scores.set(rule.id, (scores.get(rule.id) ?? 0) + 1.5);
+  const finish = (rule: TopicRule | undefined, fallback: string | null = null): FigureClass => ({
+    topic: rule?.id ?? fallback,
+    group: rule ? groupOf(rule, forms, numberTo, unitFrom, unitTo) : null,
+    measure: rule?.measure ?? null,
+    quantity: null,
+    currency: null,
+  });
+  // Killed and wounded counted together: the noun and the next (joined by و) name one each
+  // (ألف شهيد وجريح، 64 حالة إصابة ووفاة).
+  if (headAt >= 0) {
+    const first = hasAny(forms[headAt]!, vocabulary.containers) ? headAt + 1 : headAt;
+    const [x, y] = [forms[first], forms[first + 1]];
+    if (x && y && sentence.forms[first + 1]![0]!.startsWith('و')) {
+      for (const rule of model.combined) {
+        const [a, b] = rule.combines!.map(byId);
+        if (!a || !b) continue;
+        const names = (w: readonly string[], r: TopicRule) => hasAny(w, r.units) || hasAny(w, r.wordCues);
+        if ((names(x, a) && names(y, b)) || (names(x, b) && names(y, a))) return finish(rule);
+      }
     }
   }
-  let topic: string | null = null;
-  let best = 0;
-  for (const [id, score] of scores) if (score > best) [topic, best] = [id, score];
-  let group: string | null = null;
-  const rule = model.rules.find((r) => r.id === topic);
-  if (rule?.groups.length) {
-    const near = (unitFrom < unitTo ? forms.slice(unitFrom, unitTo) : forms.slice(numberTo, numberTo + 2)).flat();
-    group = rule.groups.find((g) => near.some((f) => g.words.has(f)))?.name ?? null;
+  // "حالة وفاة": a container noun is counted by the noun after it.
+  const unbox = (at: number): number => {
+    const next = forms[at + 1];
+    return next && hasAny(forms[at]!, vocabulary.containers) && model.rules.some((r) => hasAny(next, r.units) || hasAny(next, r.wordCues)) ? at + 1 : at;
+  };
+  if (headAt >= 0 && !span.head) head = forms[(headAt = unbox(headAt))]!;
+  // No noun after the number, or only a container: the one before names what is counted
+  // (ارتفع عدد القتلى إلى 1136; إجمالي حالات الوفاة إلى 273 حالة).
+  if (!head.length || (headAt >= 0 && !span.head && hasAny(head, vocabulary.containers))) {
+    const before = nounBefore(model, vocabulary, forms, numberFrom);
+    if (before >= 0) head = forms[(headAt = unbox(before))]!;
   }
-  return { topic, group };
+  const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule));
+  const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
+  const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
+  // Things (طائرة، منزل، جسر): the noun decides.
+  if (candidates.length && candidates.every((r) => r.measure !== 'people')) {
+    return finish(candidates.length === 1 ? candidates[0] : bestByContext(model, sentence, span, headAt, candidates) ?? candidates[0]);
+  }
+  const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people) || NISBA.test(head[0] ?? '');
+  const peopleRules = model.peopleRules.filter(usable);
+  if (people) {
+    // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
+    // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
+    const bonus = new Map(candidates.map((r) => [r, (r.role ? ROLE_BONUS : EVENT_BONUS) + (r.requires.length ? 0.5 : 0)]));
+    return finish(bestByContext(model, sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0]);
+  }
+  // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
+  const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
+  if (governed) return finish(governed);
+  return finish(undefined, openTopic(head));
+}
+
+/** Nationality and relation adjectives used as nouns (11 إيرانياً، المصريين): people. */
+const NISBA = /^[\u0621-\u064A]{2,}(?:يا|يين|يون|يات)$/;
+
+/**
+ * The noun a bare number counts, written before it: the word after عدد/حصيلة/إجمالي (ارتفع عدد
+ * القتلى إلى 1136), else a topic's counted noun just before (زيادة سيارات الإسعاف إلى 74). −1 if none.
+ */
+function nounBefore(model: TopicModel, vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, numberFrom: number): number {
+  for (let k = numberFrom - 1; k >= 0 && k >= numberFrom - 14; k--) if (hasAny(forms[k]!, vocabulary.counters) && k + 1 < numberFrom) return k + 1;
+  for (let k = numberFrom - 1; k >= 0 && k >= numberFrom - 4; k--) if (hasAny(forms[k]!, model.unitTopics)) return k;
+  return -1;
+}
+
+/** An open topic's id: the counted noun without clitics, the article or the accusative alif (مراكز، مشروع). */
+function openTopic(head: readonly string[]): string | null {
+  const word = head[0];
+  if (!word || word.length < 3 || !/^[\u0621-\u064A]+$/.test(word)) return null;
+  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '').replace(/^(?:و|ف)(?=.{3,})/, '');
+  return bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
+}
+
+function phraseFrom(forms: ReadonlyArray<readonly string[]>, at: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => forms[at + k]?.includes(w));
+}
+
+/** The quantity named nearest the number, before it first (معدل التضخم 7.5%), within the window. */
+function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number, to: number): string | null {
+  for (let d = 1; d <= WINDOW; d++) {
+    for (const k of [from - d, to - 1 + d]) {
+      const f = forms[k];
+      if (!f) continue;
+      for (const form of f) {
+        const q = vocabulary.quantities.get(form);
+        if (q) return q;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The candidate whose cues stand closest to the number, summed over the window; cues just before
+ * it (the verb that governs it) weigh most. `reach` limits the look to the words before the number.
+ */
+function bestByContext(
+  model: TopicModel,
+  sentence: SentenceWords,
+  span: FigureSpan,
+  headAt: number,
+  candidates: readonly TopicRule[],
+  reach?: number,
+  bonus?: ReadonlyMap<TopicRule, number>,
+): TopicRule | undefined {
+  const { forms } = sentence;
+  const { numberFrom, numberTo, unitFrom, unitTo } = span;
+  const scores = new Map<TopicRule, number>();
+  const allowed = new Set(candidates);
+  const last = Math.max(numberTo, unitTo);
+  const start = Math.min(span.phraseFrom ?? numberFrom, numberFrom);
+  const from = Math.max(0, start - (reach ?? WINDOW));
+  const to = reach ? numberFrom : Math.min(forms.length, last + WINDOW, span.nextNumberAt ?? Infinity);
+  // Words before the clause the number stands in do not govern it: in "قتل 45 ... وأصيب أكثر من
+  // 200" قتل is 45's verb, not 200's. A clause opens with a و/ف word.
+  let clause = Math.max(0, start - CLAUSE);
+  for (let k = start - 1; k >= clause; k--) {
+    if (/^[وف]/.test(forms[k]![0] ?? '')) {
+      clause = k;
+      break;
+    }
+  }
+  for (let k = from; k < to; k++) {
+    if (k >= start && k < numberFrom) continue;
+    if (span.previous && k >= span.previous.from && k < span.previous.to) continue;
+    // The number is no cue, nor is its counted noun phrase (its head is weighed by `bonus`): 16 من
+    // أفراد قوات الأمن قتلوا is about deaths, not troops.
+    if ((k >= numberFrom && k < numberTo) || (k >= unitFrom && k < unitTo) || k === headAt) continue;
+    const before = k < numberFrom;
+    const distance = before ? start - k : k - last + 1;
+    // After the number, only the next word governs, and not when it opens a clause of its own (وأصيب 60).
+    const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '');
+    const weight = governs && distance <= GOVERNING ? GOVERNING_WEIGHT : governs && before && distance <= CLAUSE ? CLAUSE_WEIGHT : 1 / (1 + distance / 4);
+    for (const rule of figureCuesAt(model, sentence, k)) if (allowed.has(rule)) scores.set(rule, (scores.get(rule) ?? 0) + weight);
+  }
+  let best: TopicRule | undefined;
+  let top = 0;
+  // A topic bound to a context the article has (cases in an epidemic) beats the everyday reading
+  // on the same words; the noun's own topic adds its bonus.
+  for (const rule of new Set([...scores.keys(), ...(bonus?.keys() ?? [])])) {
+    const score = (scores.get(rule) ?? 0) * (rule.requires.length ? CONTEXT_PREFERENCE : 1) + (bonus?.get(rule) ?? 0);
+    if (score > top) [best, top] = [rule, score];
+  }
+  return best;
+}
+
+function groupOf(rule: TopicRule, forms: ReadonlyArray<readonly string[]>, numberTo: number, unitFrom: number, unitTo: number): string | null {
+  if (!rule.groups.length) return null;
+  const near = (unitFrom < unitTo ? forms.slice(unitFrom, unitTo) : forms.slice(numberTo, numberTo + 2)).flat();
+  return rule.groups.find((g) => near.some((f) => g.words.has(f)))?.name ?? null;
 }
 
 /** Topics whose cue words occur in a sentence (what /who-said about:arrests filters on). */

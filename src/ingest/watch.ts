@@ -1,10 +1,11 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { isArticleFile, loadArticleFile } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Desk } from '../desk/desk.ts';
 import type { Logger } from '../log.ts';
+import { reconcilerFor } from './reconcile.ts';
 
 /**
  * Live ingestion: new, changed and removed files in the data directory reach the desk within
@@ -28,6 +29,8 @@ export interface WatchOptions {
   retries?: number;
   /** Period of the safety-net comparison of directory and desk; 0 turns it off. Default 60 s. */
   rescanMs?: number;
+  /** How often the directory itself is checked for being deleted and made again; 0 turns it off. Default 1 s. */
+  dirCheckMs?: number;
   onChange?: (change: IngestChange) => void;
 }
 
@@ -70,7 +73,7 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   const debounceMs = options.debounceMs ?? 300;
   const retries = options.retries ?? 5;
   const rescanMs = options.rescanMs ?? 60_000;
-  const root = resolve(dataDir);
+  const dirCheckMs = options.dirCheckMs ?? 1000;
   const timers = new Map<string, NodeJS.Timeout>();
   /** size:mtime of each file's last final outcome (indexed, unchanged or skipped), so a rescan does not redo it. */
   const settled = new Map<string, string>();
@@ -84,19 +87,8 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
     options.onChange?.(change);
   };
 
-  /** Articles that came from this directory (the desk may hold others, e.g. in tests). */
-  const fromHere = (a: Article) => resolve(dirname(a.path)) === root;
-  const articleForFile = (file: string) => desk.articles().find((a) => a.file === file && fromHere(a));
-
-  /** An id for a new file that does not collide with another file's article. */
-  const freeId = (id: string, file: string): string => {
-    let candidate = id;
-    for (let n = 2; ; n++) {
-      const holder = desk.getArticle(candidate);
-      if (!holder || holder.file === file) return candidate;
-      candidate = `${id}-${n}`;
-    }
-  };
+  const reconciler = reconcilerFor(desk, dataDir, { logger: options.logger });
+  const fromHere = (a: Article) => reconciler.isFromHere(a);
 
   const retryOrSkip = (file: string, attempt: number, message: string, st?: { size: number; mtimeMs: number }): void => {
     if (attempt < retries) {
@@ -113,8 +105,8 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
     const before = await stat(path).catch(() => null);
     if (!before) {
       settled.delete(file);
-      const gone = articleForFile(file);
-      if (gone && desk.removeArticle(gone.id)) report({ type: 'removed', file, id: gone.id });
+      const gone = reconciler.removeFile(file);
+      if (gone) report({ type: 'removed', file, id: gone.id });
       return;
     }
     if (!before.isFile()) return;
@@ -138,12 +130,9 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
     }
     settled.set(file, statKey(after));
     if (loaded.warning) options.logger?.warn({ file }, loaded.warning.message);
-    const previous = articleForFile(file);
-    // Saved again without a change (or touched): nothing to re-extract.
-    if (previous && previous.text === loaded.article.text) return;
-    const article = { ...loaded.article, id: previous?.id ?? freeId(loaded.article.id, file) };
-    desk.addArticle(article);
-    report({ type: previous ? 'updated' : 'added', file, id: article.id });
+    // Saved again without a change (or touched), or just written by the feeds: nothing to re-extract.
+    const result = reconciler.acceptFile(loaded.article);
+    if (result.type === 'added' || result.type === 'updated') report({ type: result.type, file, id: result.id });
   }
 
   function schedule(file: string, attempt = 0, delay = debounceMs): void {
@@ -182,15 +171,35 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   }
 
   let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dataDir, { persistent: false }, (_event, filename) => {
-      const file = filename?.toString();
-      if (file && isArticleFile(file)) schedule(file);
-    });
-    watcher.on('error', (err) => options.logger?.warn({ dataDir }, `stopped watching the data directory: ${err.message}; new files need /reload`));
-  } catch (err) {
-    options.logger?.warn({ dataDir }, `cannot watch the data directory (${(err as Error).message}); new files need /reload`);
-  }
+  /**
+   * Identity of the directory being watched: a directory deleted and made again is a new one
+   * (often with the same inode number, never with the same birth time), and fs.watch stays on the old.
+   */
+  let watchedDir: string | undefined;
+  const dirIdentity = (): string | undefined => {
+    const st = statSync(dataDir, { throwIfNoEntry: false });
+    return st ? `${st.ino}:${st.birthtimeMs}` : undefined;
+  };
+  const startWatching = (reportFailure: boolean): void => {
+    watcher?.close();
+    watcher = undefined;
+    try {
+      watchedDir = dirIdentity();
+      const w = watch(dataDir, { persistent: false }, (_event, filename) => {
+        const file = filename?.toString();
+        if (file && isArticleFile(file)) schedule(file);
+      });
+      w.on('error', (err) => {
+        options.logger?.warn({ dataDir }, `stopped watching the data directory: ${err.message}; watching again when it is back`);
+        if (watcher === w) watcher = undefined;
+        w.close();
+      });
+      watcher = w;
+    } catch (err) {
+      if (reportFailure) options.logger?.warn({ dataDir }, `cannot watch the data directory (${(err as Error).message}); new files need /reload`);
+    }
+  };
+  startWatching(true);
 
   // Files that changed between loading the desk and starting to watch are caught here.
   const first = rescan();
@@ -198,12 +207,31 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   void first.finally(() => running.delete(first));
   const periodic = rescanMs > 0 && watcher ? setInterval(() => void rescan(), rescanMs) : undefined;
   periodic?.unref();
+  // A directory deleted and made again (a restore, a re-mounted share) is noticed within a second.
+  const dirCheck =
+    dirCheckMs > 0 && watcher
+      ? setInterval(() => {
+          if (closed) return;
+          const identity = dirIdentity();
+          if (identity === undefined) {
+            watchedDir = undefined;
+            return;
+          }
+          if (identity === watchedDir && watcher) return;
+          options.logger?.info({ dataDir }, 'the data directory is back (or was replaced); watching it again');
+          startWatching(false);
+          void rescan();
+        }, dirCheckMs)
+      : undefined;
+  dirCheck?.unref();
 
   return {
     close() {
       closed = true;
+      reconciler.flush();
       watcher?.close();
       clearInterval(periodic);
+      clearInterval(dirCheck);
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
     },

@@ -30,15 +30,15 @@ describe('charts on Discord', () => {
     const { doc } = await answerLine('/figure deaths', commands, { desk });
     const pages = await renderDiscordWithCharts(doc);
     const [first, ...rest] = pages;
-    expect(first!.files!.map((f) => f.name)).toEqual(['figure-deaths-security-forces.png', 'figure-deaths-all.png']);
+    expect(first!.files!.map((f) => f.name)).toEqual(['figure-deaths-security-forces-s000.png', 'figure-deaths-all-s000.png']);
     expect(first!.files!.every((f) => f.contentType === 'image/png' && f.data.subarray(1, 4).toString() === 'PNG')).toBe(true);
     expect(first!.attachments).toEqual([
-      { id: '0', filename: 'figure-deaths-security-forces.png', description: expect.stringMatching(/^deaths — security forces — sources disagree/) },
-      { id: '1', filename: 'figure-deaths-all.png', description: expect.stringMatching(/^deaths — all reported/) },
+      { id: '0', filename: 'figure-deaths-security-forces-s000.png', description: expect.stringMatching(/^deaths — security forces \(story S000\) — sources disagree/) },
+      { id: '1', filename: 'figure-deaths-all-s000.png', description: expect.stringMatching(/^deaths — all reported \(story S000\)/) },
     ]);
-    expect(first!.embeds![0]!.image).toEqual({ url: 'attachment://figure-deaths-security-forces.png' });
+    expect(first!.embeds![0]!.image).toEqual({ url: 'attachment://figure-deaths-security-forces-s000.png' });
     expect(first!.embeds![0]!.title).toBe(renderDiscord(doc)[0]!.embeds![0]!.title);
-    expect(first!.embeds![1]).toEqual({ color: first!.embeds![0]!.color, image: { url: 'attachment://figure-deaths-all.png' } });
+    expect(first!.embeds![1]).toEqual({ color: first!.embeds![0]!.color, image: { url: 'attachment://figure-deaths-all-s000.png' } });
     expect(limitViolations(first!)).toEqual([]);
     for (const page of rest) expect(page.files).toBeUndefined();
   });

@@ -26,12 +26,12 @@ afterAll(async () => {
 describe('charts on the console', () => {
   it('/figure deaths writes one PNG per disputed or compared quantity and says where', async () => {
     const answer = await answerLine('/figure deaths', commands, { desk });
-    expect(answer.doc.charts?.map((c) => c.id)).toEqual(['deaths-security-forces', 'deaths-all']);
+    expect(answer.doc.charts?.map((c) => c.id)).toEqual(['deaths-security-forces-s000', 'deaths-all-s000']);
     const written = await writeDocCharts(answer.doc, { dir });
-    expect(written.map((w) => w.path)).toEqual([join(dir, 'figure-deaths-security-forces.png'), join(dir, 'figure-deaths-all.png')]);
+    expect(written.map((w) => w.path)).toEqual([join(dir, 'figure-deaths-security-forces-s000.png'), join(dir, 'figure-deaths-all-s000.png')]);
     const png = await readFile(written[0]!.path);
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-    expect(written[0]!.description).toMatch(/^deaths — security forces — sources disagree, 10–18\./);
+    expect(written[0]!.description).toMatch(/^deaths — security forces \(story S000\) — sources disagree, 16–18\./);
   });
 
   it('an answer without figures to compare has no chart and writes nothing', async () => {

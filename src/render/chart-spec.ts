@@ -38,8 +38,12 @@ export interface ChartSpec {
   titleEn: string;
   /** The counted noun as most sources write it (شخص، عنصر), if any. */
   unit: string | null;
+  /** The story the numbers belong to (figures of different stories are never compared), when grouped. */
+  story: { id: string; ar: string; en: string } | null;
   /** Two or more sources give numbers that do not agree (the same rule as the text answer). */
   disputed: boolean;
+  /** How they differ: really, or only as roundings of one number (~8,000 and 7,939). */
+  dispute?: 'disagree' | 'rounding';
   /** Lowest and highest disputed value, when disputed. */
   spread?: { low: number; high: number };
   bars: ChartBar[];
@@ -93,6 +97,10 @@ export interface FigureChartInput {
 /** One chart for one quantity: a bar for every article that states each claim. */
 export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChartInput): ChartSpec {
   const group = claims[0]?.group ?? null;
+  const storyId = claims[0]?.story ?? null;
+  const scopeId = claims[0]?.scope ?? null;
+  const place = scopeId ? desk.placeName(scopeId) : null;
+  const label = storyId ? desk.storyLabel(storyId) : null;
   const topicAr = topic.ar[0] ?? topic.id;
   const topicEn = topic.en[0] ?? topic.id;
   // Largest first, withdrawn last: the eye reads the spread from the top, the retractions apart.
@@ -120,18 +128,24 @@ export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChar
       });
     }
   });
+  const who = group ? groupArabic(topic, group) : null;
   return {
-    id: slug([topic.id, group ?? 'all'].join('-')),
-    title: group ? `${topicAr} — ${groupArabic(topic, group)}` : topicAr,
-    titleEn: group ? `${topicEn} — ${group}` : `${topicEn} — all reported`,
+    // Unique per quantity: topic, who is counted, where, and the story.
+    id: slug([topic.id, group ?? 'all', place?.en ?? scopeId, storyId].filter(Boolean).join('-')),
+    title: [topicAr, who, place?.ar].filter(Boolean).join(' — '),
+    titleEn: `${topicEn} — ${group ?? 'all reported'}${place ? ` — in ${place.en}` : ''}`,
+    story: storyId && label ? { id: storyId, ar: label.ar, en: label.en } : null,
     // "عشرات القتلى" names the counted noun as a plural of the topic: a stated number's noun says more.
     unit: mostCommon(claims.filter((c) => !c.vague).flatMap((c) => c.figures.map((f) => f.unit))),
     disputed: !!discrepancy,
+    dispute: discrepancy?.severity,
     spread: discrepancy ? { low: discrepancy.low, high: discrepancy.high } : undefined,
     bars,
     omitted,
   };
 }
+
+const rank = (s: ChartSpec) => (s.dispute === 'disagree' ? 2 : s.dispute === 'rounding' ? 1 : 0);
 
 /** Charts for a /figure answer: one per quantity that has two or more bars to compare, disputed quantities first. */
 export function figureChartSpecs(input: { desk: Desk; topic: LexiconEntry; claims: readonly Claim[]; discrepancies: readonly Discrepancy[]; max?: number }): ChartSpec[] {
@@ -140,6 +154,7 @@ export function figureChartSpecs(input: { desk: Desk; topic: LexiconEntry; claim
   return quantities
     .map((q) => figureChartSpec({ desk: input.desk, topic: input.topic, claims: input.claims.filter((c) => c.quantity === q), discrepancy: disputed.get(q) }))
     .filter((s) => s.bars.length >= 2)
-    .sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.bars.length - a.bars.length)
+    // Real disagreements first, then differences of rounding, then the rest.
+    .sort((a, b) => rank(b) - rank(a) || b.bars.length - a.bars.length)
     .slice(0, input.max ?? 4);
 }

@@ -12,7 +12,7 @@ describe('chart text', () => {
     expect(valueLabel({ value: 100, high: 150, shape: 'range' }, 'western')).toBe('100–150');
     expect(valueLabel({ value: 10, shape: 'vague' }, 'western')).toBe('عشرات');
     expect(localDigits('2.5% من 1,200', 'arabic')).toBe('٢٫٥% من ١٬٢٠٠');
-    expect([5000, 20_000, 2_500_000, 70_000_000_000].map((n) => axisNumber(n, 'western'))).toEqual(['5,000', '20 ألف', '2.5 مليون', '70 مليار']);
+    expect([5000, 120_000, 2_500_000, 70_000_000_000].map((n) => axisNumber(n, 'western'))).toEqual(['5,000', '120,000', '2.5 مليون', '70 مليار']);
     expect(axisNumber(2_500_000, 'arabic')).toBe('٢٫٥ مليون');
   });
 

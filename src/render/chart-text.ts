@@ -24,15 +24,13 @@ export function formatNumber(n: number, digits: ChartDigits): string {
 const SCALE_WORDS: Array<[number, string]> = [
   [1e9, 'مليار'],
   [1e6, 'مليون'],
-  [1e4, 'ألف'],
 ];
 
-/** Axis ticks stay short: 10,000 and above in thousands, millions, billions ("2.5 مليون"). */
+/** Axis ticks stay short: millions and billions in words ("2.5 مليون"); below a million, digits (12,000 beside 8,000). */
 export function axisNumber(n: number, digits: ChartDigits): string {
   for (const [size, word] of SCALE_WORDS) {
     if (Math.abs(n) >= size) {
-      const unit = size === 1e4 ? 1e3 : size;
-      return `${formatNumber(Math.round((n / unit) * 10) / 10, digits)} ${word}`;
+      return `${formatNumber(Math.round((n / size) * 10) / 10, digits)} ${word}`;
     }
   }
   return formatNumber(n, digits);
@@ -119,7 +117,9 @@ function englishValue(bar: Pick<ChartBar, 'value' | 'high' | 'shape'>): string {
 
 /** What the chart shows, in one line of English: the attachment's description (alt text). */
 export function chartDescription(spec: ChartSpec): string {
-  const head = `${spec.titleEn}${spec.disputed && spec.spread ? ` — sources disagree, ${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}` : ''}`;
+  const spread = spec.spread ? `${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}` : '';
+  const dispute = spec.disputed && spec.spread ? (spec.dispute === 'rounding' ? ` — sources differ only by rounding, ${spread}` : ` — sources disagree, ${spread}`) : '';
+  const head = `${spec.titleEn}${spec.story ? ` (story ${spec.story.id})` : ''}${dispute}`;
   const bars = spec.bars.map((b) => `${b.source}${b.article !== b.source ? ` (${b.article})` : ''}${b.date ? ` ${b.date}` : ''}: ${englishValue(b)}${b.withdrawn ? ' (withdrawn)' : ''}`);
   return trimAtWord(`${head}. ${bars.join('; ')}${spec.omitted ? `; +${spec.omitted} more` : ''}`, 1000);
 }

@@ -71,7 +71,10 @@ describe('figure charts from the seed articles', () => {
     const [spec] = specsFor('arrests');
     expect(spec).toBeDefined();
     expect(spec!.disputed).toBe(true);
+    // ~8,000 and 7,939 are one number rounded differently: shown, but not as a real disagreement.
+    expect(spec!.dispute).toBe('rounding');
     expect(spec!.spread).toEqual({ low: 7939, high: 8000 });
+    expect(spec!.story?.id).toBe('S000');
     expect(spec!.bars.map((b) => [b.article, b.value, b.shape])).toEqual([
       ['001', 8000, 'about'],
       ['003', 8000, 'about'],
@@ -83,7 +86,7 @@ describe('figure charts from the seed articles', () => {
 
     const image = await renderChart(spec!);
     expect(image.png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(image.name).toBe('figure-arrests-all.png');
+    expect(image.name).toBe('figure-arrests-all-s000.png');
     const { ctx, width, height } = await pixels(image);
     expect([width, height]).toEqual([image.width, image.height]);
     expect(width).toBe(880);
@@ -110,18 +113,18 @@ describe('figure charts from the seed articles', () => {
     // Far left of the plot (beyond every bar and label) stays white.
     const empty = { left: image.layout.plot.left + 2, top: image.layout.plot.top + 2, width: 60, height: 40 };
     expect(ink(ctx, empty).inked).toBeLessThan(0.1);
-    expect(image.description).toMatch(/arrests — all reported — sources disagree, 7,939–8,000\. .*: about 8,000; .*العرب اليوم \(002\) 2022-01-10: 7,939/);
+    expect(image.description).toMatch(/arrests — all reported \(story S000\) — sources differ only by rounding, 7,939–8,000\. .*: about 8,000; .*العرب اليوم \(002\) 2022-01-10: 7,939/);
   });
 
-  it('/figure deaths: security-force tolls disagree (16, 18, more than 10); the withdrawn 164 is hollow and struck', async () => {
+  it('/figure deaths: security-force tolls disagree (16, 18); bounds carry an arrow; the withdrawn 164 is hollow and struck', async () => {
     const specs = specsFor('deaths');
     const security = specs.find((s) => s.titleEn.includes('security forces'))!;
     const total = specs.find((s) => s.titleEn.includes('all reported'))!;
     expect(security.disputed).toBe(true);
+    expect(security.dispute).toBe('disagree');
     expect(security.bars.map((b) => [b.value, b.shape])).toEqual([
       [18, 'exact'],
       [16, 'exact'],
-      [10, 'more'],
     ]);
     expect(security.title).toBe('قتلى — قوات الأمن');
     expect(total.disputed).toBe(false);
@@ -142,11 +145,12 @@ describe('figure charts from the seed articles', () => {
     const securityImage = await renderChart(security);
     const sec = await pixels(securityImage);
     expect(ink(sec.ctx, inner(securityImage.layout.bars[0]!)).inked).toBeGreaterThan(0.98);
-    // "More than 10": an open arrow in the bar's colour beyond its end, where an exact bar has only its label.
+    // "More than 160": an open arrow in the bar's colour beyond its end, where an exact bar has only its label.
     const beyond = (box: Box): Box => ({ left: box.left - 34, top: box.top + box.height / 2 - 6, width: 32, height: 12 });
-    const more = securityImage.layout.bars[2]!;
+    expect(total.bars[0]).toMatchObject({ value: 160, shape: 'more' });
+    const more = image.layout.bars[0]!;
     const exact = securityImage.layout.bars[1]!;
-    expect(colourShare(sec.ctx, beyond(more), barColour(sec.ctx, more))).toBeGreaterThan(0.1);
+    expect(colourShare(ctx, beyond(more), barColour(ctx, more))).toBeGreaterThan(0.1);
     expect(colourShare(sec.ctx, beyond(exact), barColour(sec.ctx, exact))).toBe(0);
   });
 
@@ -166,7 +170,7 @@ describe('figure charts from the seed articles', () => {
 describe('chart scale', () => {
   it('numbers orders of magnitude apart get a logarithmic axis, so the small ones stay visible', async () => {
     const bar = (article: string, value: number, claim: number) => ({ source: article, article, date: null, attribution: null, value, shape: 'exact' as const, withdrawn: false, claim });
-    const spec: ChartSpec = { id: 'wide', title: 'قتلى', titleEn: 'deaths — all reported', unit: null, disputed: true, spread: { low: 16, high: 33_000_000 }, bars: [bar('001', 33_000_000, 0), bar('002', 1_300, 1), bar('003', 16, 2)], omitted: 0 };
+    const spec: ChartSpec = { id: 'wide', title: 'قتلى', titleEn: 'deaths — all reported', unit: null, story: null, disputed: true, spread: { low: 16, high: 33_000_000 }, bars: [bar('001', 33_000_000, 0), bar('002', 1_300, 1), bar('003', 16, 2)], omitted: 0 };
     const image = await renderChart(spec);
     expect(image.layout.axis).toBe('logarithmic');
     const [big, mid, small] = image.layout.bars;

@@ -1,6 +1,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LogarithmicScale, type ChartConfiguration, type LegendItem, type Plugin } from 'chart.js';
 import { registerChartFonts } from './chart-fonts.ts';
+import { trimAtWord } from '../text/excerpt.ts';
 import { installRtlShim } from './chart-rtl.ts';
 import type { ChartBar, ChartSpec, ChartValueShape } from './chart-spec.ts';
 import { axisNumber, barLabel, chartDescription, formatNumber, SHAPE_LEGEND, valueLabel, type ChartDigits } from './chart-text.ts';
@@ -80,12 +81,21 @@ const LAYOUT = { header: 96, legend: 34, rowHeight: 54, compactRowHeight: 40, ax
 /** Beyond this many bars rows are shorter and labels lose their third line (who is quoted): the image stays phone-sized. */
 const COMPACT_AFTER = 8;
 
+/** The header grows by a line when the chart names its story. */
+function headerHeight(spec: ChartSpec): number {
+  return LAYOUT.header + (spec.story ? 26 : 0);
+}
+
 const COLOURS = ['#2b6cb0', '#c05621', '#2f855a', '#6b46c1', '#b83280', '#2c7a7b', '#975a16', '#4a5568'];
 const WITHDRAWN = '#8a8f98';
 const INK = '#1a202c';
 const MUTED = '#4a5568';
 const BAND = 'rgba(214, 158, 46, 0.16)';
 const BAND_EDGE = 'rgba(183, 121, 31, 0.85)';
+/** Numbers that differ only by rounding: a cooler band and heading, not the warning colours. */
+const ROUNDING_BAND = 'rgba(66, 153, 225, 0.12)';
+const ROUNDING_EDGE = 'rgba(43, 108, 176, 0.7)';
+const ROUNDING_INK = '#2c5282';
 
 function colourOf(bar: ChartBar): string {
   return bar.withdrawn ? WITHDRAWN : COLOURS[bar.claim % COLOURS.length]!;
@@ -166,9 +176,10 @@ function decorationsPlugin(spec: ChartSpec, digits: ChartDigits, font: string): 
       const left = Math.min(a, b);
       const width = Math.max(2, Math.abs(a - b));
       ctx.save();
-      ctx.fillStyle = BAND;
+      const rounding = spec.dispute === 'rounding';
+      ctx.fillStyle = rounding ? ROUNDING_BAND : BAND;
       ctx.fillRect(left, area.top, width, area.bottom - area.top);
-      ctx.strokeStyle = BAND_EDGE;
+      ctx.strokeStyle = rounding ? ROUNDING_EDGE : BAND_EDGE;
       ctx.lineWidth = 1.5;
       ctx.setLineDash([6, 4]);
       for (const edge of [a, b]) {
@@ -282,27 +293,39 @@ function headerPlugin(spec: ChartSpec, digits: ChartDigits, font: string, logari
       ctx.fillStyle = INK;
       ctx.font = `bold 24px "${font}"`;
       const unit = spec.unit ? ` (${spec.unit})` : '';
-      ctx.fillText(`${spec.title}${unit}`, right, 36);
-      ctx.font = `16px "${font}"`;
-      ctx.fillStyle = MUTED;
-      ctx.direction = 'ltr';
-      ctx.textAlign = 'left';
-      ctx.fillText(spec.titleEn, LAYOUT.side, 36);
-      ctx.direction = 'rtl';
-      ctx.textAlign = 'right';
-      if (spec.disputed && spec.spread) {
-        ctx.fillStyle = '#9c4221';
-        ctx.font = `bold 18px "${font}"`;
-        ctx.fillText(`⚠ المصادر مختلفة: من ${formatNumber(spec.spread.low, digits)} إلى ${formatNumber(spec.spread.high, digits)}`, right, 70);
-        ctx.font = `15px "${font}"`;
+      ctx.fillText(`${spec.title}${unit}`, right, 34);
+      const left = (text: string, y: number) => {
+        ctx.save();
         ctx.direction = 'ltr';
         ctx.textAlign = 'left';
+        ctx.fillText(text, LAYOUT.side, y);
+        ctx.restore();
+      };
+      ctx.font = `16px "${font}"`;
+      ctx.fillStyle = MUTED;
+      left(spec.titleEn, 34);
+      if (spec.story) {
+        // Which story: figures of different stories are never compared, so the chart says whose numbers these are.
+        ctx.font = `14px "${font}"`;
+        ctx.fillText(trimAtWord(`القصة ${spec.story.id}: ${spec.story.ar}`, 60), right, 60);
+        left(trimAtWord(`Story ${spec.story.id}: ${spec.story.en}`, 50), 60);
+      }
+      const y = headerHeight(spec) - 26;
+      if (spec.disputed && spec.spread) {
+        const low = formatNumber(spec.spread.low, digits);
+        const high = formatNumber(spec.spread.high, digits);
         // English copy keeps Western digits: Arabic-Indic digits in a left-to-right line are reordered.
-        ctx.fillText(`Sources disagree: ${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}`, LAYOUT.side, 70);
+        const en = `${formatNumber(spec.spread.low, 'western')}–${formatNumber(spec.spread.high, 'western')}`;
+        const rounding = spec.dispute === 'rounding';
+        ctx.fillStyle = rounding ? ROUNDING_INK : '#9c4221';
+        ctx.font = `bold 18px "${font}"`;
+        ctx.fillText(rounding ? `ℹ أرقام متقاربة، الفرق في التقريب فقط: من ${low} إلى ${high}` : `⚠ المصادر مختلفة: من ${low} إلى ${high}`, right, y);
+        ctx.font = `15px "${font}"`;
+        left(rounding ? `Differ only by rounding: ${en}` : `Sources disagree: ${en}`, y);
       } else {
         ctx.fillStyle = MUTED;
         ctx.font = `17px "${font}"`;
-        ctx.fillText('المصادر متفقة أو لا تتعارض أرقامها', right, 70);
+        ctx.fillText('المصادر متفقة أو لا تتعارض أرقامها', right, y);
       }
       ctx.direction = 'rtl';
       ctx.textAlign = 'right';
@@ -338,7 +361,7 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
   const { digits, width, scale } = options;
   const compact = spec.bars.length > COMPACT_AFTER;
   const rowHeight = compact ? LAYOUT.compactRowHeight : LAYOUT.rowHeight;
-  const height = Math.max(LAYOUT.minHeight, LAYOUT.header + LAYOUT.legend + spec.bars.length * rowHeight + LAYOUT.axis + LAYOUT.footer);
+  const height = Math.max(LAYOUT.minHeight, headerHeight(spec) + LAYOUT.legend + spec.bars.length * rowHeight + LAYOUT.axis + LAYOUT.footer);
   // Logical size; chart.js scales the canvas by devicePixelRatio itself.
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
@@ -390,7 +413,7 @@ function drawChart(spec: ChartSpec, options: Required<ChartRenderOptions>) {
       devicePixelRatio: scale,
       font: { family: font, size: 14 },
       color: INK,
-      layout: { padding: { top: LAYOUT.header, left: LAYOUT.side, right: LAYOUT.side, bottom: LAYOUT.footer } },
+      layout: { padding: { top: headerHeight(spec), left: LAYOUT.side, right: LAYOUT.side, bottom: LAYOUT.footer } },
       scales: {
         x: { grid: { color: '#e2e8f0' }, ...x, reverse: true },
         y: {

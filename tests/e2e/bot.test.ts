@@ -80,7 +80,13 @@ describe('Discord bot over a loopback Discord', () => {
     expect(text(search)).toMatch(/\*\*[^*]*كازاخستان/);
     const help = await h.fake.command('help');
     expect(help.ephemeral).toBe(true);
-    for (const name of ['source', 'search', 'who-said', 'figure']) expect(text(help)).toContain(`/${name}`);
+    // /help may run over several pages (one item per command): read them all.
+    let all = text(help);
+    for (let page = help; page.components[0]?.components[2] && !page.components[0].components[2].disabled; ) {
+      page = await h.fake.press(page.message!, page.components[0].components[2].custom_id!);
+      all += text(page);
+    }
+    for (const name of ['source', 'search', 'who-said', 'figure', 'story']) expect(all).toContain(`/${name}`);
   });
 
   it('/who-said and /figure answer (whatever the extractors find) without failing', async () => {
@@ -100,7 +106,7 @@ describe('Discord bot over a loopback Discord', () => {
     const since = h.fake.requests.length;
     const a = await h.fake.command('figure', { options: { topic: 'deaths' } });
     expect(a.ephemeral).toBe(false);
-    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces.png', 'figure-deaths-all.png']);
+    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces-s000.png', 'figure-deaths-all-s000.png']);
     for (const file of a.attachments) {
       expect(file.content_type).toBe('image/png');
       expect(file.data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
@@ -108,7 +114,7 @@ describe('Discord bot over a loopback Discord', () => {
       expect(file.description).toMatch(/^deaths — /);
     }
     const images = a.embeds.map((e) => (e as { image?: { url: string } }).image?.url);
-    expect(images).toEqual(['attachment://figure-deaths-security-forces.png', 'attachment://figure-deaths-all.png']);
+    expect(images).toEqual(['attachment://figure-deaths-security-forces-s000.png', 'attachment://figure-deaths-all-s000.png']);
     expect(text(a).replace(/[\u2066-\u2069]/g, '')).toMatch(/Sources disagree on deaths \(security forces\)/);
     // The answer (reply or deferred edit) carrying the files was multipart; the fake validated it against the spec (afterEach).
     const upload = h.fake.requests.slice(since).find((r) => r.uploads.length > 0)!;
@@ -249,7 +255,7 @@ describe('Discord bot over a loopback Discord', () => {
     const withCharts = h.fake.channelMessages.filter((m) => m.attachments.length > 0);
     expect(withCharts).toHaveLength(1);
     const names = withCharts[0]!.attachments.map((a) => a.filename);
-    expect(names).toEqual(expect.arrayContaining(['figure-arrests-all.png', 'figure-deaths-security-forces.png']));
+    expect(names).toEqual(expect.arrayContaining(['figure-arrests-all-s000.png', 'figure-deaths-security-forces-s000.png']));
     const images = (withCharts[0]!.embeds as Array<{ image?: { url: string } }>).map((e) => e.image?.url).filter(Boolean);
     expect(images).toEqual(names.map((n) => `attachment://${n}`));
     const upload = h.fake.requests.find((r) => r.path === `/channels/${DIGEST_CHANNEL_ID}/messages` && r.uploads.length > 0)!;

@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Desk } from '../desk/desk.ts';
+import { loadDeskWithSnapshot } from '../desk/snapshot.ts';
+import { IdRegistry, REGISTRY_FILE } from './id-registry.ts';
+import { reloadDesk } from './reload.ts';
+import { watchDataDir } from './watch.ts';
+
+const QUAKE = 'زلزال يضرب المدينة\nقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 40 ناجياً من تحت الأنقاض.\n';
+const FLOOD = 'فيضانات في الجنوب\nأعلنت وزارة الداخلية أن السيول جرفت عشرات المنازل في القرى الجنوبية.\n';
+const BUDGET = 'الموازنة العامة\nقال وزير المالية إن العجز سينخفض إلى 3 في المئة العام المقبل.\n';
+
+const dirs: string[] = [];
+function tempDir(prefix = 'desk-ids-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the watcher');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const idsByFile = (desk: Desk) => Object.fromEntries(desk.articles().map((a) => [a.file, a.id]));
+
+describe('stable article ids', () => {
+  it('keeps the id of a file added while running after a restart, and the old article keeps its own', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '003_later-name.txt'), QUAKE);
+    const desk = await Desk.fromDirectory(dir);
+    const watcher = watchDataDir(desk, dir, { debounceMs: 30 });
+    try {
+      // Sorts before the file already there: loaded from scratch it would have taken 003.
+      writeFileSync(join(dir, '003_earlier-name.txt'), FLOOD);
+      await until(() => desk.size === 2);
+      await watcher.idle();
+    } finally {
+      watcher.close();
+    }
+    expect(idsByFile(desk)).toEqual({ '003_later-name.txt': '003', '003_earlier-name.txt': '003-2' });
+
+    const restarted = await Desk.fromDirectory(dir);
+    expect(idsByFile(restarted)).toEqual({ '003_later-name.txt': '003', '003_earlier-name.txt': '003-2' });
+    expect(restarted.getArticle('003')!.text).toBe(QUAKE);
+
+    // And after a restart from the snapshot as well.
+    const cacheDir = tempDir('desk-ids-cache-');
+    await loadDeskWithSnapshot(dir, { cacheDir });
+    const fromSnapshot = await loadDeskWithSnapshot(dir, { cacheDir });
+    expect(fromSnapshot.source).toBe('snapshot');
+    expect(idsByFile(fromSnapshot.desk)).toEqual({ '003_later-name.txt': '003', '003_earlier-name.txt': '003-2' });
+  });
+
+  it('never gives a removed article’s id to another file, and gives it back when the same file returns', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '007_a.txt'), QUAKE);
+    const desk = await Desk.fromDirectory(dir);
+    unlinkSync(join(dir, '007_a.txt'));
+    writeFileSync(join(dir, '007_b.txt'), FLOOD);
+    await reloadDesk(desk, dir);
+    expect(idsByFile(desk)).toEqual({ '007_b.txt': '007-2' });
+
+    writeFileSync(join(dir, '007_a.txt'), QUAKE);
+    const report = await reloadDesk(desk, dir);
+    expect(report.added).toEqual(['007']);
+    expect(idsByFile(await Desk.fromDirectory(dir))).toEqual({ '007_a.txt': '007', '007_b.txt': '007-2' });
+  });
+
+  it('keeps ids a corpus always had when there is no registry yet, and records them', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '010_x.txt'), QUAKE);
+    writeFileSync(join(dir, '010_y.txt'), FLOOD);
+    writeFileSync(join(dir, 'report.md'), BUDGET);
+    const desk = await Desk.fromDirectory(dir);
+    expect(idsByFile(desk)).toEqual({ '010_x.txt': '010', '010_y.txt': '010-2', 'report.md': 'report' });
+    expect(desk.warnings.map((w) => w.message)).toEqual(['duplicate id 010: also used by 010_x.txt; loaded this file as 010-2']);
+    const saved = JSON.parse(readFileSync(join(dir, REGISTRY_FILE), 'utf8')) as { records: Array<{ id: string; file: string }> };
+    expect(saved.records.map((r) => `${r.id}=${r.file}`).sort()).toEqual(['010-2=010_y.txt', '010=010_x.txt', 'report=report.md']);
+  });
+
+  it('writes nothing into a directory whose ids all come from its file names (an export, an evaluation)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '011_x.txt'), QUAKE);
+    writeFileSync(join(dir, '012_y.txt'), FLOOD);
+    const desk = await Desk.fromDirectory(dir);
+    await reloadDesk(desk, dir);
+    expect(readdirSync(dir).sort()).toEqual(['011_x.txt', '012_y.txt']);
+  });
+
+  it('sets a corrupt registry aside with a warning and falls back to ids from file names', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '020_a.txt'), QUAKE);
+    writeFileSync(join(dir, REGISTRY_FILE), '{"format": 1, "records": [');
+    const registry = IdRegistry.open(dir);
+    expect(registry.warnings[0]).toMatch(/not a registry this version can read; set aside/);
+    expect(readdirSync(dir).some((f) => f.startsWith(`${REGISTRY_FILE}.corrupt-`))).toBe(true);
+    const desk = await Desk.fromDirectory(dir);
+    expect(idsByFile(desk)).toEqual({ '020_a.txt': '020' });
+  });
+
+  it('adopts the ids of a desk restored from a snapshot when the registry file was lost', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '030_b.txt'), QUAKE);
+    const cacheDir = tempDir('desk-ids-cache-');
+    const first = await loadDeskWithSnapshot(dir, { cacheDir });
+    const watcher = watchDataDir(first.desk, dir, { debounceMs: 30 });
+    writeFileSync(join(dir, '030_a.txt'), FLOOD);
+    await until(() => first.desk.size === 2);
+    watcher.close();
+    const restored = await loadDeskWithSnapshot(dir, { cacheDir });
+    unlinkSync(join(dir, REGISTRY_FILE));
+    IdRegistry.open(dir); // a new process: nothing on disk any more
+    const again = watchDataDir(restored.desk, dir, { debounceMs: 30 });
+    try {
+      writeFileSync(join(dir, '030_c.txt'), BUDGET);
+      await until(() => restored.desk.size === 3);
+      await again.idle();
+      expect(idsByFile(restored.desk)).toEqual({ '030_b.txt': '030', '030_a.txt': '030-2', '030_c.txt': '030-3' });
+    } finally {
+      again.close();
+    }
+  });
+});
+
+describe('watchDataDir: a deleted and recreated data directory', () => {
+  it('is watched again within about a second, and its articles keep their ids', async () => {
+    const parent = tempDir('desk-ids-parent-');
+    const dir = join(parent, 'articles');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '040_a.txt'), QUAKE);
+    const desk = await Desk.fromDirectory(dir);
+    const watcher = watchDataDir(desk, dir, { debounceMs: 30, dirCheckMs: 100, rescanMs: 0 });
+    try {
+      rmSync(dir, { recursive: true });
+      await until(() => desk.size === 0);
+      mkdirSync(dir);
+      writeFileSync(join(dir, '040_a.txt'), QUAKE);
+      writeFileSync(join(dir, '041_new.txt'), FLOOD);
+      const started = Date.now();
+      await until(() => desk.size === 2, 3000);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(idsByFile(desk)).toEqual({ '040_a.txt': '040', '041_new.txt': '041' });
+    } finally {
+      watcher.close();
+    }
+  });
+});

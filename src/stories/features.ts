@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { stem, stripClitics, tokenize } from '../arabic/tokenize.ts';
+import type { Article } from '../corpus/types.ts';
+import type { Statement } from '../extract/types.ts';
+import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
+import { placesIn, type PlaceMatcher } from './places.ts';
+
+/**
+ * What an article is about, as a bag of weighted features for story grouping:
+ *  - `w:` content words (stemmed, function words left out), headline words counted twice;
+ *  - `b:` pairs of adjacent content words: names and places are mostly two words
+ *    (ذي قار، عبد الله، مستشفى الحسين) and a pair is far rarer than either word;
+ *  - `p:` the speakers the article quotes (the extraction's merged speaker keys);
+ *  - `d:` a fingerprint of each long sentence, so republished wire copy links articles at once;
+ *  - `g:` the countries and places named (places.ts), weighted `placeWeight` per mention.
+ * Counts only: rarity (IDF) is applied by the story index, which knows the desk.
+ */
+
+export interface ArticleProfile {
+  /** Feature → raw count in the article (headline words weigh double). */
+  counts: Map<string, number>;
+  /** A readable Arabic form of each word and pair feature (its commonest spelling in the article). */
+  surfaces: Map<string, string>;
+  /** ISO date of publication, or null. */
+  date: string | null;
+}
+
+export interface ProfileOptions {
+  /** Normalised function words (see loadFunctionWords). */
+  functionWords: ReadonlySet<string>;
+  /** Countries and places to look for (none: no place features). */
+  places?: PlaceMatcher;
+  /** Weight of one place mention relative to a word. */
+  placeWeight?: number;
+  /** Weight of a headline word relative to a body word. */
+  headlineWeight?: number;
+  /** A sentence needs this many content words to get a fingerprint (short ones recur by chance). */
+  fingerprintMinWords?: number;
+  /** Content words that make up a fingerprint. */
+  fingerprintWords?: number;
+}
+
+const HEADLINE_WEIGHT = 2;
+const PLACE_WEIGHT = 1;
+const FINGERPRINT_MIN_WORDS = 10;
+const FINGERPRINT_WORDS = 8;
+/** Bases shorter than this are particles or fragments, never a story's key word. */
+const MIN_WORD = 3;
+const ARABIC = /^[\u0621-\u064A]+$/;
+const LATIN = /^[a-z][a-z'-]+$/;
+
+const functionWordCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * data/lexicon/function-words.json, normalised. A missing or broken file in an editor's directory
+ * falls back to the project's (the same policy as figure-cues.json); the project's own must exist.
+ */
+export function loadFunctionWords(dir: string = DEFAULT_LEXICON_DIR): ReadonlySet<string> {
+  const known = functionWordCache.get(dir);
+  if (known) return known;
+  let words: string[] = [];
+  for (const path of [join(dir, 'function-words.json'), join(DEFAULT_LEXICON_DIR, 'function-words.json')]) {
+    if (!existsSync(path)) continue;
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { words?: unknown };
+      if (Array.isArray(data.words)) {
+        words = data.words.filter((w): w is string => typeof w === 'string');
+        break;
+      }
+    } catch {
+      // A broken editor file falls back to the project's.
+    }
+  }
+  const out = new Set<string>();
+  for (const w of words) for (const part of normalizeForMatch(w).split(/\s+/)) if (part) out.add(part);
+  functionWordCache.set(dir, out);
+  return out;
+}
+
+/** The key of a content word, or null for a function word, a number or a fragment. */
+export function wordKey(norm: string, functionWords: ReadonlySet<string>): string | null {
+  if (functionWords.has(norm)) return null;
+  if (LATIN.test(norm)) return norm.length >= MIN_WORD ? norm : null;
+  if (!ARABIC.test(norm)) return null;
+  const forms = stripClitics(norm);
+  // وقال, والذي, بأن: a function word behind a clitic is still one.
+  for (let i = 1; i < forms.length; i++) if (functionWords.has(forms[i]!)) return null;
+  const base = forms[forms.length > 1 ? 1 : 0]!;
+  if (base.length < MIN_WORD) return null;
+  const s = stem(norm);
+  return s.length >= 2 ? s : base;
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The article's profile: its headline and body (boilerplate is already out of `paragraphs`), and its speakers. */
+export function articleProfile(article: Article, statements: readonly Statement[], options: ProfileOptions): ArticleProfile {
+  const { functionWords } = options;
+  const headlineWeight = options.headlineWeight ?? HEADLINE_WEIGHT;
+  const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
+  const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
+  const counts = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
+  const spell = (key: string, surface: string): void => {
+    let seen = spellings.get(key);
+    if (!seen) spellings.set(key, (seen = new Map()));
+    bump(seen, surface, 1);
+  };
+  const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
+  for (const sentence of article.sentences) {
+    const weight = headlines.has(sentence.paragraph) ? headlineWeight : 1;
+    const keys: string[] = [];
+    let previous: { key: string; surface: string } | null = null;
+    const tokens = tokenize(sentence.text);
+    for (const token of tokens) {
+      const key = wordKey(token.norm, functionWords);
+      if (!key) {
+        previous = null;
+        continue;
+      }
+      keys.push(key);
+      const surface = readable(token.surface);
+      bump(counts, `w:${key}`, weight);
+      spell(`w:${key}`, surface);
+      if (previous && previous.key !== key) {
+        const pair = `b:${previous.key} ${key}`;
+        bump(counts, pair, weight);
+        spell(pair, `${previous.surface} ${surface}`);
+      }
+      previous = { key, surface };
+    }
+    if (options.places) {
+      for (const place of placesIn(options.places, tokens, functionWords)) bump(counts, `g:${place.id}`, weight * (options.placeWeight ?? PLACE_WEIGHT));
+    }
+    if (keys.length >= minWords) bump(counts, `d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
+  }
+  for (const s of statements) bump(counts, `p:${s.speakerKey}`, 1);
+  const surfaces = new Map<string, string>();
+  for (const [key, seen] of spellings) {
+    let best = '';
+    let n = 0;
+    // The commonest spelling; on a tie the shorter (الناصرية over بالناصرية).
+    for (const [surface, c] of seen) if (c > n || (c === n && surface.length < best.length)) [best, n] = [surface, c];
+    surfaces.set(key, best);
+  }
+  return { counts, surfaces, date: article.meta.published };
+}
+
+/** A word as a label shows it: no diacritics or tatweel. */
+function readable(surface: string): string {
+  return surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+}

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { stripClitics, type Token } from '../arabic/tokenize.ts';
+import { DEFAULT_LEXICON_DIR, readLexiconFile, type LexiconEntry } from '../lexicon.ts';
+
+/**
+ * Places an article is about: countries (by name or nationality adjective) and cities from
+ * data/lexicon/entities.json (entries of kind "country" or "place"). A story is mostly one place, so
+ * place mentions are strong grouping features and give a story's label its "where". Without the
+ * file there are no place features and grouping rests on rarity alone. Local places no list can
+ * hold (a town, a district, a hospital) are read from the word after a place noun
+ * (data/lexicon/place-cues.json: محافظة إربد، جزيرة الوراق).
+ */
+
+export interface Place {
+  id: string;
+  /** English display name. */
+  en: string;
+  /** Arabic display name. */
+  ar: string;
+  kind: 'country' | 'place';
+}
+
+export interface PlaceMatcher {
+  /** Phrases by their first word's normalised form: longest first. */
+  byFirstWord: Map<string, Array<{ words: string[]; place: Place }>>;
+  places: Map<string, Place>;
+  /** Normalised place nouns (محافظه، بلده…) after which a local place name stands. */
+  cues: Set<string>;
+}
+
+const matcherCache = new Map<string, PlaceMatcher>();
+/** Endings of a nationality adjective used as a noun: مصريا، مصريين، مصريون، مصريات. */
+const DEMONYM_ENDING = /^([\u0621-\u064A]{3,}ي)(?:ا|ين|ون|ات)$/;
+
+function phrases(entry: LexiconEntry): string[] {
+  const demonyms = entry.extra['demonym_ar'];
+  return [...entry.ar, ...(Array.isArray(demonyms) ? demonyms.filter((d): d is string => typeof d === 'string') : [])];
+}
+
+/** A matcher for the country and place entries of a lexicon list, and local places after `cues`. */
+export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonly string[] = []): PlaceMatcher {
+  const byFirstWord = new Map<string, Array<{ words: string[]; place: Place }>>();
+  const places = new Map<string, Place>();
+  for (const entry of entries) {
+    if (entry.kind !== 'country' && entry.kind !== 'place') continue;
+    const place: Place = { id: entry.id, en: entry.en[0] ?? entry.id, ar: entry.ar[0] ?? entry.id, kind: entry.kind };
+    places.set(entry.id, place);
+    for (const phrase of phrases(entry)) {
+      const words = normalizeForMatch(phrase).split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      // The article is a clitic like any other: الروسية is looked up as روسيه too.
+      for (const first of new Set([words[0]!, ...stripClitics(words[0]!).slice(1)])) {
+        let list = byFirstWord.get(first);
+        if (!list) byFirstWord.set(first, (list = []));
+        list.push({ words: [first, ...words.slice(1)], place });
+      }
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const cues = new Set(cueNouns.map((c) => normalizeForMatch(c).trim()).filter(Boolean));
+  return { byFirstWord, places, cues };
+}
+
+/** The places of data/lexicon/entities.json in `dir` (else the project's), read once per directory. */
+export function loadPlaces(dir: string = DEFAULT_LEXICON_DIR): PlaceMatcher {
+  let matcher = matcherCache.get(dir);
+  if (matcher) return matcher;
+  const warnings: string[] = [];
+  const own = join(dir, 'entities.json');
+  const path = existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'entities.json');
+  matcher = placeMatcher(existsSync(path) ? readLexiconFile(path, warnings) : [], readCueNouns(dir));
+  matcherCache.set(dir, matcher);
+  return matcher;
+}
+
+function readCueNouns(dir: string): string[] {
+  for (const path of [join(dir, 'place-cues.json'), join(DEFAULT_LEXICON_DIR, 'place-cues.json')]) {
+    if (!existsSync(path)) continue;
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { nouns?: unknown };
+      if (Array.isArray(data.nouns)) return data.nouns.filter((n): n is string => typeof n === 'string');
+    } catch {
+      // A broken editor file falls back to the project's.
+    }
+  }
+  return [];
+}
+
+/** The clitic-free readings of a word other than the bare word (ومستشفى → مستشفى). */
+const readings = (norm: string): string[] => stripClitics(norm);
+
+/**
+ * A local place after a place noun at token i. The noun must be in construct form (محافظة إربد,
+ * مدينة الناصرية): a definite noun followed by a definite word is a noun and its adjective
+ * (المركز الإعلامي، المنطقة العربية), not a place.
+ */
+function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, functionWords: ReadonlySet<string>): Place | null {
+  const cue = readings(tokens[i]!.norm).find((f) => matcher.cues.has(f));
+  if (!cue || i + 1 >= tokens.length) return null;
+  if (/^(?:[وفبلك]?ال|[وف]?لل)/.test(tokens[i]!.norm)) return null;
+  const next = tokens[i + 1]!;
+  const forms = readings(next.norm);
+  if (forms.some((f) => matcher.cues.has(f) || functionWords.has(f))) return null;
+  const name = next.norm.startsWith('ال') && next.norm.length > 4 ? next.norm.slice(2) : next.norm;
+  if (!/^[\u0621-\u064A]{3,}$/.test(name) || matcher.byFirstWord.has(next.norm)) return null;
+  return { id: `~${name}`, en: '', ar: next.surface.replace(/[\u064B-\u065F\u0670\u0640]/g, ''), kind: 'place' };
+}
+
+/**
+ * Places mentioned in a sentence's tokens, once per mention: listed ones by id, local ones as
+ * `~name` (the word after a place noun, without its article), with `functionWords` never a name.
+ */
+export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functionWords: ReadonlySet<string> = new Set()): Place[] {
+  const out: Place[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, functionWords) : null;
+    if (local) out.push(local);
+    if (matcher.places.size === 0) continue;
+    let matched: { words: string[]; place: Place } | undefined;
+    for (const form of stripClitics(tokens[i]!.norm)) {
+      matched = matcher.byFirstWord.get(form)?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
+      // A nationality adjective in the accusative or plural (مصريا، مصريين، مصريون) is its base form.
+      const base = matched ? undefined : DEMONYM_ENDING.exec(form)?.[1];
+      if (base) matched = matcher.byFirstWord.get(base)?.find((p) => p.words.length === 1);
+      if (matched) break;
+    }
+    if (!matched) continue;
+    out.push(matched.place);
+    i += matched.words.length - 1;
+  }
+  return out;
+}

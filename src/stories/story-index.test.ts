@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
+import { Desk } from '../desk/desk.ts';
+import type { ArticleProfile } from './features.ts';
+import { StoryIndex } from './story-index.ts';
+
+const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
+
+const FIRE_1 =
+  'حريق في مستشفى الأمل بمدينة الزرقاء\nاندلع حريق فجر اليوم في مستشفى الأمل بمدينة الزرقاء، ما أدى إلى وفاة 12 مريضا وإصابة 20 آخرين، وفق الدفاع المدني. وقال مدير المستشفى إن النيران انطلقت من غرفة الأكسجين في قسم العناية المركزة.';
+const FIRE_2 =
+  'ارتفاع ضحايا حريق مستشفى الأمل في الزرقاء\nارتفعت حصيلة ضحايا حريق مستشفى الأمل في الزرقاء إلى 15 وفاة، بحسب الدفاع المدني. وأوضح الدفاع المدني أن الحريق بدأ في غرفة الأكسجين بقسم العناية المركزة.';
+const FIRE_3 = 'تشييع ضحايا حريق مستشفى الأمل\nشيع أهالي الزرقاء ضحايا حريق مستشفى الأمل، فيما فتح الدفاع المدني تحقيقا في انطلاق النيران من غرفة الأكسجين.';
+const FLOOD_1 =
+  'فيضانات تغمر قرى محافظة الوادي الأخضر\nغمرت السيول عشرات القرى في محافظة الوادي الأخضر بعد أمطار غزيرة، وأعلنت هيئة الأرصاد استمرار الأمطار ثلاثة أيام. وجرفت المياه الجسور والطرق الزراعية.';
+const FLOOD_2 =
+  'السيول تجرف جسور محافظة الوادي الأخضر\nجرفت السيول ثلاثة جسور في محافظة الوادي الأخضر، وقالت هيئة الأرصاد إن الأمطار الغزيرة ستستمر. وغمرت المياه القرى والطرق الزراعية.';
+const RATES = 'البنك المركزي يرفع أسعار الفائدة\nقرر البنك المركزي رفع أسعار الفائدة بمقدار نصف نقطة مئوية لمواجهة التضخم، وقال المحافظ إن القرار يهدف إلى حماية العملة.';
+
+function newsDesk(): Desk {
+  const desk = new Desk();
+  desk.addArticle(article('201_a.txt', FIRE_1));
+  desk.addArticle(article('202_b.txt', FLOOD_1));
+  desk.addArticle(article('203_c.txt', FIRE_2));
+  desk.addArticle(article('204_d.txt', RATES));
+  desk.addArticle(article('205_e.txt', FLOOD_2));
+  return desk;
+}
+
+describe('story grouping on the desk', () => {
+  it('puts two reports of one fire in one story, the floods in another and a rate decision alone', () => {
+    const desk = newsDesk();
+    expect(desk.storyOf('203')).toBe(desk.storyOf('201'));
+    expect(desk.storyOf('205')).toBe(desk.storyOf('202'));
+    expect(desk.storyOf('201')).not.toBe(desk.storyOf('202'));
+    expect(new Set(['201', '202', '204'].map((id) => desk.storyOf(id))).size).toBe(3);
+    expect(desk.storyList().map((s) => s.articles.length).sort()).toEqual([1, 2, 2]);
+  });
+
+  it('places an added article in its story without moving the others, and a removed one leaves it', () => {
+    const desk = newsDesk();
+    const before = new Map(desk.articles().map((a) => [a.id, desk.storyOf(a.id)]));
+    desk.addArticle(article('206_f.txt', FIRE_3));
+    expect(desk.storyOf('206')).toBe(desk.storyOf('201'));
+    for (const [id, story] of before) expect(desk.storyOf(id)).toBe(story);
+    const fire = desk.storyOf('201')!;
+    desk.removeArticle('201');
+    expect(desk.storyOf('201')).toBeUndefined();
+    expect(desk.story(fire)?.articles.map((a) => a.id).sort()).toEqual(['203', '206']);
+    desk.removeArticle('204');
+    expect(desk.storyList()).toHaveLength(2);
+  });
+
+  it('labels a story with its key words in Arabic and English', () => {
+    const desk = newsDesk();
+    const label = desk.storyLabel(desk.storyOf('201')!);
+    expect(label.ar).toMatch(/الأمل|الزرقاء|حريق|مستشفى/);
+    expect(label.en).toMatch(/[a-z]/i);
+    expect(label.en).not.toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('survives a snapshot: the same stories, and a new article still finds its own', () => {
+    const desk = newsDesk();
+    const restored = Desk.fromSnapshot(structuredClone(desk.toSnapshot()));
+    for (const a of desk.articles()) expect(restored.storyOf(a.id)).toBe(desk.storyOf(a.id));
+    restored.addArticle(article('206_f.txt', FIRE_3));
+    expect(restored.storyOf('206')).toBe(restored.storyOf('201'));
+  });
+});
+
+const profile = (words: string[], date: string | null = null, places: string[] = []): ArticleProfile => {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(`w:${w}`, (counts.get(`w:${w}`) ?? 0) + 1);
+  for (const p of places) counts.set(`g:${p}`, (counts.get(`g:${p}`) ?? 0) + 1);
+  return { counts, surfaces: new Map(), date };
+};
+
+describe('StoryIndex', () => {
+  const shared = ['زلزال', 'هزه', 'ريختر', 'انقاض', 'مبان', 'اغاثه'];
+  const background = (index: StoryIndex) => {
+    // Unrelated articles give the rarity weights something to compare with.
+    index.add('900', profile(['موازنه', 'ضرائب', 'عجز']));
+    index.add('901', profile(['انتخابات', 'مرشح', 'اقتراع']));
+  };
+
+  it('joins an article within the date window and asks far more of one dated far outside it', () => {
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(index);
+    const first = index.add('1', profile([...shared, 'مدينه'], '2023-02-06'));
+    expect(index.add('2', profile([...shared.slice(0, 4), 'ضحايا', 'عجز'], '2023-02-08'))).toBe(first);
+    expect(index.add('3', profile([...shared.slice(0, 4), 'ذكرى', 'عجز'], '2024-02-06'))).not.toBe(first);
+    expect(index.story(first)).toMatchObject({ first: '2023-02-06', last: '2023-02-08' });
+  });
+
+  it('keeps reports of different places apart though they tell the same kind of event', () => {
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(index);
+    const here = index.add('1', profile(shared, null, ['turkey', 'turkey']));
+    expect(index.add('2', profile([...shared, 'عجز'], null, ['morocco']))).not.toBe(here);
+    expect(index.add('3', profile([...shared, 'عجز'], null, ['turkey']))).toBe(here);
+  });
+
+  it('never joins on fewer shared features than minSharedFeatures', () => {
+    const index = new StoryIndex();
+    background(index);
+    const first = index.add('1', profile(shared));
+    expect(index.add('2', profile([shared[0]!, shared[1]!, 'طقس', 'رياح']))).not.toBe(first);
+    expect(index.add('3', profile([...shared.slice(0, 3), 'ضباب']))).toBe(first);
+  });
+
+  it('restores from its snapshot with the same members and spans', () => {
+    const index = new StoryIndex();
+    background(index);
+    index.add('1', profile(shared, '2023-02-06'));
+    index.add('2', profile(shared, '2023-02-07'));
+    const copy = StoryIndex.fromJSON(structuredClone(index.toJSON()));
+    expect(copy.stories()).toEqual(index.stories());
+  });
+});

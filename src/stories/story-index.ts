@@ -1,0 +1,518 @@
+import type { ArticleProfile } from './features.ts';
+
+/**
+ * Stories: articles grouped by what they tell, one article at a time.
+ *
+ * Method — incremental single-pass clustering over TF-IDF keyword vectors, with a date window:
+ *  - An article's profile (features.ts: content words, word pairs, quoted speakers, long-sentence
+ *    fingerprints) is weighted (1 + ln tf) × idf, idf from the desk's document frequencies, and cut
+ *    to its `vectorSize` heaviest features, then scaled to unit length. Rarity does the work a
+ *    hand-made entity list would: a place or a name that few articles mention weighs far more than
+ *    "government" or "killed", and a pair (ذي قار) more than either word.
+ *  - A story is the sum of its articles' unit vectors. An arriving article is compared (cosine) only
+ *    with stories that share one of its `probeFeatures` heaviest features (an inverted index), joins
+ *    the most similar if it reaches `joinSimilarity`, else opens a story of its own. Earlier
+ *    decisions are never revisited, so an addition costs a few hundred multiplications per
+ *    candidate story and a removal subtracts one vector: the desk is never regrouped.
+ *  - Dates: when the article and the story both have dates and the article falls more than
+ *    `dateWindowDays` outside the story's span, it must reach `outsideWindowSimilarity` instead —
+ *    a second, much higher bar rather than a wall, because page dates are often the day a page
+ *    was crawled, not the day of the event.
+ * Why not MinHash: it estimates unweighted Jaccard, and here rarity is the signal (two reports of
+ * one flood share few words, but the rare ones); with vectors cut to a few dozen features exact
+ * cosine is as cheap as the sketch. Why not re-clustering (agglomerative, HDBSCAN): it regroups the
+ * desk on every arrival, and story ids an editor has seen would move.
+ * When the desk is built in bulk, `countAhead` first takes the document frequencies of every article,
+ * so the first articles are weighed with the desk's rarity, not with that of the three before them.
+ */
+
+export interface StoryOptions {
+  /** Heaviest features kept per article (the rest carry little and cost memory). */
+  vectorSize: number;
+  /** Heaviest features of an arriving article used to find candidate stories. */
+  probeFeatures: number;
+  /** Cosine between an article and a story's centre needed to join it. */
+  joinSimilarity: number;
+  /** Days outside a story's date span within which `joinSimilarity` applies. */
+  dateWindowDays: number;
+  /** Cosine needed to join a story dated farther away than the window. */
+  outsideWindowSimilarity: number;
+  /**
+   * Cosine between the places an article names and those its story names (countries, cities: see
+   * places.ts) below which the two are about different places and `outsideWindowSimilarity` applies.
+   */
+  placeAgreement: number;
+  /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
+  localPlaceSimilarity: number;
+  /** Features an article must share with a story's centre to join it: one coincidence is no story. */
+  minSharedFeatures: number;
+  /** Features in more than this share of the desk's articles say nothing about a story. */
+  maxDocumentShare: number;
+}
+
+export const STORY_OPTIONS: StoryOptions = {
+  vectorSize: 100,
+  probeFeatures: 24,
+  joinSimilarity: 0.2,
+  dateWindowDays: 21,
+  outsideWindowSimilarity: 0.45,
+  maxDocumentShare: 0.3,
+  placeAgreement: 0.3,
+  minSharedFeatures: 3,
+  localPlaceSimilarity: 0.3,
+};
+
+export interface StoryMember {
+  article: string;
+  date: string | null;
+}
+
+export interface StoryState {
+  id: string;
+  /** Member article ids, in arrival order. */
+  members: string[];
+  /** Earliest and latest member date (ISO), null when no member has one. */
+  first: string | null;
+  last: string | null;
+}
+
+interface ArticleVector {
+  /** Feature ids and weights, unit length. */
+  features: Int32Array;
+  weights: Float32Array;
+  date: string | null;
+  story: string;
+  /** Place ids named (g: features) and their share of the article's place mentions (unit length). */
+  places: Map<string, number>;
+}
+
+interface StoryRecord {
+  id: string;
+  members: string[];
+  centre: Map<number, number>;
+  /** Squared length of the centre over the features some other article shares (df ≥ 2). */
+  norm2: number;
+  first: string | null;
+  last: string | null;
+  /** Sum of the members' place vectors. */
+  places: Map<string, number>;
+}
+
+/** Plain data for a snapshot: the vocabulary, document frequencies, vectors and memberships. */
+export interface StoryIndexSnapshot {
+  vocabulary: string[];
+  documentFrequency: Int32Array;
+  documents: number;
+  articles: string[];
+  /** Per article: its story id and date. */
+  stories: string[];
+  dates: Array<string | null>;
+  /** Per article, its place vector. */
+  places: Array<Array<[string, number]>>;
+  /** Per article, how many features it keeps; the features and weights follow one another. */
+  lengths: Int32Array;
+  features: Int32Array;
+  weights: Float32Array;
+  surfaces: Array<[number, string]>;
+  /** Story ids in the order they were opened (ids stay stable across restarts). */
+  order: string[];
+  nextSerial: number;
+}
+
+const DAY_MS = 86_400_000;
+
+interface Weighted {
+  features: Int32Array;
+  weights: Float32Array;
+}
+
+function unitVector(scored: ReadonlyArray<readonly [number, number, ...unknown[]]>): Weighted {
+  const norm = Math.sqrt(scored.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return { features: Int32Array.from(scored, ([id]) => id), weights: Float32Array.from(scored, ([, w]) => w / norm) };
+}
+
+function emptyStory(id: string): StoryRecord {
+  return { id, members: [], centre: new Map(), norm2: 0, first: null, last: null, places: new Map() };
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
+/** How far `date` lies outside [first, last], in days (0 inside, or when a date is unknown). */
+function daysOutside(date: string | null, first: string | null, last: string | null): number {
+  if (!date || !first || !last) return 0;
+  if (date < first) return daysBetween(date, first);
+  if (date > last) return daysBetween(date, last);
+  return 0;
+}
+
+const PLACE_PREFIX = 'g:';
+const LOCAL_PLACE = 'g:~';
+
+function placeVector(profile: ArticleProfile): Map<string, number> {
+  const out = new Map<string, number>();
+  let norm = 0;
+  for (const [feature, count] of profile.counts) {
+    if (!feature.startsWith(PLACE_PREFIX)) continue;
+    out.set(feature, count);
+    norm += count * count;
+  }
+  norm = Math.sqrt(norm);
+  for (const [k, v] of out) out.set(k, v / norm);
+  return out;
+}
+
+/**
+ * How far the places an article names agree with its story's: cosine of mention shares over the
+ * listed places (countries, cities: places.ts) when both name one, else over local places (towns,
+ * districts, hospitals read after a place noun); null when there is nothing to compare. Local
+ * places are read from context and are noisy (reports of one fire name different wards), so a
+ * mismatch there raises the bar less (`localPlaceSimilarity`).
+ */
+function placeAgreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { listed: boolean; cosine: number } | null {
+  const pick = (m: ReadonlyMap<string, number>, local: boolean) => [...m].filter(([k]) => k.startsWith(LOCAL_PLACE) === local);
+  const la = pick(a, false);
+  const lb = pick(b, false);
+  if (la.length && lb.length) return { listed: true, cosine: cosine(la, new Map(lb)) };
+  const sa = pick(a, true);
+  const sb = pick(b, true);
+  if (sa.length && sb.length) return { listed: false, cosine: cosine(sa, new Map(sb)) };
+  return null;
+}
+
+function cosine(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [, v] of b) nb += v * v;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export class StoryIndex {
+  readonly options: StoryOptions;
+  private readonly featureIds = new Map<string, number>();
+  private readonly vocabulary: string[] = [];
+  private documentFrequency: number[] = [];
+  private documents = 0;
+  private readonly vectors = new Map<string, ArticleVector>();
+  private readonly storyRecords = new Map<string, StoryRecord>();
+  /** Feature id → stories whose members keep it. */
+  private readonly postings = new Map<number, Map<string, number>>();
+  /** A readable spelling per word feature, for labels. */
+  private readonly surfaceOf = new Map<number, string>();
+  /** Articles whose document frequencies were counted ahead by countAhead. */
+  private readonly counted = new Set<string>();
+  private serial = 0;
+
+  constructor(options: Partial<StoryOptions> = {}) {
+    this.options = { ...STORY_OPTIONS, ...options };
+  }
+
+  get size(): number {
+    return this.storyRecords.size;
+  }
+
+  private featureId(feature: string): number {
+    let id = this.featureIds.get(feature);
+    if (id === undefined) {
+      id = this.vocabulary.length;
+      this.vocabulary.push(feature);
+      this.featureIds.set(feature, id);
+      this.documentFrequency.push(0);
+    }
+    return id;
+  }
+
+  private countDocument(profile: ArticleProfile, delta: 1 | -1): void {
+    this.documents += delta;
+    for (const feature of profile.counts.keys()) {
+      const id = this.featureId(feature);
+      const before = this.documentFrequency[id]!;
+      const after = Math.max(0, before + delta);
+      this.documentFrequency[id] = after;
+      // A word becomes shared (or stops being): the one story holding it counts it in its norm.
+      if ((before < 2) !== (after < 2)) {
+        for (const storyId of this.postings.get(id)?.keys() ?? []) {
+          const story = this.storyRecords.get(storyId)!;
+          const c = story.centre.get(id) ?? 0;
+          story.norm2 += after >= 2 ? c * c : -c * c;
+          if (story.norm2 < 1e-9) story.norm2 = 0;
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts an article's document frequencies ahead of placing it (bulk builds count every article
+   * first, then place them; `add` then does not count it again).
+   */
+  countAhead(article: string, profile: ArticleProfile): void {
+    if (this.vectors.has(article) || this.counted.has(article)) return;
+    this.countDocument(profile, 1);
+    this.counted.add(article);
+  }
+
+  /**
+   * The article's vectors: `stored` (what it adds to its story) and `probe` (what it is compared
+   * with). The probe leaves out words no other article has: they cannot link it to anything and
+   * would only dilute it. The stored vector keeps them when the desk grows live, since a later
+   * article may share them (a new story's own names); in a bulk build, counted ahead, they are
+   * known to stay unique and are left out too.
+   */
+  private weigh(profile: ArticleProfile, keepUnique: boolean): { stored: Weighted; probe: Weighted } {
+    const n = Math.max(1, this.documents);
+    const scored: Array<[number, number, number]> = [];
+    for (const [feature, count] of profile.counts) {
+      const id = this.featureId(feature);
+      const df = Math.max(1, this.documentFrequency[id]!);
+      // Everywhere-words carry nothing; on a small desk the share test waits for a few articles.
+      if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
+      const idf = Math.log((n + 1) / df);
+      if (idf <= 0) continue;
+      scored.push([id, (1 + Math.log(count)) * idf, df]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const shared = scored.filter(([, , df]) => df >= 2);
+    return { stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)), probe: unitVector(shared.slice(0, this.options.vectorSize)) };
+  }
+
+  /** Places an article (replacing an earlier placement of the same id); returns its story id. */
+  add(article: string, profile: ArticleProfile): string {
+    if (this.vectors.has(article)) this.remove(article);
+    const countedAhead = this.counted.delete(article);
+    if (!countedAhead) this.countDocument(profile, 1);
+    const { stored, probe } = this.weigh(profile, !countedAhead);
+    for (const id of stored.features) {
+      const surface = profile.surfaces.get(this.vocabulary[id]!);
+      if (surface && !this.surfaceOf.has(id)) this.surfaceOf.set(id, surface);
+    }
+    const places = placeVector(profile);
+    const story = this.bestStory(probe, profile.date, places) ?? this.open(article);
+    const vector: ArticleVector = { ...stored, date: profile.date, story: story.id, places };
+    this.vectors.set(article, vector);
+    this.join(story, article, vector);
+    return story.id;
+  }
+
+  private open(article: string): StoryRecord {
+    this.serial++;
+    let id = `S${article}`;
+    if (this.storyRecords.has(id)) id = `S${article}-${this.serial}`;
+    const record = emptyStory(id);
+    this.storyRecords.set(id, record);
+    return record;
+  }
+
+  private bestStory(probe: Weighted, date: string | null, places: ReadonlyMap<string, number>): StoryRecord | undefined {
+    const { features } = probe;
+    const candidates = new Set<string>();
+    const probeCount = Math.min(features.length, this.options.probeFeatures);
+    for (let i = 0; i < probeCount; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) candidates.add(story);
+    let best: { story: StoryRecord; similarity: number } | undefined;
+    for (const id of candidates) {
+      const story = this.storyRecords.get(id)!;
+      const similarity = this.similarity(story, probe);
+      const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
+      const where = placeAgreement(places, story.places);
+      const elsewhere = !!where && where.cosine < this.options.placeAgreement;
+      const needed =
+        farInTime || (elsewhere && where.listed) ? this.options.outsideWindowSimilarity : elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity;
+      if (similarity < needed) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
+    }
+    return best?.story;
+  }
+
+  private similarity(story: StoryRecord, { features, weights }: Weighted): number {
+    if (story.norm2 <= 0) return 0;
+    let dot = 0;
+    let shared = 0;
+    for (let i = 0; i < features.length; i++) {
+      const c = story.centre.get(features[i]!);
+      if (c === undefined) continue;
+      dot += weights[i]! * c;
+      shared++;
+    }
+    return shared < this.options.minSharedFeatures ? 0 : dot / Math.sqrt(story.norm2);
+  }
+
+  /** Cosine between an article (as weighed now) and a story; for tests and diagnostics. */
+  similarityTo(storyId: string, profile: ArticleProfile): number {
+    const story = this.storyRecords.get(storyId);
+    if (!story) return 0;
+    return this.similarity(story, this.weigh(profile, true).probe);
+  }
+
+  private join(story: StoryRecord, article: string, vector: ArticleVector): void {
+    story.members.push(article);
+    this.shift(story, vector, 1);
+    this.spanOf(story);
+  }
+
+  private shift(story: StoryRecord, vector: ArticleVector, sign: 1 | -1): void {
+    for (let i = 0; i < vector.features.length; i++) {
+      const id = vector.features[i]!;
+      const before = story.centre.get(id) ?? 0;
+      const after = before + sign * vector.weights[i]!;
+      if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
+      let posting = this.postings.get(id);
+      const holders = (posting?.get(story.id) ?? 0) + sign;
+      if (holders > 0) {
+        story.centre.set(id, after);
+        if (!posting) this.postings.set(id, (posting = new Map()));
+        posting.set(story.id, holders);
+      } else {
+        story.centre.delete(id);
+        posting?.delete(story.id);
+        if (posting?.size === 0) this.postings.delete(id);
+      }
+    }
+    if (story.norm2 < 1e-9) story.norm2 = 0;
+    for (const [place, share] of vector.places) {
+      const next = (story.places.get(place) ?? 0) + sign * share;
+      if (next > 1e-9) story.places.set(place, next);
+      else story.places.delete(place);
+    }
+  }
+
+  private spanOf(story: StoryRecord): void {
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const m of story.members) {
+      const date = this.vectors.get(m)?.date;
+      if (!date) continue;
+      if (!first || date < first) first = date;
+      if (!last || date > last) last = date;
+    }
+    story.first = first;
+    story.last = last;
+  }
+
+  /** Takes an article out of its story (a story left empty is closed). Returns whether it was placed. */
+  remove(article: string, profile?: ArticleProfile): boolean {
+    if (this.counted.delete(article) && profile) this.countDocument(profile, -1);
+    const vector = this.vectors.get(article);
+    if (!vector) return false;
+    if (profile) this.countDocument(profile, -1);
+    else this.uncountKept(vector);
+    this.vectors.delete(article);
+    const story = this.storyRecords.get(vector.story)!;
+    story.members = story.members.filter((m) => m !== article);
+    this.shift(story, vector, -1);
+    if (story.members.length === 0) this.storyRecords.delete(story.id);
+    else this.spanOf(story);
+    return true;
+  }
+
+  /** Without the article's profile, only its kept features can be uncounted (the rest stay as noise). */
+  private uncountKept(vector: ArticleVector): void {
+    this.documents--;
+    for (const id of vector.features) this.documentFrequency[id] = Math.max(0, this.documentFrequency[id]! - 1);
+  }
+
+  storyOf(article: string): string | undefined {
+    return this.vectors.get(article)?.story;
+  }
+
+  story(id: string): StoryState | undefined {
+    const s = this.storyRecords.get(id);
+    return s ? { id: s.id, members: [...s.members], first: s.first, last: s.last } : undefined;
+  }
+
+  stories(): StoryState[] {
+    return [...this.storyRecords.values()].map((s) => ({ id: s.id, members: [...s.members], first: s.first, last: s.last }));
+  }
+
+  /**
+   * The listed places (country or city ids) a story is about: the one it names most and any named
+   * at least half as often (a city and its country: صنعاء and اليمن).
+   */
+  mainPlaces(id: string): string[] {
+    const listed = [...(this.storyRecords.get(id)?.places ?? [])].filter(([f]) => !f.startsWith(LOCAL_PLACE));
+    const top = Math.max(0, ...listed.map(([, v]) => v));
+    return listed.filter(([, v]) => v >= top / 2).map(([f]) => f.slice(PLACE_PREFIX.length));
+  }
+
+  /**
+   * A story's key features with their readable spelling: those most of its articles share first
+   * (what the story is about, even on a desk of one story where rarity says little), heaviest first
+   * among equals.
+   */
+  keyFeatures(id: string, limit: number): Array<{ feature: string; surface: string; weight: number; articles: number }> {
+    const story = this.storyRecords.get(id);
+    if (!story) return [];
+    const out: Array<{ feature: string; surface: string; weight: number; articles: number }> = [];
+    for (const [fid, weight] of story.centre) {
+      const feature = this.vocabulary[fid]!;
+      const surface = this.surfaceOf.get(fid) ?? '';
+      out.push({ feature, surface, weight, articles: this.postings.get(fid)?.get(id) ?? 0 });
+    }
+    out.sort((a, b) => b.articles - a.articles || b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+    return out.slice(0, limit);
+  }
+
+  toJSON(): StoryIndexSnapshot {
+    const articles = [...this.vectors.keys()];
+    const lengths = new Int32Array(articles.length);
+    let total = 0;
+    articles.forEach((a, i) => (total += lengths[i] = this.vectors.get(a)!.features.length));
+    const features = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
+    for (const a of articles) {
+      const v = this.vectors.get(a)!;
+      features.set(v.features, at);
+      weights.set(v.weights, at);
+      at += v.features.length;
+    }
+    return {
+      vocabulary: this.vocabulary,
+      documentFrequency: Int32Array.from(this.documentFrequency),
+      documents: this.documents,
+      articles,
+      stories: articles.map((a) => this.vectors.get(a)!.story),
+      dates: articles.map((a) => this.vectors.get(a)!.date),
+      places: articles.map((a) => [...this.vectors.get(a)!.places]),
+      lengths,
+      features,
+      weights,
+      surfaces: [...this.surfaceOf],
+      order: [...this.storyRecords.keys()],
+      nextSerial: this.serial,
+    };
+  }
+
+  static fromJSON(data: StoryIndexSnapshot, options: Partial<StoryOptions> = {}): StoryIndex {
+    const index = new StoryIndex(options);
+    data.vocabulary.forEach((f, i) => {
+      index.vocabulary.push(f);
+      index.featureIds.set(f, i);
+    });
+    index.documentFrequency = Array.from(data.documentFrequency);
+    index.documents = data.documents;
+    index.serial = data.nextSerial;
+    for (const [id, surface] of data.surfaces) index.surfaceOf.set(id, surface);
+    for (const id of data.order) index.storyRecords.set(id, emptyStory(id));
+    let at = 0;
+    data.articles.forEach((article, i) => {
+      const n = data.lengths[i]!;
+      const vector: ArticleVector = { features: data.features.subarray(at, at + n), weights: data.weights.subarray(at, at + n), date: data.dates[i] ?? null, story: data.stories[i]!, places: new Map(data.places[i] ?? []) };
+      at += n;
+      index.vectors.set(article, vector);
+      let story = index.storyRecords.get(vector.story);
+      if (!story) index.storyRecords.set(vector.story, (story = emptyStory(vector.story)));
+      story.members.push(article);
+      index.shift(story, vector, 1);
+    });
+    for (const story of index.storyRecords.values()) {
+      if (story.members.length === 0) index.storyRecords.delete(story.id);
+      else index.spanOf(story);
+    }
+    return index;
+  }
+}
