@@ -33,6 +33,18 @@ describe('charts agree with their text', () => {
     }
   });
 
+  it('/story id: one chart per disagreement the card lists, real ones first', async () => {
+    const { doc, text } = await answerLine('/story id:S000', commands, { desk });
+    const lines = text.split('\n').filter((l) => /^[⚠ℹ] /.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(doc.charts?.map((c) => c.dispute)).toEqual(['disagree', 'rounding']);
+    expect(doc.charts).toHaveLength(lines.length);
+    for (const chart of doc.charts!) {
+      expect(chart.story?.id).toBe('S000');
+      for (const bar of chart.bars) expect(text).toContain(written(bar.value));
+    }
+  });
+
   it('the digest: one chart per disagreement line (real or of rounding), with the same numbers', () => {
     const docs = buildDigest(desk, { covered: new Set(), since: null });
     const keyFigures = docs.find((d) => d.title === 'Key figures')!;

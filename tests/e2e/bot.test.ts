@@ -125,6 +125,12 @@ describe('Discord bot over a loopback Discord', () => {
     expect(callback.at - h.fake.requests[since]!.at).toBeLessThan(3000);
   });
 
+  it('/story id: the disputed figures come as charts too', async () => {
+    const a = await h.fake.command('story', { options: { id: 'S000' } });
+    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces-s000.png', 'figure-arrests-all-s000.png']);
+    expect(a.embeds.map((e) => (e as { image?: { url: string } }).image?.url).filter(Boolean)).toEqual(a.attachments.map((f) => `attachment://${f.filename}`));
+  });
+
   it('autocomplete answers with at most 25 choices of at most 100 characters', async () => {
     const src = await h.fake.autocomplete('source', 'id', '00');
     expect(src.callbackType).toBe(8);
