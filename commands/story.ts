@@ -67,10 +67,7 @@ function storyList(desk: Desk): Doc {
 function storyCharts(desk: Desk, facts: NonNullable<ReturnType<typeof storyFacts>>): Pick<Doc, 'charts'> {
   const charts = [...facts.discrepancies]
     .sort((a, b) => Number(a.severity === 'rounding') - Number(b.severity === 'rounding'))
-    .flatMap((d) => {
-      const topic = desk.lexicons.topics.find((t) => t.id === d.claims[0]?.topic);
-      return topic ? [figureChartSpec({ desk, topic, claims: facts.claims.filter((c) => c.quantity === d.quantity), discrepancy: d })] : [];
-    });
+    .map((d) => figureChartSpec({ desk, topic: d.claims[0]!.topic, claims: facts.claims.filter((c) => c.quantity === d.quantity), discrepancy: d }));
   return charts.length ? { charts } : {};
 }
 

@@ -102,9 +102,6 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
       quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
     });
   }
-  const charts = ranked.flatMap(({ topic, claims, conflicts }) => {
-    const entry = desk.lexicons.topics.find((t) => t.id === topic);
-    return entry ? conflicts.map((d) => figureChartSpec({ desk, topic: entry, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })) : [];
-  });
+  const charts = ranked.flatMap(({ topic, claims, conflicts }) => conflicts.map((d) => figureChartSpec({ desk, topic, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })));
   return { topics, changes, charts };
 }

@@ -1,5 +1,6 @@
 import type { Desk } from '../desk/desk.ts';
 import { figureSource, type Claim, type Discrepancy } from '../desk/figure-query.ts';
+import type { Figure } from '../extract/types.ts';
 import type { LexiconEntry } from '../lexicon.ts';
 
 /**
@@ -54,10 +55,26 @@ export interface ChartSpec {
 /** A chart stays readable on a phone with this many bars; the rest are counted in a note. */
 export const MAX_CHART_BARS = 16;
 
-function shapeOf(c: Pick<Claim, 'approx' | 'direction' | 'vague'>): ChartValueShape {
-  if (c.vague) return 'vague';
-  if (!c.approx) return 'exact';
-  return c.direction === 'more' ? 'more' : c.direction === 'less' ? 'less' : 'about';
+/** How the figure states its number: its `bound` when extraction gives one, else the claim's approx/direction/vague. */
+function shapeOf(c: Pick<Claim, 'approx' | 'direction' | 'vague'>, f: Pick<Figure, 'bound' | 'low' | 'high'>): { shape: ChartValueShape; high?: number } {
+  switch (f.bound) {
+    case 'range':
+      if (typeof f.low === 'number' && typeof f.high === 'number' && f.high > f.low) return { shape: 'range', high: f.high };
+      break;
+    case 'min':
+      return { shape: 'more' };
+    case 'max':
+      return { shape: 'less' };
+    case 'about':
+      return { shape: 'about' };
+    case 'vague':
+      return { shape: 'vague' };
+    case 'exact':
+      return { shape: 'exact' };
+  }
+  if (c.vague) return { shape: 'vague' };
+  if (!c.approx) return { shape: 'exact' };
+  return { shape: c.direction === 'more' ? 'more' : c.direction === 'less' ? 'less' : 'about' };
 }
 
 function slug(text: string): string {
@@ -87,7 +104,8 @@ function mostCommon(values: Array<string | null>): string | null {
 
 export interface FigureChartInput {
   desk: Desk;
-  topic: LexiconEntry;
+  /** The topic's lexicon entry, or a topic id (an open topic the lexicon does not list is its own name). */
+  topic: LexiconEntry | string;
   /** Claims about one quantity (the same `quantity` key), as /figure and the digest group them. */
   claims: readonly Claim[];
   /** The disagreement found on that quantity, if any. */
@@ -95,7 +113,8 @@ export interface FigureChartInput {
 }
 
 /** One chart for one quantity: a bar for every article that states each claim. */
-export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChartInput): ChartSpec {
+export function figureChartSpec({ desk, topic: topicOrId, claims, discrepancy }: FigureChartInput): ChartSpec {
+  const topic = typeof topicOrId === 'string' ? (desk.lexicons.topics.find((t) => t.id === topicOrId) ?? { id: topicOrId, en: [], ar: [topicOrId], extra: {} }) : topicOrId;
   const group = claims[0]?.group ?? null;
   const storyId = claims[0]?.story ?? null;
   const scopeId = claims[0]?.scope ?? null;
@@ -116,13 +135,16 @@ export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChar
         continue;
       }
       const meta = desk.getArticle(article)?.meta;
+      const { shape, high } = shapeOf(c, f);
       bars.push({
         source: meta?.outlet?.trim() || article,
         article,
         date: meta?.published ?? null,
         attribution: figureSource(desk, f) ?? null,
-        value: c.value,
-        shape: shapeOf(c),
+        // A range is drawn from its low end to its high end.
+        value: shape === 'range' && typeof f.low === 'number' ? f.low : c.value,
+        ...(high !== undefined ? { high } : {}),
+        shape,
         withdrawn: c.withdrawn,
         claim,
       });
@@ -136,7 +158,8 @@ export function figureChartSpec({ desk, topic, claims, discrepancy }: FigureChar
     titleEn: `${topicEn} — ${group ?? 'all reported'}${place ? ` — in ${place.en}` : ''}`,
     story: storyId && label ? { id: storyId, ar: label.ar, en: label.en } : null,
     // "عشرات القتلى" names the counted noun as a plural of the topic: a stated number's noun says more.
-    unit: mostCommon(claims.filter((c) => !c.vague).flatMap((c) => c.figures.map((f) => f.unit))),
+    // Money is named by its currency (USD, EGP) rather than the word as written.
+    unit: mostCommon(claims.filter((c) => !c.vague).flatMap((c) => c.figures.map((f) => f.currency ?? f.unit))),
     disputed: !!discrepancy,
     dispute: discrepancy?.severity,
     spread: discrepancy ? { low: discrepancy.low, high: discrepancy.high } : undefined,

@@ -182,3 +182,32 @@ describe('chart scale', () => {
     expect(close.layout.axis).toBe('linear');
   });
 });
+
+describe('chart specs from figure bounds', () => {
+  it('a range is drawn from its low to its high end; min and max bounds as "more than" and "fewer than"', async () => {
+    const { figureChartSpec } = await import('./chart-spec.ts');
+    const figure = (article: string, value: number, extra: Record<string, unknown>) => ({
+      id: `${article}:1`, article, value, approx: true, direction: null, vague: false, unit: 'شخص', topic: 'deaths', group: null, speakerKey: null, attribution: null, text: '', sentence: '', start: 1, end: 2, withdrawn: false, ...extra,
+    });
+    const claim = (f: ReturnType<typeof figure>) => ({ quantity: 'q', story: null, topic: 'deaths', group: null, scope: null, value: f.value, approx: f.approx, direction: f.direction, vague: false, withdrawn: false, update: false, figures: [f] });
+    const spec = figureChartSpec({
+      desk,
+      topic: 'deaths',
+      claims: [
+        claim(figure('001', 100, { bound: 'range', low: 100, high: 150 })),
+        claim(figure('002', 90, { bound: 'min', low: 90, high: null })),
+        claim(figure('003', 200, { bound: 'max', low: null, high: 200 })),
+      ] as never,
+    });
+    expect(spec.bars.map((b) => [b.article, b.shape, b.value, b.high])).toEqual([
+      ['003', 'less', 200, undefined],
+      ['001', 'range', 100, 150],
+      ['002', 'more', 90, undefined],
+    ]);
+    expect(spec.title).toBe('قتلى');
+    const image = await renderChart(spec);
+    const range = image.layout.bars[1]!;
+    // A floating bar: it starts at 100, not at zero (the axis's zero is at the right edge of the plot).
+    expect(range.left + range.width).toBeLessThan(image.layout.plot.left + image.layout.plot.width - 50);
+  });
+});
