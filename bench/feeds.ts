@@ -36,7 +36,7 @@ export async function benchFeeds(options: { items: number; log: (...a: unknown[]
     const feedsFile = join(config, 'feeds.json');
     writeFileSync(feedsFile, JSON.stringify([{ url: web.url('/rss.xml'), outlet: 'صحيفة القياس' }]));
     const desk = await Desk.fromDirectory(data);
-    const feeds = new FeedService({ desk, dataDir: data, feedsFile, maxItems: options.items, http: { minHostIntervalMs: 0, timeoutMs: 30_000 } });
+    const feeds = new FeedService({ desk, dataDir: data, feedsFile, maxItems: options.items, maxPagesPerPoll: options.items, http: { minHostIntervalMs: 0, timeoutMs: 30_000 } });
 
     const started = performance.now();
     const [first] = await feeds.pollAll();

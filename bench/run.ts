@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { loadCommands } from '../src/command/registry.ts';
 import type { CommandInvocation, DeskCommand } from '../src/command/types.ts';
 import { parseArticle } from '../src/corpus/load.ts';
+import { extractFigures } from '../src/extract/figures.ts';
+import { extractStatements } from '../src/extract/quotes.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
 import { benchCharts, type ChartBench } from './charts.ts';
@@ -13,15 +15,25 @@ import { benchFeeds } from './feeds.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
 /**
- * `npm run bench [-- --articles N] [--json]`: builds desks from deterministic synthetic corpora and
- * measures build throughput against bare MiniSearch, per-command latency, incremental add and
- * snapshot restart. Speed goals live here, never in unit tests.
+ * `npm run bench [-- --articles N] [--long-line] [--json]`: builds desks from deterministic synthetic
+ * corpora and measures build throughput against bare MiniSearch, per-command latency, incremental
+ * add and snapshot restart; then one article that is a single 1 MB line without a full stop, whose
+ * build time per byte must stay within 2× the normal corpus's. Speed goals live here, never in
+ * unit tests.
  */
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+/** `--long-line`: only the 1 MB-line case, against a 1000-article build for the per-byte baseline. */
+const longLineOnly = args.includes('--long-line');
 const sizeArg = args.indexOf('--articles');
 const sizes = sizeArg >= 0 ? [Number(args[sizeArg + 1])] : [1000, 10000];
+/** The hostile article: one line of this many bytes without a full stop (a scraped page with its paragraphs run together). */
+const LONG_LINE_BYTES = 1024 * 1024;
+/** The long line is built this many times; the fastest counts (see BUILD_RUNS). */
+const LONG_LINE_RUNS = 2;
+/** Goal: the long line costs at most this many times the normal corpus's build time per byte. */
+const LONG_LINE_MAX_RATIO = 2;
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2000);
 /** Queries run and not timed before each command's measured ones: a running bot is warm (JIT, caches of the desk's orders). */
 const WARMUP = 200;
@@ -49,6 +61,13 @@ interface Result {
   rss_mb: number;
   commands: Record<string, Latency>;
   add_one_ms: number;
+  /** Story grouping's part of the build (profiles, rarity counts, placement) and its share. */
+  grouping_ms: number;
+  grouping_share: number;
+  stories: number;
+  /** Placing one added article in its story (p50, and the slowest of the 20). */
+  place_one_ms: number;
+  place_one_max_ms: number;
   snapshot_load_ms: number;
   rebuild_ms: number;
   charts: ChartBench;
@@ -138,6 +157,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     log(`\n${count.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB`);
     let baseline = Infinity;
     let buildMs = Infinity;
+    let groupingMs = Infinity;
     let desk: Desk | undefined;
     let t: number;
     for (let run = 0; run < BUILD_RUNS; run++) {
@@ -146,7 +166,8 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       globalThis.gc?.();
       t = performance.now();
       desk = await Desk.fromDirectory(dir);
-      buildMs = Math.min(buildMs, performance.now() - t);
+      const ms = performance.now() - t;
+      if (ms < buildMs) [buildMs, groupingMs] = [ms, desk.storyGroupingMs];
     }
     if (!desk) throw new Error('no build ran');
     // Peak resident memory of this process so far: corpus generation and the build.
@@ -156,13 +177,19 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     const rand = seededRandom(7);
     const material = readSeedMaterial(SEEDS);
     const addTimes: number[] = [];
+    const placeTimes: number[] = [];
     for (let i = 0; i < 20; i++) {
       const { file, text } = syntheticArticle(material, count + i, rand);
+      const grouping = desk.storyGroupingMs;
       t = performance.now();
       desk.addArticle(parseArticle(file, join(dir, file), text));
       addTimes.push(performance.now() - t);
+      placeTimes.push(desk.storyGroupingMs - grouping);
     }
     addTimes.sort((a, b) => a - b);
+    placeTimes.sort((a, b) => a - b);
+    const stories = desk.storyList().length;
+    log(`  story grouping ${groupingMs.toFixed(0)} ms of the build (${((100 * groupingMs) / buildMs).toFixed(1)}%, goal ≤ 20%) · ${stories.toLocaleString('en-US')} stories`);
 
     const commandLatency = await measureCommands(desk, commands, rand);
     // Before the memoised /figure answers above are reused: charts on a desk that changed (add one).
@@ -186,6 +213,11 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       rss_mb: Math.round(rss / 1e6),
       commands: commandLatency,
       add_one_ms: round(percentile(addTimes, 50)),
+      grouping_ms: Math.round(groupingMs),
+      grouping_share: round(groupingMs / buildMs),
+      stories,
+      place_one_ms: round(percentile(placeTimes, 50)),
+      place_one_max_ms: round(placeTimes[placeTimes.length - 1] ?? 0),
       snapshot_load_ms: Math.round(snapshotMs),
       rebuild_ms: Math.round(buildMs),
       charts,
@@ -195,9 +227,97 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
   }
 }
 
+interface LongLineResult {
+  bytes: number;
+  build_ms: number;
+  ms_per_mb: number;
+  normal_ms_per_mb: number;
+  ratio: number;
+  /** Stages of one build, ms: cleaning and segmenting, statements, figures, indexing. */
+  stages: Record<string, number>;
+}
+
+/** One line of `bytes` from the seeds' paragraphs, every sentence stop turned into a comma. */
+function longLineArticle(bytes: number): string {
+  const { paragraphs, headlines } = readSeedMaterial(SEEDS);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = paragraphs[i % paragraphs.length]!.replace(/[.!?\u061F\u2026]/gu, '،');
+    parts.push(part);
+    size += Buffer.byteLength(part) + 1;
+  }
+  return `${headlines[0]}\n${parts.join(' ')}\n`;
+}
+
+/**
+ * Every step must stay linear in the text: one article that is a single 1 MB line without a full
+ * stop (one sentence of a megabyte) is built as a desk of its own, and its time per byte compared
+ * with the normal corpus's. The stages show which step is to blame when the ratio is off.
+ */
+async function benchLongLine(normalMsPerMb: number): Promise<LongLineResult> {
+  const root = mkdtempSync(join(tmpdir(), 'desk-bench-long-'));
+  try {
+    const dir = join(root, 'articles');
+    mkdirSync(dir);
+    const text = longLineArticle(LONG_LINE_BYTES);
+    writeFileSync(join(dir, '000_long_line.txt'), text);
+    const bytes = Buffer.byteLength(text);
+    let buildMs = Infinity;
+    for (let run = 0; run < LONG_LINE_RUNS; run++) {
+      globalThis.gc?.();
+      const t = performance.now();
+      await Desk.fromDirectory(dir);
+      buildMs = Math.min(buildMs, performance.now() - t);
+    }
+    const desk = new Desk();
+    const internals = desk as unknown as { speakers: Parameters<typeof extractStatements>[1]; cues: Parameters<typeof extractStatements>[2] };
+    const stages: Record<string, number> = {};
+    const time = <T,>(stage: string, f: () => T): T => {
+      const t = performance.now();
+      const out = f();
+      stages[stage] = Math.round(performance.now() - t);
+      return out;
+    };
+    const article = time('clean+segment', () => parseArticle('000_long_line.txt', join(dir, '000_long_line.txt'), text));
+    const statements = time('statements', () => extractStatements(article, internals.speakers, internals.cues));
+    time('figures', () => extractFigures(article, statements, desk.lexicons.topics));
+    time('desk add (extract+index)', () => desk.addArticle(article));
+    const msPerMb = buildMs / (bytes / 1e6);
+    const result = { bytes, build_ms: Math.round(buildMs), ms_per_mb: Math.round(msPerMb), normal_ms_per_mb: Math.round(normalMsPerMb), ratio: round(msPerMb / normalMsPerMb), stages };
+    log(`\none ${(bytes / 1e6).toFixed(1)} MB line without a full stop`);
+    log(`  build ${result.build_ms} ms = ${result.ms_per_mb} ms/MB vs ${result.normal_ms_per_mb} ms/MB for the normal corpus: ${result.ratio}× (goal ≤ ${LONG_LINE_MAX_RATIO}×)${result.ratio > LONG_LINE_MAX_RATIO ? '  ← OVER' : ''}`);
+    log(`  stages: ${Object.entries(stages).map(([k, v]) => `${k} ${v} ms`).join(' · ')}`);
+    log(`  the event loop is blocked for the whole desk add (${stages['desk add (extract+index)']} ms) when this file arrives in a running bot`);
+    return result;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Build time per MB of the normal synthetic corpus, for the long-line comparison when the full bench is skipped. */
+async function normalMsPerMb(count: number): Promise<number> {
+  const root = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  try {
+    const dir = join(root, 'articles');
+    const bytes = writeSyntheticCorpus(dir, count, SEEDS);
+    let best = Infinity;
+    for (let run = 0; run < BUILD_RUNS; run++) {
+      globalThis.gc?.();
+      const t = performance.now();
+      await Desk.fromDirectory(dir);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best / (bytes / 1e6);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 function table(r: Result): void {
   log(`  ratio to bare MiniSearch ${r.build_ratio}×, peak RSS ${r.rss_mb} MB`);
-  log(`  add one article ${r.add_one_ms} ms · snapshot restart ${r.snapshot_load_ms} ms vs rebuild ${r.rebuild_ms} ms`);
+  log(`  add one article ${r.add_one_ms} ms (placing it in its story ${r.place_one_ms} ms, slowest ${r.place_one_max_ms} ms; goal ≤ 50 ms) · snapshot restart ${r.snapshot_load_ms} ms vs rebuild ${r.rebuild_ms} ms`);
+  log(`  story grouping ${r.grouping_ms} ms = ${(r.grouping_share * 100).toFixed(1)}% of the build, ${r.stories} stories`);
   log('  command        p50 ms   p99 ms');
   for (const [name, l] of Object.entries(r.commands)) log(`  ${name.padEnd(14)} ${String(l.p50_ms).padStart(7)}  ${String(l.p99_ms).padStart(7)}`);
   const c = r.charts;
@@ -212,14 +332,17 @@ if (args.includes('--charts')) {
   process.exit(0);
 }
 let last: Result | undefined;
-for (const size of sizes) {
+let first: Result | undefined;
+for (const size of longLineOnly ? [] : sizes) {
   if (!Number.isInteger(size) || size < 1) {
-    console.error('Usage: npm run bench -- [--articles N] [--json]');
+    console.error('Usage: npm run bench -- [--articles N] [--long-line] [--json]');
     process.exit(1);
   }
   last = await benchSize(size, commands);
+  first ??= last;
   table(last);
 }
-// Feed ingestion end to end on loopback (bench/feeds.ts).
+// Feed ingestion end to end on loopback (bench/feeds.ts), then the one-line file (linear extraction).
 const feeds = await benchFeeds({ items: Number(process.env.BENCH_FEED_ITEMS ?? 1000), log });
-if (json && last) console.log(JSON.stringify({ ...last, feeds }));
+const longLine = await benchLongLine(first ? first.build_ms / (first.bytes / 1e6) : await normalMsPerMb(1000));
+if (json) console.log(JSON.stringify({ ...(last ?? {}), feeds, long_line: longLine }));

@@ -64,13 +64,12 @@ export const command: DeskCommand = {
         .addStringOption((o) => o.setName('language').setDescription('Language of its articles, e.g. ar').setMaxLength(12))
         .addIntegerOption((o) => o.setName('interval').setDescription('Minutes between polls (default 15)').setMinValue(1).setMaxValue(1440)),
     ),
-  // Merge of h17's preconditions with h18's command: was `expensive: true`.
   preconditions: ['cooldown'],
+  subcommandPreconditions: { add: ['admin'] },
   example: '/feeds add url:https://example.com/rss.xml outlet:صحيفة المثال',
   async execute(invocation, { feeds }) {
     if (!feeds) return errorDoc('No feeds here', ['This runtime was started without feeds.']);
     if (invocation.subcommand !== 'add') return feedsDoc(feeds);
-    if (!invocation.user.isAdmin) return errorDoc('Only administrators can add feeds', ['Use /feeds list to see them.']);
     const url = String(invocation.options.url ?? '').trim();
     if (!url) return errorDoc('Which feed?', ['Usage: /feeds add url:https://example.com/rss.xml outlet:صحيفة المثال']);
     if (invocation.surface === 'discord' && isPrivateHost(url)) return errorDoc('Feed not added', ['Feeds on this machine or a private network can be listed in the feeds file, not added from Discord.']);

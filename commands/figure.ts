@@ -7,6 +7,7 @@ import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
 import { figureChartSpecs } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
+import { normalizeForMatch } from '../src/arabic/normalize.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, sourceOption } from './source.ts';
 
@@ -98,12 +99,20 @@ function discrepancyLine(desk: Desk, d: Discrepancy, topic: LexiconEntry): strin
     : `⚠ Sources disagree on ${name}${story}: ${shown.join('; ')} — spread ${spread}`;
 }
 
+/**
+ * The topics on the desk, most figures first: the lexicon's (with their English and Arabic names)
+ * and the open ones figures took from a counted noun the lexicon does not know (مراكز، مشروع).
+ */
 export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
   const q = typed.trim().toLowerCase();
-  return topicsWithFigures(desk)
+  const known = topicsWithFigures(desk)
     .filter(({ topic }) => !q || topic.id.includes(q) || topic.en.some((e) => e.toLowerCase().startsWith(q)) || topic.ar.some((a) => a.includes(typed.trim())))
-    .slice(0, 25)
-    .map(({ topic, count }) => ({ name: trimAtWord(`${topicName(topic)} (${count})`, 100), value: topic.id }));
+    .map(({ topic, count }) => ({ name: trimAtWord(`${topicName(topic)} (${count})`, 100), value: topic.id, count }));
+  const lexicon = new Set(desk.lexicons.topics.map((t) => t.id));
+  const open = [...desk.topicFigureCounts()]
+    .filter(([id]) => !lexicon.has(id) && (!q || id.includes(normalizeForMatch(typed.trim()))))
+    .map(([id, count]) => ({ name: trimAtWord(`${id} (${count})`, 100), value: id, count }));
+  return [...known, ...open.sort((a, b) => b.count - a.count)].slice(0, 25).map(({ name, value }) => ({ name, value }));
 }
 
 /** The /figure answer for one topic (and optionally one story or one article): story by story, quantity by quantity. */

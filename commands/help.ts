@@ -16,12 +16,13 @@ export const command: DeskCommand = {
   preconditions: ['private'],
   example: '/help',
   async execute(_invocation, { desk, commands = [] }) {
-    const items = commands
-      .filter((c) => c.data.name !== 'help')
-      .map((c) => ({
-        heading: `/${c.data.name}${adminNote(c)}`,
-        lines: [c.data.description, ...(c.example ? [`Example: ${c.example}`] : [])],
-      }));
+    // Two items (what anyone can ask, what admins can do) so every command fits on one page.
+    const line = (c: DeskCommand): string => `/${c.data.name}${adminNote(c)} — ${c.data.description}${c.example ? ` · e.g. ${c.example}` : ''}`;
+    const listed = commands.filter((c) => c.data.name !== 'help');
+    const items = [
+      { heading: 'Ask the desk', lines: listed.filter((c) => !policyOf(c).admin).map(line) },
+      { heading: 'Admins', lines: listed.filter((c) => policyOf(c).admin).map(line) },
+    ].filter((item) => item.lines.length > 0);
     return {
       tone: 'info',
       title: 'Desk bot — quoted, attributed excerpts from the desk’s articles',

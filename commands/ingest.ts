@@ -12,16 +12,15 @@ export const command: DeskCommand = {
     .setDescription('Add one article to the desk from a link (admins)')
     .addStringOption((o) => o.setName('url').setDescription('The article page (http or https)').setRequired(true).setMaxLength(1000))
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
-  // Merge of h17's preconditions with h18's command: was `adminOnly: true, expensive: true`.
   preconditions: ['admin', 'cooldown'],
   example: '/ingest url:https://example.com/news/budget',
   async execute(invocation, { desk, feeds }) {
-    if (!invocation.user.isAdmin) return errorDoc('Only administrators can add articles');
     if (!feeds) return errorDoc('Adding from links is not available here', ['This runtime has no data directory to keep fetched articles in.']);
     const url = String(invocation.options.url ?? '').trim();
     if (!url) return errorDoc('Which link?', ['Usage: /ingest url:https://example.com/news/article']);
     if (invocation.surface === 'discord' && isPrivateHost(url)) return errorDoc('Article not added', ['Links to this machine or a private network are not fetched from Discord.']);
-    const outcome = await feeds.ingestUrl(url);
+    // From Discord, redirects to this machine or a private network are refused too.
+    const outcome = await feeds.ingestUrl(url, { publicOnly: invocation.surface === 'discord' });
     if (!outcome.ok) return errorDoc('Article not added', [`${outcome.code}: ${outcome.reason}`]);
     const { result } = outcome;
     const article = 'id' in result ? desk.getArticle(result.id) : undefined;

@@ -24,6 +24,16 @@ function wordCount(article: Article): number {
   return n;
 }
 
+/** Dropped blocks listed on an admin's card; the export lists them all. */
+const DROPPED_MAX = 15;
+
+/** What cleaning excluded and why, one item per block: how an admin sees a wrong drop. */
+function droppedSection(article: Article): { title: string; items: Array<{ heading: string; lines: string[] }> } {
+  const items = article.boilerplate.slice(0, DROPPED_MAX).map((b) => ({ heading: b.reason, lines: [trimAtWord(article.text.slice(b.start, b.end), 200)] }));
+  const more = article.boilerplate.length - items.length;
+  return { title: `Cleaned away${more > 0 ? ` (first ${items.length} of ${article.boilerplate.length}; the export lists all)` : ''}`, items };
+}
+
 /** An id as typed, with Arabic-Indic or Persian digits read as ASCII (٣ → 3, ۰۰۳ → 003). */
 export function typedId(input: string): string {
   return normalizeDigits(input.trim());
@@ -52,7 +62,7 @@ export function deskListDoc(desk: Desk): Doc {
   };
 }
 
-export function sourceCard(desk: Desk, article: Article): Doc {
+export function sourceCard(desk: Desk, article: Article, options: { admin?: boolean } = {}): Doc {
   const statements = desk.statements(article.id);
   const figures = desk.figures(article.id);
   const bySpeaker = new Map<string, number>();
@@ -78,7 +88,10 @@ export function sourceCard(desk: Desk, article: Article): Doc {
     tone: 'info',
     title: article.meta.title,
     summary,
-    sections: lead ? [{ title: 'Lead paragraph', items: [{ heading: articleLabel(article), quote: trimAtWord(lead, LEAD_MAX) }] }] : [],
+    sections: [
+      ...(lead ? [{ title: 'Lead paragraph', items: [{ heading: articleLabel(article), quote: trimAtWord(lead, LEAD_MAX) }] }] : []),
+      ...(options.admin && article.boilerplate.length > 0 ? [droppedSection(article)] : []),
+    ],
     footer: `/who-said source:${article.id} · /figure source:${article.id}`,
   };
 }
@@ -122,7 +135,7 @@ export const command: DeskCommand = {
     if (!input) return deskListDoc(desk);
     const found = desk.findArticle(input);
     if (!found.article) return unknownArticleDoc(input, found.suggestions);
-    return sourceCard(desk, found.article);
+    return sourceCard(desk, found.article, { admin: invocation.user.isAdmin });
   },
   autocomplete(focused, _invocation, { desk }) {
     return articleChoices(desk, focused.value);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
+import { parseArticle } from '../src/corpus/load.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
 import { whoSaid } from '../src/desk/who-said-query.ts';
@@ -141,7 +142,8 @@ describe('/who-said reads roles, countries and nationalities through the entity 
   });
 
   it('about: reads English places and phrases (Ukraine, fuel prices)', async () => {
-    expect(quotes(await run({ about: 'Ukraine' })).some((q) => q.includes('أوكرانيا'))).toBe(true);
+    // The statement stops at «في إشارة إلى»; the sentence naming Ukraine is what about: matched.
+    expect(quotes(await run({ about: 'Ukraine' })).some((q) => q.includes('ثورات ملونة'))).toBe(true);
     const fuel = await run({ about: 'fuel prices' });
     expect(fuel.tone).toBe('info');
     expect(quotes(fuel).some((q) => q.includes('أسعار الوقود'))).toBe(true);
@@ -180,7 +182,27 @@ describe('/who-said reads roles, countries and nationalities through the entity 
   it('labels partial and headline quotes as such, never "Direct quote"', () => {
     expect(statementLabel({ kind: 'direct' })).toBe('Direct quote');
     expect(statementLabel({ kind: 'indirect' })).toBe('Reported speech');
-    expect(statementLabel({ kind: 'partial' as never })).toBe('Partial quote');
-    expect(statementLabel({ kind: 'headline' as never })).toBe('Headline quote');
+    // The attribution engine's additive `form` (see src/extract/types.ts on h13).
+    expect(statementLabel({ kind: 'indirect', form: 'partial' })).toBe('Partial quote');
+    expect(statementLabel({ kind: 'direct', form: 'partial' })).toBe('Partial quote');
+    expect(statementLabel({ kind: 'direct', form: 'headline' })).toMatch(/^Headline/);
+  });
+});
+
+describe('/who-said by a full English name when the copy uses the family name only', () => {
+  it('Hans Grundberg finds غروندبرغ; a word inside someone’s title never stands in for the name', async () => {
+    const own = new Desk();
+    own.addArticle(
+      parseArticle(
+        '120_yemen.txt',
+        '/tmp/desk/120_yemen.txt',
+        'المبعوث الأممي يدعو إلى تمديد الهدنة في اليمن\n\nقال غروندبرغ في إحاطة لمجلس الأمن إن "الهدنة صمدت رغم الخروقات".\n\nوقال وزير مالية الكويت أنس الصالح إن الموازنة ستعرض الأسبوع المقبل.\n',
+      ),
+    );
+    const found = whoSaid(own, { speaker: 'Hans Grundberg' });
+    expect(found.kind).toBe('found');
+    if (found.kind === 'found') expect(found.speaker?.name).toBe('غروندبرغ');
+    // "Gheit" sounds like الكويت in a title, not like anyone's name.
+    expect(whoSaid(own, { speaker: 'Ahmed Aboul Gheit' }).kind).toBe('unknown-speaker');
   });
 });

@@ -8,6 +8,8 @@ import type { Speaker, Statement } from '../src/extract/types.ts';
 import { CONSOLE_PAGE_ITEMS, errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, articleLabel, sourceOption } from './source.ts';
+import { statementsByStory } from '../src/desk/story-statements.ts';
+import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 
 /** /who-said [speaker] [about] [source] — what one person or body said (or everyone, in one article or on one topic), verbatim, article by article. */
 
@@ -21,18 +23,22 @@ export function speakerLabel(speaker: Speaker): string {
 }
 
 /**
- * What each statement kind is called. The attribution engine sets `Statement.kind`: direct and
- * indirect today; "partial" (a few quoted words inside reported speech) and "headline" (a quote
- * standing in a headline) are labelled as such, never as a direct quote.
+ * What each statement is called. The attribution engine sets `Statement.kind` (direct, indirect)
+ * and, additively, `Statement.form` when the words are not a plain full quote or report:
+ * 'partial' (reported speech with some of the speaker's words in quote marks) and 'headline' (a
+ * headline "Speaker: words", the desk's summary). Neither is ever labelled a direct quote.
  */
+const FORM_LABEL: Record<string, string> = {
+  partial: 'Partial quote',
+  headline: 'Headline (the desk’s summary, not verbatim speech)',
+};
 const KIND_LABEL: Record<string, string> = {
   direct: 'Direct quote',
   indirect: 'Reported speech',
-  partial: 'Partial quote',
-  headline: 'Headline quote',
 };
 
-export function statementLabel(s: Pick<Statement, 'kind'>): string {
+export function statementLabel(s: Pick<Statement, 'kind'> & { form?: string }): string {
+  if (s.form) return FORM_LABEL[s.form] ?? s.form.charAt(0).toUpperCase() + s.form.slice(1);
   const kind = String(s.kind);
   return KIND_LABEL[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
 }
@@ -76,6 +82,12 @@ export function speakerChoices(desk: Desk, typed: string): AutocompleteChoice[] 
   }));
 }
 
+/** A who-said answer narrowed to one story's articles (counts recomputed from what is left). */
+function inStory(desk: Desk, answer: Extract<ReturnType<typeof whoSaid>, { kind: 'found' }>, story: string): typeof answer {
+  const groups = answer.groups.filter((g) => desk.storyOf(g.article.id) === story);
+  return { ...answer, groups, total: groups.reduce((n, g) => n + g.statements.length, 0), articleCount: groups.length };
+}
+
 function notQuotedDoc(answer: Extract<WhoSaidAnswer, { kind: 'not-quoted' }>): Doc {
   const name = answer.entry.latin ?? answer.entry.en[0] ?? answer.entry.ar[0] ?? answer.query;
   const articles = [...new Set(answer.mentions.map((m) => m.article.id))];
@@ -106,7 +118,8 @@ export const command: DeskCommand = {
       o.setName('speaker').setDescription('Name or role in English or Arabic (macron, ماكرون, Kazakh president)').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true),
     )
     .addStringOption((o) => o.setName('about').setDescription('Only statements about these words (Arabic or English)').setRequired(false).setMaxLength(MAX_INPUT))
-    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true)),
+    .addStringOption((o) => o.setName('source').setDescription('Only this article (id)').setRequired(false).setAutocomplete(true))
+    .addStringOption((o) => o.setName('story').setDescription('Only this story (id or words of its label)').setRequired(false).setMaxLength(MAX_INPUT).setAutocomplete(true)),
   example: '/who-said speaker:putin',
   async execute(invocation, { desk }) {
     const typed = String(invocation.options.speaker ?? '').trim();
@@ -115,12 +128,16 @@ export const command: DeskCommand = {
     if (error) return error;
     if (!typed && !about && !article) {
       return errorDoc('Who said what? Name a speaker, a topic or an article', [
-        'Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry", "Kazakh president". about:… narrows by topic; source:003 alone lists everyone quoted in that article.',
+        'Usage: /who-said speaker:putin — or ماكرون, Zelensky, "Interior Ministry", "Kazakh president". about:… narrows by topic; source:003 alone lists everyone quoted in that article; story:… narrows to one story.',
       ]);
     }
     if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
-    const answer = whoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: MAX_STATEMENTS });
-    if (answer.kind === 'not-quoted') return notQuotedDoc(answer);
+    const typedStory = String(invocation.options.story ?? '').trim();
+    const story = typedStory ? resolveStory(desk, typedStory).story : undefined;
+    if (typedStory && !story) return errorDoc(`No single story "${trimAtWord(typedStory, 40)}"`, ['Use /story to list the stories and their ids.']);
+    const found = whoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: story ? Number.MAX_SAFE_INTEGER : MAX_STATEMENTS });
+    if (found.kind === 'not-quoted') return notQuotedDoc(found);
+    const answer = found.kind === 'found' && story ? inStory(desk, found, story.id) : found;
     if (answer.kind === 'unknown-speaker') {
       const top = desk.quotedSpeakers().slice(0, 5);
       return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
@@ -129,8 +146,10 @@ export const command: DeskCommand = {
         'Names work in English or Arabic; start typing in Discord to pick from the list.',
       ]);
     }
-    const who = answer.speaker ? speakerLabel(answer.speaker) : 'everyone';
-    const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`].filter(Boolean).join(' ');
+    // A lexicon person found through the mentions naming them is titled by the lexicon's name.
+    const named = answer.entry ? { ...answer.speaker!, name: answer.entry.ar[0] ?? answer.speaker!.name, latin: answer.entry.latin ?? answer.entry.en[0] ?? answer.speaker!.latin } : answer.speaker;
+    const who = named ? speakerLabel(named) : 'everyone';
+    const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`, story && `in story ${story.id}`].filter(Boolean).join(' ');
     if (answer.total === 0) {
       return {
         tone: 'warning',
@@ -144,14 +163,30 @@ export const command: DeskCommand = {
         ephemeral: true,
       };
     }
-    const sections: DocSection[] = answer.groups.map((group) => ({
-      title: `${articleLabel(group.article)} — ${trimAtWord(group.article.meta.title, 90)}`,
-      items: group.statements.map((s) => statementItem(desk, s, !answer.speaker)),
-    }));
-    const shown = answer.groups.reduce((n, g) => n + g.statements.length, 0);
-    const summary = [`${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, newest article first.`];
+    let shown = 0;
+    const sections: DocSection[] = [];
+    // Story by story (newest first); a statement republished by several outlets once, with them.
+    const byStory = statementsByStory(desk, answer.groups);
+    for (const group of byStory) {
+      const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
+      for (const { article: a, statements } of group.articles) {
+        if (shown >= MAX_STATEMENTS) break;
+        const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
+          const item = statementItem(desk, statement, !answer.speaker);
+          return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
+        });
+        shown += items.length;
+        sections.push({ title: `${articleLabel(a)} — ${trimAtWord(a.meta.title, 90)}${storyName}`, items });
+      }
+    }
+    const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
+    const summary = [
+      `${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, story by story, newest first.`,
+      ...(byStory.length > 1 ? [`Stories: ${byStory.map((g) => g.story ?? 'none').join(', ')}.`] : []),
+      ...(republished ? [`${republished} statement(s) carried word for word by several outlets are shown once.`] : []),
+    ];
     if (answer.readAs) summary.push(`Read "${trimAtWord(typed, 40)}" as ${answer.readAs}.`);
-    if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:… or source:… for the rest.`);
+    if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:…, source:… or story:… for the rest.`);
     if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
     const statements = answer.groups.flatMap((g) => g.statements);
     const forms = answer.speaker ? formsSeen(statements) : [];
@@ -166,6 +201,7 @@ export const command: DeskCommand = {
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);
+    if (focused.name === 'story') return storyChoices(desk, focused.value);
     return speakerChoices(desk, focused.value);
   },
 };

@@ -79,11 +79,12 @@ export interface NumberMention {
 const MONTHS = new Set([
   'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
   'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت', 'يونيه', 'يوليه',
+  'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
   'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين',
   'محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
 ]);
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'لعام', 'للعام', 'وعام', 'منذ', 'عامي', 'موسم', 'الموسم']);
-const TIME_WORDS = new Set(['الساعه', 'ساعه', 'صباحا', 'مساء', 'ظهرا', 'فجرا', 'ليلا', 'بتوقيت', 'توقيت', 'دقيقه', 'الدقيقه']);
+const TIME_WORDS = new Set(['ص', 'الساعه', 'ساعه', 'صباحا', 'مساء', 'ظهرا', 'فجرا', 'ليلا', 'بتوقيت', 'توقيت', 'دقيقه', 'الدقيقه']);
 const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'عن', 'سن', 'بعمر', 'ابن', 'ابنه', 'عمرهم', 'اعمارهم']);
 const DURATION_NOUNS = new Set([
   'عام', 'عاما', 'اعوام', 'عامين', 'عامان', 'سنه', 'سنوات', 'سنين', 'سنتين', 'يوم', 'يوما', 'ايام', 'يومين', 'يومان',
@@ -266,11 +267,19 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
   if (/^\+|^00\d{6,}/.test(text) || (/^\d{7,}$/.test(raw) && !/[.,]/.test(raw))) return 'phone';
   if (/^\s*:\s*$/.test(gapAfter) && /^\d{2}$/.test(after[0] ?? '')) return 'time';
   if (after.some((w) => TIME_WORDS.has(w)) || TIME_WORDS.has(prev)) return 'time';
-  if (after.some((w) => MONTHS.has(w.replace(/^[وف]/, ''))) || before.some((w) => MONTHS.has(w))) return value <= 31 || (value >= 1800 && value <= 2100) ? 'date' : 'count';
+  if (after.some((w) => MONTHS.has(w.replace(/^[وف]/, ''))) || before.some((w) => MONTHS.has(w))) {
+    // 3 ربيع الآخر 1445هـ: the year of a date follows its month; 1136 three words after يونيو is a count.
+    return value <= 31 || (value >= 1800 && value <= 2100) || (/^\d{4}$/.test(raw) && (MONTHS.has(prev) || MONTHS.has(before[1]!))) ? 'date' : 'count';
+  }
   if (value >= 1800 && value <= 2100 && Number.isInteger(value) && /^\d{4}$/.test(raw)) {
     if (before.some((w) => YEAR_WORDS.has(w)) || after[0] === 'م' || after[0] === 'ه' || /^\s*[-/]\s*$/.test(gapAfter) || /^\s*[-/]\s*$/.test(first.gap)) return 'year';
   }
   if (/^\d+$/.test(raw) && YEAR_WORDS.has(prev) && value >= 1000) return 'year';
+  // 1445 هـ, 2022 م: a year by its era mark; عام ألفين وسبعة عشر: a year in words.
+  if (/^\d{4}$/.test(raw) && (after[0] === 'ه' || after[0] === 'م') && /^\s*$/.test(gapAfter.replace(/[\u0640-]/g, ''))) return 'year';
+  if (!isDigit(raw.charCodeAt(0)) && Number.isInteger(value) && value >= 1800 && value <= 2100 && YEAR_WORDS.has(prev)) return 'year';
+  // 06، 007: a leading zero makes a code or a day, never a count.
+  if (/^0\d/.test(raw)) return 'code';
   // The noun after the number, without a conjunction only when that makes it a unit (وساعتين; not فدان → دان).
   const a0 = after[0] ?? '';
   const known = (w: string) => DURATION_NOUNS.has(w) || TEMPERATURE_WORDS.has(w) || DISTANCE_UNITS.has(w) || AREA_UNITS.has(w);
@@ -356,7 +365,7 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
     while (end < tokens.length && end < next + 4 && !BREAK_GAP.test(tokens[end]!.gap) && !NOUN_STOPS.has(tokens[end]!.norm) && !NOUN_TIME.has(tokens[end]!.norm) && !/^و/.test(tokens[end]!.norm) && !/وا$/.test(tokens[end]!.norm)) end++;
     return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), from: next + 1, end };
   }
-  if (NOUN_STOPS.has(t.norm)) return null;
+  if (NOUN_STOPS.has(t.norm) || classifyWord(t.norm) !== null) return null;
   return { text: t.surface, from: next, end: next + 1 };
 }
 
@@ -364,9 +373,11 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
  * The singular of a dual noun when it is one of the counted nouns given ("طائرتين" → طائره,
  * "قتيلان" → قتيل, "جنديين" → جندي): such a word counts 2 by itself. The -ين ending is also the sound
  * masculine plural (متظاهرين), so it reads as a dual only for nouns whose plural is broken
- * (جندي → جنود), listed in `brokenPlural`.
+ * (جندي → جنود), listed in `brokenPlural`, or when the written vowels say so (مسلحَين, from `surface`).
  */
-export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set()): string | null {
+export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set(), surface?: string): string | null {
+  // A fatha before the ending marks the dual whatever the plural (مسلحَين = two gunmen; مسلحِين = gunmen).
+  const vowelledDual = surface !== undefined && /\u064E\u064A\u0652?\u0646[\u064E-\u0652]?$/.test(surface);
   const word = norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
   for (const candidate of [word, norm, word.replace(/^ال/, '')]) {
     const m = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(candidate);
@@ -375,7 +386,7 @@ export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: R
     const feminine = m[2]!.startsWith('ت');
     const singular = feminine ? `${stem}ه` : stem;
     if (!nouns.has(singular)) continue;
-    if (m[2] === 'ين' && !brokenPlural.has(singular)) continue;
+    if (m[2] === 'ين' && !brokenPlural.has(singular) && !vowelledDual) continue;
     return singular;
   }
   return null;

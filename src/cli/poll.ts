@@ -1,19 +1,28 @@
 import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
-import { feedsFileFromArgs } from '../feeds/config.ts';
+import { FEEDS_FLAG, feedsFileFromArgs } from '../feeds/config.ts';
 import type { FeedPollResult } from '../feeds/poller.ts';
 import { FeedService } from '../feeds/service.ts';
-import { dataDirFromArgs } from './args.ts';
+import { ArgsError, parseCliArgs } from './args.ts';
 
 /**
  * `npm run poll -- [--data DIR] [--feeds FILE]`: polls every feed once, keeps new and updated
  * articles in the data directory (a running bot's watcher takes them in), prints one line per
- * feed and exits — for cron and for checking a feed list. Exit code 1 when any feed failed.
+ * feed and exits — for cron and for checking a feed list. Exit code 1 when any feed failed, 2 for
+ * a mistyped flag.
  */
 
-const argv = process.argv.slice(2);
-const dataDir = dataDirFromArgs(argv);
-const feedsFile = feedsFileFromArgs(argv);
+let dataDir: string;
+let feedsFile: string;
+try {
+  const args = parseCliArgs(process.argv.slice(2), { flags: { feeds: FEEDS_FLAG } });
+  dataDir = args.dataDir;
+  feedsFile = args.flags.feeds ?? feedsFileFromArgs([]);
+} catch (err) {
+  if (!(err instanceof ArgsError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
 mkdirSync(dataDir, { recursive: true });
 const service = new FeedService({
   desk: null,

@@ -226,3 +226,116 @@ describe('boilerplate from an unseen site', () => {
     expect(b.paragraphs).toHaveLength(3);
   });
 });
+
+describe('sentences of the story are never cleaned away, whatever cue words they hold', () => {
+  const HEADLINE = 'الحكومة تعلن حصيلة جديدة لضحايا الاحتجاجات في البلاد';
+  const LEAD = 'قال المتحدث باسم الحكومة إن الأوضاع عادت إلى طبيعتها في معظم المدن بعد أسبوع من الاضطرابات.';
+  const CLOSE = 'وأضاف أن لجنة تحقيق مستقلة ستنشر تقريرها خلال شهر.';
+  const kept = (file: string, ...lines: string[]) => {
+    const a = parseArticle(file, `/tmp/${file}`, [HEADLINE, LEAD, ...lines].join('\n'));
+    return { a, paragraphs: a.paragraphs.map((p) => p.text), dropped: excluded(a) };
+  };
+
+  it.each([
+    ['a URL', 'ودعت الوزارة المواطنين إلى زيارة موقعها www.moh.gov.jo للاطلاع على التعليمات الجديدة.'],
+    ['an e-mail address', 'وقالت الشركة إن الشكاوى تستقبل عبر البريد complaints@example.com على مدار الساعة.'],
+    ['a quoted tweet followed by its link', 'وكتب الوزير على تويتر: "لن نتخلى عن أهلنا في الجنوب مهما كلف الأمر" https://t.co/AbC123xyz'],
+    ['a date', 'قتل 16 شخصا يوم 5 يناير 2022.'],
+    ['«الحقول المطلوبة»', 'وأوضح أن الحقول المطلوبة في استمارة الدعم تشمل رقم الهوية وعنوان السكن.'],
+    ['a line starting الصورة،', 'الصورة، كما يراها المراقبون، تبدو قاتمة بعد تراجع الاستثمارات.'],
+  ])('keeps a body sentence with %s', (_what, sentence) => {
+    const { paragraphs, dropped } = kept('x.txt', sentence, CLOSE);
+    expect(dropped).toEqual([]);
+    expect(paragraphs).toContain(sentence);
+  });
+
+  it('keeps a markdown link in an editor\'s .md sentence, and its figure', () => {
+    const sentence = 'وجاء في [بيان الوزارة](https://example.gov/statement) أن 12 شخصا أصيبوا.';
+    const { a, paragraphs } = kept('x.md', sentence, CLOSE);
+    expect(paragraphs).toContain(sentence);
+    expect(a.sentences.map((s) => s.text)).toContain(sentence);
+  });
+
+  it('keeps a lead ending in its wire credit (أ ف ب), figures and all', () => {
+    const lead = 'أعلنت السلطات الثلاثاء اعتقال 7 آلاف و939 شخصا في أنحاء البلاد خلال أسبوع من الاضطرابات (أ ف ب)';
+    const a = parseArticle('x.txt', '/tmp/x.txt', [HEADLINE, lead, CLOSE].join('\n'));
+    expect(excluded(a)).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text)).toContain(lead);
+  });
+
+  it('keeps bullet summaries and markdown tables (only the table rule line goes)', () => {
+    const bullets = ['- ارتفاع عدد القتلى إلى 16 شخصا', '- اعتقال 7 آلاف و939 شخصا', '- عودة الإنترنت'];
+    const table = ['| المدينة | القتلى | الجرحى |', '| --- | --- | --- |', '| ألماتي | 16 | 1000 |', '| أستانا | 2 | 40 |'];
+    const { paragraphs, dropped } = kept('x.md', ...bullets, CLOSE, ...table);
+    expect(dropped).toEqual([['punctuation-only line', '| --- | --- | --- |']]);
+    for (const line of [...bullets, table[0]!, table[2]!, table[3]!]) expect(paragraphs).toContain(line);
+  });
+
+  it('keeps a short quoted last paragraph, introduced or standing alone', () => {
+    expect(kept('x.txt', 'وختم الوزير كلمته قائلا:', '«لن نتراجع. لن نستسلم. سننتصر».').dropped).toEqual([]);
+    expect(kept('x.txt', CLOSE, '"نحن هنا. باقون. لن نرحل أبدا."').dropped).toEqual([]);
+  });
+
+  it('keeps a short final line that is the story cut off, and still drops a footer label', () => {
+    expect(kept('x.txt', CLOSE, 'وقالت الوزيرة إنه').paragraphs.at(-1)).toBe('وقالت الوزيرة إنه');
+    expect(kept('x.txt', CLOSE, 'والتحقيقات مستمرة').paragraphs.at(-1)).toBe('والتحقيقات مستمرة');
+    expect(kept('x.txt', CLOSE, 'سياسة الخصوصية').dropped).toEqual([['page footer', 'سياسة الخصوصية']]);
+  });
+
+  it('still drops lines that are only links, labels or dates, each with its reason', () => {
+    const { dropped } = kept('x.txt', CLOSE, 'للمزيد زوروا موقعنا: https://example.com/news', 'نشر في: 15 آذار 2023', 'صورة: رويترز', '* الحقول المطلوبة مشار إليها بـ *');
+    expect(dropped).toEqual([
+      ['e-mail/URL line', 'للمزيد زوروا موقعنا: https://example.com/news'],
+      ['dateline', 'نشر في: 15 آذار 2023'],
+      ['picture credit', 'صورة: رويترز'],
+      ['comment form', '* الحقول المطلوبة مشار إليها بـ *'],
+    ]);
+  });
+});
+
+describe('page header and masthead', () => {
+  it('drops the labels between the headline and the story, and keeps the story', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', [
+      'رئيس التحرير',
+      'سامر الحلبي',
+      'السيول تجرف عشرات المنازل في وادي الشمال',
+      'عاجل',
+      'محليات',
+      '3 دقائق قراءة',
+      '10:45 ص',
+      'تقرير: ليلى حداد',
+      'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
+      'وأضاف أن فرق الإنقاذ تواصل البحث.',
+      'رئيس التحرير قال إن الصحيفة ستتابع القضية',
+      'اضف تعقيب',
+      'عنوان التعليق',
+      'ارسل',
+      'تنويه.. يسمح الاقتباس وإعادة النشر بشرط ذكر المصدر',
+    ].join('\n'));
+    expect(excluded(a)).toEqual([
+      ['masthead', 'رئيس التحرير'],
+      ['masthead', 'سامر الحلبي'],
+      ['section label', 'عاجل'],
+      ['page header', 'محليات'],
+      ['reading time', '3 دقائق قراءة'],
+      ['dateline', '10:45 ص'],
+      ['byline', 'تقرير: ليلى حداد'],
+      ['comment form', 'اضف تعقيب'],
+      ['comment form', 'عنوان التعليق'],
+      ['comment form', 'ارسل'],
+      ['feed-tool footer', 'تنويه.. يسمح الاقتباس وإعادة النشر بشرط ذكر المصدر'],
+    ]);
+    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'body', 'body', 'body']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'السيول تجرف عشرات المنازل في وادي الشمال',
+      'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد، وقال الدفاع المدني إن 4 أشخاص فقدوا.',
+      'وأضاف أن فرق الإنقاذ تواصل البحث.',
+      'رئيس التحرير قال إن الصحيفة ستتابع القضية',
+    ]);
+  });
+
+  it('keeps a short line above the story that is a clause, a summary bullet or a figure', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', ['السيول تجرف عشرات المنازل', '- 4 مفقودين', 'وقال الدفاع المدني', 'الأهلي 2 - 1 الزمالك', 'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد وفق الدفاع المدني.'].join('\n'));
+    expect(excluded(a)).toEqual([]);
+  });
+});

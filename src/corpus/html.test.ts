@@ -83,5 +83,8 @@ describe('an HTML page saved as an article file', () => {
   it('is told from prose that merely mentions a tag', () => {
     expect(looksLikeHtml('قال المبرمج إن الوسم <p> يبدأ فقرة في صفحات الويب.')).toBe(false);
     expect(looksLikeHtml('\uFEFF<!doctype html><html><body></body></html>')).toBe(true);
+    const markdownWithTags = `${'<div dir="rtl"><p>فقرة من المقال.</p></div>\n'.repeat(4)}`;
+    expect(looksLikeHtml(markdownWithTags)).toBe(true);
+    expect(looksLikeHtml(markdownWithTags, { fragments: false })).toBe(false);
   });
 });

@@ -29,10 +29,14 @@ export interface HtmlOptions {
   minTextChars?: number;
 }
 
-/** Whether a text is an HTML document rather than article prose (a saved web page, a feed URL serving a page). */
-export function looksLikeHtml(text: string): boolean {
+/**
+ * Whether a text is an HTML document rather than article prose (a saved web page, a feed URL
+ * serving a page). `fragments: false` accepts only whole documents (Markdown may hold some tags).
+ */
+export function looksLikeHtml(text: string, options: { fragments?: boolean } = {}): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return true;
+  if (options.fragments === false) return false;
   // A fragment: mostly tags, with the block tags of a page.
   const tags = head.match(/<\/?(?:p|div|span|a|br|meta|script|li|h[1-6])\b[^>]*>/gi)?.length ?? 0;
   return tags >= 8 && /<\/p>|<\/div>/i.test(head);

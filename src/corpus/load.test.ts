@@ -1,4 +1,5 @@
-import { chmod, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +129,74 @@ describe('loading a directory', () => {
     expect(article?.paragraphs).toEqual([]);
     expect(article?.boilerplate).toHaveLength(3);
     expect(warning?.message).toMatch(/no article text left/);
+  });
+});
+
+describe('files that must not be read', () => {
+  it('never follows a symbolic link out of the data directory (.env stays unread)', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'corpus-outside-'));
+    try {
+      await writeFile(join(outside, '.env'), 'DISCORD_TOKEN=MTAwMDAw.secret.value\n');
+      await mkdir(join(dir, 'articles'));
+      const data = join(dir, 'articles');
+      await writeFile(join(data, '001_ok.txt'), ARTICLE);
+      await symlink(join(outside, '.env'), join(data, '999_x.txt'));
+      const { articles, warnings } = await loadCorpus(data);
+      expect(articles.map((a) => a.id)).toEqual(['001']);
+      expect(JSON.stringify(articles)).not.toContain('secret');
+      expect(warnings).toEqual([{ file: '999_x.txt', message: expect.stringMatching(/symbolic link, which is never followed.*; skipped$/) }]);
+      const live = await loadArticleFile(join(data, '999_x.txt'));
+      expect(live.article).toBeUndefined();
+      expect(live.warning?.message).toMatch(/symbolic link/);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('skips a FIFO named *.txt with a warning instead of hanging, at start-up and live', async () => {
+    execFileSync('mkfifo', [join(dir, '002_pipe.txt')]);
+    await writeFile(join(dir, '001_ok.txt'), ARTICLE);
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(['001']);
+    expect(warnings).toEqual([{ file: '002_pipe.txt', message: 'is a named pipe (FIFO), not a regular file; skipped' }]);
+    expect((await loadArticleFile(join(dir, '002_pipe.txt'))).warning?.message).toMatch(/named pipe/);
+  });
+
+  it('names a subfolder that holds articles instead of ignoring it silently', async () => {
+    await writeFile(join(dir, '001_ok.txt'), ARTICLE);
+    await mkdir(join(dir, '2022-01'));
+    await writeFile(join(dir, '2022-01', '050_a.txt'), ARTICLE);
+    await writeFile(join(dir, '2022-01', '051_b.md'), ARTICLE);
+    await mkdir(join(dir, 'pdfs'));
+    await writeFile(join(dir, 'pdfs', 'scan.pdf'), '%PDF');
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(['001']);
+    expect(warnings).toEqual([{ file: '2022-01/', message: expect.stringMatching(/^subfolder with 2 article file\(s\) not read: .*move them up/) }]);
+  });
+});
+
+describe('text encodings', () => {
+  it('reads UTF-8 with one stray byte as UTF-8, replacing only that byte, with a warning naming the line', async () => {
+    const bytes = Buffer.concat([Buffer.from('عنوان الخبر الرئيسي\nقال الوزير إن '), Buffer.from([0xa0]), Buffer.from('"الوضع مستقر" في العاصمة.\n')]);
+    await writeFile(join(dir, '013_stray.txt'), bytes);
+    const { article, warning } = await loadArticleFile(join(dir, '013_stray.txt'));
+    expect(article!.text).toBe('عنوان الخبر الرئيسي\nقال الوزير إن \uFFFD"الوضع مستقر" في العاصمة.\n');
+    expect(warning!.message).toMatch(/1 invalid UTF-8 byte\(s\) \(first on line 2\)/);
+  });
+
+  it('reads a Latin-1 file as Latin-1: «Élysée» stays Élysée, never «ةlysée»', async () => {
+    await writeFile(join(dir, '014_latin1.txt'), Buffer.from('Le président a reçu à l\'Élysée le ministre.\nIl a déclaré que la situation était «stable».\n', 'latin1'));
+    const { article, warning } = await loadArticleFile(join(dir, '014_latin1.txt'));
+    expect(article!.text).toContain("l'Élysée");
+    expect(article!.text).not.toContain('ة');
+    expect(warning!.message).toMatch(/Windows-1252 \(Latin-1\)/);
+  });
+
+  it('keeps reading a real Windows-1256 Arabic file as Arabic', async () => {
+    await writeFile(join(dir, '015_cp1256.txt'), encode1256('الرئيس قال.\nالرئيس قال.\n'));
+    const { article, warning } = await loadArticleFile(join(dir, '015_cp1256.txt'));
+    expect(article!.text).toBe('الرئيس قال.\nالرئيس قال.\n');
+    expect(warning!.message).toMatch(/Windows-1256/);
   });
 });
 

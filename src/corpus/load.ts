@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { classifyLines } from './clean.ts';
@@ -9,11 +9,23 @@ import { extractPage, looksLikeHtml, pageAsText } from './html.ts';
 import { splitLines } from './lines.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
+import { slicer } from './slices.ts';
 import type { Article, ArticleMeta, BoilerplateRange, LoadResult, LoadWarning, Paragraph } from './types.ts';
 
 /** Files larger than this are skipped with a warning (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** Longest a single file read may take before the file is skipped (a stalled network mount, a device). */
+export const READ_TIMEOUT_MS = 10_000;
+
+/**
+ * How article files are opened: never through a symbolic link (O_NOFOLLOW — a link could point
+ * anywhere, `.env` included: the data directory is the only place read), and without waiting
+ * for a writer (O_NONBLOCK — opening a FIFO would otherwise block start-up forever). The handle
+ * is then checked to be a regular file before a byte is read.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 export interface LoadOptions {
   /** Size cap in bytes; default MAX_ARTICLE_BYTES. */
@@ -24,6 +36,10 @@ export interface LoadOptions {
    * clashes numbered `-2`, `-3`… in name order.
    */
   assignIds?: (articles: Article[]) => LoadWarning[];
+  /** Time cap for one file's read (live ingestion); default READ_TIMEOUT_MS. */
+  readTimeoutMs?: number;
+  /** Longest stretch of loading without giving the event loop a turn (see slices.ts); default 25 ms. */
+  sliceMs?: number;
 }
 
 export function articleIdFromFile(file: string): string {
@@ -117,6 +133,11 @@ function describeError(err: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
+    case 'ELOOP':
+    case 'EMLINK': // FreeBSD's O_NOFOLLOW error
+      return 'is a symbolic link, which is never followed (only files inside the data directory are read)';
+    case 'ENXIO':
+      return 'is a socket or device, not a regular file';
     default:
       return code ? `cannot read (${code})` : `cannot read (${err instanceof Error ? err.message : String(err)})`;
   }
@@ -126,6 +147,7 @@ type FileRead = { bytes: Buffer; size: number; mtimeMs: number } | { problem: st
 
 /** Why a file's stat rules it out before reading, or null. */
 function statProblem(st: Stats, maxBytes: number): string | null {
+  if (st.isFIFO()) return 'is a named pipe (FIFO), not a regular file';
   if (!st.isFile()) return 'not a regular file';
   if (st.size > maxBytes) return `${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} size cap for an article`;
   if (st.size === 0) return 'empty file';
@@ -133,30 +155,45 @@ function statProblem(st: Stats, maxBytes: number): string | null {
 }
 
 // Size is checked on the open handle before reading, so a huge file is never read into memory.
-async function readArticleBytes(path: string, maxBytes: number): Promise<FileRead> {
+async function readArticleBytes(path: string, maxBytes: number, timeoutMs: number): Promise<FileRead> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_FLAGS);
   } catch (err) {
     return { problem: describeError(err) };
   }
-  try {
+  const reading = (async (): Promise<FileRead> => {
     const st = await handle.stat();
     const problem = statProblem(st, maxBytes);
     if (problem) return { problem };
     return { bytes: await handle.readFile(), size: st.size, mtimeMs: st.mtimeMs };
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<FileRead>((resolve) => {
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    timer = setTimeout(() => resolve({ problem: `reading took longer than ${limit} (a stalled disk or network mount)` }), timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([reading, timeout]);
   } catch (err) {
     return { problem: describeError(err) };
   } finally {
-    await handle.close().catch(() => undefined);
+    clearTimeout(timer);
+    // A stalled read keeps its handle until it ends; closing it under the read would fail that read, not free it.
+    void reading.finally(() => handle.close()).catch(() => undefined);
   }
 }
 
-/** The same, blocking: loading a whole directory at start-up has nothing else to wait for, and a thread-pool round trip per file costs more than the read. */
+/**
+ * The same, blocking: loading a whole directory at start-up has nothing else to wait for, and a
+ * thread-pool round trip per file costs more than the read. Only regular files (checked on the
+ * open descriptor) are read, and those do not block; the time bound is the async path's.
+ */
 function readArticleBytesSync(path: string, maxBytes: number): FileRead {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch (err) {
     return { problem: describeError(err) };
   }
@@ -186,7 +223,7 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   if (!decoded.ok) return { warning: warn(`${decoded.reason}; skipped`) };
   if (!decoded.text.trim()) return { warning: warn('contains only whitespace; skipped') };
   // A web page saved as an article: its text, not its markup (the page's own title, time and link kept).
-  const page = looksLikeHtml(decoded.text) ? extractPage(decoded.text) : undefined;
+  const page = looksLikeHtml(decoded.text, { fragments: extname(file).toLowerCase() !== '.md' }) ? extractPage(decoded.text) : undefined;
   if (page === null) return { warning: warn('an HTML page with no readable article text; skipped') };
   const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
   if (page) {
@@ -207,7 +244,7 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
  * front matter) comes back with both.
  */
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<FileLoad> {
-  return articleFromRead(path, await readArticleBytes(path, options.maxBytes ?? MAX_ARTICLE_BYTES));
+  return articleFromRead(path, await readArticleBytes(path, options.maxBytes ?? MAX_ARTICLE_BYTES, options.readTimeoutMs ?? READ_TIMEOUT_MS));
 }
 
 /** Gives every article a unique id: later files (by name) with a taken id get `-2`, `-3`… */
@@ -230,9 +267,38 @@ function disambiguateIds(articles: Article[], warnings: LoadWarning[]): void {
 }
 
 /**
- * Loads every `.txt` and `.md` article of a directory (not recursive; dotfiles and other
- * extensions are ignored). Never throws for a missing directory or bad files: each problem is a
- * warning naming the file and what was done, and everything else loads.
+ * Article files of a subfolder, counted so the warning can say what is being left out. One level
+ * only and without following links: the count is a hint, not a load.
+ */
+async function countArticleFiles(dir: string): Promise<number> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && isArticleFile(e.name)).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Subfolders are not read, and the editor is told so, once per subfolder that holds articles: the
+ * live watcher and the snapshot follow the data directory itself, so articles in a subfolder would
+ * load at start-up and then silently go stale. Moving them up is the fix the warning names.
+ * Folders without article files (an `archive/` of PDFs, `.git`) are passed over in silence.
+ */
+async function subfolderWarnings(dir: string, entries: Dirent[]): Promise<LoadWarning[]> {
+  const warnings: LoadWarning[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    const n = await countArticleFiles(join(dir, e.name));
+    if (n > 0) warnings.push({ file: `${e.name}/`, message: `subfolder with ${n} article file(s) not read: only files directly in the data directory are loaded — move them up to include them` });
+  }
+  return warnings;
+}
+
+/**
+ * Loads every `.txt` and `.md` article of a directory (not recursive: a subfolder holding articles
+ * is named in a warning; dotfiles and other extensions are ignored). Never throws for a missing
+ * directory or bad files: each problem is a warning naming the file and what was done, and
+ * everything else loads.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const warnings: LoadWarning[] = [];
@@ -240,7 +306,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   try {
     const st = await stat(dir);
     if (!st.isDirectory()) return { articles: [], warnings: [{ file: dir, message: 'data directory is not a directory; no articles loaded' }] };
-    names = (await readdir(dir)).filter(isArticleFile).sort();
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.map((e) => e.name).filter(isArticleFile).sort();
+    warnings.push(...(await subfolderWarnings(dir, entries)));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     const message = code === 'ENOENT' ? 'data directory not found; no articles loaded' : `cannot read data directory (${describeError(err)}); no articles loaded`;
@@ -248,10 +316,14 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
 
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  const results = names.map((name) => {
+  // A /reload runs in a live bot: the directory is read and cleaned in slices between event-loop turns.
+  const pause = slicer(options.sliceMs);
+  const results: FileLoad[] = [];
+  for (const name of names) {
     const path = join(dir, name);
-    return articleFromRead(path, readArticleBytesSync(path, maxBytes));
-  });
+    results.push(articleFromRead(path, readArticleBytesSync(path, maxBytes)));
+    await pause();
+  }
   const articles: Article[] = [];
   for (const r of results) {
     if (r.warning) warnings.push(r.warning);

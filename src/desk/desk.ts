@@ -139,6 +139,8 @@ export class Desk {
   warnings: LoadWarning[] = [];
   /** Articles grouped into stories (src/stories), kept current on add/remove. */
   private stories = new StoryIndex();
+  /** Time spent grouping stories (profiles, placement, removal) since the desk was made, for the bench. */
+  storyGroupingMs = 0;
   /** While a directory loads, stories wait so that every article is weighed with the whole desk's rarity. */
   private storiesDeferred = false;
   private readonly functionWords: ReadonlySet<string>;
@@ -186,10 +188,12 @@ export class Desk {
    * desk's whole vocabulary per article.
    */
   private groupStories(): void {
+    const t = performance.now();
     this.storiesDeferred = false;
     const waiting = this.articles().filter((a) => this.stories.storyOf(a.id) === undefined);
     for (const a of waiting) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
     for (const a of waiting) this.stories.add(a.id, this.profile(this.entries.get(a.id)!));
+    this.storyGroupingMs += performance.now() - t;
   }
 
   /** The built desk as plain data, for a snapshot file. */
@@ -229,7 +233,11 @@ export class Desk {
     const passageIds = this.passages.add(article);
     const entry: ArticleEntry = { article, statements, figures, passageIds };
     this.entries.set(article.id, entry);
-    if (!this.storiesDeferred) this.stories.add(article.id, this.profile(entry));
+    if (!this.storiesDeferred) {
+      const t = performance.now();
+      this.stories.add(article.id, this.profile(entry));
+      this.storyGroupingMs += performance.now() - t;
+    }
     this.placeArticle(article);
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
@@ -243,7 +251,9 @@ export class Desk {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.passages.remove(id, entry.passageIds);
+    const t = performance.now();
     this.stories.remove(id, this.profile(entry));
+    this.storyGroupingMs += performance.now() - t;
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();

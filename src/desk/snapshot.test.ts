@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,7 +80,23 @@ describe('loadDeskWithSnapshot', () => {
     writeFileSync(first.path, Buffer.from('garbage that is not a v8 snapshot'));
     const again = await loadDeskWithSnapshot(data, { cacheDir });
     expect(again.source).toBe('rebuild');
-    expect(again.warnings[0]).toMatch(/unreadable|unknown shape/);
+    expect(again.warnings[0]).toMatch(/unreadable|unknown shape|not a desk snapshot/);
     expect(again.desk.size).toBe(5);
+  });
+
+  it('never trusts a snapshot whose bytes changed on disk, even when it still deserialises', async () => {
+    const data = seedDir();
+    const cacheDir = temp('desk-snap-cache-');
+    const first = await loadDeskWithSnapshot(data, { cacheDir });
+    const bytes = readFileSync(first.path);
+    // One flipped bit inside an article's text: «كازاخستان» becomes another word, the shape stays valid.
+    const at = bytes.indexOf(Buffer.from('كازاخستان', 'utf16le'));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 2] = bytes[at + 2]! ^ 0x01;
+    writeFileSync(first.path, bytes);
+    const again = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(again.source).toBe('rebuild');
+    expect(again.warnings[0]).toMatch(/fails its checksum/);
+    expect(again.desk.articles()).toEqual(first.desk.articles());
   });
 });

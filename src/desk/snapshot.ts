@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { isArticleFile } from '../corpus/load.ts';
@@ -15,7 +15,27 @@ import { Desk, type DeskOptions, type DeskSnapshotData } from './desk.ts';
  */
 
 /** Bumped whenever the saved shape changes; other formats are ignored and rebuilt. */
-const FORMAT = 5;
+const FORMAT = 6;
+/**
+ * File layout: MAGIC, then the SHA-256 of the payload, then the v8-serialised payload. A damaged
+ * file (a bit flip on disk, a truncated copy) can still deserialise into a desk with the wrong
+ * text or offsets; the checksum is verified before a byte of it is trusted.
+ */
+const MAGIC = Buffer.from('DESKSNP1');
+const CHECKSUM_BYTES = 32;
+const HEADER_BYTES = MAGIC.length + CHECKSUM_BYTES;
+
+function checksum(payload: Uint8Array): Buffer {
+  return createHash('sha256').update(payload).digest();
+}
+
+/** The payload of a snapshot file, or why it cannot be trusted. */
+function verifiedPayload(bytes: Buffer): { payload: Buffer } | { problem: string } {
+  if (bytes.length < HEADER_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { problem: 'is not a desk snapshot of this version' };
+  const payload = bytes.subarray(HEADER_BYTES);
+  if (!checksum(payload).equals(bytes.subarray(MAGIC.length, HEADER_BYTES))) return { problem: 'fails its checksum (damaged or truncated)' };
+  return { payload };
+}
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface SnapshotFile {
@@ -83,7 +103,8 @@ function dataFingerprint(dataDir: string): string {
   }
   // Synchronous stats: one thread-pool round trip per file made this the slowest part of a restart.
   for (const file of files) {
-    const st = statSync(join(dataDir, file), { throwIfNoEntry: false });
+    // lstat: loading never follows a link, so the key must not either (a link's target changing is no change to the desk).
+    const st = lstatSync(join(dataDir, file), { throwIfNoEntry: false });
     hash.update(`${file}\0${st?.size ?? -1}\0${st?.mtimeMs ?? -1}\n`);
   }
   return hash.digest('hex');
@@ -104,7 +125,8 @@ function isSnapshotFile(value: unknown): value is SnapshotFile {
 export async function saveSnapshot(desk: Desk, path: string, key: string): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, serialize({ format: FORMAT, key, desk: desk.toSnapshot() } satisfies SnapshotFile));
+  const payload = serialize({ format: FORMAT, key, desk: desk.toSnapshot() } satisfies SnapshotFile);
+  await writeFile(temp, Buffer.concat([MAGIC, checksum(payload), payload]));
   await rename(temp, path);
 }
 
@@ -144,16 +166,19 @@ async function startReading(path: string): Promise<{ bytes: () => Promise<Buffer
 /** Loads the desk from a valid snapshot, or rebuilds it from the data directory (and saves a new snapshot). */
 export async function loadDeskWithSnapshot(dataDir: string, options: SnapshotOptions = {}): Promise<SnapshotLoad> {
   const cacheDir = options.cacheDir ?? join(PROJECT_ROOT, '.cache');
-  const path = join(cacheDir, 'desk.snapshot');
+  // One slot per data directory: switching directories (--data) and back finds each one's snapshot.
+  const slot = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
+  const path = join(cacheDir, `desk-${slot}.snapshot`);
   const warnings: string[] = [];
   // The file is read by the thread pool while this thread hashes the code and the data directory.
   const reading = startReading(path);
   await reading.catch(() => undefined); // under way, or failed: the failure is reported below
   const key = await snapshotKey(dataDir);
   try {
-    const bytes = await (await reading).bytes();
-    const data: unknown = deserialize(bytes);
-    if (!isSnapshotFile(data)) warnings.push(`snapshot ${path} has an unknown shape; rebuilding`);
+    const verified = verifiedPayload(await (await reading).bytes());
+    const data: unknown = 'payload' in verified ? deserialize(verified.payload) : undefined;
+    if ('problem' in verified) warnings.push(`snapshot ${path} ${verified.problem}; rebuilding`);
+    else if (!isSnapshotFile(data)) warnings.push(`snapshot ${path} has an unknown shape; rebuilding`);
     else if (data.key !== key) warnings.push('snapshot is stale (articles or code changed); rebuilding');
     else return { desk: Desk.fromSnapshot(data.desk, options), source: 'snapshot', warnings, path };
   } catch (err) {

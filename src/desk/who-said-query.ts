@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../arabic/normalize.ts';
 import { topicModel, wordForms } from '../extract/topics.ts';
 import { searchPhraseGroups } from './text-index.ts';
 import { words } from '../arabic/tokenize.ts';
+import { phoneticKey } from '../arabic/transliterate.ts';
 import { lexiconKey, type LexiconEntry } from '../lexicon.ts';
 import type { PassageHit } from './desk.ts';
 import { describeQuery, entityModel, factsMatch, mentionFacts, nearestKey, readEntityQuery } from './entities.ts';
@@ -42,6 +43,8 @@ export type WhoSaidAnswer =
       alsoMatched: SpeakerMatch[];
       /** How an English or role query was read ("Kazakh president" → الرئيس الكازاخستاني). */
       readAs?: string;
+      /** The lexicon person asked for, when the directory filed their statements under a poorer name. */
+      entry?: LexiconEntry;
     }
   | { kind: 'unknown-speaker'; query: string; suggestions: SpeakerMatch[]; readAs?: string }
   | {
@@ -77,7 +80,26 @@ export interface SpeakerResolution {
  * (spellings, sound-alikes).
  */
 export function resolveSpeakers(desk: Desk, query: string, minScore = 0.7): SpeakerResolution {
-  return desk.memo(`resolve|${minScore}|${query}`, () => entitySpeakers(desk, query) ?? { matches: matchSpeakers(desk, query, minScore) });
+  return desk.memo(`resolve|${minScore}|${query}`, () => entitySpeakers(desk, query) ?? byName(desk, query, minScore));
+}
+
+/**
+ * Name matches; when a full English name finds nobody, its family name alone (the last word, or
+ * the last two for a particle: "Aboul Gheit"): Arabic copy often names a person by it only
+ * (رحمن for "Sherry Rehman"), and a given name with no counterpart should not sink the match.
+ */
+function byName(desk: Desk, query: string, minScore: number): SpeakerResolution {
+  const matches = matchSpeakers(desk, query, minScore);
+  const words = query.trim().split(/\s+/);
+  if (matches.length || words.length < 2 || !/^[\p{Script=Latin}\s'’.-]+$/u.test(query)) return { matches };
+  for (const tail of [words.slice(-2).join(' '), words[words.length - 1]!]) {
+    if (tail === query.trim() || tail.replace(/[^A-Za-z]/g, '').length < 4) continue;
+    // Only a speaker whose own name ends that way (not one whose mention merely holds a word like it).
+    const key = phoneticKey(tail.split(' ').pop()!);
+    const family = matchSpeakers(desk, tail, Math.max(minScore, 0.85)).filter((m) => key.length >= 3 && phoneticKey(m.speaker.name.split(/\s+/).pop() ?? '') === key);
+    if (family.length) return { matches: family, readAs: `${tail} (family name)` };
+  }
+  return { matches };
 }
 
 function entitySpeakers(desk: Desk, query: string): SpeakerResolution | undefined {
@@ -192,10 +214,12 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const limit = options.limit ?? 120;
   const typed = options.speaker?.trim() ?? '';
   if (!typed) return everyone(desk, options, limit);
-  const { matches, readAs } = resolveSpeakers(desk, typed);
+  let { matches, readAs } = resolveSpeakers(desk, typed);
+  // A lexicon person the directory did not connect to their statements: speakers introduced by one of their forms.
+  const entry = matches.length || readAs ? undefined : lexiconSpeaker(desk, typed);
+  if (entry) matches = introducedAs(desk, entry);
   const best = matches[0];
   if (!best) {
-    const entry = readAs ? undefined : lexiconSpeaker(desk, typed);
     if (entry) {
       const mentions = mentionsOf(desk, entry);
       if (mentions.total > 0) return { kind: 'not-quoted', query: typed, entry, mentions: mentions.hits, mentionTotal: mentions.total };
@@ -203,18 +227,22 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
     const suggestions = readAs ? [] : matchSpeakers(desk, typed, 0.35).slice(0, 5);
     return { kind: 'unknown-speaker', query: typed, suggestions, readAs };
   }
-  const key = best.speaker.key;
+  // Directory records with the very same name are one person to an editor: answered together.
+  const sameName = normalizeForMatch(best.speaker.name).trim();
+  const one = matches.filter((m) => m === best || normalizeForMatch(m.speaker.name).trim() === sameName);
+  const keys = new Set(one.map((m) => m.speaker.key));
+  const count = one.reduce((n, m) => n + m.count, 0);
   // A topic's statements are counted per speaker as articles come and go: no scan of thousands.
   const topic = options.about?.trim() ? topicOfAbout(desk, options.about) : undefined;
   const about = options.about?.trim() ? aboutMatcher(desk, options.about, topic) : undefined;
-  const keep = (s: Statement) => s.speakerKey === key && (!about || about(s));
-  const onTopic = topic ? desk.speakerTopicArticles(key, topic) : undefined;
-  let articleIds: ReadonlySet<string> = onTopic ? new Set(onTopic.keys()) : desk.speakerArticleIds(key);
+  const keep = (s: Statement) => keys.has(s.speakerKey) && (!about || about(s));
+  const onTopic = topic ? mergeCounts([...keys].map((key) => desk.speakerTopicArticles(key, topic))) : undefined;
+  let articleIds: ReadonlySet<string> = onTopic ? new Set(onTopic.keys()) : new Set([...keys].flatMap((key) => [...desk.speakerArticleIds(key)]));
   if (options.article) articleIds = articleIds.has(options.article) ? new Set([options.article]) : new Set();
   let total = 0;
   let articleCount = 0;
   if (!options.article && (!about || onTopic)) {
-    total = onTopic ? [...onTopic.values()].reduce((a, b) => a + b, 0) : best.count;
+    total = onTopic ? [...onTopic.values()].reduce((a, b) => a + b, 0) : count;
     articleCount = articleIds.size;
   } else {
     for (const id of articleIds) {
@@ -225,7 +253,23 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
     }
   }
   const groups = gather(desk, articleIds, keep, limit, total);
-  return { kind: 'found', speaker: best.speaker, count: best.count, groups, total, articleCount, alsoMatched: matches.slice(1, 4), readAs };
+  const others = matches.filter((m) => !keys.has(m.speaker.key));
+  return { kind: 'found', speaker: best.speaker, count, groups, total, articleCount, alsoMatched: others.slice(0, 3), readAs, entry };
+}
+
+function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const map of maps) for (const [id, n] of map) out.set(id, (out.get(id) ?? 0) + n);
+  return out;
+}
+
+/** Quoted speakers one of whose mentions holds an Arabic form of a lexicon entry as whole words (الرئيس السيسى for السيسي). */
+function introducedAs(desk: Desk, entry: LexiconEntry): SpeakerMatch[] {
+  const forms = entry.ar.map((f) => ` ${words(f).join(' ')} `).filter((f) => f.trim().length >= 3);
+  return desk
+    .quotedSpeakers()
+    .filter(({ speaker }) => [speaker.name, ...speaker.aliases].some((a) => forms.some((f) => ` ${words(a).join(' ')} `.includes(f))))
+    .map(({ speaker, count }) => ({ speaker, count }));
 }
 
 /** Everyone's statements in one article and/or about one topic (the /source card's follow-up). */

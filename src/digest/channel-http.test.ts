@@ -19,6 +19,8 @@ const CHANNEL = '223456789012345678';
 let server: Server;
 let api: string;
 let refuse: { status: number; code: number; message: string } | null = null;
+/** Refuse only once this many messages have been accepted (a permission removed mid-digest). */
+let refuseAfter = 0;
 const received: Array<{ channel: string; body: RESTPostAPIChannelMessageJSONBody }> = [];
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -33,7 +35,7 @@ beforeAll(async () => {
     res.setHeader('content-type', 'application/json');
     if (req.method !== 'POST' || !match) return void res.writeHead(404).end(JSON.stringify({ code: 0, message: '404: Not Found' }));
     const body = (await readJson(req)) as RESTPostAPIChannelMessageJSONBody;
-    if (refuse) return void res.writeHead(refuse.status).end(JSON.stringify({ code: refuse.code, message: refuse.message }));
+    if (refuse && received.length >= refuseAfter) return void res.writeHead(refuse.status).end(JSON.stringify({ code: refuse.code, message: refuse.message }));
     received.push({ channel: match[1]!, body });
     res.writeHead(200).end(JSON.stringify({ id: String(900000000000000000n + BigInt(received.length)), channel_id: match[1], content: '', embeds: body.embeds ?? [] }));
   });
@@ -86,6 +88,36 @@ describe('digest over Discord REST (loopback)', () => {
       expect(await restarted.postNow('catch-up')).toMatchObject({ posted: false, reason: 'nothing new since the last digest' });
       expect(received).toHaveLength(sentIds.length);
     } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a second message refused: the restart sends only the parts still missing, each once', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'desk-digest-http-'));
+    received.length = 0;
+    try {
+      const desk = await Desk.fromDirectory('data/articles');
+      const rest = new REST({ api, retries: 0, timeout: 5000 }).setToken('loopback.test.token.not-a-real-one');
+      const poster = channelPoster({ channelId: CHANNEL, render: renderEmbed, send: restSend(rest) });
+      const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+      refuse = { status: 403, code: 50013, message: 'Missing Permissions' };
+      refuseAfter = 1;
+      const first = new DigestService({ desk, stateDir, logger, post: poster });
+      expect(await first.postNow('schedule')).toMatchObject({ posted: false, reason: expect.stringMatching(/1 of \d+ messages are out/) });
+      expect(received).toHaveLength(1);
+
+      refuse = null;
+      const restarted = new DigestService({ desk, stateDir, logger, post: poster });
+      const outcome = await restarted.postNow('schedule');
+      expect(outcome).toMatchObject({ posted: true, resumed: true, articles: ['000', '001', '002', '003', '004'] });
+      const titles = received.map((r) => r.body.embeds?.[0]?.title);
+      expect(new Set(titles).size).toBe(titles.length); // no part twice
+      expect(titles[0]).toMatch(/^Desk digest — 5 new articles/);
+      const nonces = received.map((r) => (r.body as { nonce?: string }).nonce);
+      expect(new Set(nonces).size).toBe(received.length);
+      expect(received.every((r) => (r.body as { enforce_nonce?: boolean }).enforce_nonce === true)).toBe(true);
+    } finally {
+      refuseAfter = 0;
       rmSync(stateDir, { recursive: true, force: true });
     }
   });

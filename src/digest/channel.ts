@@ -14,23 +14,32 @@ export interface ChannelPosterOptions<Payload> {
   channelId: string;
   /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one); may draw charts first. */
   render: (doc: Doc) => Payload[] | Promise<Payload[]>;
-  /** Posts one message payload to the channel; returns the message id. */
-  send: (channelId: string, payload: Payload) => Promise<string>;
+  /** Posts one message payload to the channel; returns the message id. `nonce`, when given, lets the channel drop a repeat. */
+  send: (channelId: string, payload: Payload, nonce?: string) => Promise<string>;
 }
 
 export function channelPoster<Payload>(options: ChannelPosterOptions<Payload>): DigestPoster {
-  return async (docs) => {
-    const payloads: Payload[] = [];
-    for (const doc of docs) payloads.push(...(await options.render(doc)));
+  return async (docs, postOptions = {}) => {
+    const rendered: Payload[][] = [];
+    for (const doc of docs) rendered.push(await options.render(doc));
+    const count = rendered.reduce((n, p) => n + p.length, 0);
     const ids: string[] = [];
-    for (const payload of payloads) {
-      try {
-        ids.push(await options.send(options.channelId, payload));
-      } catch (err) {
-        // Posting stops at the first refusal; the digest stays pending and is posted whole next time.
-        const partial = ids.length ? ` (after ${ids.length} of ${payloads.length} messages were posted: ${ids.join(', ')})` : '';
-        throw new Error(`${describePostError(err, options.channelId)}${partial}`, { cause: err });
+    for (const [d, payloads] of rendered.entries()) {
+      const docIds: string[] = [];
+      for (const [j, payload] of payloads.entries()) {
+        const base = postOptions.nonces?.[d];
+        const nonce = base && (j === 0 ? base : `${base}.${j}`);
+        try {
+          docIds.push(await options.send(options.channelId, payload, nonce));
+        } catch (err) {
+          // Posting stops at the first refusal; the service knows (through `sent`) what is out and sends the rest next time.
+          const out = [...ids, ...docIds];
+          const partial = out.length ? ` (after ${out.length} of ${count} messages were posted: ${out.join(', ')})` : '';
+          throw new Error(`${describePostError(err, options.channelId)}${partial}`, { cause: err });
+        }
       }
+      ids.push(...docIds);
+      await postOptions.sent?.(d, docIds);
     }
     return ids;
   };
@@ -59,13 +68,14 @@ export function describePostError(err: unknown, channelId: string): string {
 
 /**
  * `send` over Discord's REST API (the bot passes `client.rest`). Mentions are always disabled:
- * article text quoted in a digest must never ping anyone. A payload's files (charts) go as
- * multipart files[n], which its `attachments` list names.
+ * article text quoted in a digest must never ping anyone. With a nonce, `enforce_nonce` makes
+ * Discord answer a repeat (a retry after a crash) with the message already posted instead of a
+ * second one. A payload's files (charts) go as multipart files[n], which its `attachments` list names.
  */
-export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody & { files?: DiscordFile[] }) => Promise<string> {
-  return async (channelId, payload) => {
+export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody & { files?: DiscordFile[] }, nonce?: string) => Promise<string> {
+  return async (channelId, payload, nonce) => {
     const { files, ...json } = payload;
-    const body: RESTPostAPIChannelMessageJSONBody = { ...json, allowed_mentions: { parse: [] } };
+    const body: RESTPostAPIChannelMessageJSONBody = { ...json, allowed_mentions: { parse: [] }, ...(nonce ? { nonce, enforce_nonce: true } : {}) };
     const upload = files?.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : {};
     const message = (await rest.post(Routes.channelMessages(channelId), { body, ...upload })) as RESTPostAPIChannelMessageResult;
     return message.id;

@@ -100,4 +100,81 @@ describe('attribution shapes', () => {
     const out = statementsOf('وزير المالية: «الموازنة الجديدة ستخفض العجز بشكل كبير»\n\nوقال الوزير إن الإصلاحات «ضرورية ولا مفر منها» هذا العام.\n\nوأكد الوزير أن الحكومة ماضية في خطتها.');
     expect(out.map((s) => s.form)).toEqual(['headline', 'partial', undefined]);
   });
+
+  it('keeps one speaker for an unnamed title said again, and finds the person a desk knows by that title', () => {
+    const directory = new SpeakerDirectory();
+    statementsOf('وقالت وزيرة البيئة الأردنية رنا زيد إن الخطة ستنفذ على مراحل.', directory);
+    const out = statementsOf('وأكدت وزيرة البيئة والمياه الأردنية أن المشروع سيكتمل العام المقبل.\n\nوأضافت الوزيرة أن التمويل متوفر بالكامل.', directory);
+    expect(out.map((s) => s.speaker)).toEqual(['رنا زيد', 'رنا زيد']);
+    // A short family name (زيد) keys by its spelling and still meets its full form.
+    const [again] = statementsOf('وقالت زيد إن العمل بدأ فعلا في المحافظات الجنوبية.', directory);
+    expect(again!.speakerKey).toBe(out[0]!.speakerKey);
+  });
+
+  it('reads the speaker after the quote: «…»، قال أحد السكان', () => {
+    const [s] = statementsOf('وقال المحافظ إن المساعدات وصلت.\n\n«لم يصلنا أي شيء منذ أسبوع كامل»، قال أحد السكان لمراسلنا.');
+    expect(statementsOf('«لم يصلنا أي شيء منذ أسبوع كامل»، قال أحد السكان لمراسلنا.')[0]).toMatchObject({ speaker: 'أحد السكان', kind: 'direct' });
+    expect(s!.speaker).toBe('المحافظ');
+  });
+
+  it('never gives an unknown plural subject\'s words to the speaker before, and finds a family name standing alone', () => {
+    const out = statementsOf('وقالت وزيرة الصحة سلمى الحسيني إن المستشفيات جاهزة، بينما أكد المسعفون أن الطرق مغلقة.\n\nوأكدت الحسيني أن الأدوية متوفرة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سلمى الحسيني', 'المستشفيات جاهزة'],
+      ['المسعفون', 'الطرق مغلقة'],
+      ['سلمى الحسيني', 'الأدوية متوفرة'],
+    ]);
+  });
+
+  it('keeps a genitive with ل inside a title (رئيس الاتحاد الأردني لكرة القدم)', () => {
+    const [s] = statementsOf('وقال رئيس الاتحاد الأردني لكرة القدم مروان العلي إن المنتخب جاهز للبطولة.');
+    expect(s!.speaker).toBe('مروان العلي');
+  });
+
+  it('gives a quote opening the paragraph after "قالت X:" to X, and a feminine verb never to a man', () => {
+    const out = statementsOf('وقال وزير الخارجية أيمن الصفدي إن الحل السياسي هو الخيار الوحيد.\n\nوقالت الناطقة باسم المفوضية أولغا سارادو:\n\n«نحن قلقون جدا من تدهور الأوضاع في المخيمات».\n\nوتابعت أن المفوضية تحتاج إلى تمويل إضافي.');
+    expect(out.map((s) => s.speaker)).toEqual(['أيمن الصفدي', 'أولغا سارادو', 'أولغا سارادو']);
+  });
+
+  it('keeps anonymous sources apart and lets المصدر refer back to its own', () => {
+    const out = statementsOf('وقالت مصادر مطلعة إن الاجتماع تأجل.\n\nوقال مصدر دبلوماسي إن الوفد غادر دون اتفاق.\n\nوأضاف المصدر أن الخلافات كبيرة.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['مصادر مطلعة', 'Informed sources'],
+      ['مصدر دبلوماسي', 'Diplomatic source'],
+      ['مصدر دبلوماسي', 'Diplomatic source'],
+    ]);
+  });
+
+  it('keeps where a body sits (في غزة، في سلطنة عمان) and never takes a dateline for the subject', () => {
+    const [s] = statementsOf('الخليل - أفادت وزارة الصحة الفلسطينية في غزة بارتفاع عدد الجرحى إلى أكثر من ألف جريح.');
+    expect(s).toMatchObject({ speaker: 'وزارة الصحة الفلسطينية في غزة', latin: 'Palestinian Health Ministry in Gaza' });
+    const [o] = statementsOf('أعلنت وزارة الصحة في سلطنة عمان اليوم الثلاثاء تسجيل 25 إصابة جديدة بالفيروس.');
+    expect(o).toMatchObject({ speaker: 'وزارة الصحة في سلطنة عمان', text: 'تسجيل 25 إصابة جديدة بالفيروس' });
+  });
+
+  it('reads a verb form after a preposition as a noun, and a sound plural source without a construct', () => {
+    const [s] = statementsOf('وحذر مسؤول كبير في المفوضية من أنه مع توقع هطول المزيد من الأمطار فإن الوضع قد يتدهور.');
+    expect(s).toMatchObject({ speaker: 'مسؤول كبير' });
+    expect(s!.text).toContain('فإن الوضع قد يتدهور');
+    const [p] = statementsOf('وقال مسؤولون فلسطينيون إن 40 شخصا قتلوا في الغارة.');
+    expect(p).toMatchObject({ speaker: 'مسؤولون فلسطينيون', latin: 'Palestinian officials' });
+    expect(statementsOf('وقدر مسؤولون التكلفة الاقتصادية للخسائر بأكثر من مليار دولار.').map((x) => x.speaker)).toEqual(['مسؤولون']);
+  });
+
+  it('drops quote marks from a speaker\'s name but never from the words', () => {
+    const [s] = statementsOf('وقال رئيس «الهيئة العامة للزكاة»، الشيخ سالم الحربي، إن «التوزيع سيبدأ غدا في كل المحافظات».');
+    expect(s!.speaker).toBe('سالم الحربي');
+    expect(s!.speakerMention).not.toMatch(/[«»]/);
+    expect(s!.text).toBe('«التوزيع سيبدأ غدا في كل المحافظات»');
+  });
+
+  it('takes "يذكر أن" for the writer\'s aside and a subject-less verb for someone named earlier in its sentence', () => {
+    const out = statementsOf('وقال وزير الصحة إن اللقاحات وصلت.\n\nيذكر أن البلاد سجلت أول إصابة الشهر الماضي.\n\nوفي حديثنا مع أحد المزارعين في القرية قال لنا: «الموسم كان صعبا جدا علينا».');
+    expect(out.map((s) => s.speaker)).toEqual(['وزير الصحة', 'أحد المزارعين']);
+  });
+
+  it('never lets a function word spelt like a name (على / علي) cut a name short', () => {
+    const [s] = statementsOf('وأعلن وزير المالية علي علاوي، أمس السبت، خفض سعر الصرف على أن يطبق القرار على جميع المصارف.');
+    expect(s!.speaker).toBe('علي علاوي');
+  });
 });

@@ -39,6 +39,9 @@ const cueFileSchema = z
     clauseBreaksAfterComma: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
+    placeHeads: phrases,
+    prepositions: phrases,
+    impersonalVerbs: phrases,
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -107,6 +110,12 @@ export interface AttributionCues {
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
+  /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
+  placeHeads: Set<string>;
+  /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
+  prepositions: Set<string>;
+  /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
+  impersonalVerbs: Set<string>;
   names: NameClasses;
 }
 
@@ -201,6 +210,9 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
+    placeHeads: wordSet(data.placeHeads),
+    prepositions: wordSet(data.prepositions),
+    impersonalVerbs: wordSet(data.impersonalVerbs),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),

@@ -129,3 +129,16 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('duals', () => {
+  it('reads a dual noun as two of it, by its broken plural or by its written vowels', () => {
+    const out = figuresOf('واحتجزت البحرية سفينتين وقتلت مسلحَين قرب الساحل، فيما قتل جنديين.').map((f) => [f.value, f.topic, f.noun]);
+    expect(out).toEqual([
+      [2, 'ships', 'سفينتين'],
+      [2, 'deaths', 'مسلحَين'],
+      [2, 'deaths', 'جنديين'],
+    ]);
+    // Without vowels, مسلحين is the plural (gunmen), not two.
+    expect(figuresOf('وقتلت القوات المسلحين في المنطقة.')).toEqual([]);
+  });
+});

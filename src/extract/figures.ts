@@ -31,6 +31,7 @@ interface FigureCueFile {
   quantities?: Record<string, string[]>;
   containers?: string[];
   counters?: string[];
+  notCounted?: string[];
 }
 
 export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
@@ -51,7 +52,8 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
-  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set() };
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set() };
+  for (const w of data.notCounted ?? []) for (const f of readings(w)) vocabulary.notCounted.add(f);
   for (const w of data.containers ?? []) for (const f of readings(w)) vocabulary.containers.add(f);
   for (const w of data.counters ?? []) for (const f of readings(w)) vocabulary.counters.add(f);
   for (const w of data.people ?? []) for (const f of readings(w)) vocabulary.people.add(f);
@@ -155,7 +157,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals: Array<{ token: Token; singular: string }> = [];
     for (const t of tokens) {
-      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural) : null;
+      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
     }
     if (!numbers.length && !duals.length) continue;

@@ -52,7 +52,8 @@ function translate(arabic: string, glossary: Glossary): string {
   const adjectives: string[] = [];
   const parts: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const adjective = glossary.adjectives.get(words[i]!);
+    // An indefinite nisba (مصدر دبلوماسي، دبلوماسي سعودي) reads like its definite form.
+    const adjective = glossary.adjectives.get(words[i]!) ?? (i > 0 && /(?:ي|يه)$/.test(words[i]!) ? glossary.adjectives.get('ال' + words[i]!) : undefined);
     if (adjective) {
       adjectives.push(adjective);
       i++;

@@ -166,8 +166,14 @@ export class MentionParser {
     this.recurring = counts;
   }
 
+  /** The word occurs more than once in the article (function words never count: على / علي). */
+  recurs(tok: SentenceToken): boolean {
+    return !this.isStop(tok.norm) && (this.recurring.get(withoutConjunction(tok.norm)) ?? 0) > 1;
+  }
+
   isComplementizer(norm: string): boolean {
-    const w = withoutConjunction(norm);
+    // فإن / وأن: a conjunction on a complementiser too short for withoutConjunction.
+    const w = /^[وف]ا[نل]/.test(norm) && norm.length <= 4 ? norm.slice(1) : withoutConjunction(norm);
     const bare = w.replace(/^(ب|ل)(?=ان)/, '');
     return this.cues.complementizers.has(w) || this.cues.complementizers.has(bare) || /^(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني|كم)$/.test(w);
   }
@@ -189,7 +195,9 @@ export class MentionParser {
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
-    if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest))) return false;
+    if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
+    // "لمراسلنا"، "بحديثه": a preposition, a noun and a possessive pronoun.
+    if (rest !== norm && rest.length >= 4 && /(?:نا|ه|ها|هم)$/.test(rest)) return false;
     return true;
   }
 
@@ -208,6 +216,8 @@ export class MentionParser {
     const first = tokens[i];
     if (!first || first.quoted) return null;
     const norm = first.norm;
+    const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
+    if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
@@ -259,16 +269,16 @@ export class MentionParser {
     // A particle never ends a name.
     while (j > i + 1 && particle(j - 1)) j--;
     let lastRecurring = -1;
-    for (let k = i; k < j; k++) if ((this.recurring.get(withoutConjunction(tokens[k]!.norm)) ?? 0) > 1) lastRecurring = k;
+    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!)) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
-    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (this.recurring.get(withoutConjunction(tokens[end]!.norm)) ?? 0) > 1)) end++;
+    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
     // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
     // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
     const last = end - 1;
-    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && (this.recurring.get(withoutConjunction(tokens[last]!.norm)) ?? 0) <= 1) {
+    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!)) {
       const next = tokens[end];
-      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && hasArticle(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
+      if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }
     return end;
   }
@@ -322,6 +332,10 @@ export class MentionParser {
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
+      } else if (/^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && !this.isNeverName(t.norm) && qualifiers.length && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+        // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -362,7 +376,7 @@ export class MentionParser {
         name = tokens.slice(direct, end);
         j = end;
       }
-    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap)) {
+    } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap.replace(/[»”"’]/g, ''))) {
       // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
       const at = nameAt(j);
       const end = at >= 0 ? this.nameRun(tokens, at, limit) : at;
@@ -373,7 +387,20 @@ export class MentionParser {
       }
     }
     if (name.length) gender ??= this.givenName(name[0]!.norm);
+    // Titles mark gender (وزير / وزيرة): a title without ة is a man's unless the name says otherwise.
+    if (!pronominal && !feminine) gender ??= 'm';
     return { kind: 'person', first: i, end: j, head, qualifiers, name, words: tokens.slice(i, j), pronominal, gender };
+  }
+
+  /** "التقرير الصادر عن البنك الدولي", "بيان صادر عن الوزارة": the body that issued the document speaks. */
+  private issuedBy(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const issued = openToken(tokens, i + 1, limit);
+    const from = openToken(tokens, i + 2, limit);
+    if (!issued || !from || !/^(?:ال)?صادر[ةه]?$/.test(issued.norm) || from.norm !== 'عن') return null;
+    const body = openToken(tokens, i + 3, limit) && this.isInstitution(tokens[i + 3]!.norm) ? this.parseGroup(tokens, i + 3, limit, 'institution') : null;
+    if (!body) return null;
+    const words = tokens.slice(i, body.end);
+    return { ...body, first: i, words, display: body.words.map((t) => t.surface) };
   }
 
   /**
@@ -401,7 +428,8 @@ export class MentionParser {
 
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
     const headNorm = inLexicon(kind === 'institution' ? this.cues.institutions : this.cues.anonymous, tokens[i]!.norm);
-    const construct = !hasArticle(headNorm);
+    // A sound plural or dual (مسؤولون، مصدران) is never in construct: "قدر مسؤولون التكلفة…" stops at the head.
+    const construct = !hasArticle(headNorm) && !(kind === 'source' && /(?:ون|ين|ان)$/.test(headNorm));
     const qualifiers: string[] = [];
     let j = i + 1;
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
@@ -425,12 +453,33 @@ export class MentionParser {
     }
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
     // السعودية القبض على…" stops before القبض.
-    while (
-      openToken(tokens, j, limit) &&
-      j - i < MENTION_LIMITS.groupTokens &&
-      (this.isGroupAdjective(tokens[j]!) || tokens[j]!.norm.startsWith('لل') || (kind === 'source' && this.isNameLike(tokens[j]!) && j - i < 3))
-    ) {
-      qualifiers.push(tokens[j++]!.norm);
+    while (openToken(tokens, j, limit) && j - i < MENTION_LIMITS.groupTokens) {
+      const t = tokens[j]!;
+      // "مسؤولون فلسطينيون", "مصدر أمني": an indefinite nisba right after a source's head.
+      const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
+      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
+        qualifiers.push(tokens[j++]!.norm);
+      } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+        // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج": a genitive with ل and its noun.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm);
+        j += 2;
+      } else break;
+    }
+    // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
+    const at = openToken(tokens, j, limit);
+    const place = openToken(tokens, j + 1, limit);
+    if (at?.norm === 'في' && place && !this.isNeverName(place.norm) && !/(?:ه|ها|هم)$/.test(place.surface) && !this.isStatementNoun(place.norm)) {
+      const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && (this.isNameLike(tokens[j + 2]!) || this.isParticle(tokens[j + 2]!.norm));
+      const bareName = this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm);
+      if (placeHead) {
+        // "في محافظة ذي قار": the place name is a chain too.
+        const end = Math.max(j + 3, this.nameRun(tokens, j + 2, limit, false));
+        qualifiers.push(at.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
+        j = end;
+      } else if (bareName) {
+        qualifiers.push(at.norm, place.norm);
+        j += 2;
+      }
     }
     const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
     return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };

@@ -99,6 +99,8 @@ const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
+  /** A speaker whose sentence ended on a colon ("وقالت الناطقة …:"): the quote opening the next paragraph is theirs. */
+  private pendingColon: { speaker: Speaker; mention: string; gender?: Gender; sentence: number } | undefined;
 
   constructor(private readonly cues: AttributionCues = defaultCues()) {
     this.mentions = new MentionParser(cues);
@@ -111,10 +113,11 @@ export class QuoteExtractor {
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
 
     const drafts: Draft[] = [];
+    this.pendingColon = undefined;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
       const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
-      if (!found && drafts.length) this.quoteContinuation(article, sentence, tokens, people, drafts);
+      if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
     });
     return this.toStatements(article, drafts);
   }
@@ -193,6 +196,8 @@ export class QuoteExtractor {
       const before = tokens[k - 1];
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
+      // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
+      if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
@@ -312,7 +317,10 @@ export class QuoteExtractor {
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
-      if (/[(\[]/.test(t.gap) || /[)\]]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
+      if (/[(\[]/.test(t.gap) || /[)\]\-–—]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
+      if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
@@ -397,6 +405,8 @@ export class QuoteExtractor {
     // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
     // after punctuation) speaks for someone unnamed.
     const opening = (cue: Cue): boolean => {
+      // "يذكر أن…" with no subject is the writer's aside, no one's statement.
+      if (cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm)) return false;
       if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
       const t = tokens[cue.at]!;
       const before = tokens[cue.at - 1]!;
@@ -404,7 +414,7 @@ export class QuoteExtractor {
     };
     // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
-    let active = cues.filter((cue, n) => n === 0 || opening(cue));
+    let active = cues.filter((cue, n) => (n === 0 && !(cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm))) || opening(cue));
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
@@ -445,12 +455,21 @@ export class QuoteExtractor {
   private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[]): void {
     const subject = cue.subject;
     const content = this.cueContent(tokens, cue, limit);
-    if (!content) return;
+    if (!content) {
+      const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
+      if (subject && limit === tokens.length && tail.includes(':')) {
+        const who = people.resolve(subject, tokens, !!cue.subjectConjunction);
+        if (who) this.pendingColon = { ...who, gender: subject.gender ?? cue.gender, sentence: sentence.index };
+      }
+      return;
+    }
     let who = content.source
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+        : this.unnamedSubjectAfter(tokens, cue)
+          ? people.byFamilyName(tokens[cue.after]!)
+          : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
@@ -459,6 +478,29 @@ export class QuoteExtractor {
       if (earlier) who = { speaker: earlier.speaker, mention: who.mention };
     }
     this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+  }
+
+  /**
+   * "بينما أكد الأطباء أن…": a noun with the article right after the verb that no word class knows is
+   * still its subject — the verb is not a pronoun verb, and its words are no one's we can name.
+   */
+  private unnamedSubjectAfter(tokens: SentenceToken[], cue: Cue): boolean {
+    const t = tokens[cue.after];
+    if (!t || t.quoted || t.hard) return false;
+    const m = this.mentions;
+    return /^(?:ال|لل)/.test(t.norm) && !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm);
+  }
+
+  /**
+   * A verb with no subject speaks first for someone already in its sentence: a statement there
+   * agreeing with it, else a person, body or source named before it ("في لقائنا مع أحد الباعة …
+   * قال لنا: «…»").
+   */
+  private sentenceSpeaker(drafts: Draft[], sentence: number, cue: Cue, people: ArticleSpeakers, tokens: SentenceToken[]): { speaker: Speaker; mention: string } | undefined {
+    const here = [...drafts].reverse().find((d) => d.sentence === sentence && gendersAgree(d.gender, cue.gender));
+    if (here) return { speaker: here.speaker, mention: here.mention };
+    if (cue.at < 3) return undefined;
+    return people.mainSubject(tokens, cue.at, cue.at, 0, true);
   }
 
   /**
@@ -492,6 +534,13 @@ export class QuoteExtractor {
       if (between.length >= 1 && between.length <= 3 && between.every(described)) return { ...content, from };
     }
     if (content) return content;
+    // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
+    const before = tokens[cue.at - 1];
+    if (subject && subject.first >= cue.after && before?.quoted && /[»”"]/.test(tokens[cue.at]!.gap) && cue.at - 1 >= 0) {
+      let k = cue.at - 1;
+      while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
+      if (k === 0 || tokens[k]!.hard) return { type: 'quote', from: k };
+    }
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
@@ -591,13 +640,14 @@ export class QuoteExtractor {
   /** A sentence that is only a quote, right after a statement, continues that speaker: "«…»." */
   private quoteContinuation(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): void {
     const first = tokens[0];
-    const last = drafts[drafts.length - 1]!;
-    if (!first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
+    const pending = this.pendingColon?.sentence === sentence.index - 1 ? this.pendingColon : undefined;
+    const lastDraft = drafts[drafts.length - 1];
+    const last = pending ?? lastDraft;
+    if (!last || !first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
     const span = spanAt(article.quotedSpans, first.start);
-    if (!span || span.start < sentence.start || last.end >= span.end) return;
-    const who = lastSpeaker(drafts);
-    if (!who) return;
-    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts);
+    if (!span || span.start < sentence.start || (!pending && lastDraft && lastDraft.end >= span.end)) return;
+    const who = { speaker: last.speaker, mention: last.mention };
+    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts, last.gender);
   }
 
   /**

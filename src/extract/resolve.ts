@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../arabic/normalize.ts';
+import { normalizeForMatch, QUOTE_MARKS } from '../arabic/normalize.ts';
 import { phoneticKey } from '../arabic/transliterate.ts';
 import { withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
@@ -38,6 +38,8 @@ interface KnownGroup {
   at: number;
 }
 
+const QUOTE_CHARS = new RegExp(`[${QUOTE_MARKS}]`, 'g');
+
 /** Qualifiers that name no particular place or body (رئيس البلاد = the president already discussed). */
 const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمهوريه', 'السابق', 'الحالي', 'الجديد', 'المنتهيه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
@@ -58,12 +60,27 @@ export class ArticleSpeakers {
   private readonly persons: KnownPerson[] = [];
   private readonly institutions: KnownGroup[] = [];
   private readonly sources: KnownGroup[] = [];
+  /** Title-only speakers (never named in the article), for the same title said again. */
+  private readonly titled: Array<{ head: string | null; qualifiers: string[]; speaker: Speaker; at: number }> = [];
 
   constructor(
     private readonly directory: SpeakerDirectory,
     private readonly mentions: MentionParser,
     private readonly text: string,
   ) {}
+
+  /**
+   * The person of the article whose name holds this word ("وأكد الجلاجل" after "فهد بن عبد الرحمن
+   * الجلاجل"): a family name with the article standing alone as a subject.
+   */
+  byFamilyName(token: SentenceToken): Resolved | undefined {
+    const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
+    const person = [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
+    if (!person) return undefined;
+    const speaker = person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention: token.surface });
+    person.speaker = speaker;
+    return { speaker, mention: token.surface.replace(/^[وف](?=ال)/, '') };
+  }
 
   /**
    * The latest person introduced by title and name before an offset, agreeing in gender when the
@@ -96,7 +113,8 @@ export class ArticleSpeakers {
 
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
     if (!tokens.length) return '';
-    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    // Quote marks around a name in the copy (رئيس «الهيئة العامة للزكاة») are no part of it.
+    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s{2,}/g, ' ');
     return conjunction ? text.replace(/^[وف]/, '') : text;
   }
 
@@ -174,7 +192,13 @@ export class ArticleSpeakers {
         const person = this.personByTitle(m, at);
         if (person) return { speaker: person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
-        return { speaker: this.directory.registerTitle(mention), mention };
+        // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
+        const specific = m.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
+        const earlier = this.titled.filter((t) => t.head === m.head && t.at <= at && specific.every((q) => t.qualifiers.some((tq) => tq === q || qualifiersAgree(q, tq)))).pop();
+        if (earlier) return { speaker: earlier.speaker, mention };
+        const speaker = this.directory.registerTitle(mention);
+        this.titled.push({ head: m.head, qualifiers: specific, speaker, at });
+        return { speaker, mention };
       }
       case 'institution': {
         const bare = isBareReference(m);
@@ -194,7 +218,9 @@ export class ArticleSpeakers {
       case 'source': {
         const bare = isBareReference(m);
         if (bare) {
-          const earlier = latest(this.sources, at);
+          // المصدر / المصادر point back to a source named before; الأطباء only to doctors named before.
+          const sourceHead = (h: string | null) => (h === 'مصدر' || h === 'مصادر' ? 'مصدر' : h);
+          const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
         }
         const speaker = this.directory.register({ kind: 'source', name: mention, mention });
@@ -209,14 +235,17 @@ export class ArticleSpeakers {
    * sentence ("سحبت وزارة الإعلام تصريحاً…، مشيرة إلى أن…"): the first titled person, institution
    * or source among the sentence's first words.
    */
-  mainSubject(tokens: SentenceToken[], before: number): Resolved | undefined {
-    for (let i = 1; i < Math.min(before, 7); i++) {
+  mainSubject(tokens: SentenceToken[], before: number, reach = 7, from = 1, peopleOnly = false): Resolved | undefined {
+    for (let i = from; i < Math.min(before, reach); i++) {
       const t = tokens[i]!;
       if (t.quoted) continue;
-      const isHead = this.mentions.isTitle(t.norm) || this.mentions.isInstitution(t.norm) || this.mentions.isAnonymous(t.norm);
+      const isHead = this.mentions.isTitle(t.norm) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
-      if (m && m.kind !== 'statement') return this.resolve(m, tokens, false);
+      if (!m || m.kind === 'statement') continue;
+      // Anywhere in the sentence, only someone who can speak: a source, or a person with a name.
+      if (peopleOnly && !(m.kind === 'source' || (m.kind === 'person' && m.name.length))) continue;
+      return this.resolve(m, tokens, false);
     }
     return undefined;
   }

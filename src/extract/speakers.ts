@@ -70,7 +70,9 @@ function nameUnits(words: string[]): string[] {
 function personKeys(words: string[]): { firstKey: string; lastKey: string } {
   const units = nameUnits(words);
   const last = units[units.length - 1] ?? '';
-  return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: phoneticKey(last) || last };
+  const key = phoneticKey(last);
+  // Too short a skeleton (زايد → SD) would merge unrelated names: the spelling itself keys the family.
+  return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: key.length >= MIN_KEY ? key : last ? `w:${last}` : '' };
 }
 
 /** Two first names agree when either is missing or they sound alike. */
@@ -83,6 +85,8 @@ export class SpeakerDirectory {
   private readonly byLastKey = new Map<string, string[]>();
   private readonly lexiconForms: LexiconForm[];
   private searchCache = new Map<string, SearchForms>();
+  /** Title words → the people introduced with them, for titles never named in their own article. */
+  private readonly titleHolders = new Map<string, Set<string>>();
 
   constructor(readonly lexicon: LexiconEntry[] = []) {
     this.lexiconForms = lexicon.flatMap((entry) =>
@@ -128,7 +132,19 @@ export class SpeakerDirectory {
       record = this.byKey.get(key) ?? this.create(key, candidate, words);
     }
     this.enrich(record, candidate, words);
+    if (record.kind === 'person' && !record.key.startsWith('t:')) this.noteTitle(record.key, candidate);
     return record;
+  }
+
+  /** Title words a person was introduced with ("وزيرة الصحة المصرية" of "وزيرة الصحة المصرية هالة زايد"). */
+  private noteTitle(key: string, candidate: SpeakerCandidate): void {
+    const mention = arabicWords(candidate.mention);
+    const name = arabicWords(candidate.name);
+    if (mention.length < name.length + 2 || mention.slice(mention.length - name.length).join(' ') !== name.join(' ')) return;
+    const title = mention.slice(0, mention.length - name.length).join(' ');
+    const keys = this.titleHolders.get(title) ?? new Set<string>();
+    keys.add(key);
+    this.titleHolders.set(title, keys);
   }
 
   /** Whether a person's name is already known (lexicon or an earlier article), without creating it. */
@@ -139,9 +155,25 @@ export class SpeakerDirectory {
     return lastKey.length >= MIN_KEY && this.byLastKey.has(lastKey);
   }
 
-  /** A person speaker whose name is titles only (الرئيس الكازاخستاني) and never resolved to a name. */
+  /**
+   * A person speaker whose name is titles only (الرئيس الكازاخستاني) and never resolved to a name in
+   * its article. When exactly one person of the desk was introduced with that title (its words all
+   * in this mention, two words at least: "وزيرة الصحة المصرية هالة زايد" for "وزيرة الصحة والسكان
+   * المصرية"), it is that person.
+   */
   registerTitle(mention: string): Speaker {
     const words = arabicWords(mention);
+    const holders = new Set<string>();
+    const have = new Set(words.flatMap((w) => [w, w.replace(/^و(?=.{3})/, '')]));
+    for (const [title, keys] of this.titleHolders) {
+      const titleWords = title.split(' ');
+      if (titleWords[0] === words[0] && titleWords.every((w) => have.has(w))) for (const k of keys) holders.add(k);
+    }
+    if (holders.size === 1) {
+      const person = this.byKey.get([...holders][0]!)!;
+      this.enrich(person, { kind: 'person', name: person.name, mention }, arabicWords(person.name));
+      return person;
+    }
     const key = `t:${words.join(' ')}`;
     let record = this.byKey.get(key);
     if (!record) {

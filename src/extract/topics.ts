@@ -98,6 +98,10 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
         wordCueStems.add(stem(words[0]!));
       } else if (words.length > 1) phrases.push(words);
     }
+    // Phrases only whole (نقل إلى المستشفى: not every إلى), for figures only.
+    for (const p of ((entry.extra.phrases as string[] | undefined) ?? []).map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean))) if (p.length) phrases.push(p);
+    // Words that name the topic only next to a number (ضبط 19 = 19 seized; بالضبط = exactly).
+    for (const w of ((entry.extra.figureCues as string[] | undefined) ?? []).map((x) => normalizeForMatch(x))) wordCues.add(w);
     const units = new Set(((entry.extra.units as string[] | undefined) ?? []).map((u) => normalizeForMatch(u)));
     const groupSpec = (entry.extra.groups as Record<string, string[]> | undefined) ?? {};
     const groups = Object.entries(groupSpec).map(([name, words]) => ({
@@ -227,6 +231,8 @@ export interface FigureVocabulary {
   containers: Set<string>;
   /** Words whose next word names what a later bare number counts (عدد القتلى، حصيلة الوفيات). */
   counters: Set<string>;
+  /** Words that follow a number but count nothing (قال، كان، فقط): never an open topic. */
+  notCounted: Set<string>;
 }
 
 export interface FigureSpan {
@@ -353,7 +359,7 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
-  return finish(undefined, openTopic(head));
+  return finish(undefined, openTopic(vocabulary, head));
 }
 
 /** Nationality and relation adjectives used as nouns (11 إيرانياً، المصريين): people. */
@@ -370,10 +376,14 @@ function nounBefore(model: TopicModel, vocabulary: FigureVocabulary, forms: Read
 }
 
 /** An open topic's id: the counted noun without clitics, the article or the accusative alif (مراكز، مشروع). */
-function openTopic(head: readonly string[]): string | null {
+function openTopic(vocabulary: FigureVocabulary, head: readonly string[]): string | null {
   const word = head[0];
   if (!word || word.length < 3 || !/^[\u0621-\u064A]+$/.test(word)) return null;
-  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '').replace(/^(?:و|ف)(?=.{3,})/, '');
+  // A counted noun follows its number bare: not behind a preposition (للجنة), not a verb (ستكون، تدافعوا).
+  if (/^(?:و|ف)?(?:ل|ب|ك)/.test(word) && !head.some((f) => f !== word && f.length >= 3 && !/^(?:ل|ب|ك)/.test(f))) return null;
+  if (/^(?:و|ف)?(?:لل|س[يتن])/.test(word) || /(?:وا|و)$/.test(word)) return null;
+  if (vocabulary.notCounted.has(word)) return null;
+  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '');
   return bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
 }
 

@@ -32,6 +32,9 @@ export interface FeedList {
   warnings: string[];
 }
 
+/** The `--feeds FILE` flag as src/cli/args.ts declares flags. */
+export const FEEDS_FLAG = { value: true, usage: '--feeds FILE' } as const;
+
 /** `--feeds FILE` / `--feeds=FILE`, else FEEDS_FILE, else data/feeds.json. */
 export function feedsFileFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
   const i = argv.findIndex((a) => a === '--feeds' || a.startsWith('--feeds='));

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLoopbackWeb, type LoopbackWeb } from '../../tests/loopback-web.ts';
-import { parseRetryAfter, WebClient } from './http.ts';
+import { isPrivateHost, parseRetryAfter, WebClient } from './http.ts';
 
 const servers: LoopbackWeb[] = [];
 async function web(routes: Parameters<typeof startLoopbackWeb>[0]) {
@@ -95,6 +95,18 @@ describe('WebClient', () => {
     expect(await client.get(s.url('/moved'))).toMatchObject({ ok: true, status: 200, url: s.url('/final') });
     expect(await client.get(`http://127.0.0.1:${await deadPort()}/feed`)).toMatchObject({ ok: false, problem: 'dead-host' });
     expect(await client.get('ftp://example.invalid/x')).toMatchObject({ ok: false, problem: 'bad-url' });
+  });
+
+  it('refuses this machine and private networks when asked to, also as a redirect target', async () => {
+    const s = await web({ '/page': { body: 'x' } });
+    const client = quick();
+    expect(await client.get(s.url('/page'), { publicOnly: true })).toMatchObject({ ok: false, problem: 'private-host' });
+    expect(await client.get(s.url('/page'))).toMatchObject({ ok: true });
+    expect(s.hits('/page')).toBe(1);
+    expect(isPrivateHost('http://[fd00::1]/')).toBe(true);
+    expect(isPrivateHost('http://172.20.0.1/')).toBe(true);
+    expect(isPrivateHost('https://example.com/rss')).toBe(false);
+    expect(isPrivateHost('http://172.32.0.1/')).toBe(false);
   });
 
   it('asks one host one thing at a time', async () => {

@@ -18,6 +18,7 @@ export type FetchProblem =
   | 'server-error'
   | 'http-error'
   | 'backing-off'
+  | 'private-host'
   | 'network-error';
 
 export type FetchOutcome =
@@ -46,6 +47,8 @@ export interface RequestOptions {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
+  /** Refuse this machine and private networks, also as a redirect target (links typed in Discord). */
+  publicOnly?: boolean;
 }
 
 export const DEFAULT_USER_AGENT = 'arabic-desk-bot/0.1 (+newsroom feed reader)';
@@ -154,6 +157,7 @@ export class WebClient {
     try {
       for (let hop = 0; ; hop++) {
         seen.add(url);
+        if (options.publicOnly && isPrivateHost(url)) return { ok: false, problem: 'private-host', message: `${hop ? 'redirected to' : 'links to'} this machine or a private network; not fetched`, url: start };
         const headers: Record<string, string> = {
           'user-agent': this.userAgent,
           accept: options.accept ?? '*/*',

@@ -12,8 +12,8 @@ export type PageFetch = { ok: true; page: ExtractedPage; url: string; charsetNot
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 
-export async function fetchArticlePage(client: WebClient, url: string): Promise<PageFetch> {
-  const response = await client.get(url, { accept: HTML_ACCEPT });
+export async function fetchArticlePage(client: WebClient, url: string, options: { publicOnly?: boolean } = {}): Promise<PageFetch> {
+  const response = await client.get(url, { accept: HTML_ACCEPT, publicOnly: options.publicOnly });
   if (!response.ok) return { ok: false, warning: { code: response.problem, message: `${url}: ${response.message}` } };
   if (response.status === 304) return { ok: false, warning: { code: 'not-modified', message: `${url}: not modified` } };
   const type = response.contentType ?? '';

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { containsNormalized } from '../arabic/normalize.ts';
 import { decodeHtmlBytes, htmlText, htmlToParagraphs } from '../corpus/html.ts';
-import { canonicalUrl, contentHash, type FetchedArticle, type Reconciler } from '../ingest/reconcile.ts';
+import { canonicalUrl, contentHash, type FetchedArticle, type Reconciled, type Reconciler } from '../ingest/reconcile.ts';
 import type { Logger } from '../log.ts';
 import { DEFAULT_INTERVAL_MINUTES, type FeedConfig } from './config.ts';
 import type { WebClient } from './http.ts';
@@ -25,6 +25,11 @@ export interface PollerOptions {
   fullTextMinChars?: number;
   /** Items read from one feed document (default 500). */
   maxItems?: number;
+  /**
+   * Article pages fetched per poll of one feed (default 100): the first poll of a long feed of
+   * summaries takes the rest at the next polls instead of holding the host's queue for minutes.
+   */
+  maxPagesPerPoll?: number;
 }
 
 export interface FeedPollResult {
@@ -56,6 +61,7 @@ const textLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.l
 export class FeedPoller {
   private readonly fullTextMinChars: number;
   private readonly maxItems: number;
+  private readonly maxPagesPerPoll: number;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inFlight = new Map<string, Promise<FeedPollResult>>();
   private stopped = false;
@@ -63,6 +69,7 @@ export class FeedPoller {
   constructor(private readonly options: PollerOptions) {
     this.fullTextMinChars = options.fullTextMinChars ?? 500;
     this.maxItems = options.maxItems ?? 500;
+    this.maxPagesPerPoll = options.maxPagesPerPoll ?? 100;
   }
 
   get state(): FeedState {
@@ -156,6 +163,7 @@ export class FeedPoller {
     const seenNow: Record<string, string> = {};
     let withoutLink = 0;
     let pageFailures = 0;
+    const pages = { fetched: 0, deferred: 0 };
     for (const entry of parsed.entries) {
       const link = canonicalUrl(entry.link, feed.url);
       if (!link) withoutLink++;
@@ -168,12 +176,21 @@ export class FeedPoller {
         continue;
       }
       if (feed.keywords?.length && !this.matchesKeywords(entry, feed.keywords)) continue;
-      const doc = await this.articleFor(feed, entry, link, (w) => {
-        if (w.code !== 'summary-only') pageFailures++;
+      const warn = (w: FeedWarning, pageFailed = false) => {
+        if (pageFailed) pageFailures++;
         if (warnings.length < 20) warnings.push(w);
-      });
-      if (!doc) continue;
-      const result = await this.options.reconciler.acceptFetched(doc);
+      };
+      let result: Reconciled;
+      try {
+        const doc = await this.articleFor(feed, entry, link, warn, pages);
+        // Deferred (this poll's page budget is spent): not remembered, so the next poll takes it.
+        if (doc === 'deferred' || !doc) continue;
+        result = await this.options.reconciler.acceptFetched(doc);
+      } catch (err) {
+        // One item's fault is that item's: the rest of the feed is still read.
+        warn({ code: 'item-failed', message: `${entry.title || key}: ${(err as Error).message}` });
+        continue;
+      }
       if (result.type === 'added') counts.newArticles++;
       else if (result.type === 'updated') counts.updatedArticles++;
       else if (result.type === 'duplicate' || result.type === 'unchanged') counts.duplicates++;
@@ -183,12 +200,15 @@ export class FeedPoller {
       await yieldToEventLoop();
     }
     if (withoutLink) warnings.unshift({ code: 'item-without-link', message: `${withoutLink} item(s) without a link; taken from the feed text when it had any` });
+    if (pages.deferred) warnings.unshift({ code: 'pages-deferred', message: `${pages.deferred} item(s) need their page fetched; left for the next poll (${this.maxPagesPerPoll} pages per poll)` });
     if (pageFailures > 1) warnings.unshift({ code: 'page-fetch-failed', message: `${pageFailures} article page(s) could not be read; their summaries were used` });
     // Only what the feed lists now is remembered: the state stays the size of the feed.
     record.seen = seenNow;
-    if (response.etag) record.etag = response.etag;
+    // Items left for the next poll need the feed read again, not a 304.
+    const keepValidators = pages.deferred === 0;
+    if (response.etag && keepValidators) record.etag = response.etag;
     else delete record.etag;
-    if (response.lastModified) record.lastModified = response.lastModified;
+    if (response.lastModified && keepValidators) record.lastModified = response.lastModified;
     else delete record.lastModified;
     return this.finish(feed, started, { outcome: 'ok', warnings, ...counts });
   }
@@ -198,7 +218,13 @@ export class FeedPoller {
     return keywords.some((k) => containsNormalized(haystack, k));
   }
 
-  private async articleFor(feed: FeedConfig, entry: FeedEntry, link: string | null, warn: (w: FeedWarning) => void): Promise<FetchedArticle | null> {
+  private async articleFor(
+    feed: FeedConfig,
+    entry: FeedEntry,
+    link: string | null,
+    warn: (w: FeedWarning, pageFailed?: boolean) => void,
+    pages: { fetched: number; deferred: number },
+  ): Promise<FetchedArticle | null | 'deferred'> {
     const fromFeed = htmlToParagraphs(entry.content ?? '');
     const summary = htmlToParagraphs(entry.summary ?? '');
     let paragraphs = textLength(fromFeed) >= textLength(summary) ? fromFeed : summary;
@@ -211,7 +237,13 @@ export class FeedPoller {
     // no longer than the summary; a summary alone is fetched in full from the page.
     const truncated = TRUNCATION.test(fromFeed.at(-1) ?? '');
     const fullInFeed = fromFeed.length > 0 && !truncated && textLength(fromFeed) > textLength(summary);
-    if (!fullInFeed && textLength(paragraphs) < this.fullTextMinChars && link) {
+    const cutShort = TRUNCATION.test(paragraphs.at(-1) ?? '');
+    if (!fullInFeed && (cutShort || textLength(paragraphs) < this.fullTextMinChars) && link) {
+      if (pages.fetched >= this.maxPagesPerPoll) {
+        pages.deferred++;
+        return 'deferred';
+      }
+      pages.fetched++;
       const page = await fetchArticlePage(this.options.client, link);
       if (page.ok) {
         if (textLength(page.page.paragraphs) > textLength(paragraphs)) paragraphs = page.page.paragraphs;
@@ -222,7 +254,7 @@ export class FeedPoller {
         language ??= page.page.language;
         if (page.charsetNote) warn({ code: 'page-charset', message: `${link}: ${page.charsetNote}` });
       } else {
-        warn(page.warning);
+        warn(page.warning, true);
       }
     }
     if (!title && paragraphs.length === 0) {

@@ -23,6 +23,7 @@ export interface FeedServiceOptions {
   http?: WebClientOptions;
   fullTextMinChars?: number;
   maxItems?: number;
+  maxPagesPerPoll?: number;
 }
 
 export interface FeedStatus {
@@ -51,7 +52,7 @@ export class FeedService {
     this.list = loaded.feeds;
     this.warnings = [...loaded.warnings, ...this.state.warnings];
     for (const w of this.warnings) options.logger?.warn({ feedsFile: options.feedsFile }, w);
-    this.poller = new FeedPoller({ reconciler: this.reconciler, client: this.client, state: this.state, logger: options.logger, fullTextMinChars: options.fullTextMinChars, maxItems: options.maxItems });
+    this.poller = new FeedPoller({ reconciler: this.reconciler, client: this.client, state: this.state, logger: options.logger, fullTextMinChars: options.fullTextMinChars, maxItems: options.maxItems, maxPagesPerPoll: options.maxPagesPerPoll });
   }
 
   get feedsFile(): string {
@@ -110,10 +111,10 @@ export class FeedService {
   }
 
   /** /ingest url:… — one article from a link, through the same reconciler as everything else. */
-  async ingestUrl(input: string): Promise<UrlIngest> {
+  async ingestUrl(input: string, options: { publicOnly?: boolean } = {}): Promise<UrlIngest> {
     const url = canonicalUrl(input);
     if (!url) return { ok: false, code: 'bad-url', reason: 'not an http(s) address' };
-    const page = await fetchArticlePage(this.client, url);
+    const page = await fetchArticlePage(this.client, url, options);
     if (!page.ok) return { ok: false, code: page.warning.code, reason: page.warning.message };
     const { page: p } = page;
     const outlet = p.siteName ?? new URL(page.url).hostname.replace(/^www\./, '');

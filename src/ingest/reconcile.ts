@@ -216,6 +216,10 @@ export class Reconciler {
     if (known?.removedAt) {
       return { type: 'duplicate', id: known.id, file: known.file ?? '', source: doc.source, reason: `removed from the desk by an editor (${known.file}); not fetched again` };
     }
+    // An article an editor put in the directory (its front matter names the URL) is theirs: never rewritten from the web.
+    if (known && !known.hash) {
+      return { type: 'duplicate', id: known.id, file: known.file ?? '', source: doc.source, reason: `already on the desk as ${known.file ?? known.id}, added by an editor` };
+    }
     const sameStory = known && ((doc.url && known.url === doc.url) || (doc.guid && known.guid === doc.guid));
     if (known && (known.hash === hash || !sameStory)) {
       const reason = known.hash === hash && sameStory ? 'already on the desk' : `same text as ${known.id}`;

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { loadCorpus } from '../corpus/load.ts';
+import { slicer } from '../corpus/slices.ts';
 import type { Desk, ReloadReport } from '../desk/desk.ts';
 import { reconcilerFor } from './reconcile.ts';
 
@@ -30,7 +31,9 @@ export async function reloadDesk(desk: Desk, dataDir: string): Promise<ReloadRep
     skipped: warnings.filter((w) => !loadedFiles.has(w.file)),
     notes: warnings.filter((w) => loadedFiles.has(w.file)),
   };
+  const pause = slicer(); // extraction per article is synchronous: let interactions through between articles
   for (const article of articles) {
+    await pause();
     const result = reconciler.acceptFile(article);
     if (result.type === 'added') report.added.push(result.id);
     else if (result.type === 'updated') report.updated.push(result.id);

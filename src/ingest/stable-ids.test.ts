@@ -96,6 +96,25 @@ describe('stable article ids', () => {
     expect(readdirSync(dir).sort()).toEqual(['011_x.txt', '012_y.txt']);
   });
 
+  it('takes in what another process recorded: its numbers are not handed out again, its files keep their ids', () => {
+    const dir = tempDir();
+    const path = join(dir, REGISTRY_FILE);
+    const bot = new IdRegistry(path);
+    const poll = new IdRegistry(path); // npm run poll, started while the bot runs
+    const polled = poll.allocateNumber();
+    poll.recordFetched(polled, { file: `${polled}_aa.md`, url: 'http://127.0.0.1:1/news/a' });
+    poll.save();
+    expect(bot.allocateNumber()).toBe(String(Number(polled) + 1).padStart(3, '0'));
+    expect(bot.idForFile(`${polled}_aa.md`)).toBe(polled);
+    expect(bot.findFetched({ url: 'http://127.0.0.1:1/news/a' })?.id).toBe(polled);
+    // The bot's own additions and the poll's survive each other's saves.
+    bot.idForFile('900_editor.txt');
+    bot.save();
+    const again = new IdRegistry(path);
+    expect(again.fileRecord('900_editor.txt')?.id).toBe('900');
+    expect(again.fileRecord(`${polled}_aa.md`)?.id).toBe(polled);
+  });
+
   it('sets a corrupt registry aside with a warning and falls back to ids from file names', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '020_a.txt'), QUAKE);
@@ -131,8 +150,23 @@ describe('stable article ids', () => {
   });
 });
 
-describe('watchDataDir: a deleted and recreated data directory', () => {
-  it('is watched again within about a second, and its articles keep their ids', async () => {
+describe('watchDataDir: a data directory that comes and goes', () => {
+  it('is watched once it is made, when it did not exist at start-up', async () => {
+    const parent = tempDir('desk-ids-parent-');
+    const dir = join(parent, 'later');
+    const desk = await Desk.fromDirectory(dir);
+    const watcher = watchDataDir(desk, dir, { debounceMs: 30, dirCheckMs: 100 });
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, '050_first.txt'), QUAKE);
+      await until(() => desk.size === 1, 10_000);
+      expect(idsByFile(desk)).toEqual({ '050_first.txt': '050' });
+    } finally {
+      watcher.close();
+    }
+  });
+
+  it('is watched again (checked every dirCheckMs), and its articles keep their ids', async () => {
     const parent = tempDir('desk-ids-parent-');
     const dir = join(parent, 'articles');
     mkdirSync(dir);
@@ -145,9 +179,8 @@ describe('watchDataDir: a deleted and recreated data directory', () => {
       mkdirSync(dir);
       writeFileSync(join(dir, '040_a.txt'), QUAKE);
       writeFileSync(join(dir, '041_new.txt'), FLOOD);
-      const started = Date.now();
-      await until(() => desk.size === 2, 3000);
-      expect(Date.now() - started).toBeLessThan(2500);
+      // The periodic rescan is off here: only the directory check can bring these in.
+      await until(() => desk.size === 2, 10_000);
       expect(idsByFile(desk)).toEqual({ '040_a.txt': '040', '041_new.txt': '041' });
     } finally {
       watcher.close();

@@ -207,9 +207,9 @@ export function watchDataDir(desk: Desk, dataDir: string, options: WatchOptions 
   void first.finally(() => running.delete(first));
   const periodic = rescanMs > 0 && watcher ? setInterval(() => void rescan(), rescanMs) : undefined;
   periodic?.unref();
-  // A directory deleted and made again (a restore, a re-mounted share) is noticed within a second.
+  // A directory deleted and made again (a restore, a re-mounted share), or made after start-up, is noticed within a second.
   const dirCheck =
-    dirCheckMs > 0 && watcher
+    dirCheckMs > 0
       ? setInterval(() => {
           if (closed) return;
           const identity = dirIdentity();

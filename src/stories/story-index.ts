@@ -44,6 +44,11 @@ export interface StoryOptions {
   placeAgreement: number;
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
+  /**
+   * How much an article's words no other article has weigh against its similarity (0: none,
+   * 1: as much as its shared words), so an article that shares a name and little else stays apart.
+   */
+  uniqueWeight: number;
   /** Features an article must share with a story's centre to join it: one coincidence is no story. */
   minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
@@ -53,13 +58,14 @@ export interface StoryOptions {
 export const STORY_OPTIONS: StoryOptions = {
   vectorSize: 100,
   probeFeatures: 24,
-  joinSimilarity: 0.2,
+  joinSimilarity: 0.15,
   dateWindowDays: 21,
   outsideWindowSimilarity: 0.45,
   maxDocumentShare: 0.3,
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  uniqueWeight: 0.25,
 };
 
 export interface StoryMember {
@@ -278,7 +284,15 @@ export class StoryIndex {
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const shared = scored.filter(([, , df]) => df >= 2);
-    return { stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)), probe: unitVector(shared.slice(0, this.options.vectorSize)) };
+    const probe = shared.slice(0, this.options.vectorSize);
+    // The article's own words count against it: sharing a name and little else is no story.
+    let unique = 0;
+    for (const [, w, df] of scored.slice(0, this.options.vectorSize)) if (df < 2) unique += w * w;
+    const probeNorm = Math.sqrt(probe.reduce((n, [, w]) => n + w * w, 0) + this.options.uniqueWeight * unique) || 1;
+    return {
+      stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)),
+      probe: { features: Int32Array.from(probe, ([id]) => id), weights: Float32Array.from(probe, ([, w]) => w / probeNorm) },
+    };
   }
 
   /** Places an article (replacing an earlier placement of the same id); returns its story id. */

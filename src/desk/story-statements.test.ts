@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../corpus/load.ts';
+import { Desk } from './desk.ts';
+import { statementsByStory } from './story-statements.ts';
+
+const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
+
+const QUOTE = 'وقالت وزارة الداخلية في بيان: "لن نسمح بتكرار ما حدث في مستشفى الأمل، وسنحاسب كل مقصر".';
+const FIRE = 'حريق في مستشفى الأمل بمدينة الزرقاء\nاندلع حريق فجر اليوم في مستشفى الأمل بمدينة الزرقاء، ما أدى إلى وفاة 12 مريضا، وفق الدفاع المدني. ';
+const FIRE_2 = 'ضحايا حريق مستشفى الأمل في الزرقاء\nارتفعت حصيلة ضحايا حريق مستشفى الأمل في الزرقاء إلى 15 وفاة، بحسب الدفاع المدني الذي قال إن النيران بدأت في غرفة الأكسجين. ';
+const BUDGET =
+  'الحكومة تقر الموازنة العامة بعجز قياسي\nأقر مجلس الوزراء مشروع الموازنة العامة للعام المقبل بعجز يبلغ ملياري دينار، وأحاله إلى البرلمان لمناقشته في دورته الاستثنائية. ' +
+  'وتتوقع الموازنة نمو الإيرادات الضريبية بنسبة خمسة في المئة مع تراجع أسعار النفط وارتفاع خدمة الدين العام. ' +
+  'وقالت وزارة الداخلية إن مخصصات الأمن لن تنقص رغم التقشف، فيما طالب نواب المعارضة بخفض النفقات الجارية وتوجيهها إلى التعليم والصحة.';
+
+describe('statementsByStory', () => {
+  it('groups a speaker by story and shows a republished statement once, with the outlets that carried it', async () => {
+    // The seed articles give the rarity weights a desk to compare with.
+    const desk = await Desk.fromDirectory('data/articles');
+    desk.addArticle(article('301_a.txt', FIRE + QUOTE));
+    desk.addArticle(article('302_b.txt', FIRE_2 + QUOTE));
+    desk.addArticle(article('303_c.txt', BUDGET));
+    expect(desk.storyOf('302')).toBe(desk.storyOf('301'));
+    const key = desk.statements('301').find((s) => s.text.includes('لن نسمح'))!.speakerKey;
+    const groups = ['302', '303', '301'].map((id) => ({ article: desk.getArticle(id)!, statements: desk.statements(id).filter((s) => s.speakerKey === key) }));
+    const stories = statementsByStory(desk, groups);
+    expect(stories.map((s) => s.story)).toEqual([desk.storyOf('302'), desk.storyOf('303')]);
+    const fire = stories[0]!;
+    const carried = fire.articles.flatMap((a) => a.statements).filter((c) => c.statement.text.includes('لن نسمح'));
+    expect(carried).toHaveLength(1);
+    expect(carried[0]!.statement.article).toBe('302');
+    expect(carried[0]!.alsoIn.map((a) => a.id)).toEqual(['301']);
+  });
+});

@@ -1,0 +1,54 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import type { Article } from '../corpus/types.ts';
+import type { Statement } from '../extract/types.ts';
+import type { Desk } from './desk.ts';
+import type { StoryLabel } from '../stories/label.ts';
+
+/**
+ * A speaker's statements story by story (for /who-said and the digest): stories in the order of
+ * their newest article (the input is newest first), articles newest first within a story, and a
+ * statement republished word for word by several outlets shown once, in its newest article, with
+ * the other articles that carried it.
+ */
+
+export interface CarriedStatement {
+  statement: Statement;
+  /** Other articles of the story that carry the same words from the same speaker. */
+  alsoIn: Article[];
+}
+
+export interface StoryStatements {
+  story: string | null;
+  label: StoryLabel | null;
+  articles: Array<{ article: Article; statements: CarriedStatement[] }>;
+}
+
+/** The words of a statement as compared across outlets: normalised, punctuation and spacing aside. */
+function wordsOf(s: Statement): string {
+  return `${s.speakerKey}|${normalizeForMatch(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+}
+
+export function statementsByStory(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>): StoryStatements[] {
+  const byStory = new Map<string, StoryStatements>();
+  const firstSeen = new Map<string, CarriedStatement>();
+  for (const { article, statements } of groups) {
+    const story = desk.storyOf(article.id) ?? null;
+    const key = story ?? `-${article.id}`;
+    let entry = byStory.get(key);
+    if (!entry) byStory.set(key, (entry = { story, label: story ? desk.storyLabel(story) : null, articles: [] }));
+    const kept: CarriedStatement[] = [];
+    for (const statement of statements) {
+      const words = `${key}|${wordsOf(statement)}`;
+      const earlier = firstSeen.get(words);
+      if (earlier) {
+        if (earlier.statement.article !== article.id && !earlier.alsoIn.includes(article)) earlier.alsoIn.push(article);
+        continue;
+      }
+      const carried = { statement, alsoIn: [] };
+      firstSeen.set(words, carried);
+      kept.push(carried);
+    }
+    if (kept.length) entry.articles.push({ article, statements: kept });
+  }
+  return [...byStory.values()].filter((s) => s.articles.length > 0);
+}
