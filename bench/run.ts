@@ -10,6 +10,7 @@ import { extractFigures } from '../src/extract/figures.ts';
 import { extractStatements } from '../src/extract/quotes.ts';
 import { Desk } from '../src/desk/desk.ts';
 import { loadDeskWithSnapshot } from '../src/desk/snapshot.ts';
+import { benchCharts, type ChartBench } from './charts.ts';
 import { benchFeeds } from './feeds.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
@@ -69,6 +70,7 @@ interface Result {
   place_one_max_ms: number;
   snapshot_load_ms: number;
   rebuild_ms: number;
+  charts: ChartBench;
 }
 
 const log = (...a: unknown[]) => {
@@ -190,6 +192,9 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     log(`  story grouping ${groupingMs.toFixed(0)} ms of the build (${((100 * groupingMs) / buildMs).toFixed(1)}%, goal ≤ 20%) · ${stories.toLocaleString('en-US')} stories`);
 
     const commandLatency = await measureCommands(desk, commands, rand);
+    // Before the memoised /figure answers above are reused: charts on a desk that changed (add one).
+    desk.addArticle(parseArticle('zz_charts.txt', join(dir, 'zz_charts.txt'), syntheticArticle(material, count + 99, rand).text));
+    const charts = await benchCharts(desk, commands);
 
     const cacheDir = join(root, 'cache');
     const written = await loadDeskWithSnapshot(dir, { cacheDir }); // rebuild + write
@@ -215,6 +220,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       place_one_max_ms: round(placeTimes[placeTimes.length - 1] ?? 0),
       snapshot_load_ms: Math.round(snapshotMs),
       rebuild_ms: Math.round(buildMs),
+      charts,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -314,9 +320,17 @@ function table(r: Result): void {
   log(`  story grouping ${r.grouping_ms} ms = ${(r.grouping_share * 100).toFixed(1)}% of the build, ${r.stories} stories`);
   log('  command        p50 ms   p99 ms');
   for (const [name, l] of Object.entries(r.commands)) log(`  ${name.padEnd(14)} ${String(l.p50_ms).padStart(7)}  ${String(l.p99_ms).padStart(7)}`);
+  const c = r.charts;
+  log(`  chart render (${c.bars} bars) p50 ${c.render_p50_ms} ms (draw ${c.draw_p50_ms}, encode ${c.encode_p50_ms}), p99 ${c.render_p99_ms} ms (goal ≤ 100), CPU ${c.render_cpu_ms} ms/chart · the desk's ${c.desk_charts} /figure charts p50 ${c.desk_render_p50_ms} ms, p99 ${c.desk_render_p99_ms} ms · /figure with charts, cold: p50 ${c.figure_with_chart_p50_ms} ms, p99 ${c.figure_with_chart_p99_ms} ms, max ${c.figure_with_chart_max_ms} ms (Discord allows 3000)`);
 }
 
 const commands = await loadCommands();
+if (args.includes('--charts')) {
+  // The chart case alone, on the seed desk: a quick check of the rendering goal.
+  const charts = await benchCharts(await Desk.fromDirectory(SEEDS), commands);
+  console.log(json ? JSON.stringify(charts) : `chart render (${charts.bars} bars) p50 ${charts.render_p50_ms} ms (draw ${charts.draw_p50_ms}, encode ${charts.encode_p50_ms}), p99 ${charts.render_p99_ms} ms (goal ≤ 100), CPU ${charts.render_cpu_ms} ms/chart · the desk's ${charts.desk_charts} /figure charts p50 ${charts.desk_render_p50_ms} ms, p99 ${charts.desk_render_p99_ms} ms · /figure with charts, cold: p99 ${charts.figure_with_chart_p99_ms} ms`);
+  process.exit(0);
+}
 let last: Result | undefined;
 let first: Result | undefined;
 for (const size of longLineOnly ? [] : sizes) {

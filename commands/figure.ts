@@ -5,6 +5,7 @@ import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithF
 import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
+import { figureChartSpecs } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { normalizeForMatch } from '../src/arabic/normalize.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
@@ -145,7 +146,9 @@ function figureDoc(desk: Desk, topic: LexiconEntry, filter: { article?: string; 
   ];
   if (answer.claims.some((c) => c.withdrawn)) summary.push('Withdrawn figures are marked and kept out of the disagreements.');
   if (shown < answer.claims.length) summary.push(`Showing the ${shown} largest claims of ${answer.claims.length}; narrow with story:… or source:….`);
-  return { tone: 'info', title: `Figures: ${topicName(topic)}${narrowed}`, summary, sections };
+  // The chart draws the same claims and disagreements the text lists.
+  const charts = figureChartSpecs({ desk, topic, claims: answer.claims, discrepancies: answer.discrepancies });
+  return { tone: 'info', title: `Figures: ${topicName(topic)}${narrowed}`, summary, sections, ...(charts.length ? { charts } : {}) };
 }
 
 /** /figure source:… without a topic: every figure in that article, topic by topic (the /source card's follow-up). */

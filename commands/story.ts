@@ -3,6 +3,7 @@ import type { DeskCommand } from '../src/command/types.ts';
 import type { Desk, StorySummary } from '../src/desk/desk.ts';
 import { figureSource, formatClaimValue, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
 import { resolveStory, storyChoices, storyFacts } from '../src/desk/story-query.ts';
+import { figureChartSpec } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 
@@ -62,6 +63,14 @@ function storyList(desk: Desk): Doc {
   return { tone: 'info', title: 'Stories', summary, sections: [{ items }] };
 }
 
+/** A chart for each disagreement the card lists, from the same claims (real disagreements first). */
+function storyCharts(desk: Desk, facts: NonNullable<ReturnType<typeof storyFacts>>): Pick<Doc, 'charts'> {
+  const charts = [...facts.discrepancies]
+    .sort((a, b) => Number(a.severity === 'rounding') - Number(b.severity === 'rounding'))
+    .map((d) => figureChartSpec({ desk, topic: d.claims[0]!.topic, claims: facts.claims.filter((c) => c.quantity === d.quantity), discrepancy: d }));
+  return charts.length ? { charts } : {};
+}
+
 /** One story: articles by outlet and date, speakers, figures per topic, disagreements. */
 function storyCard(desk: Desk, story: StorySummary): Doc {
   const facts = storyFacts(desk, story.id)!;
@@ -100,6 +109,7 @@ function storyCard(desk: Desk, story: StorySummary): Doc {
     summary,
     sections: [articles, ...figures],
     footer: `/figure topic:… story:${story.id} · /who-said speaker:… story:${story.id}`,
+    ...storyCharts(desk, facts),
   };
 }
 

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(c.REGISTER_COMMANDS_ON_START).toBe(true);
     expect(c.DIGEST_TIMEZONE).toBe('Asia/Almaty');
   });
+
+  it('takes the chart digit style, Western by default', () => {
+    expect(loadConfig({}).CHART_DIGITS).toBe('western');
+    expect(loadConfig({ CHART_DIGITS: ' Arabic ' }).CHART_DIGITS).toBe('arabic');
+    expect(() => loadConfig({ CHART_DIGITS: 'roman' })).toThrow(/^CHART_DIGITS /);
+  });
 });
 
 describe('loadConfig: values the README promises to refuse', () => {

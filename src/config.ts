@@ -43,6 +43,8 @@ const schema = z.object({
   DIGEST_CRON: optionalString,
   DIGEST_TIMEZONE: optionalString,
   DIGEST_CHANNEL_ID: optionalSnowflake,
+  /** Digits in chart images: western (0-9, default) or arabic (٠-٩). */
+  CHART_DIGITS: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v), z.enum(['western', 'arabic']).default('western')),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,8 +1,9 @@
 import 'dotenv/config';
-import { ArgsError, assertDataDir, parseCliArgs } from './cli/args.ts';
+import { ArgsError, assertDataDir, CHARTS_FLAG, parseCliArgs } from './cli/args.ts';
 import { loadCommands } from './command/registry.ts';
 import type { CommandContext } from './command/types.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { configureCharts } from './render/chart.ts';
 import { runConsole } from './console/repl.ts';
 import { consoleNotices } from './console/notices.ts';
 import { loadDeskWithSnapshot } from './desk/snapshot.ts';
@@ -43,13 +44,16 @@ try {
   throw err;
 }
 
+configureCharts({ digits: config.CHART_DIGITS });
 let dataDir: string;
+let chartsDir: string | undefined;
 let feedsFile: string;
 try {
-  // Flags of npm start: --data DIR, --feeds FILE (a program adding a flag declares it here, e.g. { charts: … }).
-  const args = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR }, flags: { feeds: FEEDS_FLAG } });
+  // Flags of npm start: --data DIR, --feeds FILE, --charts DIR (a program adding a flag declares it here).
+  const args = parseCliArgs(process.argv.slice(2), { env: { ...process.env, DATA_DIR: config.DATA_DIR }, flags: { feeds: FEEDS_FLAG, charts: CHARTS_FLAG } });
   dataDir = args.dataDir;
   feedsFile = args.flags.feeds ?? feedsFileFromArgs([]);
+  chartsDir = args.flags.charts;
   assertDataDir(dataDir);
 } catch (err) {
   if (!(err instanceof ArgsError)) throw err;
@@ -113,7 +117,7 @@ if (discordMode) {
     },
   });
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await runConsole(commands, context, intro, notices);
+  await runConsole(commands, context, intro, notices, { chartsDir });
   watcher.close();
   feeds.stop();
   process.exit(0);

@@ -29,6 +29,8 @@ export interface CliArgs {
 }
 
 const DATA_FLAG: FlagSpec = { value: true, usage: '--data DIR' };
+/** `--charts DIR` (ask and the console): where chart images are written; absent → a temp directory. */
+export const CHARTS_FLAG: FlagSpec = { value: true, usage: '--charts DIR' };
 
 /** Reads argv; throws ArgsError for a flag without its value or an unknown flag. */
 export function parseCliArgs(argv: readonly string[], options: { env?: NodeJS.ProcessEnv; flags?: Record<string, FlagSpec> } = {}): CliArgs {

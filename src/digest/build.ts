@@ -69,7 +69,14 @@ export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
     });
   }
   if (figures.topics.length > 0) {
-    docs.push({ tone: 'info', title: 'Key figures', summary: ['Per topic, largest first; disagreements between sources and withdrawn figures are called out.'], sections: figures.topics });
+    docs.push({
+      tone: 'info',
+      title: 'Key figures',
+      summary: ['Per topic, largest first; disagreements between sources and withdrawn figures are called out.'],
+      sections: figures.topics,
+      // One chart per disagreement reported above (Discord: attached to the first message of this part).
+      ...(figures.charts.length ? { charts: figures.charts } : {}),
+    });
   }
   return docs;
 }

@@ -1,4 +1,5 @@
 import { RESTJSONErrorCodes, Routes, type REST, type RESTPostAPIChannelMessageJSONBody, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import type { DiscordFile } from '../render/discord.ts';
 import type { Doc } from '../render/doc.ts';
 import type { DigestPoster } from './service.ts';
 
@@ -11,15 +12,16 @@ import type { DigestPoster } from './service.ts';
 
 export interface ChannelPosterOptions<Payload> {
   channelId: string;
-  /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one). */
-  render: (doc: Doc) => Payload[];
+  /** Doc → one or more message payloads (a Doc the splitter sized for one message normally gives one); may draw charts first. */
+  render: (doc: Doc) => Payload[] | Promise<Payload[]>;
   /** Posts one message payload to the channel; returns the message id. `nonce`, when given, lets the channel drop a repeat. */
   send: (channelId: string, payload: Payload, nonce?: string) => Promise<string>;
 }
 
 export function channelPoster<Payload>(options: ChannelPosterOptions<Payload>): DigestPoster {
   return async (docs, postOptions = {}) => {
-    const rendered = docs.map((doc) => options.render(doc));
+    const rendered: Payload[][] = [];
+    for (const doc of docs) rendered.push(await options.render(doc));
     const count = rendered.reduce((n, p) => n + p.length, 0);
     const ids: string[] = [];
     for (const [d, payloads] of rendered.entries()) {
@@ -68,12 +70,14 @@ export function describePostError(err: unknown, channelId: string): string {
  * `send` over Discord's REST API (the bot passes `client.rest`). Mentions are always disabled:
  * article text quoted in a digest must never ping anyone. With a nonce, `enforce_nonce` makes
  * Discord answer a repeat (a retry after a crash) with the message already posted instead of a
- * second one.
+ * second one. A payload's files (charts) go as multipart files[n], which its `attachments` list names.
  */
-export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody, nonce?: string) => Promise<string> {
+export function restSend(rest: REST): (channelId: string, payload: RESTPostAPIChannelMessageJSONBody & { files?: DiscordFile[] }, nonce?: string) => Promise<string> {
   return async (channelId, payload, nonce) => {
-    const body: RESTPostAPIChannelMessageJSONBody = { ...payload, allowed_mentions: { parse: [] }, ...(nonce ? { nonce, enforce_nonce: true } : {}) };
-    const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
+    const { files, ...json } = payload;
+    const body: RESTPostAPIChannelMessageJSONBody = { ...json, allowed_mentions: { parse: [] }, ...(nonce ? { nonce, enforce_nonce: true } : {}) };
+    const upload = files?.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : {};
+    const message = (await rest.post(Routes.channelMessages(channelId), { body, ...upload })) as RESTPostAPIChannelMessageResult;
     return message.id;
   };
 }

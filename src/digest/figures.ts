@@ -1,5 +1,6 @@
 import type { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
+import { figureChartSpec, type ChartSpec } from '../render/chart-spec.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
 import { discrepancies, figureContext, figureSource } from '../desk/figure-query.ts';
@@ -19,6 +20,8 @@ export interface DigestFigures {
   topics: DocSection[];
   /** New figures that contradict earlier coverage of the same quantity. */
   changes: DocItem[];
+  /** A chart for each disagreement the topics report, built from the same claims as their text. */
+  charts: ChartSpec[];
 }
 
 export function topicLabel(desk: Desk, topic: string): string {
@@ -99,5 +102,6 @@ export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFig
       quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
     });
   }
-  return { topics, changes };
+  const charts = ranked.flatMap(({ topic, claims, conflicts }) => conflicts.map((d) => figureChartSpec({ desk, topic, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })));
+  return { topics, changes, charts };
 }

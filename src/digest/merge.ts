@@ -4,8 +4,11 @@ import type { Doc } from '../render/doc.ts';
 export function mergeDocs(docs: Doc[]): Doc {
   const [first, ...rest] = docs;
   if (!first) return { tone: 'info', title: 'Desk digest', summary: ['Nothing to show.'] };
+  const charts = docs.flatMap((d) => d.charts ?? []);
   return {
     ...first,
+    // The preview shows the charts the post would attach.
+    ...(charts.length ? { charts } : {}),
     sections: [
       ...(first.sections ?? []),
       ...rest.flatMap((d) => [

@@ -73,6 +73,8 @@ function splitDoc(doc: Doc, budget: MessageBudget): Doc[] {
     ...doc,
     title: `${doc.title} (${i + 1}/${parts.length})`,
     summary: i === 0 ? doc.summary : undefined,
+    // Charts go with the first message only, not once per part.
+    charts: i === 0 ? doc.charts : undefined,
     sections: part.sections,
   }));
 }

@@ -1,4 +1,5 @@
-import type { REST, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { REST } from 'discord.js';
+import type { DiscordMessage } from '../render/discord.ts';
 import type { Doc } from '../render/doc.ts';
 import { channelPoster, restSend } from './channel.ts';
 import type { DigestService } from './service.ts';
@@ -10,7 +11,7 @@ import type { DigestService } from './service.ts';
  */
 export async function startDigest(
   digest: DigestService,
-  options: { rest: REST; channelId: string | undefined; render: (doc: Doc) => RESTPostAPIChannelMessageJSONBody[] },
+  options: { rest: REST; channelId: string | undefined; render: (doc: Doc) => DiscordMessage[] | Promise<DiscordMessage[]> },
 ): Promise<void> {
   if (options.channelId) {
     digest.attachPoster(channelPoster({ channelId: options.channelId, render: options.render, send: restSend(options.rest) }));

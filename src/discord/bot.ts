@@ -4,7 +4,7 @@ import { requireForDiscord, type Config } from '../config.ts';
 import type { Desk } from '../desk/desk.ts';
 import { startDigest, stopDigest } from '../digest/start.ts';
 import type { Logger } from '../log.ts';
-import { renderDiscord } from '../render/discord.ts';
+import { DIGEST_MAX_CHARTS, renderDiscordWithCharts } from '../render/chart-discord.ts';
 import { InteractionHandler, type InteractionHandlerOptions } from './interactions.ts';
 import { registerCommands, restApiBase } from './register.ts';
 
@@ -83,7 +83,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   }
 
   if (context.digest) {
-    await startDigest(context.digest, { rest: client.rest, channelId: config.DIGEST_CHANNEL_ID, render: (doc) => renderDiscord(doc) });
+    await startDigest(context.digest, { rest: client.rest, channelId: config.DIGEST_CHANNEL_ID, render: (doc) => renderDiscordWithCharts(doc, { maxCharts: DIGEST_MAX_CHARTS }) });
   }
 
   let stopping: Promise<void> | undefined;

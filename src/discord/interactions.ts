@@ -15,6 +15,7 @@ import type { AutocompleteChoice, CommandContext, CommandInvocation, DeskCommand
 import { gateRefusal, policyOf, type CommandPolicy } from '../command/preconditions.ts';
 import type { Logger } from '../log.ts';
 import { errorDoc, type Doc } from '../render/doc.ts';
+import { prepareCharts, renderDiscordWithCharts } from '../render/chart-discord.ts';
 import { renderDiscord, type DiscordMessage } from '../render/discord.ts';
 import { Cooldown } from './cooldown.ts';
 import { PageStore, isPageButton, pagingRow, parsePageButtonId } from './pages.ts';
@@ -202,7 +203,10 @@ export class InteractionHandler {
   /** Runs the handler; a throw becomes an apology (logged with its stack, never shown). */
   private async execute(command: DeskCommand, invocation: CommandInvocation): Promise<{ doc: Doc; failed: boolean }> {
     try {
-      return { doc: await command.execute(invocation, { ...this.options.context, commands: this.options.commands }), failed: false };
+      const doc = await command.execute(invocation, { ...this.options.context, commands: this.options.commands });
+      // Charts are drawn here, inside the window the defer timer watches, not after it.
+      await prepareCharts(doc);
+      return { doc, failed: false };
     } catch (err) {
       this.options.logger.error({ command: command.data.name, err: { message: (err as Error).message, stack: (err as Error).stack } }, 'command failed');
       return { doc: errorDoc(`/${command.data.name} failed`, ['Something went wrong while answering; nothing was changed. Try again, or /help.']), failed: true };
@@ -222,7 +226,8 @@ export class InteractionHandler {
     }
     const policy = policyOf(command, invocation.subcommand);
     const { doc, failed, deferred } = await this.run(interaction, command, invocation, policy);
-    const delivery: Delivery = { pages: renderDiscord(doc), ephemeral: policy.private || doc.ephemeral === true || doc.tone === 'error' };
+    const pages = await renderDiscordWithCharts(doc, { onChartError: (err) => this.options.logger.warn({ command: command.data.name, err: { message: err.message } }, 'charts not drawn; answering without them') });
+    const delivery: Delivery = { pages, ephemeral: policy.private || doc.ephemeral === true || doc.tone === 'error', files: pages[0]?.files };
     await this.deliver(interaction, delivery, deferred);
     this.log({ ...fields, deferred: deferred !== undefined, pages: delivery.pages.length, ephemeral: delivery.ephemeral }, started, failed ? 'failed' : doc.tone === 'error' ? 'error' : 'ok');
   }

@@ -29,7 +29,15 @@ export const ITEMS_PER_PAGE = 8;
 /** Description room per page; under 4096 so the page stays well inside 6000 with title and footer. */
 const DESCRIPTION_BUDGET = 3800;
 
-export type DiscordMessage = RESTPostAPIChannelMessageJSONBody & { allowed_mentions: { parse: [] } };
+/** A file sent with a message (multipart files[n]); the payload's `attachments` lists it by index. */
+export interface DiscordFile {
+  name: string;
+  data: Buffer;
+  description: string;
+  contentType: string;
+}
+
+export type DiscordMessage = RESTPostAPIChannelMessageJSONBody & { allowed_mentions: { parse: [] }; files?: DiscordFile[] };
 
 const TONE_COLOUR: Record<Doc['tone'], number> = { info: 0x2b6cb0, warning: 0xd69e2e, error: 0xc53030 };
 

@@ -1,3 +1,5 @@
+import type { ChartSpec } from './chart-spec.ts';
+
 /**
  * A surface-neutral answer. Commands build a Doc from desk results; `render/discord.ts` lays it out
  * as embeds within Discord's limits (escaping article text, paginating), `render/text.ts` as console
@@ -37,6 +39,8 @@ export interface Doc {
   footer?: string;
   /** Only the requester should see it (Discord: ephemeral reply). Errors and usage are ephemeral. */
   ephemeral?: boolean;
+  /** Pictures of the answer's figures (Discord: PNG attachments shown in the embed; console: files). */
+  charts?: ChartSpec[];
   /** Items per page for a long list: the console pages it (`--page N`; absent: printed whole); Discord pages every long answer, this many items a page at most (default 8). */
   pageSize?: number;
 }

@@ -80,7 +80,13 @@ describe('Discord bot over a loopback Discord', () => {
     expect(text(search)).toMatch(/\*\*[^*]*كازاخستان/);
     const help = await h.fake.command('help');
     expect(help.ephemeral).toBe(true);
-    for (const name of ['source', 'search', 'who-said', 'figure']) expect(text(help)).toContain(`/${name}`);
+    // /help may run over several pages (one item per command): read them all.
+    let all = text(help);
+    for (let page = help; page.components[0]?.components[2] && !page.components[0].components[2].disabled; ) {
+      page = await h.fake.press(page.message!, page.components[0].components[2].custom_id!);
+      all += text(page);
+    }
+    for (const name of ['source', 'search', 'who-said', 'figure', 'story']) expect(all).toContain(`/${name}`);
   });
 
   it('/who-said and /figure answer (whatever the extractors find) without failing', async () => {
@@ -94,6 +100,35 @@ describe('Discord bot over a loopback Discord', () => {
       expect(text(a).length).toBeGreaterThan(0);
       expect(text(a)).not.toMatch(/failed/);
     }
+  });
+
+  it('/figure deaths: the charts reach Discord as PNG attachments of a spec-valid multipart reply, shown by the embeds', async () => {
+    const since = h.fake.requests.length;
+    const a = await h.fake.command('figure', { options: { topic: 'deaths' } });
+    expect(a.ephemeral).toBe(false);
+    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces-s000.png', 'figure-deaths-all-s000.png']);
+    for (const file of a.attachments) {
+      expect(file.content_type).toBe('image/png');
+      expect(file.data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+      expect(file.size).toBeGreaterThan(5_000);
+      expect(file.description).toMatch(/^deaths — /);
+    }
+    const images = a.embeds.map((e) => (e as { image?: { url: string } }).image?.url);
+    expect(images).toEqual(['attachment://figure-deaths-security-forces-s000.png', 'attachment://figure-deaths-all-s000.png']);
+    expect(text(a).replace(/[\u2066-\u2069]/g, '')).toMatch(/Sources disagree on deaths \(security forces\)/);
+    // The answer (reply or deferred edit) carrying the files was multipart; the fake validated it against the spec (afterEach).
+    const upload = h.fake.requests.slice(since).find((r) => r.uploads.length > 0)!;
+    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload.uploads.map((u) => u.index)).toEqual([0, 1]);
+    // Acknowledged within Discord's 3 s: the fake records a violation otherwise.
+    const callback = h.fake.requests.slice(since).find((r) => r.path.endsWith('/callback'))!;
+    expect(callback.at - h.fake.requests[since]!.at).toBeLessThan(3000);
+  });
+
+  it('/story id: the disputed figures come as charts too', async () => {
+    const a = await h.fake.command('story', { options: { id: 'S000' } });
+    expect(a.attachments.map((f) => f.filename)).toEqual(['figure-deaths-security-forces-s000.png', 'figure-arrests-all-s000.png']);
+    expect(a.embeds.map((e) => (e as { image?: { url: string } }).image?.url).filter(Boolean)).toEqual(a.attachments.map((f) => `attachment://${f.filename}`));
   });
 
   it('autocomplete answers with at most 25 choices of at most 100 characters', async () => {
@@ -222,6 +257,16 @@ describe('Discord bot over a loopback Discord', () => {
     }
     expect(JSON.stringify(h.fake.channelMessages)).toContain(MENTION_ARTICLE_ID);
     expect(ADMIN_PERMISSIONS).not.toBe('0');
+    // Each disagreement the digest reports comes with its chart, uploaded with the Key figures message.
+    const withCharts = h.fake.channelMessages.filter((m) => m.attachments.length > 0);
+    expect(withCharts).toHaveLength(1);
+    const names = withCharts[0]!.attachments.map((a) => a.filename);
+    expect(names).toEqual(expect.arrayContaining(['figure-arrests-all-s000.png', 'figure-deaths-security-forces-s000.png']));
+    const images = (withCharts[0]!.embeds as Array<{ image?: { url: string } }>).map((e) => e.image?.url).filter(Boolean);
+    expect(images).toEqual(names.map((n) => `attachment://${n}`));
+    const upload = h.fake.requests.find((r) => r.path === `/channels/${DIGEST_CHANNEL_ID}/messages` && r.uploads.length > 0)!;
+    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload.uploads.every((u) => u.contentType === 'image/png' && u.data.subarray(1, 4).toString() === 'PNG')).toBe(true);
   });
 
   it('logs one line per interaction (command, options, latency, outcome) and never the token', async () => {

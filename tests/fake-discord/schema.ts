@@ -77,22 +77,27 @@ export class DiscordSchema {
     return !!route && !!this.spec.paths[route.template]?.[method.toLowerCase()];
   }
 
-  /** Findings for one request body ([] = valid). */
-  validate(method: string, path: string, body: unknown): string[] {
+  /**
+   * Findings for one request body ([] = valid). `mediaType` picks the operation's schema:
+   * multipart/form-data bodies are checked as their payload_json object with each files[n] part
+   * present as a field, which is how the description models them.
+   */
+  validate(method: string, path: string, body: unknown, mediaType: 'application/json' | 'multipart/form-data' = 'application/json'): string[] {
     const route = this.route(path);
     const op = route && this.spec.paths[route.template]?.[method.toLowerCase()];
     if (!route || !op) return [`${method} ${path} is not an operation in Discord's API description`];
-    const key = `${method.toLowerCase()} ${route.template}`;
+    const key = `${method.toLowerCase()} ${route.template} ${mediaType}`;
     let validate = this.compiled.get(key);
     if (!this.compiled.has(key)) {
-      const hasJson = !!op.requestBody?.content?.['application/json']?.schema;
-      const pointer = `/paths/${route.template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/requestBody/content/application~1json/schema`;
-      validate = hasJson ? this.ajv.compile({ $ref: `discord-openapi#${pointer}` }) : undefined;
+      const hasSchema = !!op.requestBody?.content?.[mediaType]?.schema;
+      const pointer = `/paths/${route.template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/requestBody/content/${mediaType.replace(/\//g, '~1')}/schema`;
+      validate = hasSchema ? this.ajv.compile({ $ref: `discord-openapi#${pointer}` }) : undefined;
       this.compiled.set(key, validate);
     }
-    if (!validate) return body === undefined ? [] : [`${key} takes no JSON body, got one`];
+    const label = `${method.toLowerCase()} ${route.template}${mediaType === 'application/json' ? '' : ` (${mediaType})`}`;
+    if (!validate) return body === undefined ? [] : [`${label} takes no ${mediaType} body, got one`];
     if (validate(body)) return [];
-    return [`${key}: ${summarize(validate.errors ?? [])}`];
+    return [`${label}: ${summarize(validate.errors ?? [])}`];
   }
 }
 

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { parseMultipart } from './multipart.ts';
 import { DiscordSchema } from './schema.ts';
+import { ADDRESSABLE_FILENAME, attachmentReferences, matchAttachments, readUploadForm, type Upload } from './uploads.ts';
 
 /**
  * A small Discord on 127.0.0.1 that the real discord.js client talks to: the REST routes the bot
@@ -9,6 +11,8 @@ import { DiscordSchema } from './schema.ts';
  * interactions). Every request is recorded; every body is validated against Discord's OpenAPI
  * description, plus what a schema cannot say: 6000 characters across a message's embeds,
  * acknowledgement within 3 s, one acknowledgement per interaction, mentions off on every message.
+ * Messages with files arrive as multipart/form-data (payload_json + files[n]); the parts, the
+ * upload limits and every embed's attachment:// reference are checked too, and the files kept.
  */
 
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.loopback-token-for-tests';
@@ -28,8 +32,22 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: unknown;
+  /** The request's content type, as sent. */
+  contentType: string;
+  /** Files of a multipart request (files[n]), in part order. */
+  uploads: Upload[];
   authorized: boolean;
   at: number;
+}
+
+/** A file on a message, as the fake keeps it. */
+export interface StoredAttachment {
+  id: string;
+  filename: string;
+  description?: string;
+  content_type?: string;
+  size: number;
+  data: Buffer;
 }
 
 export interface FakeUser {
@@ -48,6 +66,7 @@ interface StoredMessage {
   components: unknown[];
   flags: number;
   allowed_mentions?: unknown;
+  attachments: StoredAttachment[];
 }
 
 interface InteractionRecord {
@@ -74,6 +93,8 @@ export interface Answer {
   embeds: Array<{ title?: string; description?: string; footer?: { text: string }; fields?: Array<{ name: string; value: string }> }>;
   components: Array<{ components: Array<{ custom_id?: string; label?: string; disabled?: boolean }> }>;
   choices?: Array<{ name: string; value: string }>;
+  /** Files on the answer's message (chart images), with their bytes. */
+  attachments: StoredAttachment[];
   /** The message the answer is in (for pressing its buttons). */
   message?: StoredMessage;
 }
@@ -143,14 +164,22 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
+    const contentType = req.headers['content-type'] ?? '';
+    const multipart = /^multipart\/form-data\b/i.test(contentType);
     let body: unknown;
-    if (raw) {
-      if (!(req.headers['content-type'] ?? '').includes('application/json')) this.violations.push(`${method} ${path}: body is ${req.headers['content-type']}, not JSON`);
+    let uploads: Upload[] = [];
+    if (bytes.length && multipart) {
+      const form = readUploadForm(parseMultipart(bytes, contentType), bytes.length);
+      for (const p of form.problems) this.violations.push(`${method} ${path}: ${p}`);
+      body = form.payload;
+      uploads = form.uploads;
+    } else if (bytes.length) {
+      if (!contentType.includes('application/json')) this.violations.push(`${method} ${path}: body is ${contentType}, not JSON`);
       try {
-        body = JSON.parse(raw);
+        body = JSON.parse(bytes.toString('utf8'));
       } catch {
         this.violations.push(`${method} ${path}: body is not valid JSON`);
       }
@@ -160,13 +189,19 @@ export class FakeDiscord {
       path,
       query: Object.fromEntries(url.searchParams),
       body,
+      contentType,
+      uploads,
       authorized: req.headers.authorization === `Bot ${TOKEN}`,
       at: Date.now(),
     };
     this.requests.push(record);
     if (!url.pathname.startsWith('/api/v10/')) this.violations.push(`${method} ${url.pathname}: not under /api/v10`);
     if (!this.schema.hasOperation(method, path)) this.violations.push(`${method} ${path}: not an operation in Discord's API description`);
-    else if (body !== undefined) for (const v of this.schema.validate(method, path, body)) this.violations.push(v);
+    else if (multipart) {
+      // The description models a multipart body as the JSON fields plus one field per file.
+      const fields = { ...(body as Record<string, unknown>), ...Object.fromEntries(uploads.map((u) => [`files[${u.index}]`, u.data.toString('latin1')])) };
+      for (const v of this.schema.validate(method, path, fields, 'multipart/form-data')) this.violations.push(v);
+    } else if (body !== undefined) for (const v of this.schema.validate(method, path, body)) this.violations.push(v);
 
     const reply = (status: number, json?: unknown) => {
       if (json === undefined) return void res.writeHead(status).end();
@@ -207,8 +242,8 @@ export class FakeDiscord {
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) return this.webhook(m[1]!, m[2]!, m[3], r, reply);
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       const body = r.body as Record<string, unknown>;
-      this.checkMessage(`POST ${path}`, body);
-      const msg = this.storeMessage(m[1]!, body);
+      const msg = this.storeMessage(m[1]!, body, this.attachmentsOf(body, r.uploads));
+      this.checkMessage(`POST ${path}`, body, msg.attachments);
       this.channelMessages.push(msg);
       return reply(200, this.messageJson(msg));
     }
@@ -227,14 +262,17 @@ export class FakeDiscord {
     if (rec.acknowledgedAt - rec.dispatchedAt > 3000) this.violations.push(`interaction ${id} acknowledged after ${rec.acknowledgedAt - rec.dispatchedAt} ms (Discord allows 3000)`);
     const body = r.body as { type: number; data?: Record<string, unknown> };
     rec.callbackType = body.type;
-    if (body.type === 4 || body.type === 7) this.checkMessage(`callback ${body.type}`, body.data ?? {});
+    if (r.uploads.length && body.type !== 4 && body.type !== 7) this.violations.push(`callback ${body.type} carries files (only message responses may)`);
     if (body.type === 4 || body.type === 5) {
-      rec.original = this.storeMessage(CHANNEL_ID, body.data ?? {});
+      rec.original = this.storeMessage(CHANNEL_ID, body.data ?? {}, this.attachmentsOf(body.data ?? {}, r.uploads));
       if (body.type === 5) rec.original.flags |= 1 << 7; // "loading" until edited
+      if (body.type === 4) this.checkMessage(`callback ${body.type}`, body.data ?? {}, rec.original.attachments);
     }
     if (body.type === 7 && rec.original) {
+      const attachments = this.attachmentsOf(body.data ?? {}, r.uploads, rec.original.attachments);
+      this.checkMessage(`callback ${body.type}`, body.data ?? {}, attachments);
       const next = this.storeMessage(rec.original.channel_id, body.data ?? {});
-      Object.assign(rec.original, { content: next.content, embeds: next.embeds, components: next.components, allowed_mentions: next.allowed_mentions });
+      Object.assign(rec.original, { content: next.content, embeds: next.embeds, components: next.components, allowed_mentions: next.allowed_mentions, attachments });
     }
     if (body.type !== 5) this.settle(rec);
     if (r.query.with_response === 'true') {
@@ -252,8 +290,8 @@ export class FakeDiscord {
     }
     const body = (r.body ?? {}) as Record<string, unknown>;
     if (target === undefined && r.method === 'POST') {
-      this.checkMessage(`follow-up`, body);
-      const msg = this.storeMessage(CHANNEL_ID, body);
+      const msg = this.storeMessage(CHANNEL_ID, body, this.attachmentsOf(body, r.uploads));
+      this.checkMessage(`follow-up`, body, msg.attachments);
       rec.followUps.push(msg);
       this.settle(rec);
       return reply(200, this.messageJson(msg));
@@ -266,7 +304,9 @@ export class FakeDiscord {
       return reply(204);
     }
     if (r.method === 'PATCH') {
-      this.checkMessage(`edit ${target}`, body);
+      const attachments = this.attachmentsOf(body, r.uploads, msg.attachments);
+      this.checkMessage(`edit ${target}`, body, attachments);
+      msg.attachments = attachments;
       if ('content' in body) msg.content = String(body.content ?? '');
       if ('embeds' in body) msg.embeds = (body.embeds as unknown[]) ?? [];
       if ('components' in body) msg.components = (body.components as unknown[]) ?? [];
@@ -279,8 +319,29 @@ export class FakeDiscord {
     return reply(405, { code: 0, message: '405: Method Not Allowed' });
   }
 
+  /**
+   * A message's files. New message: the uploaded files. Edit: with an `attachments` list, exactly
+   * the listed ones (kept by id, new ones by files[n] index); without one, the old files plus any
+   * uploaded. Names and descriptions come from the attachments list when it gives them.
+   */
+  private attachmentsOf(body: Record<string, unknown>, uploads: readonly Upload[], existing?: readonly StoredAttachment[]): StoredAttachment[] {
+    const { refs, problems } = matchAttachments(body, uploads, new Set((existing ?? []).map((a) => a.id)));
+    for (const p of problems) this.violations.push(p);
+    const added = uploads.map((u) => {
+      const ref = refs.find((r) => String(r.id) === String(u.index));
+      return { id: nextId(), filename: ref?.filename ?? u.filename, description: ref?.description, content_type: u.contentType, size: u.data.length, data: u.data };
+    });
+    if (!existing) return added;
+    const kept = Array.isArray(body.attachments) ? existing.filter((a) => refs.some((r) => String(r.id) === a.id)) : [...existing];
+    return [...kept, ...added];
+  }
+
   /** The limits the schema cannot express, and mentions off on every message. */
-  private checkMessage(where: string, body: Record<string, unknown>): void {
+  private checkMessage(where: string, body: Record<string, unknown>, attachments: readonly StoredAttachment[] = []): void {
+    for (const name of attachmentReferences(body)) {
+      if (!ADDRESSABLE_FILENAME.test(name)) this.violations.push(`${where}: attachment://${name} — Discord renames files with other characters, so the reference would break`);
+      else if (!attachments.some((a) => a.filename === name)) this.violations.push(`${where}: embed refers to attachment://${name}, which the message does not carry`);
+    }
     const embeds = (body.embeds ?? []) as Array<{ title?: string; description?: string; footer?: { text?: string }; author?: { name?: string }; fields?: Array<{ name: string; value: string }> }>;
     let total = 0;
     for (const e of embeds) {
@@ -295,7 +356,7 @@ export class FakeDiscord {
     if (!Array.isArray(parse) || parse.length > 0) this.violations.push(`${where}: allowed_mentions is not { parse: [] } (${JSON.stringify(body.allowed_mentions)})`);
   }
 
-  private storeMessage(channelId: string, body: Record<string, unknown>): StoredMessage {
+  private storeMessage(channelId: string, body: Record<string, unknown>, attachments: StoredAttachment[] = []): StoredMessage {
     return {
       id: nextId(),
       channel_id: channelId,
@@ -304,6 +365,7 @@ export class FakeDiscord {
       components: (body.components as unknown[]) ?? [],
       flags: Number(body.flags ?? 0),
       allowed_mentions: body.allowed_mentions,
+      attachments,
     };
   }
 
@@ -317,7 +379,10 @@ export class FakeDiscord {
       embeds: m.embeds,
       components: m.components,
       flags: m.flags,
-      attachments: [],
+      attachments: m.attachments.map((a) => {
+        const url = `${this.apiUrl}/attachments/${m.channel_id}/${a.id}/${a.filename}`;
+        return { id: a.id, filename: a.filename, description: a.description, content_type: a.content_type, size: a.size, url, proxy_url: url };
+      }),
       mentions: [],
       mention_roles: [],
       mention_everyone: false,
@@ -559,6 +624,7 @@ export class FakeDiscord {
       embeds: (message?.embeds ?? []) as Answer['embeds'],
       components: (message?.components ?? []) as Answer['components'],
       choices: body?.type === 8 ? (body.data?.choices ?? []) : undefined,
+      attachments: message?.attachments ?? [],
       message,
     };
   }

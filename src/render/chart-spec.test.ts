@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommands } from '../command/registry.ts';
+import type { DeskCommand } from '../command/types.ts';
+import { answerLine } from '../console/session.ts';
+import { Desk } from '../desk/desk.ts';
+import { buildDigest } from '../digest/build.ts';
+import { renderText } from './text.ts';
+
+/** A chart and the text beside it come from the same claims: every number drawn is a number written. */
+
+let desk: Desk;
+let commands: DeskCommand[];
+
+beforeAll(async () => {
+  desk = await Desk.fromDirectory('data/articles');
+  commands = [...(await loadCommands())];
+});
+
+const written = (n: number) => n.toLocaleString('en-US');
+
+describe('charts agree with their text', () => {
+  it('/figure: each bar is a claim the answer lists, from an article the answer names', async () => {
+    for (const topic of ['deaths', 'arrests']) {
+      const { doc, text } = await answerLine(`/figure ${topic}`, commands, { desk });
+      expect(doc.charts?.length, topic).toBeGreaterThan(0);
+      for (const chart of doc.charts!) {
+        for (const bar of chart.bars) {
+          expect(text, `${chart.id} ${bar.value}`).toContain(written(bar.value));
+          expect(text, `${chart.id} ${bar.article}`).toContain(bar.article);
+        }
+        if (chart.spread) expect(text).toContain(`${written(chart.spread.low)}–${written(chart.spread.high)}`);
+      }
+    }
+  });
+
+  it('/story id: one chart per disagreement the card lists, real ones first', async () => {
+    const { doc, text } = await answerLine('/story id:S000', commands, { desk });
+    const lines = text.split('\n').filter((l) => /^[⚠ℹ] /.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(doc.charts?.map((c) => c.dispute)).toEqual(['disagree', 'rounding']);
+    expect(doc.charts).toHaveLength(lines.length);
+    for (const chart of doc.charts!) {
+      expect(chart.story?.id).toBe('S000');
+      for (const bar of chart.bars) expect(text).toContain(written(bar.value));
+    }
+  });
+
+  it('the digest: one chart per disagreement line (real or of rounding), with the same numbers', () => {
+    const docs = buildDigest(desk, { covered: new Set(), since: null });
+    const keyFigures = docs.find((d) => d.title === 'Key figures')!;
+    const lines = renderText(keyFigures)
+      .split('\n')
+      .filter((l) => /Sources (disagree|differ only by rounding)/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(keyFigures.charts).toHaveLength(lines.length);
+    keyFigures.charts!.forEach((chart) => {
+      expect(chart.disputed).toBe(true);
+      const line = lines.find((l) => chart.bars.filter((b) => !b.withdrawn).every((b) => l.includes(written(b.value))));
+      expect(line, chart.id).toBeDefined();
+    });
+  });
+});
