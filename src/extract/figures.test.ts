@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/load.ts';
-import { loadLexicons } from '../lexicon.ts';
-import { extractFigures } from './figures.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LexiconError, loadLexicons } from '../lexicon.ts';
+import { extractFigures, loadFigureCues } from './figures.ts';
 import { extractStatements } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 
@@ -140,5 +143,45 @@ describe('duals', () => {
     ]);
     // Without vowels, مسلحين is the plural (gunmen), not two.
     expect(figuresOf('وقتلت القوات المسلحين في المنطقة.')).toEqual([]);
+  });
+});
+
+describe('counted nouns the lexicon must not over-read', () => {
+  it('reads a sack as a container: the noun after it decides (flour is not remains)', () => {
+    const [flour] = figuresOf('ووزعت الجمعية 500 كيس طحين على العائلات في المخيم.');
+    expect(flour?.topic).not.toBe('remains');
+    const [remains] = figuresOf('وانتشلت فرق الدفاع المدني 3 أكياس أشلاء من تحت الأنقاض.');
+    expect(remains?.topic).toBe('remains');
+  });
+
+  it('does not read a population count as people affected', () => {
+    const out = figuresOf('ويبلغ عدد سكان مصر نحو 105 ملايين نسمة.');
+    expect(out.map((f) => f.topic)).not.toContain('affected');
+    expect(figuresOf('وتضرر أكثر من 30 ألف نسمة من الفيضانات.')[0]?.topic).toBe('affected');
+  });
+
+  it('counts people by any nationality noun of entities.json, and not by a word merely ending like one', () => {
+    expect(figuresOf('وقتل 4 لبنانيين في الغارة.')[0]?.topic).toBe('deaths');
+    expect(figuresOf('وأصيب تونسي واحد و3 ليبيين في الحادث.').map((f) => f.topic)).toEqual(['injuries', 'injuries']);
+    const cases = figuresOf('وبعد اعتقال المتهمين نظرت المحكمة في 12 قضايا.\n\nوبعد اعتقال المصابين أجرى المستشفى 7 عمليات جراحية.');
+    // Counted things of their own, not arrested people.
+    expect(cases.map((f) => f.value)).toEqual([12, 7]);
+    expect(cases.map((f) => f.topic)).not.toContain('arrests');
+  });
+
+  it('reads a coma as no injury cue of its own, and killed and wounded counted together as casualties', () => {
+    expect(figuresOf('وأعلنت وزارة الصحة تسجيل 64 حالة إصابة ووفاة بالحمى.')[0]?.topic).toBe('casualties');
+    expect(figuresOf('ودخل 5 أشخاص في غيبوبة بعد الحادث.').map((f) => f.topic)).not.toContain('injuries');
+  });
+});
+
+describe('figure-cues.json under the lexicons\u2019 one error policy', () => {
+  it('stops with a LexiconError naming the file on a broken file, instead of falling back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hb-figure-cues-'));
+    writeFileSync(join(dir, 'figure-cues.json'), '{"people": [');
+    expect(() => loadFigureCues(dir)).toThrow(LexiconError);
+    const typed = mkdtempSync(join(tmpdir(), 'hb-figure-cues-'));
+    writeFileSync(join(typed, 'figure-cues.json'), '{"people": "شخص"}');
+    expect(() => loadFigureCues(typed)).toThrow(/figure-cues\.json: people/);
   });
 });

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { dualOf, findNumbers, type NumberMention } from '../arabic/numbers.ts';
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { DEFAULT_LEXICON_DIR, type LexiconEntry } from '../lexicon.ts';
+import { z } from 'zod';
+import { DEFAULT_LEXICON_DIR, readLexiconJson, type LexiconEntry } from '../lexicon.ts';
 import { classifyFigure, sentenceWords, topicModel, wordForms, type FigureVocabulary, type SentenceWords, type TopicModel, type TopicRule } from './topics.ts';
 import type { Figure, Statement } from './types.ts';
 
@@ -25,43 +26,63 @@ interface FigureCues {
 
 const cueCache = new Map<string, FigureCues>();
 
-interface FigureCueFile {
-  withdrawn?: string[];
-  according?: string[];
-  people?: string[];
-  currencies?: Record<string, string>;
-  quantities?: Record<string, string[]>;
-  containers?: string[];
-  counters?: string[];
-  notCounted?: string[];
+const figureCueFileSchema = z
+  .object({
+    withdrawn: z.array(z.string()).default([]),
+    according: z.array(z.string()).default([]),
+    people: z.array(z.string()).default([]),
+    currencies: z.record(z.string(), z.string()).default({}),
+    quantities: z.record(z.string(), z.array(z.string())).default({}),
+    containers: z.array(z.string()).default([]),
+    counters: z.array(z.string()).default([]),
+    notCounted: z.array(z.string()).default([]),
+  })
+  .passthrough();
+
+/** Only what the figure reader needs of entities.json: each country's nationality adjectives. */
+const demonymFileSchema = z.record(z.string(), z.object({ kind: z.string().optional(), demonym_ar: z.array(z.string()).default([]) }).passthrough());
+
+/** A lexicon file of the editor's directory, else the project's (the one error policy either way). */
+const lexiconPath = (dir: string, file: string): string => (existsSync(join(dir, file)) ? join(dir, file) : join(DEFAULT_LEXICON_DIR, file));
+
+/**
+ * Nationality nouns count people (11 إيرانياً، 3 مصريين، عماني واحد): every one-word demonym of
+ * entities.json without its article, as a singular, accusative, plural or feminine noun. Only
+ * these: a word merely ending like one (قضايا، عمليات) counts no one.
+ */
+export function demonymNouns(demonyms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const d of demonyms) {
+    const words = normalizeForMatch(d).split(/\s+/).filter(Boolean);
+    if (words.length !== 1) continue;
+    const stem = words[0]!.replace(/^ال/, '').replace(/ه$/, '');
+    if (stem.length < 3 || !stem.endsWith('ي')) continue;
+    for (const ending of ['', 'ا', 'ين', 'ون', 'ه', 'ات']) out.add(stem + ending);
+  }
+  return [...out];
 }
 
+/**
+ * The figure cues of a lexicon directory (its figure-cues.json and entities.json, else the
+ * project's), under the lexicons' one error policy: a broken file throws a LexiconError.
+ */
 export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   let cues = cueCache.get(dir);
   if (cues) return cues;
-  const path = join(dir, 'figure-cues.json');
-  const fallback = join(DEFAULT_LEXICON_DIR, 'figure-cues.json');
-  let data: FigureCueFile = {};
-  for (const p of [path, fallback]) {
-    if (!existsSync(p)) continue;
-    try {
-      data = JSON.parse(readFileSync(p, 'utf8')) as FigureCueFile;
-      break;
-    } catch {
-      // A broken editor file falls back to the project's.
-    }
-  }
+  const data = readLexiconJson(lexiconPath(dir, 'figure-cues.json'), figureCueFileSchema);
+  const entities = readLexiconJson(lexiconPath(dir, 'entities.json'), demonymFileSchema);
+  const demonyms = demonymNouns(Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : [])));
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
   const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set() };
-  for (const w of data.notCounted ?? []) for (const f of readings(w)) vocabulary.notCounted.add(f);
-  for (const w of data.containers ?? []) for (const f of readings(w)) vocabulary.containers.add(f);
-  for (const w of data.counters ?? []) for (const f of readings(w)) vocabulary.counters.add(f);
-  for (const w of data.people ?? []) for (const f of readings(w)) vocabulary.people.add(f);
-  for (const [w, code] of Object.entries(data.currencies ?? {})) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
+  for (const w of data.notCounted) for (const f of readings(w)) vocabulary.notCounted.add(f);
+  for (const w of data.containers) for (const f of readings(w)) vocabulary.containers.add(f);
+  for (const w of data.counters) for (const f of readings(w)) vocabulary.counters.add(f);
+  for (const w of [...data.people, ...demonyms]) for (const f of readings(w)) vocabulary.people.add(f);
+  for (const [w, code] of Object.entries(data.currencies)) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
   // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
-  for (const [name, words] of Object.entries(data.quantities ?? {})) {
+  for (const [name, words] of Object.entries(data.quantities)) {
     for (const w of words) {
       const parts = normalizeForMatch(w).split(/\s+/).filter(Boolean);
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);

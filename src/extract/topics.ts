@@ -215,7 +215,7 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
 
 /** Word lists the figure classifier reads besides the topics (data/lexicon/figure-cues.json), normalised. */
 export interface FigureVocabulary {
-  /** Nouns that count people without saying what happened to them (شخص، مواطن، آخرين). */
+  /** Nouns that count people without saying what happened to them (شخص، مواطن، آخرين; nationality nouns: مصريين). */
   people: Set<string>;
   /** Currency noun reading → code (دولار → USD). */
   currencies: Map<string, string>;
@@ -342,7 +342,7 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   if (candidates.length && candidates.every((r) => r.measure !== 'people')) {
     return finish(candidates.length === 1 ? candidates[0] : bestByContext(model, sentence, span, headAt, candidates) ?? candidates[0]);
   }
-  const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people) || NISBA.test(head[0] ?? '');
+  const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people);
   const peopleRules = model.peopleRules.filter(usable);
   if (people) {
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
@@ -355,9 +355,6 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   if (governed) return finish(governed);
   return finish(undefined, openTopic(vocabulary, head));
 }
-
-/** Nationality and relation adjectives used as nouns (11 إيرانياً، المصريين): people. */
-const NISBA = /^[\u0621-\u064A]{2,}(?:يا|يين|يون|يات)$/;
 
 /**
  * The noun a bare number counts, written before it: the word after عدد/حصيلة/إجمالي (ارتفع عدد
