@@ -334,6 +334,17 @@ describe('page header and masthead', () => {
     ]);
   });
 
+  it('takes a masthead label alone or with a colon, never a headline that opens with a title', () => {
+    const a = parseArticle('h.txt', '/tmp/h.txt', [
+      'المدير العام لمنظمة الصحة العالمية يزور غزة',
+      'رئيس مجلس الإدارة: هالة منصور',
+      'وصل المدير العام لمنظمة الصحة العالمية إلى قطاع غزة صباح الاثنين في زيارة تستمر يومين.',
+      'وقال إن المستشفيات تحتاج إلى الوقود والدواء.',
+    ].join('\n'));
+    expect(excluded(a)).toEqual([['masthead', 'رئيس مجلس الإدارة: هالة منصور']]);
+    expect(a.paragraphs[0]).toMatchObject({ role: 'headline', text: 'المدير العام لمنظمة الصحة العالمية يزور غزة' });
+  });
+
   it('keeps a short line above the story that is a clause, a summary bullet or a figure', () => {
     const a = parseArticle('h.txt', '/tmp/h.txt', ['السيول تجرف عشرات المنازل', '- 4 مفقودين', 'وقال الدفاع المدني', 'الأهلي 2 - 1 الزمالك', 'جرفت السيول عشرات المنازل في وادي الشمال ليل الأحد وفق الدفاع المدني.'].join('\n'));
     expect(excluded(a)).toEqual([]);
