@@ -18,6 +18,14 @@ describe('entity lexicon: how a mention introduces its speaker', () => {
     expect([ministry.role?.id, ministry.country?.id]).toEqual(['defence_ministry', 'russia']);
   });
 
+  it('bare عمان (Amman in a Jordanian dateline, or Oman) names no country: Oman only from سلطنة عمان or its nationality', () => {
+    expect(mentionFacts(model, 'عمدة عمان').country).toBeUndefined();
+    expect(mentionFacts(model, 'سفير عمان').country).toBeUndefined();
+    expect(mentionFacts(model, 'سفير سلطنة عمان').country?.id).toBe('oman');
+    expect(mentionFacts(model, 'وزير الخارجية العماني').country?.id).toBe('oman');
+    expect(readEntityQuery(model, 'Amman')?.place?.id).toBe('amman');
+  });
+
   it('"of the president" is not a title of the speaker: a press office is not the president', () => {
     const office = mentionFacts(model, 'المكتب الصحفي للرئيس الكازاخستاني');
     expect(office.role?.id).toBe('press_office');

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../arabic/tokenize.ts';
+import { loadPlaces, placesIn } from './places.ts';
+
+const ids = (text: string) => placesIn(loadPlaces(), tokenize(text)).map((p) => p.id);
+
+describe('places of a sentence', () => {
+  it('reads a bare عمان (a Jordanian dateline) as Amman, never as Oman; Oman from سلطنة عمان or its nationality', () => {
+    expect(ids('عمان - قال وزير الخارجية الأردني إن الحدود ستبقى مفتوحة.')).toEqual(['amman', 'jordan']);
+    expect(ids('وزار وفد من سلطنة عمان العاصمة الإيرانية.')).toEqual(['oman', 'iran']);
+    expect(ids('وأفرجت السلطات عن 3 عمانيين.')).toEqual(['oman']);
+  });
+});
