@@ -19,6 +19,7 @@ import { startBot } from './discord/bot.ts';
 import { LexiconError, loadLexicons } from './lexicon.ts';
 import { loadAttributionCues } from './extract/cues.ts';
 import { loadGlossary } from './extract/latin-names.ts';
+import { loadFigureCues } from './extract/figures.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the offline console with the same
@@ -32,6 +33,7 @@ try {
   loadLexicons();
   loadAttributionCues();
   loadGlossary();
+  loadFigureCues();
 } catch (err) {
   if (err instanceof ConfigError) {
     console.error(`Configuration error: ${err.message}`);
