@@ -162,6 +162,8 @@ describe('counted nouns the lexicon must not over-read', () => {
 
   it('counts people by any nationality noun of entities.json, and not by a word merely ending like one', () => {
     expect(figuresOf('وقتل 4 لبنانيين في الغارة.')[0]?.topic).toBe('deaths');
+    // Occupations spelled like nationality nouns are people nouns of figure-cues.json.
+    expect(figuresOf('وقالت النقابة إن 45 صحفيا قتلوا منذ بداية الحرب.')[0]?.topic).toBe('deaths');
     expect(figuresOf('وأصيب تونسي واحد و3 ليبيين في الحادث.').map((f) => f.topic)).toEqual(['injuries', 'injuries']);
     const cases = figuresOf('وبعد اعتقال المتهمين نظرت المحكمة في 12 قضايا.\n\nوبعد اعتقال المصابين أجرى المستشفى 7 عمليات جراحية.');
     // Counted things of their own, not arrested people.
