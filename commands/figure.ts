@@ -90,8 +90,13 @@ function discrepancyLine(desk: Desk, d: Discrepancy, topic: LexiconEntry): strin
   const where = scopeName(desk, first);
   const what = [first.group, where ? `in ${where}` : null].filter(Boolean).join(', ');
   const spread = `${d.low.toLocaleString('en-US')}–${d.high.toLocaleString('en-US')}`;
-  const shown = d.claims.slice(0, MAX_DISAGREEING).map((c) => says(desk, c) + (c.update ? ' [update]' : ''));
-  if (d.claims.length > MAX_DISAGREEING) shown.push(`and ${d.claims.length - MAX_DISAGREEING} more`);
+  // Every source in a disagreeing pair is named: first one claim per source, then the rest.
+  const sources = [...new Set(d.pairs.flat())];
+  const perSource = sources.map((id) => d.claims.find((c) => c.figures.some((f) => f.article === id))).filter((c): c is Claim => !!c);
+  const ordered = [...new Set([...perSource, ...d.claims])];
+  const limit = Math.max(MAX_DISAGREEING, new Set(perSource).size);
+  const shown = ordered.slice(0, limit).map((c) => says(desk, c) + (c.update ? ' [update]' : ''));
+  if (ordered.length > limit) shown.push(`and ${ordered.length - limit} more`);
   const name = `${topic.en[0] ?? topic.id}${what ? ` (${what})` : ''}`;
   const story = d.story ? ` in story ${storyName(desk, d.story)}` : '';
   return d.severity === 'rounding'

@@ -79,8 +79,23 @@ export function loadFunctionWords(dir: string = DEFAULT_LEXICON_DIR): ReadonlySe
   return out;
 }
 
+/** wordKey answers per function-word list: a desk's vocabulary is far smaller than its text. */
+const wordKeyCache = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const WORD_KEY_CACHE_LIMIT = 200_000;
+
 /** The key of a content word, or null for a function word, a number or a fragment. */
 export function wordKey(norm: string, functionWords: ReadonlySet<string>): string | null {
+  let cache = wordKeyCache.get(functionWords);
+  if (!cache) wordKeyCache.set(functionWords, (cache = new Map()));
+  let key = cache.get(norm);
+  if (key === undefined) {
+    key = computeWordKey(norm, functionWords);
+    if (cache.size < WORD_KEY_CACHE_LIMIT) cache.set(norm, key);
+  }
+  return key;
+}
+
+function computeWordKey(norm: string, functionWords: ReadonlySet<string>): string | null {
   if (functionWords.has(norm)) return null;
   if (LATIN.test(norm)) return norm.length >= MIN_WORD ? norm : null;
   if (!ARABIC.test(norm)) return null;

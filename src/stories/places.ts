@@ -88,8 +88,16 @@ function readCueNouns(dir: string): string[] {
   return [];
 }
 
-/** The clitic-free readings of a word other than the bare word (ومستشفى → مستشفى). */
-const readings = (norm: string): string[] => stripClitics(norm);
+/** The readings of a word with and without its clitics (ومستشفى → مستشفى), remembered: place look-ups read every token. */
+const readingCache = new Map<string, string[]>();
+function readings(norm: string): string[] {
+  let forms = readingCache.get(norm);
+  if (!forms) {
+    forms = stripClitics(norm);
+    if (readingCache.size < 200_000) readingCache.set(norm, forms);
+  }
+  return forms;
+}
 
 /**
  * A local place after a place noun at token i. The noun must be in construct form (محافظة إربد,
@@ -119,7 +127,7 @@ export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functi
     if (local) out.push(local);
     if (matcher.places.size === 0) continue;
     let matched: { words: string[]; place: Place } | undefined;
-    for (const form of stripClitics(tokens[i]!.norm)) {
+    for (const form of readings(tokens[i]!.norm)) {
       matched = matcher.byFirstWord.get(form)?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
       // A nationality adjective in the accusative or plural (مصريا، مصريين، مصريون) is its base form.
       const base = matched ? undefined : DEMONYM_ENDING.exec(form)?.[1];

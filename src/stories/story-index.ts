@@ -31,6 +31,8 @@ export interface StoryOptions {
   vectorSize: number;
   /** Heaviest features of an arriving article used to find candidate stories. */
   probeFeatures: number;
+  /** Candidate stories scored per arrival (those sharing most of its heaviest features). */
+  maxCandidates: number;
   /** Cosine between an article and a story's centre needed to join it. */
   joinSimilarity: number;
   /** Days outside a story's date span within which `joinSimilarity` applies. */
@@ -58,6 +60,7 @@ export interface StoryOptions {
 export const STORY_OPTIONS: StoryOptions = {
   vectorSize: 100,
   probeFeatures: 24,
+  maxCandidates: 40,
   joinSimilarity: 0.15,
   dateWindowDays: 21,
   outsideWindowSimilarity: 0.45,
@@ -357,9 +360,17 @@ export class StoryIndex {
 
   private bestStory(probe: Weighted, date: string | null, places: ReadonlyMap<string, number>): StoryRecord | undefined {
     const { features } = probe;
-    const candidates = new Set<string>();
+    // Stories sharing the most of the article's heaviest features; only the likeliest are scored.
+    const hits = new Map<string, number>();
     const probeCount = Math.min(features.length, this.options.probeFeatures);
-    for (let i = 0; i < probeCount; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) candidates.add(story);
+    for (let i = 0; i < probeCount; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
+    let candidates: Iterable<string> = hits.keys();
+    if (hits.size > this.options.maxCandidates) {
+      candidates = [...hits]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, this.options.maxCandidates)
+        .map(([id]) => id);
+    }
     let best: { story: StoryRecord; similarity: number } | undefined;
     for (const id of candidates) {
       const story = this.storyRecords.get(id)!;
