@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs, until } from '../../tests/wait.ts';
+import { describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import { watchDataDir } from '../ingest/watch.ts';
 import { consoleNotices, noticeLine } from './notices.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('desk-notices-');
 
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the watcher');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('console notices', () => {
   it('announces added files and skipped ones as readable lines, not log JSON', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'desk-notices-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const desk = await Desk.fromDirectory(dir);
     const lines: string[] = [];
     const notices = consoleNotices({ desk, write: (l) => lines.push(l) });

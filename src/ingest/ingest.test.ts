@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync, unlinkSync, copyFileSync, rmSync } from 'node:fs';
+import { writeFileSync, unlinkSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs, until } from '../../tests/wait.ts';
+import { describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import { reloadDesk } from './reload.ts';
 import { endsMidUtf8Sequence, watchDataDir, type IngestChange } from './watch.ts';
@@ -11,23 +12,8 @@ import { renderText } from '../render/text.ts';
 
 const ARTICLE = 'عنوان الخبر عن الزلزال\nقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 40 ناجياً من تحت الأنقاض.\n';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'desk-ingest-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('desk-ingest-');
 
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the watcher');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('watchDataDir', () => {
   it('picks up added, changed and removed files without a rebuild', async () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs, until } from '../../tests/wait.ts';
+import { describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import { loadDeskWithSnapshot } from '../desk/snapshot.ts';
 import { IdRegistry, REGISTRY_FILE } from './id-registry.ts';
@@ -12,23 +12,8 @@ const QUAKE = 'زلزال يضرب المدينة\nقال المتحدث باس�
 const FLOOD = 'فيضانات في الجنوب\nأعلنت وزارة الداخلية أن السيول جرفت عشرات المنازل في القرى الجنوبية.\n';
 const BUDGET = 'الموازنة العامة\nقال وزير المالية إن العجز سينخفض إلى 3 في المئة العام المقبل.\n';
 
-const dirs: string[] = [];
-function tempDir(prefix = 'desk-ids-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('desk-ids-');
 
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the watcher');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const idsByFile = (desk: Desk) => Object.fromEntries(desk.articles().map((a) => [a.file, a.id]));
 
