@@ -35,6 +35,8 @@ const cueFileSchema = z
     clauseLinks: phrases,
     fronting: phrases,
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    markedOnlyVerbs: phrases,
+    objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
     actionObjects: phrases,
@@ -59,6 +61,9 @@ const namesFileSchema = z
   .strict();
 
 export type NamesFile = z.infer<typeof namesFileSchema>;
+
+/** data/lexicon/entities.json, only the Arabic names of countries and places (the rest is src/desk's). */
+const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
 
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
@@ -103,6 +108,10 @@ export interface AttributionCues {
   clauseLinks: Phrase[];
   /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
   prepositionFrames: Map<string, Set<string>>;
+  /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
+  markedOnlyVerbs: Set<string>;
+  /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
+  objectFrames: Map<string, Set<string>>;
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
   clauseBreakIndex: PhraseIndex;
   commaBreakIndex: PhraseIndex;
@@ -118,6 +127,8 @@ export interface AttributionCues {
   prepositions: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
+  /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
+  places: Set<string>;
   names: NameClasses;
 }
 
@@ -176,7 +187,7 @@ function compileFrames(frames: Record<string, string[] | string>): Map<string, S
   return out;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES): AttributionCues {
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = []): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -208,6 +219,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     fronting: phraseList(data.fronting),
     clauseLinks: phraseList(data.clauseLinks),
     prepositionFrames: compileFrames(data.prepositionFrames),
+    markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
     cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma)].map((p) => p[0]!)),
@@ -216,6 +229,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
     impersonalVerbs: wordSet(data.impersonalVerbs),
+    places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),
@@ -239,7 +253,10 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   if (cached) return cached;
   const data = readLexiconJson(join(dir, 'attribution.json'), cueFileSchema);
   const namesPath = existsSync(join(dir, 'names.json')) ? join(dir, 'names.json') : join(DEFAULT_LEXICON_DIR, 'names.json');
-  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema)) };
+  const entitiesPath = existsSync(join(dir, 'entities.json')) ? join(dir, 'entities.json') : join(DEFAULT_LEXICON_DIR, 'entities.json');
+  const entities = readLexiconJson(entitiesPath, entitiesFileSchema);
+  const places = Object.values(entities).flatMap((e) => (e.kind === 'country' || e.kind === 'place' ? e.ar : []));
+  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema), places) };
   cache.set(dir, result);
   return result;
 }

@@ -110,6 +110,14 @@ export class MentionParser {
     return this.inSet(this.cues.statementNouns, norm);
   }
 
+  /**
+   * A listed country or place (entities.json), never a place noun: "في باكستان" may sit inside a
+   * title, "في مؤتمر صحفي" or "في محافظة" may not.
+   */
+  isPlace(norm: string): boolean {
+    return this.cues.places.has(norm);
+  }
+
   isTime(norm: string): boolean {
     return this.inSet(this.cues.timeWords, norm);
   }
@@ -346,6 +354,7 @@ export class MentionParser {
         j + 2 < limit &&
         !hardBreakBefore(tokens[j + 1]!) &&
         !tokens[j + 1]!.quoted &&
+        this.isPlace(tokens[j + 1]!.norm) &&
         (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!)) &&
         this.isNameLike(tokens[j + 2]!) &&
         (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)

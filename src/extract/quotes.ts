@@ -75,6 +75,10 @@ function isSpace(c: number): boolean {
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+/** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
+const MARK_REACH = 10;
+/** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
+const OBJECT_REACH = 6;
 /** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
 const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 
@@ -201,10 +205,43 @@ export class QuoteExtractor {
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
+      if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
+      // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
+      if (verb.length === 1 && c.objectFrames.has(head) && !this.objectAhead(tokens, k + 1, c.objectFrames.get(head)!)) continue;
       cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords) }));
       k += verb.length - 1;
     }
     return cues;
+  }
+
+  /**
+   * A colon or quoted words within the verb's sentence part (before a full stop or semicolon), or
+   * إن/أن before any comma: "وتابع: «…»", "وتابعت أن…", but not "واصل الجيش قصفه، رغم أن…".
+   */
+  private markedAhead(tokens: SentenceToken[], from: number): boolean {
+    let open = true;
+    for (let j = from; j < tokens.length && j - from < MARK_REACH; j++) {
+      const t = tokens[j]!;
+      if (t.gap.includes(':') || t.quoted) return true;
+      if (j > from && t.hard) {
+        if (!COMMA_GAP.test(t.gap)) return false;
+        open = false;
+      }
+      if (open && this.mentions.isComplementizer(t.norm)) return true;
+    }
+    return false;
+  }
+
+  /** One of the frame's object nouns (with or without the article) a few words on, in the same clause. */
+  private objectAhead(tokens: SentenceToken[], from: number, objects: Set<string>): boolean {
+    for (let j = from; j < tokens.length && j - from < OBJECT_REACH; j++) {
+      const t = tokens[j]!;
+      if (j > from && hardBreakBefore(t)) return false;
+      const bare = withoutConjunction(t.norm);
+      if (objects.has(bare) || objects.has(bare.replace(/^(?:ال|لل)/, ''))) return true;
+    }
+    return false;
   }
 
   /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
