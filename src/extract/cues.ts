@@ -39,6 +39,8 @@ const cueFileSchema = z
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
+    clauseBreaksBeforeVerb: phrases,
+    notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
     placeHeads: phrases,
@@ -117,6 +119,10 @@ export interface AttributionCues {
   commaBreakIndex: PhraseIndex;
   /** First words of every clause break, so most tokens are passed over at once. */
   cueBreakStarts: Set<string>;
+  /** Breaks that end reported words only before a verb or subject + verb (فيما أكد، not فيما يتعلق). */
+  verbBreakIndex: PhraseIndex;
+  /** Verb-shaped words that make no clause after such a break (فيما يتعلق، فيما يخص). */
+  notBreakVerbs: Set<string>;
   /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
@@ -223,7 +229,9 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
-    cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma)].map((p) => p[0]!)),
+    cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma), ...phraseList(data.clauseBreaksBeforeVerb)].map((p) => p[0]!)),
+    verbBreakIndex: indexPhrases(phraseList(data.clauseBreaksBeforeVerb)),
+    notBreakVerbs: wordSet(data.notBreakVerbs),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),

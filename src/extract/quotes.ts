@@ -703,8 +703,28 @@ export class QuoteExtractor {
       const t = tokens[j]!;
       if (!this.cues.cueBreakStarts.has(t.norm) && !this.cues.cueBreakStarts.has(withoutConjunction(t.norm))) continue;
       if (this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && this.phraseAt(tokens, j, this.cues.commaBreakIndex))) return j;
+      const verbBreak = this.phraseAt(tokens, j, this.cues.verbBreakIndex);
+      if (verbBreak && this.clauseOpensAt(tokens, j + verbBreak.length, limit)) return j;
     }
     return limit;
+  }
+
+  /**
+   * A verb, or a subject and a verb, at `k`: "فيما أكد الوزير…", "فيما الحكومة تنفي…" open a clause;
+   * "فيما يتعلق بالإصلاحات", "في وقت لاحق", "مع التركيز على" do not.
+   */
+  private clauseOpensAt(tokens: SentenceToken[], k: number, limit: number): boolean {
+    const verbAt = (n: number): boolean => {
+      const t = tokens[n];
+      if (!t || n >= limit || t.quoted || (n > k && hardBreakBefore(t))) return false;
+      const bare = withoutConjunction(t.norm);
+      if (this.cues.notBreakVerbs.has(bare)) return false;
+      // A verb of saying, or an imperfect (يؤكد، تشهد) that is not a plural noun (تحذيرات) or a verbal noun in ة.
+      return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !this.mentions.isStop(bare));
+    };
+    if (verbAt(k)) return true;
+    const subject = tokens[k];
+    return !!subject && k < limit && !subject.quoted && /^ال/.test(subject.norm) && verbAt(k + 1);
   }
 
   private clauseEnd(article: Article, tokens: SentenceToken[], fullLimit: number, sentence: Sentence, from = 0): number {
