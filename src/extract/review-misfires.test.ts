@@ -42,4 +42,22 @@ describe('attribution misfires from review', () => {
     expect(text('وقال الوزير إن المفاوضات مستمرة منذ أسابيع، فيما أكدت المعارضة أنها لن تشارك.')).toBe('المفاوضات مستمرة منذ أسابيع');
     expect(text('وقال الوزير إن الأسواق مستقرة منذ بداية الشهر، وسط مخاوف التجار من ارتفاع الأسعار.')).toBe('الأسواق مستقرة منذ بداية الشهر');
   });
+
+  it('gives a verb with no subject only to a titled person nearby who agrees in gender', () => {
+    // A feminine verb never goes to the man introduced before it.
+    const out = statementsOf('استقبل وزير الداخلية سعيد الراشد وفدا من المنظمات الإنسانية في مكتبه.\n\nوأضافت: «نحتاج إلى مزيد من الدعم للعائلات النازحة».');
+    expect(out).toEqual([]);
+    // A headline verb is no person; with no titled person introduced the words have no speaker.
+    expect(statementsOf('الوزير الجديد يزور المدينة المنكوبة\n\nوقال لنا: «الوضع هنا صعب جدا ونحتاج إلى المساعدة».').map((s) => s.speaker)).not.toContain('يزور');
+    // A titled person three paragraphs back is too far.
+    const far = statementsOf('التقى وزير النقل كمال حداد ممثلي الشركات.\n\nوتشهد البلاد أزمة وقود منذ أشهر.\n\nوارتفعت الأسعار بشكل كبير.\n\nوأضاف: «سنجد حلا قريبا لهذه الأزمة الصعبة».');
+    expect(far).toEqual([]);
+  });
+
+  it('never takes a city dateline before a dash for the speaker', () => {
+    const speakers = (t: string) => statementsOf(t).map((s) => s.speaker);
+    expect(speakers('بغداد - قال وزير النفط العراقي حيان عبد الغني إن الصادرات ارتفعت هذا الشهر.')).toEqual(['حيان عبد الغني']);
+    expect(speakers('عمان- قال وزير الخارجية الأردني إن الحل السياسي هو الخيار الوحيد.')).toEqual(['وزير الخارجية الأردني']);
+    expect(speakers('القدس المحتلة – أكد مدير المستشفى أن الأدوية نفدت بالكامل.')).not.toContain('القدس المحتلة');
+  });
 });
