@@ -482,7 +482,7 @@ export class QuoteExtractor {
           this.trailingStatement(article, sentence, tokens, cue, lastSpeaker(drafts), drafts, previous);
           break;
         case 'trailing-speaker':
-          this.trailingSpeakerStatement(article, sentence, tokens, cue, limit, people, drafts, previous);
+          this.trailingSpeakerStatement(article, sentence, tokens, cue, limit, people, drafts, previous, cues);
           break;
       }
     }
@@ -624,7 +624,7 @@ export class QuoteExtractor {
     drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
   }
 
-  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
+  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, sentenceCues: readonly Cue[]): void {
     let m = this.mentions.parse(tokens, cue.after, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
@@ -638,8 +638,9 @@ export class QuoteExtractor {
     const from = this.clauseBeginning(tokens, cue, previous);
     if (cue.at - from >= MIN_QUOTE_WORDS) {
       // "وأعلنت السلطات حالة الطوارئ، وفق وسائل إعلام": a clause with its own verb of saying and
-      // speaker is that speaker's (or an act); the trailing source only reports it.
-      if (tokens.slice(from, cue.at).some((t) => !t.quoted && this.mentions.isVerbWord(t.norm) && !this.cues.participles.has(withoutConjunction(t.norm)))) return;
+      // speaker is that speaker's (or an act); the trailing source only reports it. Only a word
+      // accepted as a verb cue counts: "عبر معبر رفح" (via) is no verb of saying.
+      if (sentenceCues.some((c) => c.kind === 'verb' && c.at >= from && c.at < cue.at && !tokens[c.at]!.quoted)) return;
       this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
       return;
     }

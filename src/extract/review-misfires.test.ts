@@ -60,4 +60,12 @@ describe('attribution misfires from review', () => {
     expect(speakers('عمان- قال وزير الخارجية الأردني إن الحل السياسي هو الخيار الوحيد.')).toEqual(['وزير الخارجية الأردني']);
     expect(speakers('القدس المحتلة – أكد مدير المستشفى أن الأدوية نفدت بالكامل.')).not.toContain('القدس المحتلة');
   });
+
+  it('keeps a trailing «بحسب X» when the clause holds a word that only looks like a verb of saying', () => {
+    const out = statementsOf('ودخلت عشرات الشاحنات المحملة بالأدوية إلى المدينة عبر المعبر الحدودي، بحسب الهلال الأحمر الليبي.');
+    expect(out.map((s) => s.text)).toEqual(['ودخلت عشرات الشاحنات المحملة بالأدوية إلى المدينة عبر المعبر الحدودي']);
+    // A real verb of saying with its own speaker keeps the clause for that speaker.
+    const [s] = statementsOf('وأعلنت وزارة الصحة حالة الطوارئ في المستشفيات، بحسب وسائل إعلام محلية.');
+    expect(s?.speaker).not.toBe('وسائل إعلام محلية');
+  });
 });
