@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
+import { DEFAULT_LEXICON_DIR, LexiconError, readLexiconJson } from '../lexicon.ts';
 
 /**
  * The attribution vocabulary (data/lexicon/attribution.json): verbs of saying, participles that
@@ -249,6 +249,19 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
   };
 }
 
+/**
+ * A word listed both as a given name and as a never-name (أسماء: "names" and a woman's name) makes
+ * one list silently win; the file must say which it is.
+ */
+export function checkNameClasses(path: string, names: NamesFile): void {
+  const never = wordSet(names.neverNames);
+  const given: Array<[string, string[]]> = [['givenNames.male', names.givenNames.male], ['givenNames.female', names.givenNames.female], ['articleGivenNames', names.articleGivenNames]];
+  for (const [field, list] of given) {
+    const both = list.find((w) => toPhrase(w).some((n) => never.has(n)));
+    if (both) throw new LexiconError(path, field, `"${both}" is also in neverNames: keep it in one list`);
+  }
+}
+
 const cache = new Map<string, { cues: AttributionCues; warning?: string }>();
 
 /**
@@ -264,7 +277,9 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const entitiesPath = existsSync(join(dir, 'entities.json')) ? join(dir, 'entities.json') : join(DEFAULT_LEXICON_DIR, 'entities.json');
   const entities = readLexiconJson(entitiesPath, entitiesFileSchema);
   const places = Object.values(entities).flatMap((e) => (e.kind === 'country' || e.kind === 'place' ? e.ar : []));
-  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema), places) };
+  const names = readLexiconJson(namesPath, namesFileSchema);
+  checkNameClasses(namesPath, names);
+  const result = { cues: compileCues(data, names, places) };
   cache.set(dir, result);
   return result;
 }

@@ -3,6 +3,7 @@ import { parseArticle } from '../corpus/load.ts';
 import { extractStatements } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import type { Statement } from './types.ts';
+import { checkNameClasses } from './cues.ts';
 
 /** Misfires a review found in the attribution engine, each on a sentence written for the test. */
 function statementsOf(text: string, directory = new SpeakerDirectory()): Array<Statement & { speaker: string }> {
@@ -67,5 +68,13 @@ describe('attribution misfires from review', () => {
     // A real verb of saying with its own speaker keeps the clause for that speaker.
     const [s] = statementsOf('وأعلنت وزارة الصحة حالة الطوارئ في المستشفيات، بحسب وسائل إعلام محلية.');
     expect(s?.speaker).not.toBe('وسائل إعلام محلية');
+  });
+
+  it('reads a given name that is also a plural noun (أسماء) as a name after a title, and lists no word as both', () => {
+    const [s] = statementsOf('وقالت وزيرة التضامن أسماء الحداد إن الدعم سيصل إلى الأسر قبل العيد.');
+    expect(s?.speaker).toBe('أسماء الحداد');
+    expect(statementsOf('ونشرت وزارة الداخلية أسماء الضحايا على موقعها الرسمي مساء أمس.').map((x) => x.speaker)).not.toContain('أسماء الضحايا');
+    const names = { particles: [], articleGivenNames: [], givenNames: { male: [], female: ['أسماء'] }, neverNames: ['أسماء'], latin: {} };
+    expect(() => checkNameClasses('names.json', names)).toThrow(/أسماء.*neverNames/);
   });
 });
