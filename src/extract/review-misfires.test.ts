@@ -77,4 +77,10 @@ describe('attribution misfires from review', () => {
     const names = { particles: [], articleGivenNames: [], givenNames: { male: [], female: ['أسماء'] }, neverNames: ['أسماء'], latin: {} };
     expect(() => checkNameClasses('names.json', names)).toThrow(/أسماء.*neverNames/);
   });
+
+  it('reads علي (spelt with ي) as a name word anywhere in a name, and على never', () => {
+    expect(statementsOf('وقال رئيس الوزراء محمد علي إن الحكومة ستدعم المزارعين هذا العام.').map((s) => s.speaker)).toEqual(['محمد علي']);
+    expect(statementsOf('وقال المدرب حسن علي عبد الله إن الفريق جاهز للمباراة.').map((s) => s.speaker)).toEqual(['حسن علي عبد الله']);
+    expect(statementsOf('وأكد المدرب حسن على أن الفريق جاهز للمباراة المقبلة.').map((s) => s.speaker)).toEqual(['حسن']);
+  });
 });
