@@ -563,7 +563,7 @@ export class QuoteExtractor {
       // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
       let from = scanFrom;
       while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
-      // Past a comma-bounded aside after the subject ("…توكاييف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
+      // Past a comma-bounded aside after the subject ("…ناصيف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
       for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
       const between = tokens.slice(from, content.from - 1);
       // What is described: a short noun phrase, or "ما جرى / ما يجري".
