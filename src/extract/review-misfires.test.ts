@@ -83,4 +83,12 @@ describe('attribution misfires from review', () => {
     expect(statementsOf('وقال المدرب حسن علي عبد الله إن الفريق جاهز للمباراة.').map((s) => s.speaker)).toEqual(['حسن علي عبد الله']);
     expect(statementsOf('وأكد المدرب حسن على أن الفريق جاهز للمباراة المقبلة.').map((s) => s.speaker)).toEqual(['حسن']);
   });
+
+  it('takes neither العام (the year) nor الفريق (the team) for a person title', () => {
+    const speakers = (t: string) => statementsOf(t).map((s) => s.speaker);
+    expect(speakers('وقال الفريق في بيان إن المهاجم سيغيب شهرا عن الملاعب بسبب الإصابة.')).not.toContain('الفريق');
+    expect(speakers('وقال العام الماضي وزير الاقتصاد إن الأسعار سترتفع بشكل كبير.')).not.toContain('العام');
+    // العام still qualifies a title after it.
+    expect(speakers('وقال المدير العام للمطار سامي حداد إن الرحلات ستستأنف غدا.')).toEqual(['سامي حداد']);
+  });
 });
