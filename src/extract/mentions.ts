@@ -359,8 +359,10 @@ export class MentionParser {
         j + 2 < limit &&
         !hardBreakBefore(tokens[j + 1]!) &&
         !tokens[j + 1]!.quoted &&
-        this.isPlace(tokens[j + 1]!.norm) &&
-        (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!)) &&
+        // A listed place, or one word set off by a comma before the name ("في البصرة، سامر…"):
+        // never "في مؤتمر صحفي" or a place noun (في محافظة).
+        ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
+          (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
         this.isNameLike(tokens[j + 2]!) &&
         (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
       ) {

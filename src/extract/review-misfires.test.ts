@@ -20,6 +20,9 @@ describe('attribution misfires from review', () => {
     expect(b?.speaker).not.toMatch(/صلاح الدين/);
     const [c] = statementsOf('وقالت وزيرة البيئة في الأردن، سناء الحمود، إن الجفاف يهدد المزارعين.');
     expect(c?.speaker).toBe('سناء الحمود');
+    // A place not listed still stands in the title when a comma sets the name off after it.
+    const [d] = statementsOf('وقال مدير الصحة في البصرة، سامر الخفاجي، إن المستشفيات جاهزة لاستقبال المصابين.');
+    expect(d?.speaker).toBe('سامر الخفاجي');
   });
 
   it('reads verbs of going on (واصل، أكمل) only before a colon or a quote, and حمل only with مسؤولية', () => {
