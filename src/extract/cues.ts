@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
+import { DEFAULT_LEXICON_DIR, LexiconError, readLexiconJson } from '../lexicon.ts';
 
 /**
  * The attribution vocabulary (data/lexicon/attribution.json): verbs of saying, participles that
@@ -35,8 +35,12 @@ const cueFileSchema = z
     clauseLinks: phrases,
     fronting: phrases,
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    markedOnlyVerbs: phrases,
+    objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
+    clauseBreaksBeforeVerb: phrases,
+    notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
     placeHeads: phrases,
@@ -59,6 +63,9 @@ const namesFileSchema = z
   .strict();
 
 export type NamesFile = z.infer<typeof namesFileSchema>;
+
+/** data/lexicon/entities.json, only the Arabic names of countries and places (the rest is src/desk's). */
+const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
 
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
@@ -103,11 +110,19 @@ export interface AttributionCues {
   clauseLinks: Phrase[];
   /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
   prepositionFrames: Map<string, Set<string>>;
+  /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
+  markedOnlyVerbs: Set<string>;
+  /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
+  objectFrames: Map<string, Set<string>>;
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
   clauseBreakIndex: PhraseIndex;
   commaBreakIndex: PhraseIndex;
   /** First words of every clause break, so most tokens are passed over at once. */
   cueBreakStarts: Set<string>;
+  /** Breaks that end reported words only before a verb or subject + verb (فيما أكد، not فيما يتعلق). */
+  verbBreakIndex: PhraseIndex;
+  /** Verb-shaped words that make no clause after such a break (فيما يتعلق، فيما يخص). */
+  notBreakVerbs: Set<string>;
   /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
@@ -118,6 +133,8 @@ export interface AttributionCues {
   prepositions: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
+  /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
+  places: Set<string>;
   names: NameClasses;
 }
 
@@ -176,7 +193,7 @@ function compileFrames(frames: Record<string, string[] | string>): Map<string, S
   return out;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES): AttributionCues {
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = []): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -208,14 +225,19 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     fronting: phraseList(data.fronting),
     clauseLinks: phraseList(data.clauseLinks),
     prepositionFrames: compileFrames(data.prepositionFrames),
+    markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
-    cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma)].map((p) => p[0]!)),
+    cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma), ...phraseList(data.clauseBreaksBeforeVerb)].map((p) => p[0]!)),
+    verbBreakIndex: indexPhrases(phraseList(data.clauseBreaksBeforeVerb)),
+    notBreakVerbs: wordSet(data.notBreakVerbs),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
     impersonalVerbs: wordSet(data.impersonalVerbs),
+    places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),
@@ -225,6 +247,19 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
     },
   };
+}
+
+/**
+ * A word listed both as a given name and as a never-name (أسماء: "names" and a woman's name) makes
+ * one list silently win; the file must say which it is.
+ */
+export function checkNameClasses(path: string, names: NamesFile): void {
+  const never = wordSet(names.neverNames);
+  const given: Array<[string, string[]]> = [['givenNames.male', names.givenNames.male], ['givenNames.female', names.givenNames.female], ['articleGivenNames', names.articleGivenNames]];
+  for (const [field, list] of given) {
+    const both = list.find((w) => toPhrase(w).some((n) => never.has(n)));
+    if (both) throw new LexiconError(path, field, `"${both}" is also in neverNames: keep it in one list`);
+  }
 }
 
 const cache = new Map<string, { cues: AttributionCues; warning?: string }>();
@@ -239,7 +274,12 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   if (cached) return cached;
   const data = readLexiconJson(join(dir, 'attribution.json'), cueFileSchema);
   const namesPath = existsSync(join(dir, 'names.json')) ? join(dir, 'names.json') : join(DEFAULT_LEXICON_DIR, 'names.json');
-  const result = { cues: compileCues(data, readLexiconJson(namesPath, namesFileSchema)) };
+  const entitiesPath = existsSync(join(dir, 'entities.json')) ? join(dir, 'entities.json') : join(DEFAULT_LEXICON_DIR, 'entities.json');
+  const entities = readLexiconJson(entitiesPath, entitiesFileSchema);
+  const places = Object.values(entities).flatMap((e) => (e.kind === 'country' || e.kind === 'place' ? e.ar : []));
+  const names = readLexiconJson(namesPath, namesFileSchema);
+  checkNameClasses(namesPath, names);
+  const result = { cues: compileCues(data, names, places) };
   cache.set(dir, result);
   return result;
 }

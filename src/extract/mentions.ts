@@ -110,6 +110,14 @@ export class MentionParser {
     return this.inSet(this.cues.statementNouns, norm);
   }
 
+  /**
+   * A listed country or place (entities.json), never a place noun: "في باكستان" may sit inside a
+   * title, "في مؤتمر صحفي" or "في محافظة" may not.
+   */
+  isPlace(norm: string): boolean {
+    return this.cues.places.has(norm);
+  }
+
   isTime(norm: string): boolean {
     return this.inSet(this.cues.timeWords, norm);
   }
@@ -137,12 +145,17 @@ export class MentionParser {
 
   /**
    * A given name that normalises like a function word (علي / على) right after a title, told by its
-   * spelling (final ي, not ى) and a name word after it: "وزير المالية علي علاوي".
+   * spelling (final ي, not ى) and a name word after it: "وزير الزراعة علي حمدان".
    */
   private spelledGivenName(tokens: SentenceToken[], n: number, limit: number): boolean {
     const t = tokens[n]!;
     const next = tokens[n + 1];
-    return !!this.givenName(t.norm) && /ي$/.test(t.surface.replace(/[\u064B-\u0652]/g, '')) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.isNameLike(next);
+    return this.spelledAsName(t) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.isNameLike(next);
+  }
+
+  /** A given name spelt with final ي where the function word it normalises like has ى (علي / على). */
+  private spelledAsName(tok: SentenceToken): boolean {
+    return !!this.givenName(tok.norm) && /ي$/.test(tok.surface.replace(/[\u064B-\u0652]/g, ''));
   }
 
   private isArticleGivenName(norm: string): boolean {
@@ -262,7 +275,7 @@ export class MentionParser {
       // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
       const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
-      if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j))) break;
+      if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       if (!particle(j - 1)) words++;
       j++;
     }
@@ -346,7 +359,10 @@ export class MentionParser {
         j + 2 < limit &&
         !hardBreakBefore(tokens[j + 1]!) &&
         !tokens[j + 1]!.quoted &&
-        (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!)) &&
+        // A listed place, or one word set off by a comma before the name ("في البصرة، سامر…"):
+        // never "في مؤتمر صحفي" or a place noun (في محافظة).
+        ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
+          (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
         this.isNameLike(tokens[j + 2]!) &&
         (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
       ) {

@@ -75,6 +75,10 @@ function isSpace(c: number): boolean {
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+/** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
+const MARK_REACH = 10;
+/** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
+const OBJECT_REACH = 6;
 /** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
 const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 
@@ -201,10 +205,43 @@ export class QuoteExtractor {
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
+      if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
+      // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
+      if (verb.length === 1 && c.objectFrames.has(head) && !this.objectAhead(tokens, k + 1, c.objectFrames.get(head)!)) continue;
       cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords) }));
       k += verb.length - 1;
     }
     return cues;
+  }
+
+  /**
+   * A colon or quoted words within the verb's sentence part (before a full stop or semicolon), or
+   * إن/أن before any comma: "وتابع: «…»", "وتابعت أن…", but not "واصل الجيش قصفه، رغم أن…".
+   */
+  private markedAhead(tokens: SentenceToken[], from: number): boolean {
+    let open = true;
+    for (let j = from; j < tokens.length && j - from < MARK_REACH; j++) {
+      const t = tokens[j]!;
+      if (t.gap.includes(':') || t.quoted) return true;
+      if (j > from && t.hard) {
+        if (!COMMA_GAP.test(t.gap)) return false;
+        open = false;
+      }
+      if (open && this.mentions.isComplementizer(t.norm)) return true;
+    }
+    return false;
+  }
+
+  /** One of the frame's object nouns (with or without the article) a few words on, in the same clause. */
+  private objectAhead(tokens: SentenceToken[], from: number, objects: Set<string>): boolean {
+    for (let j = from; j < tokens.length && j - from < OBJECT_REACH; j++) {
+      const t = tokens[j]!;
+      if (j > from && hardBreakBefore(t)) return false;
+      const bare = withoutConjunction(t.norm);
+      if (objects.has(bare) || objects.has(bare.replace(/^(?:ال|لل)/, ''))) return true;
+    }
+    return false;
   }
 
   /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
@@ -445,7 +482,7 @@ export class QuoteExtractor {
           this.trailingStatement(article, sentence, tokens, cue, lastSpeaker(drafts), drafts, previous);
           break;
         case 'trailing-speaker':
-          this.trailingSpeakerStatement(article, sentence, tokens, cue, limit, people, drafts, previous);
+          this.trailingSpeakerStatement(article, sentence, tokens, cue, limit, people, drafts, previous, cues);
           break;
       }
     }
@@ -526,7 +563,7 @@ export class QuoteExtractor {
       // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
       let from = scanFrom;
       while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
-      // Past a comma-bounded aside after the subject ("…توكاييف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
+      // Past a comma-bounded aside after the subject ("…ناصيف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
       for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
       const between = tokens.slice(from, content.from - 1);
       // What is described: a short noun phrase, or "ما جرى / ما يجري".
@@ -587,7 +624,7 @@ export class QuoteExtractor {
     drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
   }
 
-  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
+  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, sentenceCues: readonly Cue[]): void {
     let m = this.mentions.parse(tokens, cue.after, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
@@ -601,8 +638,9 @@ export class QuoteExtractor {
     const from = this.clauseBeginning(tokens, cue, previous);
     if (cue.at - from >= MIN_QUOTE_WORDS) {
       // "وأعلنت السلطات حالة الطوارئ، وفق وسائل إعلام": a clause with its own verb of saying and
-      // speaker is that speaker's (or an act); the trailing source only reports it.
-      if (tokens.slice(from, cue.at).some((t) => !t.quoted && this.mentions.isVerbWord(t.norm) && !this.cues.participles.has(withoutConjunction(t.norm)))) return;
+      // speaker is that speaker's (or an act); the trailing source only reports it. Only a word
+      // accepted as a verb cue counts: "عبر معبر رفح" (via) is no verb of saying.
+      if (sentenceCues.some((c) => c.kind === 'verb' && c.at >= from && c.at < cue.at && !tokens[c.at]!.quoted)) return;
       this.trailingStatement(article, sentence, tokens, cue, who, drafts, previous);
       return;
     }
@@ -666,8 +704,28 @@ export class QuoteExtractor {
       const t = tokens[j]!;
       if (!this.cues.cueBreakStarts.has(t.norm) && !this.cues.cueBreakStarts.has(withoutConjunction(t.norm))) continue;
       if (this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && this.phraseAt(tokens, j, this.cues.commaBreakIndex))) return j;
+      const verbBreak = this.phraseAt(tokens, j, this.cues.verbBreakIndex);
+      if (verbBreak && this.clauseOpensAt(tokens, j + verbBreak.length, limit)) return j;
     }
     return limit;
+  }
+
+  /**
+   * A verb, or a subject and a verb, at `k`: "فيما أكد الوزير…", "فيما الحكومة تنفي…" open a clause;
+   * "فيما يتعلق بالإصلاحات", "في وقت لاحق", "مع التركيز على" do not.
+   */
+  private clauseOpensAt(tokens: SentenceToken[], k: number, limit: number): boolean {
+    const verbAt = (n: number): boolean => {
+      const t = tokens[n];
+      if (!t || n >= limit || t.quoted || (n > k && hardBreakBefore(t))) return false;
+      const bare = withoutConjunction(t.norm);
+      if (this.cues.notBreakVerbs.has(bare)) return false;
+      // A verb of saying, or an imperfect (يؤكد، تشهد) that is not a plural noun (تحذيرات) or a verbal noun in ة.
+      return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !this.mentions.isStop(bare));
+    };
+    if (verbAt(k)) return true;
+    const subject = tokens[k];
+    return !!subject && k < limit && !subject.quoted && /^ال/.test(subject.norm) && verbAt(k + 1);
   }
 
   private clauseEnd(article: Article, tokens: SentenceToken[], fullLimit: number, sentence: Sentence, from = 0): number {

@@ -90,9 +90,15 @@ export class ArticleSpeakers {
     let best: KnownPerson | undefined;
     for (const p of this.persons) {
       if (p.at >= at || p.pronominal || (best && p.at < best.at)) continue;
-      if (gender && p.gender && p.gender !== gender) continue;
       best = p;
     }
+    // Only a person with a real title and name (not a headline verb or a stray word read as a bare
+    // name), in the same paragraph or the one just before (a paragraph opening "وأضاف:" goes on
+    // from it), agreeing in gender: a feminine verb never goes to a man (a title without ة leaves
+    // the gender unknown, which a feminine verb does not accept).
+    const breaks = best ? this.text.slice(best.at, at).match(/\n+/g)?.length ?? 0 : 0;
+    if (!best || !best.head || !best.words.length || breaks > 1) return undefined;
+    if (gender === 'f' ? best.gender !== 'f' : gender === 'm' && best.gender === 'f') return undefined;
     if (!best) return undefined;
     const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;

@@ -45,6 +45,12 @@ describe('SpeakerDirectory', () => {
     expect(d.find('   ')).toEqual([]);
   });
 
+  it('finds a name queried with a romanised article, hyphenated or not (al-Rashed, el Rashed)', () => {
+    const d = new SpeakerDirectory();
+    const s = d.register({ kind: 'person', name: 'سعيد الراشد', mention: 'الوزير سعيد الراشد' });
+    for (const q of ['al-Rashed', 'el-Rashed', 'Al Rashed', 'Saeed al-Rashed']) expect(d.find(q)[0]?.speaker.key).toBe(s.key);
+  });
+
   it('survives a snapshot round trip', () => {
     const d = new SpeakerDirectory();
     const s = d.register({ kind: 'person', name: 'نجيب ميقاتي', mention: 'نجيب ميقاتي' });

@@ -45,7 +45,8 @@ interface SearchForms {
 }
 
 const MAX_ALIASES = 24;
-const LATIN_ARTICLES = new Set(['al', 'el', ' al-', 'el-', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash']);
+/** Romanised articles as whole query words: queries are split on spaces and hyphens (al-Sisi → al, sisi). */
+const LATIN_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash']);
 const MIN_KEY = 3;
 
 function arabicWords(text: string): string[] {
