@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 
 /**
  * The gold sets `npm run eval` scores by default, and the floor each must stay above. A floor is a
- * regression guard for CI (the run exits non-zero below it), set a little under what the desk scores
- * today; `target` is what the issue asks for, printed beside the score so the gap stays visible.
+ * regression guard for CI (the run exits non-zero below it), set a little under what the desk scored
+ * when it was last raised (see the README's figures); `target` is what the issue asks for, printed beside the score so the gap stays visible.
  * Every measure is optional: a set checks only the floors it names.
  */
 
@@ -50,7 +50,7 @@ export function defaultEvalSets(): EvalSet[] {
       name: 'seeds',
       data: resolve(ROOT, 'data/articles'),
       gold: firstExisting(resolve(SHARED, 'gold/seeds.json'), resolve(ROOT, 'tests/fixtures/gold-seeds.json')),
-      floors: { quoteRecall: 0.95, attribution: 0.95, precision: 0.9, figureRecall: 1, maxFalseAlarms: 0, conflictRecall: 1, queriesOk: 1 },
+      floors: { quoteRecall: 0.95, attribution: 0.95, precision: 0.88, figureRecall: 1, storyPrecision: 1, storyRecall: 1, maxFalseAlarms: 0, conflictRecall: 1, queriesOk: 1 },
       target: { quoteRecall: 0.95, attribution: 0.95, precision: 0.95, figureRecall: 1, maxFalseAlarms: 0, conflictRecall: 1, queriesOk: 1 },
     },
   ];
@@ -59,7 +59,7 @@ export function defaultEvalSets(): EvalSet[] {
       name: 'real',
       data: resolve(SHARED, 'real/articles'),
       gold: resolve(SHARED, 'gold/real.json'),
-      floors: { quoteRecall: 0.9, attribution: 0.85, precision: 0.8, figureRecall: 0.65 },
+      floors: { quoteRecall: 0.95, attribution: 0.95, precision: 0.9, figureRecall: 0.95, storyPrecision: 0.75, storyRecall: 0.9, maxFalseAlarms: 1, queriesOk: 1 },
       target: { ...REAL_TARGET, queriesOk: 1 },
     });
   }
@@ -68,7 +68,7 @@ export function defaultEvalSets(): EvalSet[] {
       name: 'dev',
       data: resolve(SHARED, 'dev/articles'),
       gold: resolve(SHARED, 'dev/gold.json'),
-      floors: { quoteRecall: 0.68, attribution: 0.55, precision: 0.74, figureRecall: 0.5 },
+      floors: { quoteRecall: 0.92, attribution: 0.92, precision: 0.93, figureRecall: 0.9, storyPrecision: 0.88, storyRecall: 0.95, maxFalseAlarms: 0, conflictRecall: 0.85, queriesOk: 0.9 },
       target: { ...REAL_TARGET, conflictRecall: 1, queriesOk: 1 },
     });
   }
