@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import type { Doc } from '../src/render/doc.ts';
@@ -70,5 +72,35 @@ describe('/figure', () => {
     expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(['arrests', 'deaths', 'troops']));
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(figure.autocomplete!({ name: 'topic', value: 'arr' }, { options: {}, user, surface: 'console' }, { desk }).map((c) => c.value)).toEqual(['arrests']);
+  });
+});
+
+describe('/figure on topics no lexicon entry names', () => {
+  let bank: Desk;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(`${tmpdir()}/desk-figure-open-`);
+    writeFileSync(
+      `${dir}/201_bank.txt`,
+      'البنك المركزي يرفع أسعار الفائدة\nقال البنك المركزي إن معدل التضخم بلغ 12.5% في يونيو، بينما بلغت نسبة البطالة 9%.\nوأعلنت وزارة الصحة افتتاح 7 مستوصفات جديدة في الأرياف.\n',
+    );
+    bank = await Desk.fromDirectory(dir);
+    return () => rmSync(dir, { recursive: true, force: true });
+  });
+  const ask = (options: Record<string, string>): Promise<Doc> => figure.execute({ options, user, surface: 'console' }, { desk: bank });
+
+  it('answers every topic its autocomplete offers, open ones included', async () => {
+    const choices = figure.autocomplete!({ name: 'topic', value: '' }, { options: {}, user, surface: 'console' }, { desk: bank });
+    expect(choices.length).toBeGreaterThan(1);
+    for (const c of choices) expect((await ask({ topic: c.value })).tone, c.value).toBe('info');
+  });
+
+  it('narrows a percentage topic to what it measures (inflation, التضخم), leaving unemployment out', async () => {
+    for (const topic of ['inflation', 'التضخم']) {
+      const text = renderText(await ask({ topic }));
+      const claims = text.split('\n').filter((l) => l.startsWith('•'));
+      expect(claims, topic).toHaveLength(1);
+      expect(claims[0], topic).toMatch(/^• 12\.5/);
+    }
   });
 });

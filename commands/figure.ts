@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
-import { figureClaims, figureSource, formatClaimValue, resolveTopic, topicsWithFigures, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
+import { figureClaims, figureSource, formatClaimValue, resolveFigureTopic, topicsWithFigures, type Claim, type Discrepancy, type FigureFilter } from '../src/desk/figure-query.ts';
+import { loadFigureCues } from '../src/extract/figures.ts';
 import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 import type { Figure } from '../src/extract/types.ts';
 import type { LexiconEntry } from '../src/lexicon.ts';
@@ -121,9 +122,9 @@ export function topicChoices(desk: Desk, typed: string): AutocompleteChoice[] {
 }
 
 /** The /figure answer for one topic (and optionally one story or one article): story by story, quantity by quantity. */
-function figureDoc(desk: Desk, topic: LexiconEntry, filter: { article?: string; story?: string }, known: string[]): Doc {
+function figureDoc(desk: Desk, topic: LexiconEntry, filter: FigureFilter, known: string[]): Doc {
   const answer = figureClaims(desk, topic, filter);
-  const narrowed = filter.article ? ` in ${filter.article}` : filter.story ? ` in story ${filter.story}` : '';
+  const narrowed = `${filter.quantity ? ` — ${filter.quantity}` : ''}${filter.article ? ` in ${filter.article}` : filter.story ? ` in story ${filter.story}` : ''}`;
   if (!answer.claims.length) {
     return {
       tone: 'warning',
@@ -193,8 +194,8 @@ export const command: DeskCommand = {
     }
     if (!typed) return errorDoc('Which figures? Name a topic', [`Usage: /figure topic:arrests — topics with figures: ${known.join(', ') || 'none yet'}.`]);
     if (typed.length > MAX_INPUT) return errorDoc('That topic is too long', [`Keep it under ${MAX_INPUT} characters.`]);
-    const topic = resolveTopic(desk.lexicons.topics, typed);
-    if (!topic) {
+    const chosen = resolveFigureTopic(desk, typed, loadFigureCues().vocabulary.quantities);
+    if (!chosen) {
       return errorDoc(`No topic "${trimAtWord(typed, 40)}"`, [
         `Known topics with figures: ${known.join(', ') || 'none yet'}.`,
         'Topics and their English and Arabic words live in data/lexicon/topics.json.',
@@ -216,7 +217,8 @@ export const command: DeskCommand = {
       story = found.story.id;
     }
     // The answer is the same until the desk changes: built once, then served from memory.
-    return desk.memo(`figure-doc|${topic.id}|${article ?? ''}|${story ?? ''}`, () => figureDoc(desk, topic, { article, story }, known));
+    const { topic, quantity } = chosen;
+    return desk.memo(`figure-doc|${topic.id}|${article ?? ''}|${story ?? ''}|${quantity ?? ''}`, () => figureDoc(desk, topic, { article, story, quantity }, known));
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);

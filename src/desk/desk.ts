@@ -460,6 +460,22 @@ export class Desk {
     return out;
   }
 
+  /** What the desk's percentages and amounts measure (Figure.quantity: inflation, subsidies…) → the topics those figures carry. */
+  figureQuantities(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.memo('figure-quantities', () => {
+      const out = new Map<string, Set<string>>();
+      for (const entry of this.entries.values()) {
+        for (const f of entry.figures) {
+          if (!f.quantity || !f.topic) continue;
+          const topics = out.get(f.quantity) ?? new Set<string>();
+          topics.add(f.topic);
+          out.set(f.quantity, topics);
+        }
+      }
+      return out;
+    });
+  }
+
   /** How many statements a speaker has on the desk (0 when none). */
   speakerCount(key: string): number {
     return this.speakerCounts.get(key) ?? 0;

@@ -272,6 +272,36 @@ export function resolveTopic(topics: LexiconEntry[], input: string): LexiconEntr
   return best?.topic;
 }
 
+export interface FigureTopicChoice {
+  topic: LexiconEntry;
+  /** Set when the editor named what a percentage or amount measures (inflation, subsidies): only those figures. */
+  quantity?: string;
+}
+
+/**
+ * What `/figure topic:…` asks for: a lexicon topic; else an open topic on the desk (a counted noun
+ * no entry names, as autocomplete offers it: مراكز); else a measured quantity (inflation, subsidies,
+ * التضخم) under the topic its figures carry. A lexicon topic narrows to a quantity when the words
+ * typed name one exactly ("inflation" is a percent figure measuring inflation).
+ */
+export function resolveFigureTopic(desk: Desk, input: string, quantityWords: ReadonlyMap<string, string> = new Map()): FigureTopicChoice | undefined {
+  const typed = input.trim();
+  if (!typed) return undefined;
+  const latin = normalizeLatin(typed);
+  const norm = normalizeForMatch(typed);
+  const quantity = [latin, norm, quantityWords.get(norm)].find((q): q is string => !!q && desk.figureQuantities().has(q));
+  const lexicon = resolveTopic(desk.lexicons.topics, typed);
+  if (lexicon) return quantity && desk.figureQuantities().get(quantity)?.has(lexicon.id) ? { topic: lexicon, quantity } : { topic: lexicon };
+  const counts = desk.topicFigureCounts();
+  if (counts.has(norm) && !desk.lexicons.topics.some((t) => t.id === norm)) return { topic: { id: norm, en: [], ar: [], extra: {} } };
+  if (quantity) {
+    const topicIds = [...(desk.figureQuantities().get(quantity) ?? [])];
+    const topic = desk.lexicons.topics.find((t) => t.id === topicIds[0]) ?? (topicIds[0] ? { id: topicIds[0], en: [], ar: [], extra: {} } : undefined);
+    if (topic) return { topic, quantity };
+  }
+  return undefined;
+}
+
 /** Topics that have at least one figure on the desk, most figures first. */
 export function topicsWithFigures(desk: Desk): Array<{ topic: LexiconEntry; count: number }> {
   const counts = desk.topicFigureCounts();
@@ -306,6 +336,8 @@ export interface FigureFilter {
   article?: string;
   /** Only this story. */
   story?: string;
+  /** Only figures measuring this quantity (Figure.quantity: inflation, subsidies…). */
+  quantity?: string;
 }
 
 /** The desk's view of a figure: its story, its scope within the story, whether it reports an update. */
@@ -318,13 +350,14 @@ export function figureContext(desk: Desk): FigureContext {
 }
 
 export function figureClaims(desk: Desk, topic: LexiconEntry, filter: FigureFilter | string = {}): FigureAnswer {
-  const { article, story } = typeof filter === 'string' ? { article: filter, story: undefined } : filter;
-  return desk.memo(`figure|${topic.id}|${article ?? ''}|${story ?? ''}`, () => answerFigures(desk, topic, article, story));
+  const { article, story, quantity } = typeof filter === 'string' ? { article: filter, story: undefined, quantity: undefined } : filter;
+  return desk.memo(`figure|${topic.id}|${article ?? ''}|${story ?? ''}|${quantity ?? ''}`, () => answerFigures(desk, topic, { article, story, quantity }));
 }
 
-function answerFigures(desk: Desk, topic: LexiconEntry, article?: string, story?: string): FigureAnswer {
+function answerFigures(desk: Desk, topic: LexiconEntry, { article, story, quantity }: FigureFilter): FigureAnswer {
   let figures = article ? desk.figures(article).filter((f) => f.topic === topic.id) : desk.figuresOf(topic.id);
   if (story) figures = figures.filter((f) => desk.storyOf(f.article) === story);
+  if (quantity) figures = figures.filter((f) => f.quantity === quantity);
   const claims = groupClaims(figures, figureContext(desk));
   const articleCount = new Set(claims.flatMap((c) => c.figures.map((f) => f.article))).size;
   const figureCount = claims.reduce((n, c) => n + c.figures.length, 0);
