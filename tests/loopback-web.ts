@@ -89,3 +89,18 @@ export function encodeWindows1256(text: string): Buffer {
   }
   return Buffer.from(out);
 }
+
+/** Streams `megabytes` of `byte` with no Content-Length, honouring back-pressure: a client must stop at its own cap. */
+export function streamHugeBody(res: ServerResponse, { contentType, byte = 0x20, megabytes = 50 }: { contentType: string; byte?: number; megabytes?: number }): void {
+  res.writeHead(200, { 'content-type': contentType });
+  let sent = 0;
+  const chunk = Buffer.alloc(64 * 1024, byte);
+  const pump = (): void => {
+    while (sent < megabytes * 1024 * 1024 && !res.destroyed) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end();
+  };
+  pump();
+}

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /**
- * Shared by the tests that watch a data directory: temporary directories removed after each test,
- * and a bounded wait for the watcher to have done something (never a fixed sleep: the machine's
- * speed varies too much).
+ * Shared by tests that work on files: temporary directories removed after each test, and a bounded
+ * wait for a watcher to have done something (never a fixed sleep: the machine's speed varies too much).
  */
 
 export async function until(check: () => boolean, ms = 5000): Promise<void> {

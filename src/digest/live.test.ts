@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../tests/wait.ts';
 import { command as digestCommand } from '../../commands/digest.ts';
 import { command as source } from '../../commands/source.ts';
 import { Desk } from '../desk/desk.ts';
@@ -13,15 +13,7 @@ import { DigestService } from './service.ts';
 /** The whole live path: a file dropped into the watched directory → /source → the next digest. */
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = tempDirs('desk-');
 
 const FLOOD = [
   '---',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Desk } from '../desk/desk.ts';
 import { articlePageHtml, atomFeed, jsonFeed, manyStories, rssFeed, STORIES, type StoryFixture } from '../../tests/fixtures/feeds.ts';
-import { encodeWindows1256, startLoopbackWeb, type LoopbackWeb } from '../../tests/loopback-web.ts';
+import { encodeWindows1256, startLoopbackWeb, streamHugeBody, type LoopbackWeb } from '../../tests/loopback-web.ts';
 import { DigestService } from '../digest/service.ts';
 import { watchDataDir } from '../ingest/watch.ts';
 import type { Doc } from '../render/doc.ts';
@@ -142,20 +142,8 @@ describe('feeds into the desk', () => {
     });
     web.route('/loop.xml', { status: 302, headers: { location: '/loop2.xml' } });
     web.route('/loop2.xml', { status: 302, headers: { location: '/loop.xml' } });
-    web.route('/huge-page', (_req, res) => {
-      // 50 MB of page without a length: read up to the cap, then dropped.
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      let sent = 0;
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      const pump = () => {
-        while (sent < 50 * 1024 * 1024 && !res.destroyed) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      pump();
-    });
+    // 50 MB of page without a length: read up to the cap, then dropped.
+    web.route('/huge-page', (_req, res) => streamHugeBody(res, { contentType: 'text/html; charset=utf-8' }));
     web.route('/huge-item.xml', {
       headers: { 'content-type': 'application/rss+xml' },
       body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>تقرير طويل جدا</title><link>${web.origin}/huge-page</link><description>قالت اللجنة إن التقرير الكامل منشور على الموقع.</description></item></channel></rss>`,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLoopbackWeb, type LoopbackWeb } from '../../tests/loopback-web.ts';
+import { startLoopbackWeb, streamHugeBody, type LoopbackWeb } from '../../tests/loopback-web.ts';
 import { isPrivateHost, parseRetryAfter, WebClient } from './http.ts';
 
 const servers: LoopbackWeb[] = [];
@@ -67,20 +67,8 @@ describe('WebClient', () => {
     const s = await web({
       '/slow': { delayMs: 1500, body: 'late' },
       '/big': { body: Buffer.alloc(300_000, 0x61) },
-      '/huge': (_req, res) => {
-        // 50 MB streamed without a length: the client must stop reading at its cap.
-        res.writeHead(200, { 'content-type': 'text/html' });
-        let sent = 0;
-        const chunk = Buffer.alloc(64 * 1024, 0x62);
-        const pump = () => {
-          while (sent < 50 * 1024 * 1024 && !res.destroyed) {
-            sent += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        pump();
-      },
+      // 50 MB streamed without a length: the client must stop reading at its cap.
+      '/huge': (_req, res) => streamHugeBody(res, { contentType: 'text/html', byte: 0x62 }),
       '/loop-a': { status: 302, headers: { location: '/loop-b' } },
       '/loop-b': { status: 301, headers: { location: '/loop-a' } },
       '/moved': { status: 301, headers: { location: '/final' } },
