@@ -10,7 +10,8 @@
  * Anything that looks binary is refused.
  */
 
-export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+/** `encoding`: the WHATWG name of the encoding the text was read in (utf-8, windows-1256…). */
+export type Decoded = { ok: true; text: string; encoding: string; note?: string } | { ok: false; reason: string };
 
 export interface DecodeOptions {
   /** Share of C0 control characters (other than tab/newline/CR/form feed) above which a text is binary. */
@@ -118,7 +119,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = D
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(encoding, bytes);
-    if (text !== null && controlShare(text) <= options.maxControlShare) return { ok: true, text, note: `converted from ${encoding.toUpperCase()}` };
+    if (text !== null && controlShare(text) <= options.maxControlShare) return { ok: true, text, encoding, note: `converted from ${encoding.toUpperCase()}` };
     return { ok: false, reason: `starts with a ${encoding.toUpperCase()} byte-order mark but does not decode as ${encoding.toUpperCase()}` };
   }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
@@ -126,7 +127,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = D
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) {
     if (binary(utf8)) return { ok: false, reason: 'binary file (control characters), not text' };
-    return { ok: true, text: utf8 };
+    return { ok: true, text: utf8, encoding: 'utf-8' };
   }
 
   const survey = surveyUtf8(bytes);
@@ -136,6 +137,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = D
     return {
       ok: true,
       text,
+      encoding: 'utf-8',
       note: `${survey.invalid} invalid UTF-8 byte(s) (first on line ${survey.firstBadLine}) shown as \uFFFD; the rest is UTF-8 — fix those bytes and re-save the file as UTF-8`,
     };
   }
@@ -144,7 +146,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = D
   if (cp1256 !== null && !binary(cp1256)) {
     const scripts = surveyScripts(cp1256);
     if (scripts.arabicShare >= options.minArabicLetterShare && scripts.mixedWordShare <= options.maxMixedWordShare) {
-      return { ok: true, text: cp1256, note: 'not valid UTF-8; converted from Windows-1256 (Arabic) — check the text and re-save it as UTF-8' };
+      return { ok: true, text: cp1256, encoding: 'windows-1256', note: 'not valid UTF-8; converted from Windows-1256 (Arabic) — check the text and re-save it as UTF-8' };
     }
   }
   // WHATWG's "latin1" is Windows-1252, the superset every Western editor writes.
@@ -152,7 +154,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = D
   if (latin !== null && !binary(latin)) {
     const scripts = surveyScripts(latin);
     if (scripts.latinShare >= options.minArabicLetterShare) {
-      return { ok: true, text: latin, note: 'not valid UTF-8; converted from Windows-1252 (Latin-1) — check the text and re-save it as UTF-8' };
+      return { ok: true, text: latin, encoding: 'windows-1252', note: 'not valid UTF-8; converted from Windows-1252 (Latin-1) — check the text and re-save it as UTF-8' };
     }
   }
   return { ok: false, reason: 'not UTF-8, and neither a Windows-1256 (Arabic) nor a Latin-1 reading gives readable text — re-save it as UTF-8' };

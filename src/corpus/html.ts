@@ -1,3 +1,4 @@
+import { decodeArticleBytes } from './decode.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -62,8 +63,6 @@ export function declaredCharset(bytes: Uint8Array, contentType?: string | null):
   return meta ? meta.toLowerCase() : null;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A]/g;
-
 /**
  * Page bytes → text in the page's charset. A page that declares UTF-8 but is not (old CMSs serve
  * windows-1256 under a UTF-8 header) is read as windows-1256 when that gives Arabic text.
@@ -80,11 +79,12 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    const legacy = new TextDecoder('windows-1256').decode(bytes);
-    const arabic = legacy.match(ARABIC_LETTER)?.length ?? 0;
-    if (arabic > 20) {
-      const note = declared ? `declared ${declared} but is not; read as windows-1256` : 'no charset declared and not UTF-8; read as windows-1256';
-      return { text: legacy, charset: 'windows-1256', note };
+    // Not UTF-8 whatever the header says: the same guess as for files (a few bad bytes stay UTF-8,
+    // windows-1256 only when it reads as Arabic, else Latin-1).
+    const guessed = decodeArticleBytes(bytes);
+    if (guessed.ok && guessed.encoding !== 'utf-8') {
+      const note = `${declared ? `declared ${declared} but is not` : 'no charset declared and not UTF-8'}; read as ${guessed.encoding}`;
+      return { text: guessed.text, charset: guessed.encoding, note };
     }
     return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', note: 'not valid UTF-8; bad bytes replaced' };
   }
