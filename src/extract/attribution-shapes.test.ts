@@ -225,4 +225,17 @@ describe('attribution shapes', () => {
     const [s] = statementsOf('وعرضت اليابان، الاثنين، مساعدة الفلبين معربة عن رفضها “أي تدخلات خارجية في شؤونها” بحسب بيان عن وزارة الخارجية اليابانية.');
     expect(s).toMatchObject({ speaker: 'وزارة الخارجية اليابانية', text: 'عن رفضها “أي تدخلات خارجية في شؤونها”' });
   });
+
+  it('lets a country speak as a body (قالت إسرائيل), never as a person, and never takes a dateline before a colon', () => {
+    const out = statementsOf(
+      [
+        'وقالت إسرائيل إن الانفجار نجم عن صاروخ فاشل أطلقته جماعة مسلحة.',
+        'عمّان: ذكر التلفزيون الأردني أن الأمطار الغزيرة أغلقت عدة طرق رئيسية في الشمال.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['إسرائيل', 'Israel'],
+      ['التلفزيون الأردني', expect.stringMatching(/Jordanian/)],
+    ]);
+  });
 });

@@ -245,6 +245,10 @@ export class MentionParser {
     if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
+    // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
+    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm)) {
+      return { kind: 'institution', first: i, end: i + 1, head: withoutConjunction(norm), qualifiers: [], name: [], words: [first] };
+    }
     if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
       if (end <= i) return null;

@@ -375,7 +375,8 @@ export class QuoteExtractor {
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
-      if (/[(\[]/.test(t.gap) || /[)\]\-–—]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // "القاهرة: ذكر التلفزيون…": nor is one before a colon.
+      if (/[(\[]/.test(t.gap) || /[)\]\-–—:]/.test(tokens[m.end]?.gap ?? '')) continue;
       // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
       if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
