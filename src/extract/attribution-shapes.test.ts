@@ -238,4 +238,18 @@ describe('attribution shapes', () => {
       ['التلفزيون الأردني', expect.stringMatching(/Jordanian/)],
     ]);
   });
+
+  it('matches each word of an English query to a different word of the name, short skeletons exactly', () => {
+    const directory = new SpeakerDirectory();
+    statementsOf('وقال علي حسن إن السوق مستقر.\n\nوأعلن وزير المالية علي علاوي أن الحكومة خفضت سعر الصرف.', directory);
+    expect(directory.find('Ali Allawi')[0]?.speaker.name).toBe('علي علاوي');
+    expect(directory.find('Ali Allawi').map((h) => h.speaker.name)).not.toContain('علي حسن');
+  });
+
+  it('starts a name at a given name with the article after a long title (المدرب … الحسين عموتة)', () => {
+    const directory = new SpeakerDirectory();
+    const out = statementsOf('أعرب رئيس الاتحاد عن أمله في بقاء المدرب المغربي للمنتخب الوطني الحسين عموتة.\n\nوقال عموتة إنه سيتحدث عن مستقبله بعد الراحة.', directory);
+    expect(out.map((s) => s.speaker)).toContain('الحسين عموتة');
+    expect(directory.find('Hussein Amouta')[0]?.speaker.name).toBe('الحسين عموتة');
+  });
 });

@@ -373,6 +373,9 @@ export class MentionParser {
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
       // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
       if (this.cues.frameFillers.has(t.norm)) break;
+      // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name.
+      const following = openToken(tokens, j + 1, limit);
+      if (this.isArticleGivenName(t.norm) && following && (this.isNameLike(following) || this.isArticleSurname(following))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
