@@ -60,6 +60,7 @@ const namesFileSchema = z
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     latin: z.record(z.string(), z.string()).default({}),
+    latinPatterns: z.record(z.string(), z.string()).default({}),
   })
   .strict();
 
@@ -151,6 +152,8 @@ export interface NameClasses {
   neverNames: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
+  /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
+  latinPatterns: Map<string, string>;
 }
 
 function toPhrase(text: string): Phrase {
@@ -184,7 +187,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -249,6 +252,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
+      latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },
   };
 }

@@ -129,7 +129,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
     }
     const article = /^ال(.{2,})$/.exec(w);
     if (article) {
-      const rest = names.latin.get(article[1]!) ?? capitalise(transliterate(surface[i]!.replace(/^[اأ]ل/, '')));
+      const bare = surface[i]!.replace(/^[اأ]ل/, '');
+      const rest = names.latin.get(article[1]!) ?? capitalise(vowelledName(bare, names.latinPatterns) ?? transliterate(bare));
       out.push(i === 0 ? `Al-${rest}` : `al-${rest}`);
       continue;
     }
@@ -138,9 +139,51 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       out.push(`Abdel ${names.latin.get(abd[2]!) ?? capitalise(transliterate(abd[2]!))}`);
       continue;
     }
-    out.push(capitalise(transliterate(surface[i]!)));
+    out.push(capitalise(vowelledName(surface[i]!, names.latinPatterns) ?? transliterate(surface[i]!)));
   }
   return out.filter(Boolean).join(' ');
+}
+
+/** English letters of each Arabic consonant (the vowelled reading uses these; ع is an apostrophe). */
+const CONSONANT_LATIN: Record<string, string> = {
+  ء: "'", أ: "'", إ: "'", ؤ: "'", ئ: "'", ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z',
+  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'dh', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+  و: 'w', ي: 'y',
+};
+/** Long vowels, written in a shape as themselves (at the start of a word و and ي are consonants). */
+const LONG_VOWEL = new Set(['ا', 'و', 'ي']);
+
+/**
+ * A name word no list spells, read by its shape (names.json latinPatterns): خالد → Khalid,
+ * منقوش → Manqush, دماطي → Damati. Undefined when no pattern fits: foreign names such as غروندبرغ
+ * keep their letter-by-letter transliteration.
+ */
+export function vowelledName(word: string, patterns: ReadonlyMap<string, string>): string | undefined {
+  if (!patterns.size) return undefined;
+  const letters = [...word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/آ/g, 'ا')];
+  const read = (list: string[]): string | undefined => {
+    const vowel = (c: string, i: number) => i > 0 && LONG_VOWEL.has(c);
+    if (list.some((c, i) => !vowel(c, i) && !(c in CONSONANT_LATIN))) return undefined;
+    const consonants = list.filter((c, i) => !vowel(c, i));
+    const shape = (keepMim: boolean) => list.map((c, i) => (vowel(c, i) ? c : keepMim && i === 0 && c === 'م' ? 'م' : 'C')).join('');
+    // م stands for itself only at the start (مفعول، مفاعل، مفعل); elsewhere it is a consonant like any other.
+    const template = patterns.get(shape(true)) ?? patterns.get(shape(false));
+    return template?.replace(/[1-9]/g, (d) => CONSONANT_LATIN[consonants[Number(d) - 1]!] ?? '');
+  };
+  const last = letters[letters.length - 1];
+  // فاطمة → Fatima: the shape before ة, then a.
+  if (letters.length > 3 && last === 'ة') {
+    const base = read(letters.slice(0, -1));
+    return base && `${base}a`;
+  }
+  const whole = read(letters);
+  if (whole) return whole;
+  // A nisba (دماطي): the shape before the final ي, then i.
+  if (letters.length > 3 && last === 'ي') {
+    const base = read(letters.slice(0, -1));
+    return base && `${base}i`;
+  }
+  return undefined;
 }
 
 function capitalise(word: string): string {
