@@ -37,7 +37,7 @@ export const DIGEST_OPTIONS = {
   perSpeaker: 2,
   quoteMax: 220,
   titleMax: 160,
-  /** Articles named one per line in a compact item; past this, by id. */
+  /** Articles given with their title in a compact item; the others by id, outlet and date. */
   compactArticles: 4,
   /** Topics and claims per topic in a compact item's figures line. */
   compactTopics: 3,
@@ -203,9 +203,8 @@ function compactItem(desk: Desk, n: StoryNews, options: typeof DIGEST_OPTIONS): 
     const a = desk.getArticle(lead.statement.article);
     lines.push(`— ${speakerName(desk, lead.statement)} · ${statementKind(lead.statement)}${n.fresh.length > 1 && a ? ` · ${a.id}` : ''}${lead.alsoIn.length ? ` · also carried by ${lead.alsoIn.map((x) => x.id).join(', ')}` : ''}`);
   }
-  const named = n.fresh.slice(0, n.fresh.length > options.compactArticles ? options.compactArticles - 1 : options.compactArticles);
-  for (const a of named) lines.push(`${articleLine(a)} — ${trimAtWord(a.meta.title, options.titleMax)}`);
-  if (named.length < n.fresh.length) lines.push(`and ${n.fresh.length - named.length} more: ${n.fresh.slice(named.length).map(articleLine).join('; ')}`);
+  // Every new article on a line of its own (id first), titled while there is room.
+  n.fresh.forEach((a, i) => lines.push(i < options.compactArticles ? `${articleLine(a)} — ${trimAtWord(a.meta.title, options.titleMax)}` : articleLine(a)));
   const claims = n.figures?.claims ?? [];
   const topics = [...new Set(claims.filter((c) => !c.vague).map((c) => c.topic))].slice(0, options.compactTopics);
   const perTopic = topics.map((t) => {
