@@ -20,6 +20,24 @@ const SPEAKERS = 8;
 const CLAIMS_PER_TOPIC = 6;
 const TITLE_MAX = 140;
 
+/** " from 2 outlets" / " from 1 outlet (6 without one)": an article whose outlet is unknown is not counted as one. */
+function outletCount(s: StorySummary): string {
+  const outlets = new Set(s.articles.map((a) => a.meta.outlet).filter(Boolean));
+  const unknown = s.articles.filter((a) => !a.meta.outlet).length;
+  if (!outlets.size) return '';
+  return ` from ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${unknown ? ` (${unknown} without one)` : ''}`;
+}
+
+/** "Outlets: الأناضول ×2, الجزيرة ×1 · 4 articles without an outlet". */
+function outletLine(s: StorySummary): string | undefined {
+  const counts = new Map<string, number>();
+  for (const a of s.articles) if (a.meta.outlet) counts.set(a.meta.outlet, (counts.get(a.meta.outlet) ?? 0) + 1);
+  const unknown = s.articles.filter((a) => !a.meta.outlet).length;
+  if (!counts.size) return undefined;
+  const named = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o, n]) => `${o} ×${n}`);
+  return `Outlets: ${named.join(', ')}${unknown ? ` · ${unknown} article(s) without an outlet` : ''}`;
+}
+
 /** The list: newest story first, one line of counts each. */
 function storyList(desk: Desk): Doc {
   const stories = desk.storyList();
@@ -27,11 +45,10 @@ function storyList(desk: Desk): Doc {
   const items: DocItem[] = stories.slice(0, LIST_MAX).map((s) => {
     const facts = storyFacts(desk, s.id)!;
     const disagreements = facts.discrepancies.filter((d) => d.severity === 'disagree').length;
-    const outlets = new Set(s.articles.map((a) => a.meta.outlet).filter(Boolean));
     return {
       heading: storyHeading(s),
       lines: [
-        `${s.articles.length} article(s)${outlets.size ? ` from ${outlets.size} outlet(s)` : ''} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s) · ${disagreements} disagreement(s)`,
+        `${s.articles.length} article(s)${outletCount(s)} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s) · ${disagreements} disagreement(s)`,
         `Latest: ${trimAtWord(s.articles[0]!.meta.title, TITLE_MAX)}`,
       ],
     };
@@ -58,6 +75,7 @@ function storyCard(desk: Desk, story: StorySummary): Doc {
   });
   const summary = [
     `${story.articles.length} article(s) · ${storySpan(story)} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s)`,
+    ...[outletLine(story)].filter((l): l is string => !!l),
     ...(speakers.length ? [`Top speakers: ${speakers.join(', ')}`] : []),
     ...facts.discrepancies.map((d) => disagreementLine(desk, d)),
   ];
