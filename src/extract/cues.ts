@@ -35,6 +35,7 @@ const cueFileSchema = z
     clauseLinks: phrases,
     fronting: phrases,
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    frameFillers: phrases,
     markedOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
@@ -110,6 +111,8 @@ export interface AttributionCues {
   clauseLinks: Phrase[];
   /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
   prepositionFrames: Map<string, Set<string>>;
+  /** Fixed objects between a verb and its frame preposition (لفت النظر إلى، لافتة الانتباه إلى). */
+  frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
   /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
@@ -225,6 +228,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     fronting: phraseList(data.fronting),
     clauseLinks: phraseList(data.clauseLinks),
     prepositionFrames: compileFrames(data.prepositionFrames),
+    frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),

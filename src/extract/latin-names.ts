@@ -22,6 +22,18 @@ const glossarySchema = z
   })
   .strict();
 
+/** The English fields of entities.json this module reads (src/desk/entities.ts validates the whole file). */
+const entityNamesSchema = z.record(
+  z.string(),
+  z.looseObject({
+    kind: z.string().optional(),
+    en: z.array(z.string()).default([]),
+    ar: z.array(z.string()).default([]),
+    demonym_en: z.array(z.string()).optional(),
+    demonym_ar: z.array(z.string()).optional(),
+  }),
+);
+
 interface Glossary {
   /** Normalised phrase words → English, longest first. */
   phrases: Array<{ words: string[]; en: string }>;
@@ -36,14 +48,35 @@ export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   // The lexicons' one error policy (src/lexicon.ts): a broken glossary stops start-up naming the field.
   const own = join(dir, 'glossary.json');
   const data = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'glossary.json'), glossarySchema);
+  const places = entityGlossary(dir);
+  // The glossary's own entries win; countries, places and nationalities it lacks come from entities.json,
+  // so "السلطات في باكستان" reads "Authorities in Pakistan" without a second list of countries.
+  const phrases = { ...places.phrases, ...data.phrases };
+  const adjectives = { ...places.adjectives, ...data.adjectives };
   glossary = {
-    phrases: Object.entries(data.phrases)
+    phrases: Object.entries(phrases)
       .map(([ar, en]) => ({ words: normalizeForMatch(ar).split(/\s+/), en }))
       .sort((a, b) => b.words.length - a.words.length),
-    adjectives: new Map(Object.entries(data.adjectives).map(([ar, en]) => [normalizeForMatch(ar), en])),
+    adjectives: new Map(Object.entries(adjectives).map(([ar, en]) => [normalizeForMatch(ar), en])),
   };
   loaded.set(dir, glossary);
   return glossary;
+}
+
+/** Arabic country and place names and nationality adjectives with their English forms (entities.json). */
+function entityGlossary(dir: string): { phrases: Record<string, string>; adjectives: Record<string, string> } {
+  const own = join(dir, 'entities.json');
+  const entities = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'entities.json'), entityNamesSchema);
+  const phrases: Record<string, string> = {};
+  const adjectives: Record<string, string> = {};
+  for (const e of Object.values(entities)) {
+    if (e.kind !== 'country' && e.kind !== 'place') continue;
+    const en = e.en[0];
+    if (en) for (const ar of e.ar) phrases[ar] = en;
+    const demonym = e.demonym_en?.[0];
+    if (demonym) for (const ar of e.demonym_ar ?? []) adjectives[ar] = demonym;
+  }
+  return { phrases, adjectives };
 }
 
 function translate(arabic: string, glossary: Glossary): string {
