@@ -39,6 +39,8 @@ export const DIGEST_OPTIONS = {
   titleMax: 160,
   /** Articles given with their title in a compact item; the others by id, outlet and date. */
   compactArticles: 4,
+  /** Stories with disagreements named in the heading message. */
+  namedDisputes: 10,
   /** Topics and claims per topic in a compact item's figures line. */
   compactTopics: 3,
   compactClaims: 3,
@@ -79,7 +81,14 @@ export function buildDigest(desk: Desk, scope: DigestScope, options = DIGEST_OPT
   const disputed = news.filter((n) => n.figures && n.figures.disagreements > 0);
   const summary = [
     `Story by story, newest activity first${compact.length ? `; ${plural(compact.length, 'story', 'stories')} ${full.length ? 'after those ' : ''}in brief at the end` : ''}.`,
-    ...(disputed.length ? [`⚠ Sources disagree in ${plural(disputed.length, 'story', 'stories')}: ${disputed.map((n) => `${n.story!.id} (${n.story!.label.en || n.story!.label.ar})`).join(', ')}.`] : []),
+    ...(disputed.length
+      ? [
+          `⚠ Sources disagree in ${plural(disputed.length, 'story', 'stories')}: ${disputed
+            .slice(0, options.namedDisputes)
+            .map((n) => `${n.story!.id} (${n.story!.label.en || n.story!.label.ar})`)
+            .join(', ')}${disputed.length > options.namedDisputes ? ` and ${disputed.length - options.namedDisputes} more` : ''}.`,
+        ]
+      : []),
   ];
   const docs: Doc[] = [
     {
@@ -181,14 +190,16 @@ function storyDoc(desk: Desk, n: StoryNews, options: typeof DIGEST_OPTIONS): Doc
   const statements = n.fresh.reduce((k, a) => k + desk.statements(a.id).length, 0);
   const figures = n.fresh.reduce((k, a) => k + desk.figures(a.id).filter((f) => f.topic).length, 0);
   const articles = n.fresh.length === story.articles.length ? plural(n.fresh.length, 'new article', 'new articles') : `${n.fresh.length} new of ${story.articles.length} articles`;
-  const sections: DocSection[] = [{ title: 'New articles', items: n.fresh.map((a) => ({ heading: articleLine(a), lines: [trimAtWord(a.meta.title, options.titleMax)] })) }];
+  // Disagreements as items, not summary lines: a story with many would overflow a message's description, and items are never cut.
+  const sections: DocSection[] = n.figures?.lines.length ? [{ title: 'Where sources disagree', items: n.figures.lines.map((heading) => ({ heading })) }] : [];
+  sections.push({ title: 'New articles', items: n.fresh.map((a) => ({ heading: articleLine(a), lines: [trimAtWord(a.meta.title, options.titleMax)] })) });
   if (n.statements.length) sections.push({ title: 'Key statements', items: n.statements.map((c) => statementItem(desk, c, options)) });
   sections.push(...(n.figures?.sections ?? []));
   const charts = n.figures?.charts ?? [];
   return {
     tone: n.figures && n.figures.disagreements > 0 ? 'warning' : 'info',
     title: storyHeading(story),
-    summary: [`${articles} · ${plural(statements, 'statement', 'statements')} · ${plural(figures, 'figure', 'figures')}`, ...(n.figures?.lines ?? [])],
+    summary: [`${articles} · ${plural(statements, 'statement', 'statements')} · ${plural(figures, 'figure', 'figures')}`],
     sections,
     footer: `/story id:${story.id} · /figure topic:… story:${story.id} · /who-said speaker:… story:${story.id}`,
     ...(charts.length ? { charts } : {}),

@@ -4,7 +4,6 @@ import type { Article } from '../corpus/types.ts';
 import { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
 import { renderText } from '../render/text.ts';
-import { plainText } from '../render/doc.ts';
 import { disagreementLine } from '../render/story-doc.ts';
 import { storyFacts } from '../desk/story-query.ts';
 import { buildDigest } from './build.ts';
@@ -94,7 +93,7 @@ describe('digest figures', () => {
     const story = d.storyOf('015')!;
     const facts = storyFacts(d, story)!;
     const digest = buildDigest(d, { covered: new Set(), since: null }).find((doc) => doc.title.startsWith(story))!;
-    const raised = (digest.summary ?? []).map((l) => plainText(l)).filter((l) => /^[⚠ℹ]/u.test(l));
+    const raised = (digest.sections ?? []).filter((s) => s.title === 'Where sources disagree').flatMap((s) => s.items.map((i) => i.heading));
     expect(raised).toEqual(facts.discrepancies.map((x) => disagreementLine(d, x)));
   });
 
