@@ -80,7 +80,7 @@ export function buildDigest(desk: Desk, scope: DigestScope, options = DIGEST_OPT
 
   const disputed = news.filter((n) => n.figures && n.figures.disagreements > 0);
   const summary = [
-    `Story by story, newest activity first${compact.length ? `; ${plural(compact.length, 'story', 'stories')} ${full.length ? 'after those ' : ''}in brief at the end` : ''}.`,
+    `Story by story, newest activity first${compact.length ? `; ${briefSaid(compact, full.length > 0)}` : ''}.`,
     ...(disputed.length
       ? [
           `⚠ Sources disagree in ${plural(disputed.length, 'story', 'stories')}: ${disputed
@@ -100,6 +100,13 @@ export function buildDigest(desk: Desk, scope: DigestScope, options = DIGEST_OPT
   for (const n of full) docs.push(storyDoc(desk, n, options));
   if (compact.length) docs.push(compactDoc(desk, compact, full.length > 0, options));
   return docs;
+}
+
+/** "then 11 single-article stories in brief" / "then 3 more stories in brief". */
+function briefSaid(compact: ReadonlyArray<Pick<StoryNews, 'story'>>, afterFull: boolean): string {
+  const single = compact.every((n) => !n.story || n.story.articles.length === 1);
+  const what = single ? plural(compact.length, 'single-article story', 'single-article stories') : plural(compact.length, afterFull ? 'more story' : 'story', afterFull ? 'more stories' : 'stories');
+  return `${afterFull ? 'then ' : ''}${what} in brief`;
 }
 
 /** Stories that have new articles, in /story's order (newest first), then articles no story holds. */
