@@ -4,7 +4,6 @@ import type { DeskCommand } from '../command/types.ts';
 import { answerLine } from '../console/session.ts';
 import { Desk } from '../desk/desk.ts';
 import { buildDigest } from '../digest/build.ts';
-import { renderText } from './text.ts';
 
 /** A chart and the text beside it come from the same claims: every number drawn is a number written. */
 
