@@ -17,6 +17,14 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('marks a figure whose clause tells of another incident, and only that one', () => {
+    const out = figuresOf('لقي 40 شخصا حتفهم في حريق مستشفى المدينة، بعد أشهر على مصرع أكثر من 80 شخصا بحريق مماثل في العاصمة.');
+    expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([
+      [40, false],
+      [80, true],
+    ]);
+  });
+
   it('classifies counts by the words around them and keeps the counted noun', () => {
     const out = figuresOf(
       [
