@@ -252,4 +252,18 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toContain('الحسين عموتة');
     expect(directory.find('Hussein Amouta')[0]?.speaker.name).toBe('الحسين عموتة');
   });
+
+  it('keeps one body however it is spelt or shortened (الأميركية / الأمريكية, الداخلية for وزارة الداخلية)', () => {
+    const directory = new SpeakerDirectory();
+    const out = statementsOf(
+      [
+        'وقالت وزارة الداخلية إن 20 شرطيا أصيبوا في المواجهات.',
+        'وأضافت الداخلية أن التحقيق مستمر.',
+        'وقدرت الاستخبارات الأميركية عدد القتلى بنحو 100 شخص.',
+        'وقالت الاستخبارات الأمريكية إن الانفجار نجم عن صاروخ.',
+      ].join('\n\n'),
+      directory,
+    );
+    expect(new Set(out.map((s) => s.speakerKey)).size).toBe(2);
+  });
 });

@@ -47,6 +47,8 @@ const cueFileSchema = z
     placeHeads: phrases,
     prepositions: phrases,
     impersonalVerbs: phrases,
+    spellingVariants: z.record(z.string(), z.string()).default({}),
+    impliedHeads: z.record(z.string(), z.string()).default({}),
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -131,6 +133,10 @@ export interface AttributionCues {
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
+  /** Spelling variants of one word (الأميركية → الأمريكية), normalised, for one speaker however it is spelt. */
+  spellingVariants: Map<string, string>;
+  /** A body named by its adjective alone (الداخلية → وزارة الداخلية): the head it implies. */
+  impliedHeads: Map<string, string>;
   /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
   placeHeads: Set<string>;
   /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
@@ -244,6 +250,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
     impersonalVerbs: wordSet(data.impersonalVerbs),
+    spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
+    impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     names: {
       particles: wordSet(names.particles),
