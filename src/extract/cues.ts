@@ -37,6 +37,7 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
+    frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
@@ -118,6 +119,8 @@ export interface AttributionCues {
   frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
+  /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
+  frameOnlyVerbs: Set<string>;
   /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
   objectFrames: Map<string, Set<string>>;
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
@@ -239,6 +242,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),

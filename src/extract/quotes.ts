@@ -205,7 +205,8 @@ export class QuoteExtractor {
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
-      if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
+      if (verb.length === 1 && (this.mentions.isStop(t.norm) || c.frameOnlyVerbs.has(head)) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
       // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
@@ -266,17 +267,7 @@ export class QuoteExtractor {
   private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string): number | undefined {
     const preps = this.cues.prepositionFrames.get(head);
     if (!preps) return undefined;
-    const opens = (k: number): boolean => {
-      const t = tokens[k];
-      if (!t || k >= limit || (t.quoted && k > from)) return false;
-      const bare = withoutConjunction(t.norm);
-      if (preps.has(bare)) {
-        // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
-        const next = tokens[k + 1];
-        return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
-      }
-      return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
-    };
+    const opens = (k: number): boolean => this.opensFrame(tokens, k, from, limit, preps);
     let k = from;
     while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
     const at = opens(k) ? k : (() => {
@@ -318,6 +309,37 @@ export class QuoteExtractor {
     return false;
   }
 
+  /** Whether token k is the verb's own preposition opening its words (عن أمله، بفتح تحقيق). */
+  private opensFrame(tokens: SentenceToken[], k: number, from: number, limit: number, preps: ReadonlySet<string>): boolean {
+    const t = tokens[k];
+    if (!t || k >= limit || (t.quoted && k > from)) return false;
+    const bare = withoutConjunction(t.norm);
+    if (preps.has(bare)) {
+      // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
+      const next = tokens[k + 1];
+      return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
+    }
+    // "طالب الأهالي بفتح تحقيق": a one-letter preposition glued to a noun of three letters or more.
+    return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length >= 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare) && !this.mentions.isStatementNoun(bare));
+  }
+
+  /**
+   * Where the verb's own glued preposition opens its words after the subject, which the subject
+   * must not run into: "وطالب الوزير بفتح تحقيق" — بفتح is no name. A listed given name or a word the
+   * article repeats (بشار, بايدن) is a name still.
+   */
+  private frameLimit(tokens: SentenceToken[], from: number, limit: number, verb: string): number {
+    const preps = this.cues.prepositionFrames.get(verb);
+    if (!preps) return limit;
+    for (let j = from + 1; j < limit && j - from < EXTRACT_OPTIONS.frameReach; j++) {
+      const t = tokens[j]!;
+      if (t.quoted || (t.hard && !COMMA_GAP.test(t.gap))) break;
+      if (preps.has(withoutConjunction(t.norm))) break;
+      if (this.opensFrame(tokens, j, from, limit, preps) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm)) return j;
+    }
+    return limit;
+  }
+
   /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
   private framePrepositionAhead(tokens: SentenceToken[], from: number, verb: string): boolean {
     const preps = this.cues.prepositionFrames.get(verb);
@@ -326,6 +348,8 @@ export class QuoteExtractor {
       const t = tokens[j]!;
       if (t.quoted || (j > from && t.hard && !COMMA_GAP.test(t.gap))) return false;
       if (preps.has(t.norm)) return true;
+      // A one-letter preposition glued to its noun (بفتح، بالإفراج).
+      if (t.norm.length >= 4 && [...preps].some((p) => p.length === 1 && t.norm.startsWith(p)) && !this.mentions.isStop(t.norm) && !this.mentions.isStatementNoun(t.norm)) return true;
     }
     return false;
   }
@@ -357,7 +381,7 @@ export class QuoteExtractor {
     while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
     // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
     if (verb && this.frameStart(tokens, k, limit, verb) === k) return undefined;
-    const m = this.mentions.parse(tokens, k, limit);
+    const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
     return m;
