@@ -300,4 +300,22 @@ describe('attribution shapes', () => {
     const [s] = statementsOf('وقال مسؤولون أميركيون إن واشنطن تدرس فرض عقوبات جديدة.');
     expect(s!.latin).toBe('US officials');
   });
+
+  it('reads trailing attributions with a glued preposition or an object pronoun, keeping a quote whole', () => {
+    const out = statementsOf(
+      [
+        'ووفقا لوزارة الصحة، فإن عدد الإصابات ارتفع خلال الأسبوع الماضي.',
+        'وطبقا للجيش، فإن القوات تقدمت نحو المدينة.',
+        '"الوضع تحت السيطرة تماما"، بحسب ما قاله مسؤول في الوزارة.',
+        '"الوضع مقلق جدا"، على حد تعبير مسؤول أممي.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['وزارة الصحة', 'عدد الإصابات ارتفع خلال الأسبوع الماضي'],
+      ['الجيش', 'القوات تقدمت نحو المدينة'],
+      ['مسؤول', '"الوضع تحت السيطرة تماما"'],
+      ['مسؤول أممي', '"الوضع مقلق جدا"'],
+    ]);
+    expect(out[3]!.latin).toBe('UN official');
+  });
 });

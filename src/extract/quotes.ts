@@ -34,6 +34,8 @@ interface Cue {
   subjectConjunction?: boolean;
   /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
   gender?: Gender;
+  /** The phrase ends in a preposition glued to the speaker's first word (وفقاً لوزارة الصحة): `after` is that word. */
+  glued?: boolean;
 }
 
 type Gender = 'm' | 'f' | 'p';
@@ -160,10 +162,22 @@ export class QuoteExtractor {
       const t = tokens[k + p];
       if (!t || t.quoted) return false;
       if (p > 0 && hardBreakBefore(t)) return false;
-      const norm = p === 0 ? t.norm : t.norm;
+      const norm = t.norm;
+      // A phrase written "وفقاً لـ" ends in a preposition glued to the next word (لوزارة، للجيش).
+      if (p > 0 && p === phrase.length - 1 && phrase[p] === 'ل' && norm !== 'ل') return norm.length > 2 && norm.startsWith('ل');
       if (norm !== phrase[p] && !(p === 0 && withoutConjunction(norm) === phrase[p])) return false;
     }
     return true;
+  }
+
+  /** Tokens as a mention parser reads a glued cue's speaker: لوزارة → وزارة، للجيش → الجيش. */
+  private speakerTokens(tokens: SentenceToken[], cue: Cue): SentenceToken[] {
+    if (!cue.glued) return tokens;
+    const t = tokens[cue.after]!;
+    const unglue = (w: string) => (/^لل/.test(w) ? `ال${w.slice(2)}` : w.replace(/^لـ?/, ''));
+    const copy = tokens.slice();
+    copy[cue.after] = { ...t, norm: unglue(t.norm), surface: unglue(t.surface) };
+    return copy;
   }
 
   private findCues(tokens: SentenceToken[]): Cue[] {
@@ -182,8 +196,9 @@ export class QuoteExtractor {
       }
       const trailing = this.phraseAt(tokens, k, c.trailingSpeakerIndex);
       if (trailing) {
-        cues.push(cueAt('trailing-speaker', k, trailing.length));
-        k += trailing.length - 1;
+        const glued = trailing[trailing.length - 1] === 'ل' && tokens[k + trailing.length - 1]?.norm !== 'ل';
+        cues.push(glued ? { ...cueAt('trailing-speaker', k, trailing.length - 1), glued } : cueAt('trailing-speaker', k, trailing.length));
+        k += trailing.length - (glued ? 2 : 1);
         continue;
       }
       const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
@@ -368,7 +383,8 @@ export class QuoteExtractor {
    * Whether "وفق/بحسب X" names a speaker: a titled person, a body, a source, a document, or a name the
    * article or desk knows ("وفق طريقة تدريجية" names no one and ends no clause).
    */
-  private trailingNamesSomeone(tokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+  private trailingNamesSomeone(sentenceTokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+    const tokens = this.speakerTokens(sentenceTokens, cue);
     const first = tokens[cue.after];
     if (!first) return false;
     if (this.mentions.isStatementNoun(first.norm)) return true;
@@ -669,21 +685,28 @@ export class QuoteExtractor {
     // The words before the attribution must say something ("وفي وقت سابق حسب موقع…" does not).
     const said = tokens.slice(from, cue.at).filter((t) => !this.mentions.isStop(t.norm) && !this.mentions.isTime(t.norm));
     if (cue.at - from < MIN_QUOTE_WORDS || said.length < 2) return;
-    const start = tokens[from]!.start;
-    const end = trimEnd(article.text, start, closeQuotes(article.text, tokens[cue.at - 1]!.end));
+    const wordsEnd = tokens[cue.at - 1]!.end;
+    const end = trimEnd(article.text, tokens[from]!.start, closeQuotes(article.text, wordsEnd));
+    // «…»، بحسب فلان: the quote keeps both its marks, or neither.
+    let start = tokens[from]!.start;
+    if (end > wordsEnd) while (start > 0 && OPEN_QUOTE.test(article.text[start - 1]!)) start--;
     if (drafts.some((d) => d.start <= start && d.end >= end)) return;
     drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
   }
 
   /** The speaker a trailing attribution names ("بحسب X", "بحسب بيان عن X"), and the mention it ends at. */
-  private trailingMention(tokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
+  private trailingMention(sentenceTokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
+    const tokens = this.speakerTokens(sentenceTokens, cue);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
       return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
     }
-    return this.mentions.parse(tokens, cue.after, limit);
+    const m = this.mentions.parse(tokens, cue.after, limit);
+    // The copy's words without the glued preposition (وفقاً لوزارة الصحة → وزارة الصحة).
+    if (m && cue.glued && m.first === cue.after && m.kind !== 'person') return { ...m, display: tokens.slice(m.first, m.end).map((t) => t.surface) };
+    return m;
   }
 
   private trailingSpeaker(tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {

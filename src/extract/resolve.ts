@@ -237,7 +237,7 @@ export class ArticleSpeakers {
           const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
         }
-        const speaker = this.directory.register({ kind: 'source', name: mention, mention });
+        const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
         this.sources.push({ speaker, head: m.head, at });
         return { speaker, mention };
       }
