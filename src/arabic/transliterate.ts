@@ -24,7 +24,10 @@ function transliterateWord(word: string): string {
     const prev = letters[i - 1];
     const next = letters[i + 1];
     const afterConsonant = prev !== undefined && !LONG_VOWELS.has(prev);
-    if (c === 'و') out += i === 0 || !afterConsonant || (next !== undefined && LONG_VOWELS.has(next)) ? 'w' : 'u';
+    // A final و reads as the vowel of foreign names (أنطونيو → Antonio, ماركو → Marko).
+    if (c === 'و' && i === letters.length - 1 && i > 1) out += prev === 'ي' ? 'o' : afterConsonant ? 'o' : 'w';
+    else if (c === 'و') out += i === 0 || !afterConsonant || (next !== undefined && LONG_VOWELS.has(next)) ? 'w' : 'u';
+    else if (c === 'ي' && next === 'و' && i === letters.length - 2 && afterConsonant) out += 'i';
     else if (c === 'ي') out += i === 0 || !afterConsonant || (next !== undefined && LONG_VOWELS.has(next)) ? 'y' : 'i';
     else out += DISPLAY[c] ?? (/\p{L}/u.test(c) ? c : '');
   }

@@ -318,4 +318,19 @@ describe('attribution shapes', () => {
     ]);
     expect(out[3]!.latin).toBe('UN official');
   });
+
+  it('reads دعا إلى as a call, a second باسم as the given name, and an anonymous source in English without spelling common nouns', () => {
+    const out = statementsOf(
+      [
+        'ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار في غزة.',
+        'وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الموازنة ستقدم إلى البرلمان قريبا.',
+        'وقال أحد سكان القرية إن المياه غمرت المنازل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
+      ['أنطونيو غوتيريش', 'Antunio Ghutirish', 'إلى وقف فوري لإطلاق النار في غزة'],
+      ['باسم العوادي', 'Basim al-Awadi', 'الموازنة ستقدم إلى البرلمان قريبا'],
+      ['أحد سكان القرية', 'A resident', 'المياه غمرت المنازل'],
+    ]);
+  });
 });

@@ -79,7 +79,9 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
   return { phrases, adjectives };
 }
 
-function translate(arabic: string, glossary: Glossary): string {
+const STOP = '\u0000';
+
+function translate(arabic: string, glossary: Glossary, commonNouns = false): string {
   const surface = arabic.split(/\s+/).filter(Boolean);
   const words = surface.map((w) => normalizeForMatch(w));
   const adjectives: string[] = [];
@@ -107,10 +109,18 @@ function translate(arabic: string, glossary: Glossary): string {
       i += phrase.words.length;
       continue;
     }
+    // An anonymous source is made of common nouns: a word the glossary lacks is left out with what
+    // follows, never spelt letter by letter ("أحد سكان القرية" → "a resident", not "… Alqria").
+    if (commonNouns && parts.length + adjectives.length > 0) {
+      parts.push(STOP);
+      break;
+    }
     parts.push(transliterate(surface[i]!));
     i++;
   }
-  const name = [...adjectives, ...parts].join(' ');
+  const cut = parts.indexOf(STOP);
+  const kept = cut >= 0 ? parts.slice(0, cut) : parts;
+  const name = [...adjectives, ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -202,5 +212,5 @@ function capitalise(word: string): string {
 }
 
 export function latinName(kind: SpeakerKind, arabic: string, glossary: Glossary = loadGlossary()): string {
-  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary);
+  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary, kind === 'source');
 }

@@ -423,7 +423,8 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
-      } else if ((t.norm === 'لدي' || t.norm === 'باسم') && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
+      } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
+        // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
         while (j < limit && !hardBreakBefore(tokens[j]!) && this.isQualifier(tokens[j]!)) qualifiers.push(tokens[j++]!.norm);
