@@ -203,7 +203,9 @@ function cueReasonOf(line: SourceLine, f: PageFurniture): string | undefined {
   if (date && !(line.endsLikeSentence && (date.rank === 3 || line.words > 8))) return 'dateline';
   // «… اعتقال 7 آلاف و939 شخصا (أ ف ب)» is a lead with its wire credit, not a caption.
   if (line.words <= MAX_HEADLINE_WORDS && !line.endsLikeSentence && !STORY_VERB.test(line.key) && readCaptionCredit(line)) return 'picture caption';
-  if (isMenuLine(line)) return 'site menu line';
+  // «الرئيسية » أخبار » حريق في مستشفى الوادي»: a breadcrumb ending in the headline is not a menu.
+  const crumbTail = breadcrumbTail(line.text, f);
+  if (isMenuLine(line) && !(crumbTail && crumbTail.split(/\s+/u).length >= HEADER_STUB_WORDS && !isSectionLine(line, f))) return 'site menu line';
   return furnitureReason(line, f);
 }
 

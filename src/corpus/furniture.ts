@@ -166,7 +166,8 @@ export function readDeskByline(line: SourceLine, f: PageFurniture): DeskByline |
   const words = parts.reduce((n, p) => n + p.split(/\s+/u).length, 0);
   if (words > MAX_LABEL_WORDS) return null;
   const office = parts.find((p) => lineKey(p).startsWith('مكتب '));
-  if (office) return parts.every((p) => p === office || isPlace(p, f)) ? { outlet: office } : null;
+  // «حلب، مكتب حلب الإعلامي»: the office and its city (a known place, or the city the office is named after).
+  if (office) return parts.every((p) => p === office || isPlace(p, f) || lineKey(office).includes(lineKey(p))) ? { outlet: office } : null;
   const deskAt = parts.findIndex((p) => f.desks.has(lineKey(p)));
   if (deskAt < 0) return null;
   const names = parts.filter((p, i) => i !== deskAt && !f.desks.has(lineKey(p)) && !isPlace(p, f));
