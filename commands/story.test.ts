@@ -37,7 +37,7 @@ describe('/story', () => {
     const id = desk.storyOf('002')!;
     const text = renderText(await run({ id }));
     expect(text).toContain('── Articles (newest first) ──');
-    expect(text).toMatch(/002 · [^\n]+ · (undated|\d{4}-\d{2}-\d{2})/);
+    expect(text).toMatch(/002 · [^\n]+ · (date unknown|\d{4}-\d{2}-\d{2})/);
     expect(text).toMatch(/Top speakers: .*Tokayev/);
     expect(text).toContain('── Figures: arrests');
     expect(text).toMatch(/⚠ deaths · قتلى, security forces: .*16.*18|⚠ deaths · قتلى, security forces: .*18.*16/);

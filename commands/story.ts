@@ -6,6 +6,7 @@ import { resolveStory, storyChoices, storyFacts } from '../src/desk/story-query.
 import { figureChartSpec } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
+import { dateLabel } from '../src/corpus/metadata.ts';
 
 /**
  * /story [id] — the desk's stories (articles grouped by what they tell, src/stories): without an
@@ -86,7 +87,7 @@ function storyCard(desk: Desk, story: StorySummary): Doc {
   const articles: DocSection = {
     title: 'Articles (newest first)',
     items: story.articles.map((a) => ({
-      heading: [a.id, a.meta.outlet ?? 'outlet unknown', a.meta.published ?? 'undated'].join(' · '),
+      heading: [a.id, a.meta.outlet ?? 'outlet unknown', dateLabel(a.meta)].join(' · '),
       lines: [trimAtWord(a.meta.title, TITLE_MAX)],
     })),
   };

@@ -87,6 +87,15 @@ export function hasFirmDate(meta: Pick<ArticleMeta, 'published' | 'dateSource'>)
   return meta.published !== null && meta.dateSource !== 'page-header';
 }
 
+/**
+ * An article's date as listings show it: the date, marked when it is only the page header's
+ * («2024-04-28 (page header)»: perhaps the day the page was saved), or «date unknown».
+ */
+export function dateLabel(meta: Pick<ArticleMeta, 'published' | 'dateSource'>): string {
+  if (!meta.published) return 'date unknown';
+  return meta.dateSource === 'page-header' ? `${meta.published} (page header)` : meta.published;
+}
+
 interface Ranked<T> {
   value: T;
   rank: number;

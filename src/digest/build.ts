@@ -3,6 +3,7 @@ import type { Statement } from '../extract/types.ts';
 import type { Doc, DocItem, DocSection } from '../render/doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
 import { digestFigures } from './figures.ts';
+import { dateLabel } from '../corpus/metadata.ts';
 
 /**
  * The digest's content, as Docs (one per message group): the new articles, the most newsworthy
@@ -34,7 +35,8 @@ const PER_SPEAKER = 2;
 const QUOTE_MAX = 300;
 
 export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
-  const fresh = desk.articles().filter((a) => !scope.covered.has(a.id));
+  // Newest first; undated articles after dated ones, in the order they reached the desk (never by id).
+  const fresh = desk.articlesNewestFirst().filter((a) => !scope.covered.has(a.id));
   const sinceText = scope.since ? `since ${formatSince(scope.since, scope.timezone)}` : 'on the desk';
   if (fresh.length === 0) {
     return [{ tone: 'info', title: 'Desk digest', summary: [`No new articles ${sinceText}.`] }];
@@ -48,7 +50,7 @@ export function buildDigest(desk: Desk, scope: DigestScope): Doc[] {
         {
           title: 'New articles',
           items: fresh.map((a) => ({
-            heading: [a.id, a.meta.outlet ?? 'outlet unknown', a.meta.published].filter(Boolean).join(' · '),
+            heading: [a.id, a.meta.outlet ?? 'outlet unknown', dateLabel(a.meta)].join(' · '),
             lines: [trimAtWord(a.meta.title, 200)],
           })),
         },

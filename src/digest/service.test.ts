@@ -105,7 +105,7 @@ describe('DigestService', () => {
     expect(messages.length).toBeGreaterThan(2);
     for (const m of messages) expect(m.sections!.reduce((n, s) => n + s.items.length, 0)).toBeLessThanOrEqual(20);
     const listed = messages.flatMap((m) => m.sections!.filter((s) => s.title?.startsWith('New articles')).flatMap((s) => s.items.map((i) => i.heading.split(' · ')[0])));
-    expect(listed).toEqual(desk.articles().map((a) => a.id));
+    expect(listed).toEqual(desk.articlesNewestFirst().map((a) => a.id));
   });
 
   it('logs an invalid DIGEST_CRON clearly instead of crashing', async () => {
