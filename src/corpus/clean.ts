@@ -372,7 +372,9 @@ export function classifyLines(lines: readonly SourceLine[], options: CleanOption
   const top = content(0);
   if (top >= 0 && lines[top]!.words <= OUTLET_NAME_WORDS && !lines[top]!.endsLikeSentence && !isStoryStub(lines[top]!) && !isMarkdownHeading(lines[top]!)) {
     const at = lines.flatMap((l, i) => (l.key === lines[top]!.key && classes[i]!.role !== 'boilerplate' ? [i] : []));
-    if (at.length >= 3 || (at.length === 2 && at[1] !== content(top + 1))) for (const i of at) exclude(i, 'outlet name');
+    const repeated = at.length >= 3 || (at.length === 2 && at[1] !== content(top + 1));
+    // A tag the story is about («موسم الحج») is written in its sentences too; the site's name is not.
+    if (repeated && !lines.some((l) => isBodyLike(l) && ` ${l.key} `.includes(` ${lines[top]!.key} `))) for (const i of at) exclude(i, 'outlet name');
   }
 
   // 3a'. Breadcrumb: «الرئيسية » أخبار » <headline>» with the headline standing again just below.

@@ -162,3 +162,20 @@ describe('cleaning a page with its furniture', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(story);
   });
 });
+
+describe('what furniture never takes', () => {
+  it('a short headline after a place is not a dateline with its author unless it opens with a given name', () => {
+    expect(isPlaceAuthorLine(line('غزة – تصعيد خطير'), f)).toBe(false);
+    expect(parseArticle('x.txt', '/tmp/x.txt', 'غزة – تصعيد خطير\nقال مسؤولون إن القصف استمر طوال الليل.').meta.title).toBe('غزة – تصعيد خطير');
+  });
+
+  it('a tag repeated on the page that the story itself names is not the site’s name', () => {
+    const a = parseArticle('x.txt', '/tmp/x.txt', ['موسم الحج', 'الأحد، 5 مايو 2024', 'حجاج يروون تجربتهم مع الحر', 'موسم الحج', 'قال حجاج إن موسم الحج هذا العام كان الأصعب بسبب الحر الشديد.'].join('\n'));
+    expect(a.meta.outlet).toBeNull();
+  });
+
+  it('a tag under the headline named with a common noun is not an outlet', () => {
+    expect(parseArticle('x.txt', '/tmp/x.txt', 'الملاحة تعود إلى طبيعتها بعد العاصفة\nقناة السويس\nقال رئيس الهيئة إن السفن عبرت بسلام.').meta.outlet).toBeNull();
+    expect(parseArticle('x.txt', '/tmp/x.txt', 'الملاحة تعود إلى طبيعتها بعد العاصفة\nالوادي نيوز\nقال رئيس الهيئة إن السفن عبرت بسلام.').meta.outlet).toBe('الوادي نيوز');
+  });
+});

@@ -26,9 +26,13 @@ const furnitureSchema = z
     mastheadLabels: phrases,
     captionWords: phrases,
     outletWords: phrases,
+    outletNouns: phrases,
     headlinePrefixes: phrases,
   })
   .strict();
+
+/** Only what furniture needs of names.json (its own loader, src/extract/cues.ts, checks the rest). */
+const givenNamesSchema = z.object({ givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }) }).passthrough();
 
 export interface PageFurniture {
   /** Whole-line site labels (normalised keys): «عاجل», «البث الحي», «اتصل بنا». */
@@ -41,8 +45,12 @@ export interface PageFurniture {
   mastheadLabels: readonly string[];
   /** Picture labels: «أرشيفية». */
   captionWords: ReadonlySet<string>;
-  /** Words that make a short line read as a publication's name: «نيوز», «24», «بوابة». */
+  /** Words that make a short line read as a publication's name: «نيوز», «24». */
   outletWords: ReadonlySet<string>;
+  /** Nouns that name a publication only on a line already shaped as a credit: «موقع», «قناة». */
+  outletNouns: ReadonlySet<string>;
+  /** Given names (names.json), so «القاهرة – سامي داود» reads as a dateline with its author. */
+  givenNames: ReadonlySet<string>;
   /** Tags a headline may open with («عاجل..», «بالفيديو |»), cut from the title. */
   headlinePrefixes: ReadonlySet<string>;
   /** Country and place names of entities.json (keys), so «القاهرة – فلان» reads as a dateline, not an outlet. */
@@ -61,6 +69,7 @@ export function loadPageFurniture(dir: string = DEFAULT_LEXICON_DIR): PageFurnit
   if (cached) return cached;
   const data = readLexiconJson(lexiconPath(dir, 'page-furniture.json'), furnitureSchema);
   const entities = readLexiconFile(lexiconPath(dir, 'entities.json'), []);
+  const names = readLexiconJson(lexiconPath(dir, 'names.json'), givenNamesSchema);
   const furniture: PageFurniture = {
     furniture: keys(data.furniture),
     sections: keys(data.sections),
@@ -68,6 +77,8 @@ export function loadPageFurniture(dir: string = DEFAULT_LEXICON_DIR): PageFurnit
     mastheadLabels: [...keys(data.mastheadLabels)].sort((a, b) => b.length - a.length),
     captionWords: keys(data.captionWords),
     outletWords: keys(data.outletWords),
+    outletNouns: keys(data.outletNouns),
+    givenNames: keys([...names.givenNames.male, ...names.givenNames.female]),
     headlinePrefixes: keys(data.headlinePrefixes),
     places: keys(entities.filter((e) => e.kind === 'country' || e.kind === 'place').flatMap((e) => e.ar)),
   };
@@ -137,12 +148,16 @@ export function isPlace(text: string, f: PageFurniture): boolean {
   return f.places.has(lineKey(text));
 }
 
-/** A short name that reads as a publication's: one of its words is an outlet word («الفجر نيوز», «بوابة الوطن», «صدى 24»). */
-export function hasOutletShape(text: string, f: PageFurniture): boolean {
+/**
+ * A short name that reads as a publication's: one of its words is an outlet word («الفجر نيوز»,
+ * «صدى 24»), or — with `nouns`, where the line is already a credit — an outlet noun («بوابة الوطن»).
+ */
+export function hasOutletShape(text: string, f: PageFurniture, options: { nouns?: boolean } = {}): boolean {
   const words = lineKey(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
-  if (words.some((w) => f.outletWords.has(w))) return true;
-  for (let i = 0; i + 1 < words.length; i++) if (f.outletWords.has(`${words[i]} ${words[i + 1]}`)) return true;
+  const known = (w: string): boolean => f.outletWords.has(w) || (options.nouns === true && f.outletNouns.has(w));
+  if (words.some(known)) return true;
+  for (let i = 0; i + 1 < words.length; i++) if (known(`${words[i]} ${words[i + 1]}`)) return true;
   return false;
 }
 
@@ -176,17 +191,22 @@ export function readDeskByline(line: SourceLine, f: PageFurniture): DeskByline |
   if (!name) return { outlet: null };
   // «X / متابعة»: the site's own credit; «متابعة / X»: X is an outlet only when it looks like one.
   const trailingDesk = deskAt > parts.indexOf(name);
-  return { outlet: trailingDesk || hasOutletShape(name, f) ? name : null };
+  return { outlet: trailingDesk || hasOutletShape(name, f, { nouns: true }) ? name : null };
 }
 
 /** Longest name, in words, of a dateline's author. */
 const MAX_AUTHOR_WORDS = 3;
 
-/** A dateline with the author: a place, a dash and a short name — «عمّان – سامي داود», «دمشق - خاص». */
+/**
+ * A dateline with the author: a place, a dash and a person's name — «عمّان – سامي داود». The name
+ * opens with a given name of names.json, so a short headline («غزة – تصعيد خطير») is never taken.
+ */
 export function isPlaceAuthorLine(line: SourceLine, f: PageFurniture): boolean {
   if (line.words < 2 || line.words > MAX_AUTHOR_WORDS + 2 || line.endsLikeSentence || HAS_DIGIT.test(line.text)) return false;
   const m = /^(\S+(?:\s\S+)?)\s*[-–—،,]\s*(\S+(?:\s\S+){0,2})$/u.exec(line.text);
-  return !!m && isPlace(m[1]!, f) && !isPlace(m[2]!, f);
+  if (!m || !isPlace(m[1]!, f) || isPlace(m[2]!, f)) return false;
+  const name = lineKey(m[2]!).split(' ');
+  return name.length >= 2 && f.givenNames.has(name[0]!);
 }
 
 /** Breadcrumb separators: «الرئيسية » أخبار » …», «Home > World > …». */

@@ -152,12 +152,13 @@ export function readLeadCredit(lead: string, bodyRest: string, f: PageFurniture)
   if (!prefix) return null;
   const name = prefix[1]!.trim();
   if (/\p{Nd}/u.test(name) && !hasOutletShape(name, f)) return null;
+  const shaped = (text: string): boolean => hasOutletShape(text, f, { nouns: true });
   if (STORY_VERB_START.test(name) || isPlace(name, f)) return { outlet: null, rank: 99, date: null, length: isPlace(name, f) ? prefix[0].length : 0 };
   const words = name.split(/\s+/u);
   // «الرياض معاً- …»: a place, then the outlet.
   const outlet = isPlace(words[0]!, f) && words.length > 1 ? words.slice(1).join(' ') : name;
-  if (!hasOutletShape(outlet, f) && lineKey(bodyRest).includes(lineKey(outlet))) return null;
-  return { outlet, rank: hasOutletShape(outlet, f) ? 6 : 7, date: null, length: prefix[0].length };
+  if (!shaped(outlet) && lineKey(bodyRest).includes(lineKey(outlet))) return null;
+  return { outlet, rank: shaped(outlet) ? 6 : 7, date: null, length: prefix[0].length };
 }
 
 function cleanTitle(text: string, f: PageFurniture): string {
