@@ -204,8 +204,10 @@ function cueReasonOf(line: SourceLine, f: PageFurniture): string | undefined {
   // «… اعتقال 7 آلاف و939 شخصا (أ ف ب)» is a lead with its wire credit, not a caption.
   if (line.words <= MAX_HEADLINE_WORDS && !line.endsLikeSentence && !STORY_VERB.test(line.key) && readCaptionCredit(line)) return 'picture caption';
   // «الرئيسية » أخبار » حريق في مستشفى الوادي»: a breadcrumb ending in the headline is not a menu.
-  const crumbTail = breadcrumbTail(line.text, f);
-  if (isMenuLine(line) && !(crumbTail && crumbTail.split(/\s+/u).length >= HEADER_STUB_WORDS && !isSectionLine(line, f))) return 'site menu line';
+  if (isMenuLine(line)) {
+    const crumbTail = breadcrumbTail(line.text, f);
+    if (!(crumbTail && crumbTail.split(/\s+/u).length >= HEADER_STUB_WORDS && !isSectionLine(line, f))) return 'site menu line';
+  }
   return furnitureReason(line, f);
 }
 
@@ -371,7 +373,8 @@ export function classifyLines(lines: readonly SourceLine[], options: CleanOption
   // further down (a headline's repeat stands right under it).
   const top = content(0);
   if (top >= 0 && lines[top]!.words <= OUTLET_NAME_WORDS && !lines[top]!.endsLikeSentence && !isStoryStub(lines[top]!) && !isMarkdownHeading(lines[top]!)) {
-    const at = lines.flatMap((l, i) => (l.key === lines[top]!.key && classes[i]!.role !== 'boilerplate' ? [i] : []));
+    // Word counts first: a long body line's key is never computed for this.
+    const at = lines.flatMap((l, i) => (l.words === lines[top]!.words && classes[i]!.role !== 'boilerplate' && l.key === lines[top]!.key ? [i] : []));
     const repeated = at.length >= 3 || (at.length === 2 && at[1] !== content(top + 1));
     // A tag the story is about («موسم الحج») is written in its sentences too; the site's name is not.
     if (repeated && !lines.some((l) => isBodyLike(l) && ` ${l.key} `.includes(` ${lines[top]!.key} `))) for (const i of at) exclude(i, 'outlet name');

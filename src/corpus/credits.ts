@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { findDate, findHijriDate, type FoundDate } from './dates.ts';
+import { findDateInNormalized, findHijriInNormalized, type FoundDate } from './dates.ts';
 import { lineKey, type SourceLine } from './lines.ts';
 
 /**
@@ -134,13 +134,25 @@ function wordsBesides(norm: string, ranges: ReadonlyArray<{ start: number; end: 
  */
 export function readDateLine(line: SourceLine): DateLine | null {
   if (line.words === 0 || line.words > MAX_DATELINE_WORDS || !YEAR_DIGITS.test(line.text)) return null;
+  // Cleaning and metadata both ask about the same few lines.
+  const known = dateLineCache.get(line);
+  if (known !== undefined) return known;
+  const found = readDateLineOnce(line);
+  dateLineCache.set(line, found);
+  return found;
+}
+
+const dateLineCache = new WeakMap<SourceLine, DateLine | null>();
+
+function readDateLineOnce(line: SourceLine): DateLine | null {
   const labelled = PUBLISHED_LABEL.test(line.key) ? 1 : UPDATED_LABEL.test(line.key) ? 2 : 0;
   if (!labelled && line.words > 10) return null;
-  const gregorian = findDate(line.text);
-  const hijri = findHijriDate(line.text);
+  const norm = normalizeForMatch(line.text);
+  const gregorian = findDateInNormalized(norm);
+  const hijri = findHijriInNormalized(norm);
   const date = gregorian ?? hijri;
   if (!date) return null;
   if (labelled) return { iso: date.iso, rank: labelled, hijri: !gregorian };
   const ranges = [gregorian, hijri].filter((r): r is FoundDate => r !== null);
-  return wordsBesides(normalizeForMatch(line.text), ranges) <= MAX_EXTRA_WORDS ? { iso: date.iso, rank: 3, hijri: !gregorian } : null;
+  return wordsBesides(norm, ranges) <= MAX_EXTRA_WORDS ? { iso: date.iso, rank: 3, hijri: !gregorian } : null;
 }

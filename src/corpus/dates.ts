@@ -64,7 +64,11 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 /** The first date stated in `text`, or null. Does not judge whether the text is a dateline. */
 export function findDate(text: string): FoundDate | null {
-  const norm = normalizeForMatch(text);
+  return findDateInNormalized(normalizeForMatch(text));
+}
+
+/** findDate on text already normalised with normalizeForMatch (offsets index `norm`). */
+export function findDateInNormalized(norm: string): FoundDate | null {
   const candidates: FoundDate[] = [];
   const add = (m: RegExpExecArray | null, toIso: (m: RegExpExecArray) => string | null): void => {
     if (!m) return;
@@ -117,6 +121,19 @@ function hijriOf(ms: number): { year: number; month: number; day: number } {
  */
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const key = (year * 100 + month) * 100 + day;
+  let iso = hijriCache.get(key);
+  if (iso === undefined) {
+    iso = convertHijri(year, month, day);
+    if (hijriCache.size < 50_000) hijriCache.set(key, iso);
+  }
+  return iso;
+}
+
+/** Conversions done, by yyyymmdd: a page header repeats the same Hijri day on every page of a day. */
+const hijriCache = new Map<number, string | null>();
+
+function convertHijri(year: number, month: number, day: number): string | null {
   const target = (year * 12 + month - 1) * 30 + day;
   // 1 Muharram 1 AH is 16 July 622 (Julian), 19 July in the proleptic Gregorian calendar Date uses.
   let ms = Date.UTC(622, 6, 19) + Math.round(((year - 1) * 354.36707 + (month - 1) * 29.530589 + (day - 1)) * DAY_MS);
@@ -137,7 +154,11 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
 
 /** The first Hijri date stated in `text`, converted to its Gregorian day, or null. */
 export function findHijriDate(text: string): FoundDate | null {
-  const norm = normalizeForMatch(text);
+  return findHijriInNormalized(normalizeForMatch(text));
+}
+
+/** findHijriDate on text already normalised with normalizeForMatch (offsets index `norm`). */
+export function findHijriInNormalized(norm: string): FoundDate | null {
   const m = HIJRI_DATE.exec(norm);
   if (!m) return null;
   const iso = hijriToGregorian(Number(m[3]), HIJRI_BY_NAME.get(m[2]!)!, Number(m[1]));

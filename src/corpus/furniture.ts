@@ -103,6 +103,23 @@ export function labelParts(text: string): string[] {
     .filter((p) => LETTERS.test(p) || HAS_DIGIT.test(p));
 }
 
+/** A part of a label line with its comparison key. */
+interface Part {
+  text: string;
+  key: string;
+}
+
+/** Parts of a line, remembered: several shapes look at the same short line. */
+const partCache = new WeakMap<SourceLine, Part[]>();
+function partsOf(line: SourceLine): Part[] {
+  let parts = partCache.get(line);
+  if (!parts) {
+    parts = labelParts(line.text).map((text) => ({ text, key: lineKey(text) }));
+    partCache.set(line, parts);
+  }
+  return parts;
+}
+
 function isSiteLabel(key: string, f: PageFurniture): boolean {
   return f.furniture.has(key) || f.sections.has(key);
 }
@@ -110,12 +127,13 @@ function isSiteLabel(key: string, f: PageFurniture): boolean {
 /** The whole line is site furniture or section labels: «البث الحي», «الاخبار : أخبار عالمية», «الرئيسية » سياسة». */
 export function isSectionLine(line: SourceLine, f: PageFurniture): boolean {
   if (line.words === 0 || line.words > MAX_LABEL_WORDS) return false;
-  const parts = labelParts(line.text);
-  return parts.length > 0 && parts.every((p) => isSiteLabel(lineKey(p), f));
+  const parts = partsOf(line);
+  return parts.length > 0 && parts.every((p) => isSiteLabel(p.key, f));
 }
 
 /** A masthead label («رئيس مجلسي الإدارة والتحرير»), alone or several in a row: the key is only labels. */
 export function isMastheadLabels(key: string, f: PageFurniture): boolean {
+  if (!f.mastheadLabels.some((l) => key.startsWith(l) || key.startsWith(`و${l}`))) return false;
   let rest = key;
   while (rest) {
     const label = f.mastheadLabels.find((l) => rest === l || rest.startsWith(`${l} `) || rest === `و${l}` || rest.startsWith(`و${l} `));
@@ -134,6 +152,8 @@ export function isMastheadLabelled(line: SourceLine, f: PageFurniture): boolean 
 /** A picture label: the last part is a caption word, «جسر المدينة - أرشيفية», «(صورة أرشيفية)». */
 export function isCaptionLabel(line: SourceLine, f: PageFurniture): boolean {
   if (line.words > 10 || line.endsLikeSentence) return false;
+  const key = line.key;
+  if (![...f.captionWords].some((w) => key.endsWith(w))) return false;
   const parts = labelParts(line.text.replace(/[()]/gu, ' - '));
   return parts.length >= 1 && f.captionWords.has(lineKey(parts[parts.length - 1]!));
 }
@@ -161,7 +181,7 @@ export function hasOutletShape(text: string, f: PageFurniture, options: { nouns?
   return false;
 }
 
-const isDatePart = (part: string): boolean => findDate(part) !== null || findHijriDate(part) !== null;
+const isDatePart = (part: Part): boolean => HAS_DIGIT.test(part.text) && (findDate(part.text) !== null || findHijriDate(part.text) !== null);
 
 export interface DeskByline {
   /** The outlet the line credits, or null when it names a person or only a place. */
@@ -176,22 +196,24 @@ export interface DeskByline {
  */
 export function readDeskByline(line: SourceLine, f: PageFurniture): DeskByline | null {
   if (line.words === 0 || line.words > MAX_DATED_BYLINE_WORDS || line.endsLikeSentence) return null;
-  const parts = labelParts(line.text).filter((p) => !isDatePart(p));
+  const padded = ` ${line.key} `;
+  if (!padded.includes(' مكتب ') && ![...f.desks].some((d) => padded.includes(` ${d} `))) return null;
+  const parts = partsOf(line).filter((p) => !isDatePart(p));
   if (parts.length < 2 || parts.length > 3) return null;
-  const words = parts.reduce((n, p) => n + p.split(/\s+/u).length, 0);
+  const words = parts.reduce((n, p) => n + p.text.split(/\s+/u).length, 0);
   if (words > MAX_LABEL_WORDS) return null;
-  const office = parts.find((p) => lineKey(p).startsWith('مكتب '));
+  const office = parts.find((p) => p.key.startsWith('مكتب '));
   // «حلب، مكتب حلب الإعلامي»: the office and its city (a known place, or the city the office is named after).
-  if (office) return parts.every((p) => p === office || isPlace(p, f) || lineKey(office).includes(lineKey(p))) ? { outlet: office } : null;
-  const deskAt = parts.findIndex((p) => f.desks.has(lineKey(p)));
+  if (office) return parts.every((p) => p === office || f.places.has(p.key) || office.key.includes(p.key)) ? { outlet: office.text } : null;
+  const deskAt = parts.findIndex((p) => f.desks.has(p.key));
   if (deskAt < 0) return null;
-  const names = parts.filter((p, i) => i !== deskAt && !f.desks.has(lineKey(p)) && !isPlace(p, f));
+  const names = parts.filter((p, i) => i !== deskAt && !f.desks.has(p.key) && !f.places.has(p.key));
   if (names.length > 1) return null;
   const name = names[0];
   if (!name) return { outlet: null };
   // «X / متابعة»: the site's own credit; «متابعة / X»: X is an outlet only when it looks like one.
   const trailingDesk = deskAt > parts.indexOf(name);
-  return { outlet: trailingDesk || hasOutletShape(name, f, { nouns: true }) ? name : null };
+  return { outlet: trailingDesk || hasOutletShape(name.text, f, { nouns: true }) ? name.text : null };
 }
 
 /** Longest name, in words, of a dateline's author. */
@@ -211,13 +233,14 @@ export function isPlaceAuthorLine(line: SourceLine, f: PageFurniture): boolean {
 
 /** Breadcrumb separators: «الرئيسية » أخبار » …», «Home > World > …». */
 const CRUMB = /\s+[»>›]\s+/u;
+const CRUMB_CHAR = /[»>›]/u;
 
 /**
  * A breadcrumb in front of a headline: its leading parts are site labels (or at most three words
  * each, after a first site label), the last part is the headline. Returns the headline, else null.
  */
 export function breadcrumbTail(text: string, f: PageFurniture): string | null {
-  if (text.includes('\u00AB')) return null; // » closes a guillemet quote here
+  if (!CRUMB_CHAR.test(text) || text.includes('\u00AB')) return null; // » closes a guillemet quote here
   const parts = text.split(CRUMB);
   if (parts.length < 2) return null;
   const crumbs = parts.slice(0, -1);

@@ -34,6 +34,8 @@ const LEAD_DATELINE = /^([^()\n]{2,60}?)\s*(?:\(([^()]{1,25})\)\s*([-–—:])?|
 const MAX_DATELINE_PLACE_WORDS = 6;
 /** A publication's name opening the lead before a dash: `الفجر - أعلنت …`, `عمّان الإخباري- أفادت …`. */
 const LEAD_PREFIX = /^([^\s\-–—:()،,.]{2,}(?:\s[^\s\-–—:()،,.]+){0,2})\s*[-–—]\s*(?=\p{L})/u;
+/** Characters of the body searched for a lead prefix used again (a town the story is about is named early). */
+const BODY_CHECK_CHARS = 4000;
 /** A scraper's date label glued in front of the lead: `date 2022-10 قال …`. */
 const LEAD_DATE_LABEL = /^(?:date|التاريخ|بتاريخ)\s*[:：]?\s*\d{4}-\d{1,2}(?:-\d{1,2})?\s+/iu;
 /** A byline standing at the end of a headline: `… – تقرير: ليلى حداد`. */
@@ -136,7 +138,7 @@ interface LeadCredit {
  * publication's name before a dash. A place alone is no outlet («غزة - قال …»), and neither is a
  * word the article uses again in its body (a town the story is about).
  */
-export function readLeadCredit(lead: string, bodyRest: string, f: PageFurniture): LeadCredit | null {
+export function readLeadCredit(lead: string, bodyRest: () => string, f: PageFurniture): LeadCredit | null {
   const dateline = LEAD_DATELINE.exec(lead);
   if (dateline) {
     const place = dateline[1]!.trim();
@@ -157,7 +159,7 @@ export function readLeadCredit(lead: string, bodyRest: string, f: PageFurniture)
   const words = name.split(/\s+/u);
   // «الرياض معاً- …»: a place, then the outlet.
   const outlet = isPlace(words[0]!, f) && words.length > 1 ? words.slice(1).join(' ') : name;
-  if (!shaped(outlet) && lineKey(bodyRest).includes(lineKey(outlet))) return null;
+  if (!shaped(outlet) && lineKey(bodyRest().slice(0, BODY_CHECK_CHARS)).includes(lineKey(outlet))) return null;
   return { outlet, rank: shaped(outlet) ? 6 : 7, date: null, length: prefix[0].length };
 }
 
@@ -171,7 +173,7 @@ function cleanTitle(text: string, f: PageFurniture): string {
 
 /** The lead's first sentence with words in it, without a date label or a credit glued in front. */
 function leadTitle(sentences: readonly Sentence[], lead: Paragraph, creditLength: number): string | null {
-  const first = sentences.find((s) => s.paragraph === lead.index && lineKey(s.text).split(' ').filter(Boolean).length >= 3);
+  const first = sentences.find((s) => s.paragraph === lead.index && s.text.split(/\s+/u, 8).filter((w) => HAS_LETTER.test(w)).length >= 3);
   if (!first) return null;
   let text = first.text.replace(/^[\s.,،:;؛\-–—•*]+/u, '').replace(LEAD_DATE_LABEL, '');
   // The credit is cut only when the sentence is the lead's opening.
@@ -226,7 +228,11 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
   }
   let creditLength = 0;
   if (lead) {
-    const rest = paragraphs.filter((p) => p.role === 'body' && p !== lead).map((p) => p.text).join('\n');
+    const rest = (): string => {
+      let out = '';
+      for (const p of paragraphs) if (p.role === 'body' && p !== lead && out.length < BODY_CHECK_CHARS) out += `${p.text}\n`;
+      return out;
+    };
     const credit = readLeadCredit(lead.text, rest, f);
     if (credit?.outlet) outlet.offer(credit.outlet, credit.rank);
     if (credit?.date) published.offer({ iso: credit.date, source: 'lead' }, 5);
