@@ -42,6 +42,17 @@ describe('/story', () => {
     expect(text).toContain('── Figures: arrests');
     expect(text).toMatch(/⚠ deaths · قتلى, security forces: .*16.*18|⚠ deaths · قتلى, security forces: .*18.*16/);
     expect(text).toMatch(/ℹ arrests · اعتقالات: differ only by rounding/);
+    // Which outlets carry it, and for each claim its sources with outlet and date (is a later figure an update?).
+    expect(text).toMatch(/^Outlets: .*×1/m);
+    const article = desk.getArticle('002')!;
+    expect(text).toContain(`7,939 شخصاً — 002 · ${article.meta.outlet ?? 'outlet unknown'} · ${article.meta.published ?? 'date unknown'}`);
+  });
+
+  it('counts only named outlets in the list, and says how many articles have none', async () => {
+    const seeds = (await run({})).sections![0]!.items.find((i) => i.heading.startsWith(desk.storyOf('002')!))!;
+    const named = new Set(desk.story(desk.storyOf('002')!)!.articles.map((a) => a.meta.outlet).filter(Boolean)).size;
+    const without = desk.story(desk.storyOf('002')!)!.articles.filter((a) => !a.meta.outlet).length;
+    expect(seeds.lines![0]).toContain(`from ${named} outlet${named === 1 ? '' : 's'}${without ? ` (${without} without one)` : ''}`);
   });
 
   it('finds a story by words of its label, autocompletes labels and explains a miss', async () => {

@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import type { Desk, StorySummary } from '../src/desk/desk.ts';
-import { figureSource, formatClaimValue, type Claim, type Discrepancy } from '../src/desk/figure-query.ts';
+import type { Claim } from '../src/desk/figure-query.ts';
 import { resolveStory, storyChoices, storyFacts } from '../src/desk/story-query.ts';
 import { figureChartSpec } from '../src/render/chart-spec.ts';
 import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
+import { articleLine, claimHeading, disagreementLine, storyHeading, storySpan, topicName } from '../src/render/story-doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
-import { dateLabel } from '../src/corpus/metadata.ts';
 
 /**
  * /story [id] — the desk's stories (articles grouped by what they tell, src/stories): without an
@@ -20,27 +20,22 @@ const SPEAKERS = 8;
 const CLAIMS_PER_TOPIC = 6;
 const TITLE_MAX = 140;
 
-function span(s: Pick<StorySummary, 'first' | 'last'>): string {
-  if (!s.first) return 'undated';
-  return s.first === s.last ? s.first : `${s.first} – ${s.last}`;
+/** " from 2 outlets" / " from 1 outlet (6 without one)": an article whose outlet is unknown is not counted as one. */
+function outletCount(s: StorySummary): string {
+  const outlets = new Set(s.articles.map((a) => a.meta.outlet).filter(Boolean));
+  const unknown = s.articles.filter((a) => !a.meta.outlet).length;
+  if (!outlets.size) return '';
+  return ` from ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${unknown ? ` (${unknown} without one)` : ''}`;
 }
 
-function topicName(desk: Desk, topic: string): string {
-  const entry = desk.lexicons.topics.find((t) => t.id === topic);
-  return entry ? [entry.en[0] ?? topic, entry.ar[0]].filter(Boolean).join(' · ') : topic;
-}
-
-function says(desk: Desk, c: Claim): string {
-  const ids = [...new Set(c.figures.map((f) => f.article))];
-  const by = [...new Set(c.figures.map((f) => figureSource(desk, f)).filter((w): w is string => !!w))];
-  return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${formatClaimValue(c)}${by.length ? ` (${by.join('; ')})` : ''}`;
-}
-
-function disagreementLine(desk: Desk, d: Discrepancy): string {
-  const c = d.claims[0]!;
-  const what = [topicName(desk, c.topic), c.group, c.scope ? `in ${desk.placeName(c.scope).en}` : null].filter(Boolean).join(', ');
-  const claims = d.claims.map((x) => says(desk, x)).join('; ');
-  return d.severity === 'rounding' ? `ℹ ${what}: differ only by rounding — ${claims}` : `⚠ ${what}: ${claims}`;
+/** "Outlets: الأناضول ×2, الجزيرة ×1 · 4 articles without an outlet". */
+function outletLine(s: StorySummary): string | undefined {
+  const counts = new Map<string, number>();
+  for (const a of s.articles) if (a.meta.outlet) counts.set(a.meta.outlet, (counts.get(a.meta.outlet) ?? 0) + 1);
+  const unknown = s.articles.filter((a) => !a.meta.outlet).length;
+  if (!counts.size) return undefined;
+  const named = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o, n]) => `${o} ×${n}`);
+  return `Outlets: ${named.join(', ')}${unknown ? ` · ${unknown} article(s) without an outlet` : ''}`;
 }
 
 /** The list: newest story first, one line of counts each. */
@@ -50,11 +45,10 @@ function storyList(desk: Desk): Doc {
   const items: DocItem[] = stories.slice(0, LIST_MAX).map((s) => {
     const facts = storyFacts(desk, s.id)!;
     const disagreements = facts.discrepancies.filter((d) => d.severity === 'disagree').length;
-    const outlets = new Set(s.articles.map((a) => a.meta.outlet).filter(Boolean));
     return {
-      heading: `${s.id} · ${s.label.ar} / ${s.label.en} — ${span(s)}`,
+      heading: storyHeading(s),
       lines: [
-        `${s.articles.length} article(s)${outlets.size ? ` from ${outlets.size} outlet(s)` : ''} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s) · ${disagreements} disagreement(s)`,
+        `${s.articles.length} article(s)${outletCount(s)} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s) · ${disagreements} disagreement(s)`,
         `Latest: ${trimAtWord(s.articles[0]!.meta.title, TITLE_MAX)}`,
       ],
     };
@@ -80,14 +74,15 @@ function storyCard(desk: Desk, story: StorySummary): Doc {
     return sp ? `${sp.latin && sp.latin !== sp.name ? `${sp.latin} (${sp.name})` : sp.name} ×${count}` : `${key} ×${count}`;
   });
   const summary = [
-    `${story.articles.length} article(s) · ${span(story)} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s)`,
+    `${story.articles.length} article(s) · ${storySpan(story)} · ${facts.statements.length} statement(s) · ${facts.claims.reduce((n, c) => n + c.figures.length, 0)} figure(s)`,
+    ...[outletLine(story)].filter((l): l is string => !!l),
     ...(speakers.length ? [`Top speakers: ${speakers.join(', ')}`] : []),
     ...facts.discrepancies.map((d) => disagreementLine(desk, d)),
   ];
   const articles: DocSection = {
     title: 'Articles (newest first)',
     items: story.articles.map((a) => ({
-      heading: [a.id, a.meta.outlet ?? 'outlet unknown', dateLabel(a.meta)].join(' · '),
+      heading: articleLine(a),
       lines: [trimAtWord(a.meta.title, TITLE_MAX)],
     })),
   };
@@ -97,12 +92,13 @@ function storyCard(desk: Desk, story: StorySummary): Doc {
     .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
     .map(([topic, claims]) => ({
       title: `Figures: ${topicName(desk, topic)}`,
-      items: [...claims]
-        .sort((a, b) => b.value - a.value)
-        .slice(0, CLAIMS_PER_TOPIC)
-        .map((c) => ({
-          heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${c.update ? 'UPDATE — ' : ''}${formatClaimValue(c)}${c.group ? ` (${c.group})` : ''}${c.scope ? ` in ${desk.placeName(c.scope).en}` : ''} — ${says(desk, c)}`,
-        })),
+      items: [
+        ...[...claims]
+          .sort((a, b) => b.value - a.value)
+          .slice(0, CLAIMS_PER_TOPIC)
+          .map((c) => ({ heading: claimHeading(desk, c) })),
+        ...(claims.length > CLAIMS_PER_TOPIC ? [{ heading: `${claims.length - CLAIMS_PER_TOPIC} more claim(s): /figure topic:${topic} story:${story.id}` }] : []),
+      ],
     }));
   return {
     tone: 'info',

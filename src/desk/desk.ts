@@ -409,6 +409,7 @@ export class Desk {
         },
         places: this.placeNames,
         vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
+        titles: (storyId) => (this.stories.story(storyId)?.members ?? []).map((m) => this.entries.get(m)?.article.meta.title ?? '').filter(Boolean),
       }),
     );
   }

@@ -4,6 +4,8 @@ import type { Article } from '../corpus/types.ts';
 import { Desk } from '../desk/desk.ts';
 import type { Figure } from '../extract/types.ts';
 import { renderText } from '../render/text.ts';
+import { disagreementLine } from '../render/story-doc.ts';
+import { storyFacts } from '../desk/story-query.ts';
 import { buildDigest } from './build.ts';
 import { formatClaimValue, groupClaims } from './claims.ts';
 
@@ -72,33 +74,45 @@ describe('digest figures', () => {
     expect(formatClaimValue({ value: 160, approx: true, direction: 'more', vague: false })).toBe('more than 160');
   });
 
-  it('calls out sources that differ, with who says what, and says when they differ only by rounding', () => {
-    const out = text(desk(A, B, C));
+  it('shows one story with its figures per topic, each claim once with its sources and dates, and its disagreements', () => {
+    const d = desk(A, B, C);
+    const story = d.storyOf('010')!;
+    expect([d.storyOf('011'), d.storyOf('012')]).toEqual([story, story]);
+    const out = text(d);
+    // The story's heading: label and date span, as /story shows it.
+    expect(out).toContain(`${story} · ${d.storyLabel(story).ar} / ${d.storyLabel(story).en} — undated`);
     expect(out).toContain('── Figures: arrests · اعتقالات ──');
-    expect(out).toContain('Sources differ only by rounding: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 010 says 7,939 شخصاً (وزارة الداخلية)');
-    expect(text(desk(E, B, C))).toContain('Sources disagree: 011, 012 say ~8,000 شخصاً (الحكومة المحلية); 015 says 5,000 شخصاً (الحكومة المحلية)');
-    // Each claim once, with all its sources, and the verbatim sentence.
-    expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب; 012 · موقع ج');
+    expect(out).toContain('ℹ arrests · اعتقالات: differ only by rounding — 011, 012 say ~8,000 (الحكومة المحلية); 010 says 7,939 (وزارة الداخلية)');
+    expect(text(desk(E, B, C))).toContain('⚠ arrests · اعتقالات: 011, 012 say ~8,000 (الحكومة المحلية); 015 says 5,000 (الحكومة المحلية)');
+    expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب · date unknown; 012 · موقع ج · date unknown — الحكومة المحلية');
     expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
+  });
+
+  it('raises exactly the disagreements /story raises for the story, no more', async () => {
+    const d = desk(E, B, C);
+    const story = d.storyOf('015')!;
+    const facts = storyFacts(d, story)!;
+    const digest = buildDigest(d, { covered: new Set(), since: null }).find((doc) => doc.title.startsWith(story))!;
+    const raised = (digest.sections ?? []).filter((s) => s.title === 'Where sources disagree').flatMap((s) => s.items.map((i) => i.heading));
+    expect(raised).toEqual(facts.discrepancies.map((x) => disagreementLine(d, x)));
   });
 
   it('marks withdrawn figures and keeps them out of the disagreement', () => {
     const out = text(desk(A, B, C));
     expect(out).toMatch(/WITHDRAWN — more than 164 شخصاً — 012 · موقع ج/);
-    expect(out).toMatch(/Figures: deaths · قتلى ──\n(?!• Sources disagree)/);
-    // Different counted nouns are different quantities: 16 security-force members vs >164 people.
+    expect(out).not.toMatch(/[⚠ℹ] deaths/);
     expect(out).toContain('16 عنصراً — 012 · موقع ج');
   });
 
-  it('reports what changed against earlier coverage: contradictions and withdrawals of figures already known', () => {
+  it('says which disagreements are against earlier coverage and which known figures a new article withdraws', () => {
     const d = desk(E, D, C);
     const out = text(d, ['015', '013']);
-    expect(out).toContain('What changed against earlier coverage');
-    expect(out).toContain('arrests · اعتقالات: now 012 says ~8,000 شخصاً (الحكومة المحلية); earlier coverage: 015 says 5,000 شخصاً (الحكومة المحلية)');
-    // A rounding of a known figure is no change.
-    expect(text(desk(A, D, C), ['010', '013'])).not.toContain('earlier coverage: 010 says 7,939');
-    expect(out).toContain('deaths · قتلى: 013 says more than 164 شخصاً (وزارة الصحة) — now reported withdrawn (012)');
-    // Only new articles' figures are listed as key figures.
+    expect(out).toContain('1 new of 3 articles');
+    expect(out).toContain('⚠ arrests · اعتقالات: 012 says ~8,000 (الحكومة المحلية); 015 says 5,000 (الحكومة المحلية) — against earlier coverage (015)');
+    expect(out).toContain('⚠ deaths · قتلى: 013 says more than 164 (وزارة الصحة) — now reported withdrawn (012)');
+    // A rounding of a known figure is said to be one.
+    expect(text(desk(A, B, C), ['010', '011'])).toMatch(/ℹ arrests · اعتقالات: differ only by rounding — 011, 012 say ~8,000 \(الحكومة المحلية\); 010 says 7,939 \(وزارة الداخلية\) — against earlier coverage \(010\)/);
+    // Only new articles' claims are listed as figures.
     expect(out).not.toContain('5,000 شخصاً — 015');
   });
 
@@ -106,6 +120,6 @@ describe('digest figures', () => {
     const quiet = article('014', 'وكالة هـ', 'قال المتحدث إن الاجتماع كان مثمراً.');
     const out = text(desk(A, quiet), ['010']);
     expect(out).not.toContain('Figures:');
-    expect(out).not.toContain('What changed');
+    expect(out).not.toMatch(/[⚠ℹ] /u);
   });
 });

@@ -1,107 +1,81 @@
 import type { Desk } from '../desk/desk.ts';
-import type { Figure } from '../extract/types.ts';
+import type { StoryFacts } from '../desk/story-query.ts';
 import { figureChartSpec, type ChartSpec } from '../render/chart-spec.ts';
 import type { DocItem, DocSection } from '../render/doc.ts';
+import { claimHeading, claimSays, disagreementLine, quantityName, topicName } from '../render/story-doc.ts';
 import { trimAtWord } from '../text/excerpt.ts';
-import { discrepancies, figureContext, figureSource } from '../desk/figure-query.ts';
-import { disagree, formatClaimValue, groupClaims, type Claim } from './claims.ts';
+import type { Claim } from './claims.ts';
 
 /**
- * The digest's figures: per topic, what the new articles say — each distinct claim once, with its
- * sources — where they disagree with each other, which figures were withdrawn, and (separately)
- * where a new figure contradicts one the desk already had from earlier coverage.
+ * One story's figures in the digest: per topic, the claims the new articles make (each distinct
+ * value once, with every source and its date), the story's disagreements that involve a new
+ * article — exactly those /story and /figure … story: raise, since the claims and disagreements
+ * are the story's own (storyFacts) — and figures a new article says were withdrawn although the
+ * desk carried them. A disagreement between a new article and one an earlier digest covered is
+ * said to be against earlier coverage.
  */
 
-const TOPICS = 8;
-const CLAIMS_PER_TOPIC = 6;
-const SENTENCE_MAX = 260;
+export const DIGEST_FIGURE_OPTIONS = {
+  /** Topics shown per story (those with disagreements first, then the most figures). */
+  topics: 4,
+  /** Claims shown per topic, largest first; a withdrawn one is always shown. */
+  claimsPerTopic: 4,
+  sentenceMax: 220,
+};
 
-export interface DigestFigures {
-  topics: DocSection[];
-  /** New figures that contradict earlier coverage of the same quantity. */
-  changes: DocItem[];
-  /** A chart for each disagreement the topics report, built from the same claims as their text. */
+export interface StoryFigures {
+  /** Disagreement and withdrawal lines (a story's summary). */
+  lines: string[];
+  /** How many of the lines are real disagreements (not rounding). */
+  disagreements: number;
+  /** One section per topic. */
+  sections: DocSection[];
+  /** A chart for each disagreement listed, from the same claims. */
   charts: ChartSpec[];
+  /** Claims of the new articles, all topics (for a compact view). */
+  claims: Claim[];
 }
 
-export function topicLabel(desk: Desk, topic: string): string {
-  const entry = desk.lexicons.topics.find((t) => t.id === topic);
-  return entry ? [entry.en[0] ?? topic, entry.ar[0]].filter(Boolean).join(' · ') : topic;
-}
+const articlesOf = (c: Claim) => [...new Set(c.figures.map((f) => f.article))];
 
-/** "002 says 7,939 (وزارة الداخلية)" / "001, 003 say ~8,000". */
-function says(desk: Desk, c: Claim): string {
-  const ids = [...new Set(c.figures.map((f) => f.article))];
-  const sources = [...new Set(c.figures.map((f) => figureSource(desk, f)).filter((w): w is string => !!w))];
-  return `${ids.join(', ')} ${ids.length === 1 ? 'says' : 'say'} ${valueText(c)}${sources.length ? ` (${sources.join('; ')})` : ''}`;
-}
+export function storyFigures(desk: Desk, facts: StoryFacts, fresh: ReadonlySet<string>, options = DIGEST_FIGURE_OPTIONS): StoryFigures {
+  const freshClaims = facts.claims.filter((c) => c.figures.some((f) => fresh.has(f.article)));
+  // The story's disagreements, as /story computes them, where a new article is one of the sources.
+  const shown = facts.discrepancies.filter((d) => d.pairs.some(([a, b]) => fresh.has(a) || fresh.has(b)));
+  const lines = shown.map((d) => {
+    const earlier = [...new Set(d.pairs.filter(([a, b]) => fresh.has(a) !== fresh.has(b)).flatMap(([a, b]) => (fresh.has(a) ? [b] : [a])))];
+    return `${disagreementLine(desk, d)}${earlier.length ? ` — against earlier coverage (${earlier.join(', ')})` : ''}`;
+  });
+  for (const c of freshClaims.filter((x) => x.withdrawn)) {
+    // A figure the desk carried as fact that a new article says was withdrawn.
+    for (const e of facts.claims) {
+      if (e.withdrawn || e.quantity !== c.quantity || e.value !== c.value) continue;
+      const before = e.figures.filter((f) => !fresh.has(f.article));
+      if (!before.length) continue;
+      lines.push(`⚠ ${quantityName(desk, c)}: ${claimSays(desk, { ...e, figures: before })} — now reported withdrawn (${articlesOf(c).filter((id) => fresh.has(id)).join(', ')})`);
+    }
+  }
 
-function valueText(c: Claim): string {
-  const f = c.figures[0]!;
-  const value = c.vague ? f.text : formatClaimValue(c);
-  return f.unit && !c.vague ? `${value} ${f.unit}` : value;
-}
-
-function claimItem(desk: Desk, c: Claim): DocItem {
-  const f = c.figures[0]!;
-  const sources = [...new Set(c.figures.map((x) => x.article))].map((id) => [id, desk.getArticle(id)?.meta.outlet].filter(Boolean).join(' · '));
-  const by = figureSource(desk, f);
-  return {
-    heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${valueText(c)} — ${sources.join('; ')}${by ? ` — ${by}` : ''}`,
-    quote: trimAtWord(f.sentence, SENTENCE_MAX),
-    lines: c.withdrawn ? ['The text says this figure was withdrawn, denied or an error; it is not counted as a discrepancy.'] : undefined,
-  };
-}
-
-export function digestFigures(desk: Desk, fresh: ReadonlySet<string>): DigestFigures {
-  const all = groupClaims(desk.figures(), figureContext(desk));
-  const isFresh = (c: Claim) => c.figures.some((f) => fresh.has(f.article));
-  const isEarlier = (c: Claim) => c.figures.some((f) => !fresh.has(f.article));
-  const freshClaims = all.filter(isFresh).map((c) => ({ ...c, figures: c.figures.filter((f) => fresh.has(f.article)) }));
-  const earlierClaims = all.filter(isEarlier).map((c) => ({ ...c, figures: c.figures.filter((f) => !fresh.has(f.article)) }));
-
+  const disputed = new Set(shown.filter((d) => d.severity === 'disagree').map((d) => d.claims[0]!.topic));
   const byTopic = new Map<string, Claim[]>();
   for (const c of freshClaims) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c]);
-
-  const ranked = [...byTopic.entries()]
-    .map(([topic, claims]) => {
-      // Same rule as /figure: two or more sources, neither withdrawn nor vague, different numbers.
-      const conflicts = discrepancies(claims);
-      const withdrawn = claims.some((c) => c.withdrawn);
-      const changed = claims.filter((c) => earlierClaims.some((e) => disagree(c, e))).length;
-      return { topic, claims, conflicts, withdrawn, weight: (conflicts.filter((d) => d.severity === 'disagree').length + changed) * 100 + (withdrawn ? 50 : 0) + claims.reduce((n, c) => n + c.figures.length, 0) };
-    })
-    .sort((a, b) => b.weight - a.weight || a.topic.localeCompare(b.topic))
-    .slice(0, TOPICS);
-
-  const topics: DocSection[] = ranked.map(({ topic, claims, conflicts }) => {
-    const items: DocItem[] = conflicts.map((d) => ({
-      heading: `${d.severity === 'rounding' ? 'Sources differ only by rounding' : 'Sources disagree'}: ${d.claims.map((c) => says(desk, c)).join('; ')}`,
+  const topics = [...byTopic]
+    .sort((a, b) => Number(disputed.has(b[0])) - Number(disputed.has(a[0])) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.topics);
+  const sections: DocSection[] = topics.map(([topic, claims]) => {
+    const picked = [...claims].sort((a, b) => Number(b.withdrawn) - Number(a.withdrawn) || b.value - a.value).slice(0, options.claimsPerTopic);
+    picked.sort((a, b) => b.value - a.value);
+    const items: DocItem[] = picked.map((c) => ({
+      heading: claimHeading(desk, c),
+      quote: trimAtWord(c.figures.find((f) => fresh.has(f.article))?.sentence ?? c.figures[0]!.sentence, options.sentenceMax),
+      ...(c.withdrawn ? { lines: ['The text says this figure was withdrawn, denied or an error; it is not counted as a discrepancy.'] } : {}),
     }));
-    // Largest first, but a withdrawn claim is always shown: it is news in itself.
-    const shown = [...claims].sort((a, b) => Number(b.withdrawn) - Number(a.withdrawn) || b.value - a.value).slice(0, CLAIMS_PER_TOPIC);
-    shown.sort((a, b) => b.value - a.value);
-    items.push(...shown.map((c) => claimItem(desk, c)));
-    return { title: `Figures: ${topicLabel(desk, topic)}`, items };
+    if (claims.length > picked.length) items.push({ heading: `${claims.length - picked.length} more claim(s): /figure topic:${topic} story:${facts.story.id}` });
+    return { title: `Figures: ${topicName(desk, topic)}`, items };
   });
 
-  const changes: DocItem[] = [];
-  for (const c of freshClaims) {
-    // A figure the desk carried as fact and a new article says was withdrawn.
-    const retracted = c.withdrawn ? earlierClaims.filter((e) => !e.withdrawn && e.quantity === c.quantity && e.value === c.value) : [];
-    if (retracted.length > 0) {
-      changes.push({
-        heading: `${topicLabel(desk, c.topic)}: ${retracted.map((e) => says(desk, e)).join('; ')} — now reported withdrawn (${[...new Set(c.figures.map((f) => f.article))].join(', ')})`,
-        quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
-      });
-    }
-    const contradicted = earlierClaims.filter((e) => disagree(c, e));
-    if (contradicted.length === 0) continue;
-    changes.push({
-      heading: `${topicLabel(desk, c.topic)}: now ${says(desk, c)}; earlier coverage: ${contradicted.map((e) => says(desk, e)).join('; ')}`,
-      quote: trimAtWord(c.figures[0]!.sentence, SENTENCE_MAX),
-    });
-  }
-  const charts = ranked.flatMap(({ topic, claims, conflicts }) => conflicts.map((d) => figureChartSpec({ desk, topic, claims: claims.filter((c) => c.quantity === d.quantity), discrepancy: d })));
-  return { topics, changes, charts };
+  const charts = [...shown]
+    .sort((a, b) => Number(a.severity === 'rounding') - Number(b.severity === 'rounding'))
+    .map((d) => figureChartSpec({ desk, topic: d.claims[0]!.topic, claims: facts.claims.filter((c) => c.quantity === d.quantity), discrepancy: d }));
+  return { lines, disagreements: shown.filter((d) => d.severity === 'disagree').length, sections, charts, claims: freshClaims };
 }

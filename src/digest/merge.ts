@@ -1,4 +1,4 @@
-import type { Doc } from '../render/doc.ts';
+import { plainText, type Doc } from '../render/doc.ts';
 
 /** Several digest Docs as one answer (for a reply rather than channel posts): each Doc's title becomes a section heading. */
 export function mergeDocs(docs: Doc[]): Doc {
@@ -12,7 +12,7 @@ export function mergeDocs(docs: Doc[]): Doc {
     sections: [
       ...(first.sections ?? []),
       ...rest.flatMap((d) => [
-        ...(d.summary?.length ? [{ title: d.title, items: [{ heading: d.summary.map((s) => (typeof s === 'string' ? s : s.map((r) => r.text).join(''))).join(' ') }] }] : []),
+        ...(d.summary?.length ? [{ title: d.title, items: [{ heading: plainText(d.summary[0]!), ...(d.summary.length > 1 ? { lines: d.summary.slice(1) } : {}) }] }] : []),
         ...(d.sections ?? []).map((s, i) => ({ ...s, title: i === 0 && !d.summary?.length ? `${d.title} — ${s.title ?? ''}`.replace(/ — $/, '') : s.title })),
       ]),
     ],

@@ -3,8 +3,9 @@ import { parseArticle } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import { Desk } from '../desk/desk.ts';
 import type { Statement } from '../extract/types.ts';
+import { plainText, type Doc } from '../render/doc.ts';
 import { renderText } from '../render/text.ts';
-import { buildDigest } from './build.ts';
+import { buildDigest, DIGEST_OPTIONS } from './build.ts';
 
 /**
  * The digest's "who said what" over Statement records. The quote extractor is replaced by a test
@@ -29,31 +30,45 @@ vi.mock('../extract/quotes.ts', () => ({
 const lexicons = { speakers: [{ id: 'الوزير', en: ['minister'], ar: ['الوزير'], extra: {} }], topics: [], warnings: [] };
 const article = (id: string, lines: string[]) => parseArticle(`${id}_x.md`, `/tmp/${id}_x.md`, `---\ntitle: خبر ${id}\noutlet: وكالة ${id}\n---\n${lines.join('\n')}\n`);
 
+const keyStatements = (docs: Doc[]) => docs.flatMap((d) => d.sections ?? []).filter((s) => s.title === 'Key statements').flatMap((s) => s.items);
+
 describe('digest statements', () => {
-  it('puts prominent speakers first, one or two statements each, verbatim with their source', () => {
-    const desk = new Desk({ lexicons });
-    // Earlier coverage: the mayor is quoted often on the desk.
-    desk.addArticle(article('020', ['العمدة قال: «الطرق مغلقة».', 'العمدة قال: «المدارس مغلقة».', 'العمدة قال: «الوضع صعب».']));
-    desk.addArticle(
-      article('021', [
-        'قال مصدر مطلع إن الاجتماع تأجل.',
-        'قال المتحدث إن الحكومة ستعقد اجتماعاً طارئاً.',
-        'العمدة قال: «سنعيد فتح الجسر غداً».',
-        'الوزير قال: «لن نسمح بتكرار ما حدث».',
-        'قال الوزير إن لجنة تحقيق ستشكل.',
-        'الوزير قال: «نحن نتابع الوضع».',
-      ]),
-    );
-    const docs = buildDigest(desk, { covered: new Set(['020']), since: null });
-    const who = docs.find((d) => d.title === 'Who said what')!;
-    // Lexicon-known minister, then the much-quoted mayor, then the rest.
-    expect(who.sections!.map((s) => s.title)).toEqual(['الوزير', 'العمدة', 'المتحدث', 'مصدر مطلع']);
-    const minister = who.sections![0]!;
-    expect(minister.items).toHaveLength(2);
-    expect(minister.items.map((i) => i.heading)).toEqual(['Direct quote — 021 · وكالة 021', 'Direct quote — 021 · وكالة 021']);
-    const text = renderText(who);
-    expect(text).toContain('لن نسمح بتكرار ما حدث');
+  const desk = new Desk({ lexicons });
+  // Earlier coverage: the mayor is quoted often on the desk.
+  desk.addArticle(article('020', ['العمدة قال: «الطرق مغلقة بسبب الفيضانات في المدينة».', 'العمدة قال: «المدارس مغلقة بسبب الفيضانات في المدينة».', 'العمدة قال: «الوضع صعب في المدينة بعد الفيضانات».']));
+  const flood = [
+    'قال مصدر مطلع إن الاجتماع بشأن الفيضانات في المدينة تأجل.',
+    'قال المتحدث إن الحكومة ستعقد اجتماعاً طارئاً بشأن الفيضانات في المدينة.',
+    'العمدة قال: «سنعيد فتح الجسر غداً بعد انحسار الفيضانات في المدينة».',
+    'الوزير قال: «لن نسمح بتكرار ما حدث في المدينة من فيضانات».',
+    'قال الوزير إن لجنة تحقيق ستشكل في أسباب الفيضانات بالمدينة.',
+    'الوزير قال: «نحن نتابع الوضع».',
+  ];
+  desk.addArticle(article('021', flood));
+  // Another outlet republishes the minister's words verbatim.
+  desk.addArticle(article('022', ['الوزير قال: «لن نسمح بتكرار ما حدث في المدينة من فيضانات».', 'قال المتحدث إن الحكومة ستعقد اجتماعاً طارئاً بشأن الفيضانات في المدينة.']));
+
+  it('puts prominent speakers first, different speakers before a second statement, verbatim with their source', () => {
+    expect(new Set(['020', '021', '022'].map((id) => desk.storyOf(id))).size).toBe(1);
+    const items = keyStatements(buildDigest(desk, { covered: new Set(['020']), since: null }));
+    // Lexicon-known minister, then the much-quoted mayor, then the rest; four a story, one each first.
+    expect(items.map((i) => i.heading.split(' — ')[0])).toEqual(['الوزير', 'العمدة', 'المتحدث', 'مصدر مطلع']);
+    const more = keyStatements(buildDigest(desk, { covered: new Set(['020']), since: null }, { ...DIGEST_OPTIONS, statementsPerStory: 8 }));
+    expect(more.map((i) => i.heading.split(' — ')[0])).toEqual(['الوزير', 'العمدة', 'المتحدث', 'مصدر مطلع', 'الوزير']);
+    expect(items[0]!.heading).toMatch(/^الوزير — Direct quote — 02[12] · وكالة 02[12] · date unknown$/);
+    const text = items.map((i) => `${i.heading}\n${plainText(i.quote ?? '')}\n${(i.lines ?? []).map(plainText).join('\n')}`).join('\n');
+    expect(text).toContain('لن نسمح بتكرار ما حدث في المدينة من فيضانات');
     // Only new articles' statements.
     expect(text).not.toContain('الطرق مغلقة');
+  });
+
+  it('shows a statement several outlets carried word for word once, with the outlets that carried it', () => {
+    const items = keyStatements(buildDigest(desk, { covered: new Set(['020']), since: null }));
+    const minister = items.filter((i) => plainText(i.quote ?? '').includes('لن نسمح بتكرار'));
+    expect(minister).toHaveLength(1);
+    expect(minister[0]!.lines?.map(plainText)).toEqual([expect.stringMatching(/^Also carried by: 02[12] · وكالة 02[12] · date unknown$/)]);
+    const spokesman = items.filter((i) => i.heading.startsWith('المتحدث'));
+    expect(spokesman).toHaveLength(1);
+    expect(renderText(buildDigest(desk, { covered: new Set(['020']), since: null })[1]!)).toContain('Also carried by:');
   });
 });

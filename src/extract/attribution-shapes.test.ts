@@ -177,4 +177,79 @@ describe('attribution shapes', () => {
     const [s] = statementsOf('وأعلن وزير المالية علي علاوي، أمس السبت، خفض سعر الصرف على أن يطبق القرار على جميع المصارف.');
     expect(s!.speaker).toBe('علي علاوي');
   });
+
+  it('reads a body with its place (السلطات في المغرب) and its frame preposition after a short في phrase', () => {
+    const out = statementsOf('أعلنت السلطات في المغرب عن توقيف 12 شخصا بسبب أعمال الشغب.\n\nوأعلن الجيش في بيان رسمي عن مقتل خمسة مسلحين في اشتباك قرب الحدود.');
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
+      ['السلطات في المغرب', 'Authorities in Morocco', 'عن توقيف 12 شخصا بسبب أعمال الشغب'],
+      ['الجيش', 'Army', 'عن مقتل خمسة مسلحين في اشتباك قرب الحدود'],
+    ]);
+    // The first إلى takes the addressee when إن/أن follows in the clause (a quoted outlet name in between).
+    const [s] = statementsOf('وأشار السفير السابق في تصريحات إلى صحيفة «الأيام» المحلية إلى أن المفاوضات ستستأنف قريبا.');
+    expect(s!.text).toBe('المفاوضات ستستأنف قريبا');
+  });
+
+  it('takes a name written in quote marks after a title or a verb when it is a known given name or recurs', () => {
+    const out = statementsOf(
+      [
+        'وقدم الرئيس "محمد ولد الغزواني" تعازيه لأسر الضحايا، قائلا: "من تسبب في الحادث سيحاسب".',
+        'قالت منى الحسيني، مديرة البنك الأهلي، إن التضخم سيتراجع. وفي تصريحات خاصة، أعربت “الحسيني” عن تفاؤلها بشأن تراجع أسعار الغذاء خلال العام المقبل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['محمد ولد الغزواني', 'من تسبب في الحادث سيحاسب'],
+      ['منى الحسيني', 'التضخم سيتراجع'],
+      ['منى الحسيني', 'عن تفاؤلها بشأن تراجع أسعار الغذاء خلال العام المقبل'],
+    ]);
+    // A short quote after the verb that is no name stays the words.
+    expect(statementsOf('وقال الوزير: "الوضع مستقر تماما في الجنوب".').map((s) => s.text)).toEqual(['الوضع مستقر تماما في الجنوب']);
+  });
+
+  it('runs a frame past scare quotes and a fixed object (لفت النظر إلى)', () => {
+    const out = statementsOf(
+      [
+        'وقال المدرب سامي الطرابلسي إن الفريق جاهز للمباراة.',
+        'وتحدث عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة، لافتا النظر إلى أن الجماهير ستكون حاضرة بقوة.',
+        'ولفتت الوزيرة الانتباه إلى تراجع أعداد السياح خلال الصيف الماضي.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي الطرابلسي', 'الفريق جاهز للمباراة'],
+      // A participle's reported words run on in the statement they continue.
+      ['سامي الطرابلسي', 'عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة، لافتا النظر إلى أن الجماهير ستكون حاضرة بقوة'],
+      ['الوزيرة', 'إلى تراجع أعداد السياح خلال الصيف الماضي'],
+    ]);
+  });
+
+  it('gives a participle with no speaker yet in its sentence to the source named after it', () => {
+    const [s] = statementsOf('وعرضت اليابان، الاثنين، مساعدة الفلبين معربة عن رفضها “أي تدخلات خارجية في شؤونها” بحسب بيان عن وزارة الخارجية اليابانية.');
+    expect(s).toMatchObject({ speaker: 'وزارة الخارجية اليابانية', text: 'عن رفضها “أي تدخلات خارجية في شؤونها”' });
+  });
+
+  it('lets a country speak as a body (قالت إسرائيل), never as a person, and never takes a dateline before a colon', () => {
+    const out = statementsOf(
+      [
+        'وقالت إسرائيل إن الانفجار نجم عن صاروخ فاشل أطلقته جماعة مسلحة.',
+        'عمّان: ذكر التلفزيون الأردني أن الأمطار الغزيرة أغلقت عدة طرق رئيسية في الشمال.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['إسرائيل', 'Israel'],
+      ['التلفزيون الأردني', expect.stringMatching(/Jordanian/)],
+    ]);
+  });
+
+  it('matches each word of an English query to a different word of the name, short skeletons exactly', () => {
+    const directory = new SpeakerDirectory();
+    statementsOf('وقال علي حسن إن السوق مستقر.\n\nوأعلن وزير المالية علي علاوي أن الحكومة خفضت سعر الصرف.', directory);
+    expect(directory.find('Ali Allawi')[0]?.speaker.name).toBe('علي علاوي');
+    expect(directory.find('Ali Allawi').map((h) => h.speaker.name)).not.toContain('علي حسن');
+  });
+
+  it('starts a name at a given name with the article after a long title (المدرب … الحسين عموتة)', () => {
+    const directory = new SpeakerDirectory();
+    const out = statementsOf('أعرب رئيس الاتحاد عن أمله في بقاء المدرب المغربي للمنتخب الوطني الحسين عموتة.\n\nوقال عموتة إنه سيتحدث عن مستقبله بعد الراحة.', directory);
+    expect(out.map((s) => s.speaker)).toContain('الحسين عموتة');
+    expect(directory.find('Hussein Amouta')[0]?.speaker.name).toBe('الحسين عموتة');
+  });
 });

@@ -35,6 +35,7 @@ const cueFileSchema = z
     clauseLinks: phrases,
     fronting: phrases,
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
+    frameFillers: phrases,
     markedOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
@@ -59,6 +60,7 @@ const namesFileSchema = z
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     latin: z.record(z.string(), z.string()).default({}),
+    latinPatterns: z.record(z.string(), z.string()).default({}),
   })
   .strict();
 
@@ -110,6 +112,8 @@ export interface AttributionCues {
   clauseLinks: Phrase[];
   /** Verb → prepositions its words may open with (أعرب عن…، أفادت بـ…، دعا إلى…). */
   prepositionFrames: Map<string, Set<string>>;
+  /** Fixed objects between a verb and its frame preposition (لفت النظر إلى، لافتة الانتباه إلى). */
+  frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
   /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
@@ -148,6 +152,8 @@ export interface NameClasses {
   neverNames: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
+  /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
+  latinPatterns: Map<string, string>;
 }
 
 function toPhrase(text: string): Phrase {
@@ -181,7 +187,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -225,6 +231,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     fronting: phraseList(data.fronting),
     clauseLinks: phraseList(data.clauseLinks),
     prepositionFrames: compileFrames(data.prepositionFrames),
+    frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
@@ -245,6 +252,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
+      latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },
   };
 }

@@ -22,6 +22,18 @@ const glossarySchema = z
   })
   .strict();
 
+/** The English fields of entities.json this module reads (src/desk/entities.ts validates the whole file). */
+const entityNamesSchema = z.record(
+  z.string(),
+  z.looseObject({
+    kind: z.string().optional(),
+    en: z.array(z.string()).default([]),
+    ar: z.array(z.string()).default([]),
+    demonym_en: z.array(z.string()).optional(),
+    demonym_ar: z.array(z.string()).optional(),
+  }),
+);
+
 interface Glossary {
   /** Normalised phrase words → English, longest first. */
   phrases: Array<{ words: string[]; en: string }>;
@@ -36,14 +48,35 @@ export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   // The lexicons' one error policy (src/lexicon.ts): a broken glossary stops start-up naming the field.
   const own = join(dir, 'glossary.json');
   const data = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'glossary.json'), glossarySchema);
+  const places = entityGlossary(dir);
+  // The glossary's own entries win; countries, places and nationalities it lacks come from entities.json,
+  // so "السلطات في باكستان" reads "Authorities in Pakistan" without a second list of countries.
+  const phrases = { ...places.phrases, ...data.phrases };
+  const adjectives = { ...places.adjectives, ...data.adjectives };
   glossary = {
-    phrases: Object.entries(data.phrases)
+    phrases: Object.entries(phrases)
       .map(([ar, en]) => ({ words: normalizeForMatch(ar).split(/\s+/), en }))
       .sort((a, b) => b.words.length - a.words.length),
-    adjectives: new Map(Object.entries(data.adjectives).map(([ar, en]) => [normalizeForMatch(ar), en])),
+    adjectives: new Map(Object.entries(adjectives).map(([ar, en]) => [normalizeForMatch(ar), en])),
   };
   loaded.set(dir, glossary);
   return glossary;
+}
+
+/** Arabic country and place names and nationality adjectives with their English forms (entities.json). */
+function entityGlossary(dir: string): { phrases: Record<string, string>; adjectives: Record<string, string> } {
+  const own = join(dir, 'entities.json');
+  const entities = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'entities.json'), entityNamesSchema);
+  const phrases: Record<string, string> = {};
+  const adjectives: Record<string, string> = {};
+  for (const e of Object.values(entities)) {
+    if (e.kind !== 'country' && e.kind !== 'place') continue;
+    const en = e.en[0];
+    if (en) for (const ar of e.ar) phrases[ar] = en;
+    const demonym = e.demonym_en?.[0];
+    if (demonym) for (const ar of e.demonym_ar ?? []) adjectives[ar] = demonym;
+  }
+  return { phrases, adjectives };
 }
 
 function translate(arabic: string, glossary: Glossary): string {
@@ -96,7 +129,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
     }
     const article = /^ال(.{2,})$/.exec(w);
     if (article) {
-      const rest = names.latin.get(article[1]!) ?? capitalise(transliterate(surface[i]!.replace(/^[اأ]ل/, '')));
+      const bare = surface[i]!.replace(/^[اأ]ل/, '');
+      const rest = names.latin.get(article[1]!) ?? capitalise(vowelledName(bare, names.latinPatterns) ?? transliterate(bare));
       out.push(i === 0 ? `Al-${rest}` : `al-${rest}`);
       continue;
     }
@@ -105,9 +139,51 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       out.push(`Abdel ${names.latin.get(abd[2]!) ?? capitalise(transliterate(abd[2]!))}`);
       continue;
     }
-    out.push(capitalise(transliterate(surface[i]!)));
+    out.push(capitalise(vowelledName(surface[i]!, names.latinPatterns) ?? transliterate(surface[i]!)));
   }
   return out.filter(Boolean).join(' ');
+}
+
+/** English letters of each Arabic consonant (the vowelled reading uses these; ع is an apostrophe). */
+const CONSONANT_LATIN: Record<string, string> = {
+  ء: "'", أ: "'", إ: "'", ؤ: "'", ئ: "'", ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z',
+  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'dh', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+  و: 'w', ي: 'y',
+};
+/** Long vowels, written in a shape as themselves (at the start of a word و and ي are consonants). */
+const LONG_VOWEL = new Set(['ا', 'و', 'ي']);
+
+/**
+ * A name word no list spells, read by its shape (names.json latinPatterns): خالد → Khalid,
+ * منقوش → Manqush, دماطي → Damati. Undefined when no pattern fits: foreign names such as غروندبرغ
+ * keep their letter-by-letter transliteration.
+ */
+export function vowelledName(word: string, patterns: ReadonlyMap<string, string>): string | undefined {
+  if (!patterns.size) return undefined;
+  const letters = [...word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/آ/g, 'ا')];
+  const read = (list: string[]): string | undefined => {
+    const vowel = (c: string, i: number) => i > 0 && LONG_VOWEL.has(c);
+    if (list.some((c, i) => !vowel(c, i) && !(c in CONSONANT_LATIN))) return undefined;
+    const consonants = list.filter((c, i) => !vowel(c, i));
+    const shape = (keepMim: boolean) => list.map((c, i) => (vowel(c, i) ? c : keepMim && i === 0 && c === 'م' ? 'م' : 'C')).join('');
+    // م stands for itself only at the start (مفعول، مفاعل، مفعل); elsewhere it is a consonant like any other.
+    const template = patterns.get(shape(true)) ?? patterns.get(shape(false));
+    return template?.replace(/[1-9]/g, (d) => CONSONANT_LATIN[consonants[Number(d) - 1]!] ?? '');
+  };
+  const last = letters[letters.length - 1];
+  // فاطمة → Fatima: the shape before ة, then a.
+  if (letters.length > 3 && last === 'ة') {
+    const base = read(letters.slice(0, -1));
+    return base && `${base}a`;
+  }
+  const whole = read(letters);
+  if (whole) return whole;
+  // A nisba (دماطي): the shape before the final ي, then i.
+  if (letters.length > 3 && last === 'ي') {
+    const base = read(letters.slice(0, -1));
+    return base && `${base}i`;
+  }
+  return undefined;
 }
 
 function capitalise(word: string): string {

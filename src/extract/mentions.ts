@@ -47,6 +47,8 @@ export const MENTION_LIMITS = {
   groupTokens: 7,
   /** Tokens of a quoted complement (وكالة «فرانس برس»). */
   quotedComplement: 5,
+  /** Words of a person's name in quote marks (الرئيس "عبدالفتاح السيسي"). */
+  quotedName: 3,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -227,7 +229,12 @@ export class MentionParser {
    */
   parse(tokens: SentenceToken[], i: number, limit = tokens.length): Mention | null {
     const first = tokens[i];
-    if (!first || first.quoted) return null;
+    if (!first) return null;
+    if (first.quoted) {
+      const end = this.quotedName(tokens, i, limit);
+      if (end === i) return null;
+      return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
+    }
     const norm = first.norm;
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
@@ -238,6 +245,10 @@ export class MentionParser {
     if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
+    // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
+    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm)) {
+      return { kind: 'institution', first: i, end: i + 1, head: withoutConjunction(norm), qualifiers: [], name: [], words: [first] };
+    }
     if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
       if (end <= i) return null;
@@ -305,6 +316,24 @@ export class MentionParser {
     return j < limit && tokens[j]!.quoted && !/[»”"]/.test(tokens[j]!.gap) ? k : j;
   }
 
+  /**
+   * End of a person's name written in quote marks at k (الرئيس "عبدالفتاح السيسي"، أعربت “الدماطي” عن…),
+   * else k. Only a short span of name-shaped words with evidence that it is a name: a listed given
+   * name first, or a word the article repeats (the name was introduced unquoted before).
+   */
+  quotedName(tokens: SentenceToken[], k: number, limit: number): number {
+    const first = tokens[k];
+    if (!first || !first.quoted || k >= limit || !/[«“"„‟‹]/.test(first.gap) || /[.:؟?!]/.test(first.gap)) return k;
+    let j = k + 1;
+    while (j < limit && tokens[j]!.quoted && !/[«“"„‟‹»”]/.test(tokens[j]!.gap) && j - k < MENTION_LIMITS.quotedName) j++;
+    const after = tokens[j];
+    if (j >= limit || !after || after.quoted && !/[»”"]/.test(after.gap)) return k;
+    const span = tokens.slice(k, j);
+    const nameShaped = span.every((t) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm));
+    const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));
+    return nameShaped && evidence ? j : k;
+  }
+
   private parsePerson(tokens: SentenceToken[], i: number, limit: number): Mention {
     const headNorm = inLexicon(this.cues.personTitles, tokens[i]!.norm);
     const bare = withoutArticle(headNorm);
@@ -342,6 +371,11 @@ export class MentionParser {
     }
     // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
+      // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
+      if (this.cues.frameFillers.has(t.norm)) break;
+      // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name.
+      const following = openToken(tokens, j + 1, limit);
+      if (this.isArticleGivenName(t.norm) && following && (this.isNameLike(following) || this.isArticleSurname(following))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -386,7 +420,11 @@ export class MentionParser {
       return n;
     };
     const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;
-    if (direct >= 0) {
+    const quotedNameEnd = direct < 0 && j < limit ? this.quotedName(tokens, j, limit) : j;
+    if (quotedNameEnd > j) {
+      name = tokens.slice(j, quotedNameEnd);
+      j = quotedNameEnd;
+    } else if (direct >= 0) {
       const end = this.nameRun(tokens, direct, limit);
       if (end > direct) {
         name = tokens.slice(direct, end);
@@ -471,6 +509,7 @@ export class MentionParser {
     // السعودية القبض على…" stops before القبض.
     while (openToken(tokens, j, limit) && j - i < MENTION_LIMITS.groupTokens) {
       const t = tokens[j]!;
+      if (this.cues.frameFillers.has(t.norm)) break;
       // "مسؤولون فلسطينيون", "مصدر أمني": an indefinite nisba right after a source's head.
       const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
       if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
@@ -486,7 +525,7 @@ export class MentionParser {
     const place = openToken(tokens, j + 1, limit);
     if (at?.norm === 'في' && place && !this.isNeverName(place.norm) && !/(?:ه|ها|هم)$/.test(place.surface) && !this.isStatementNoun(place.norm)) {
       const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && (this.isNameLike(tokens[j + 2]!) || this.isParticle(tokens[j + 2]!.norm));
-      const bareName = this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm);
+      const bareName = this.isPlace(place.norm) || (this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm));
       if (placeHead) {
         // "في محافظة ذي قار": the place name is a chain too.
         const end = Math.max(j + 3, this.nameRun(tokens, j + 2, limit, false));

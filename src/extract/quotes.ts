@@ -75,6 +75,7 @@ function isSpace(c: number): boolean {
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 const MARK_REACH = 10;
 /** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
@@ -247,7 +248,9 @@ export class QuoteExtractor {
   /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
   private wordsBeforeBreak(tokens: SentenceToken[], from: number, limit: number): number {
     let n = 1;
-    while (from + n < limit && !(tokens[from + n]!.hard && !COMMA_GAP.test(tokens[from + n]!.gap))) n++;
+    // Quote marks alone do not end the clause: "تحدث عن دور "واضح وكبير" لعموتة" runs on past them.
+    const ends = (t: SentenceToken): boolean => t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap);
+    while (from + n < limit && !ends(tokens[from + n]!)) n++;
     return n;
   }
 
@@ -275,13 +278,17 @@ export class QuoteExtractor {
       return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
     };
     let k = from;
-    while (k < limit && k - from < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
     const at = opens(k) ? k : (() => {
       const first = tokens[k];
       if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
+      const aside = first.norm === 'في' || first.norm === 'خلال';
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
         if (tokens[m]!.quoted) return undefined;
         if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
+        if (tokens[m]!.hard) return undefined;
+        // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
+        if (aside && m - k <= 3 && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
       }
       return undefined;
     })();
@@ -296,6 +303,19 @@ export class QuoteExtractor {
       for (let m = at + 2; m < Math.min(limit, at + 5) && !tokens[m]!.hard; m++) if (this.mentions.isComplementizer(tokens[m]!.norm)) return undefined;
     }
     return at;
+  }
+
+  /**
+   * إن/أن later in the same clause: "أشار في رسالة إلى وسائل الإعلام إلى أن…" — the first إلى takes
+   * the addressee and the words follow the complementiser.
+   */
+  private complementizerAhead(tokens: SentenceToken[], from: number, limit: number): boolean {
+    for (let j = from; j < Math.min(limit, from + EXTRACT_OPTIONS.contentReach); j++) {
+      const t = tokens[j]!;
+      if (j > from && t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap)) return false;
+      if (!t.quoted && this.mentions.isComplementizer(t.norm)) return true;
+    }
+    return false;
   }
 
   /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
@@ -355,7 +375,8 @@ export class QuoteExtractor {
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
-      if (/[(\[]/.test(t.gap) || /[)\]\-–—]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // "القاهرة: ذكر التلفزيون…": nor is one before a colon.
+      if (/[(\[]/.test(t.gap) || /[)\]\-–—:]/.test(tokens[m.end]?.gap ?? '')) continue;
       // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
       if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
@@ -475,9 +496,15 @@ export class QuoteExtractor {
           this.verbStatement(article, sentence, tokens, cue, limit, people, drafts);
           break;
         case 'participle':
-        case 'marker':
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous);
+        case 'marker': {
+          // "وعرضت الصين … معربة عن رفضها «…» بحسب بيان عن الخارجية": with no speaker yet in the
+          // sentence, the participle's words are those of the source named after them.
+          const trailing = active.slice(n + 1).find((c) => c.kind === 'trailing-speaker');
+          const trailingLimit = trailing ? active[active.indexOf(trailing) + 1]?.clauseStart ?? tokens.length : 0;
+          const named = trailing && !previous ? this.trailingSpeaker(tokens, trailing, trailingLimit, people) : undefined;
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named);
           break;
+        }
         case 'trailing-pronoun':
           this.trailingStatement(article, sentence, tokens, cue, lastSpeaker(drafts), drafts, previous);
           break;
@@ -596,13 +623,13 @@ export class QuoteExtractor {
   }
 
   /** Participles (مضيفاً، مشيراً) and content markers (ومفاده أن) speak for the sentence's speaker. */
-  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined): void {
+  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }): void {
     const content = this.findContent(tokens, cue.after, limit, cue);
     if (!content) return;
     // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
     const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
-    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
     if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.
@@ -624,14 +651,24 @@ export class QuoteExtractor {
     drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
   }
 
-  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, sentenceCues: readonly Cue[]): void {
-    let m = this.mentions.parse(tokens, cue.after, limit);
+  /** The speaker a trailing attribution names ("بحسب X", "بحسب بيان عن X"), and the mention it ends at. */
+  private trailingMention(tokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
-      m = tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
+      return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
     }
+    return this.mentions.parse(tokens, cue.after, limit);
+  }
+
+  private trailingSpeaker(tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
+    const m = this.trailingMention(tokens, cue, limit);
+    return m ? people.resolve(m, tokens, false, true) : undefined;
+  }
+
+  private trailingSpeakerStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, sentenceCues: readonly Cue[]): void {
+    const m = this.trailingMention(tokens, cue, limit);
     if (!m) return;
     const who = people.resolve(m, tokens, false, true);
     if (!who) return;

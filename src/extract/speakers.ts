@@ -41,7 +41,8 @@ interface LexiconForm {
 interface SearchForms {
   forms: string[];
   words: Set<string>;
-  keys: string[];
+  /** Each form's word keys, in order (a one-consonant key such as علي/Ali → L counts only matched exactly). */
+  formKeys: string[][];
 }
 
 const MAX_ALIASES = 24;
@@ -260,8 +261,14 @@ export class SpeakerDirectory {
     if (!cached) {
       const forms = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : normalizeLatin(f))).filter(Boolean);
       const words = new Set(forms.flatMap((f) => f.split(/[\s\-]+/)).map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')));
-      const keys = [...new Set([...words].map(phoneticKey).filter((k) => k.length >= 2))];
-      cached = { forms, words, keys };
+      const formKeys = forms.map((f) =>
+        f
+          .split(/[\s\-]+/)
+          .filter((w) => !LATIN_ARTICLES.has(w))
+          .map((w) => phoneticKey(w.replace(/^(?:ال|و)(?=.{3})/, '')))
+          .filter(Boolean),
+      );
+      cached = { forms, words, formKeys };
       this.searchCache.set(s.key, cached);
     }
     return cached;
@@ -269,17 +276,38 @@ export class SpeakerDirectory {
 
   /** How well a prepared query names one speaker, 0…1. */
   private score(s: SpeakerRecord, query: PreparedQuery): number {
-    const { forms, words, keys } = this.searchForms(s);
+    const { forms, words, formKeys } = this.searchForms(s);
     if (forms.includes(query.text)) return 1;
     if (query.bare.every((w) => words.has(w))) return 0.95;
     if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
-    if (!query.keys.length || !keys.length) return 0;
-    const best = query.keys.map((qk) => {
-      let b = 0;
-      for (const k of keys) b = Math.max(b, keySimilarity(qk, k));
-      return b;
-    });
-    const average = best.reduce((a, b) => a + b, 0) / best.length;
+    if (!query.keys.length) return 0;
+    // Each query word sounds like a different word of one written form ("Ali Allawi" is علي علاوي,
+    // not علي حسن twice over); the best form counts.
+    let best: number[] = [];
+    let average = 0;
+    for (const keys of formKeys) {
+      // Closest pairs first, each word used once.
+      const pairs: Array<[number, number, number]> = [];
+      query.keys.forEach((qk, q) =>
+        keys.forEach((k, i) => {
+          const sim = qk.length < 2 || k.length < 2 ? (qk === k ? 1 : 0) : keySimilarity(qk, k);
+          if (sim > 0) pairs.push([sim, q, i]);
+        }),
+      );
+      pairs.sort((a, b) => b[0] - a[0]);
+      const scores = query.keys.map(() => 0);
+      const takenQuery = new Set<number>();
+      const takenWord = new Set<number>();
+      for (const [sim, q, i] of pairs) {
+        if (takenQuery.has(q) || takenWord.has(i)) continue;
+        scores[q] = sim;
+        takenQuery.add(q);
+        takenWord.add(i);
+      }
+      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+      if (mean > average || !best.length) [best, average] = [scores, mean];
+    }
+    if (!best.length) return 0;
     // "Hans Grundberg" for a speaker the copy only ever names غروندبرغ: the family name (the last
     // query word) sounding alike is enough when the speaker has no first name to contradict it.
     const family = best[best.length - 1]!;
@@ -298,7 +326,7 @@ export class SpeakerDirectory {
     if (!words.length) return [];
     // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
     const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')).filter((w, k, all) => all.length === 1 || !LATIN_ARTICLES.has(w));
-    const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter((k) => k.length >= 2) };
+    const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter(Boolean) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of this.byKey.values()) {
       const score = this.score(s, prepared);

@@ -4,7 +4,6 @@ import type { DeskCommand } from '../command/types.ts';
 import { answerLine } from '../console/session.ts';
 import { Desk } from '../desk/desk.ts';
 import { buildDigest } from '../digest/build.ts';
-import { renderText } from './text.ts';
 
 /** A chart and the text beside it come from the same claims: every number drawn is a number written. */
 
@@ -45,16 +44,15 @@ describe('charts agree with their text', () => {
     }
   });
 
-  it('the digest: one chart per disagreement line (real or of rounding), with the same numbers', () => {
+  it('the digest: each story part carries one chart per disagreement it lists (real or of rounding), with the same numbers', () => {
     const docs = buildDigest(desk, { covered: new Set(), since: null });
-    const keyFigures = docs.find((d) => d.title === 'Key figures')!;
-    const lines = renderText(keyFigures)
-      .split('\n')
-      .filter((l) => /Sources (disagree|differ only by rounding)/.test(l));
+    const story = docs.find((d) => d.title.startsWith('S000 · '))!;
+    const lines = (story.sections ?? []).filter((s) => s.title === 'Where sources disagree').flatMap((s) => s.items.map((i) => i.heading));
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(keyFigures.charts).toHaveLength(lines.length);
-    keyFigures.charts!.forEach((chart) => {
+    expect(story.charts).toHaveLength(lines.length);
+    story.charts!.forEach((chart) => {
       expect(chart.disputed).toBe(true);
+      expect(chart.story?.id).toBe('S000');
       const line = lines.find((l) => chart.bars.filter((b) => !b.withdrawn).every((b) => l.includes(written(b.value))));
       expect(line, chart.id).toBeDefined();
     });

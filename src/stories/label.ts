@@ -2,6 +2,9 @@ import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import type { Speaker } from '../extract/types.ts';
 import type { LexiconEntry } from '../lexicon.ts';
+import { tokenize } from '../arabic/tokenize.ts';
+import { defaultCues } from '../extract/cues.ts';
+import { loadFunctionWords, wordKey } from './features.ts';
 import type { PlaceMatcher } from './places.ts';
 import type { StoryIndex } from './story-index.ts';
 
@@ -24,6 +27,10 @@ export interface LabelSources {
   places: PlaceMatcher;
   /** Lexicon entries whose Arabic forms give English words (topics, terms). */
   vocabulary: readonly LexiconEntry[];
+  /** Titles of the story's articles: their words are what an editor knows the story by. */
+  titles?: (storyId: string) => string[];
+  /** Function words left out of title words (features.ts's list by default). */
+  functionWords?: ReadonlySet<string>;
 }
 
 /** Key words in a label besides its place and person. */
@@ -65,7 +72,8 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   const person = sources
     .quoted(id)
     .map((key) => sources.speaker(key))
-    .find((sp) => sp?.kind === 'person');
+    // A named person: a title alone (المتحدث باسم الوزارة، الحاجة) names no one an editor knows.
+    .find((sp) => sp?.kind === 'person' && !sp.key.startsWith('t:'));
   if (person) {
     ar.push(person.name);
     en.push(person.latin || transliterate(person.name));
@@ -73,7 +81,32 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   // What: the key words most of its articles share.
   let words = 0;
   const usedWords = new Set<string>();
-  for (const { feature, surface } of index.keyFeatures(id, LOOK_AT)) {
+  // Words the headlines use come first: a story's rarest shared word may be incidental (بتهمة،
+  // خلفية), its headline's words are the ones an editor would name it by.
+  const titleKeys = new Set<string>();
+  const functionWords = sources.functionWords ?? loadFunctionWords();
+  for (const title of sources.titles?.(id) ?? []) {
+    for (const token of tokenize(title)) {
+      const key = wordKey(token.norm, functionWords);
+      if (key) titleKeys.add(key);
+    }
+  }
+  const inTitle = (feature: string): boolean => (feature.startsWith('w:') || feature.startsWith('b:')) && feature.slice(2).split(' ').every((k) => titleKeys.has(k));
+  // A word the lexicons translate (اللاجئين → refugees) is a news word, and reads in both languages.
+  const translated = (surface: string): boolean => !!surface && !!englishOf(sources.vocabulary, surface);
+  // Words of the name or place already shown (السيسي, عبد after عبد الفتاح السيسي) say nothing new.
+  const shown = new Set(ar.flatMap((x) => tokenize(x).map((t) => wordKey(t.norm, functionWords) ?? t.norm)));
+  const repeats = (feature: string): boolean => feature.slice(2).split(' ').some((k) => shown.has(k));
+  // Administrative nouns (محافظة، مدينة، منطقة) only lead up to a place's name: never a key word alone.
+  const placeHeads = new Set([...defaultCues().placeHeads].map((w) => wordKey(w, functionWords)).filter((k): k is string => !!k));
+  const placeHead = (feature: string): boolean => feature.startsWith('w:') && placeHeads.has(feature.slice(2));
+  const rank = (c: { feature: string; surface: string }): number => (inTitle(c.feature) ? 0 : 2) + (translated(c.surface) ? 0 : 1);
+  const ranked = index
+    .keyFeatures(id, LOOK_AT)
+    .filter((c) => !repeats(c.feature) && !placeHead(c.feature))
+    .map((c, order) => ({ ...c, order, rank: rank(c) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order);
+  for (const { feature, surface } of ranked) {
     if (words >= LABEL_WORDS) break;
     if (feature.startsWith('g:~') && !place && surface) {
       ar.unshift(surface);
@@ -88,8 +121,9 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
     ar.push(surface);
     // A transliterated common word (Alslam for السلام) tells an English reader nothing: words
     // without a lexicon translation stay out of the English label.
-    const english = surface.split(' ').map((w) => englishOf(sources.vocabulary, w));
-    if (english.every(Boolean)) en.push([...new Set(english)].join(' '));
+    // A pair reads in English only as a phrase the lexicon has: word by word it is mostly nonsense.
+    const english = englishOf(sources.vocabulary, surface);
+    if (english) en.push(english);
     words++;
   }
   const unique = <T extends string>(list: T[], key: (x: T) => string) => list.filter((x, i) => list.findIndex((y) => key(y) === key(x)) === i);

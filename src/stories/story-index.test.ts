@@ -59,6 +59,18 @@ describe('story grouping on the desk', () => {
     expect(label.en).not.toMatch(/[\u0600-\u06FF]/);
   });
 
+  it('labels a story by the news words of its headlines, in English where the lexicon translates them', () => {
+    const desk = newsDesk();
+    const fire = desk.storyLabel(desk.storyOf('201')!);
+    expect(fire.ar.split(' · ')).toContain('حريق');
+    expect(fire.en.split(' · ')).toEqual(expect.arrayContaining(['fire']));
+    const floods = desk.storyLabel(desk.storyOf('202')!);
+    expect(floods.en).toMatch(/floods/);
+    // A word the label already shows as the place or person is not repeated as a key word.
+    const words = fire.ar.split(' · ').flatMap((part) => part.split(' '));
+    expect(new Set(words).size).toBe(words.length);
+  });
+
   it('survives a snapshot: the same stories, and a new article still finds its own', () => {
     const desk = newsDesk();
     const restored = Desk.fromSnapshot(structuredClone(desk.toSnapshot()));

@@ -257,7 +257,7 @@ describe('Discord bot over a loopback Discord', () => {
     }
     expect(JSON.stringify(h.fake.channelMessages)).toContain(MENTION_ARTICLE_ID);
     expect(ADMIN_PERMISSIONS).not.toBe('0');
-    // Each disagreement the digest reports comes with its chart, uploaded with the Key figures message.
+    // Each disagreement the digest reports comes with its chart, uploaded with its story's message.
     const withCharts = h.fake.channelMessages.filter((m) => m.attachments.length > 0);
     expect(withCharts).toHaveLength(1);
     const names = withCharts[0]!.attachments.map((a) => a.filename);

@@ -76,10 +76,17 @@ function life(dataDir: string, stateDir: string, killAfterMs: number | undefined
   return new Promise((r) => child.on('close', (code) => r({ finished: code === 0, stdout, stderr })));
 }
 
-/** Article ids listed under "New articles" in a message. */
+/**
+ * Article ids a message announces: a story's "New articles" headings (up to the next section), and
+ * the lines of the stories in brief, one article each, that start with its id.
+ */
 function announced(description: string): string[] {
-  if (!description.startsWith('__**New articles**__')) return [];
-  return [...description.matchAll(/\*\*\u2066?(\d{3})\u2069? · /gu)].map((m) => m[1]!);
+  const ids: string[] = [];
+  for (const m of description.matchAll(/__\*\*New articles(?: \(continued\))?\*\*__(?: \(continued\))?([\s\S]*?)(?=__\*\*|$)/gu)) {
+    ids.push(...[...m[1]!.matchAll(/\*\*\u2066?(\d{3})\u2069? · /gu)].map((x) => x[1]!));
+  }
+  for (const m of description.matchAll(/^\u2066?(\d{3})\u2069? · /gmu)) ids.push(m[1]!);
+  return ids;
 }
 
 describe('kill -9 during digest posts', () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { latinName, romanizeName, vowelledName } from './latin-names.ts';
+
+describe('English display names', () => {
+  it('spells listed given names and particles the way the English press does', () => {
+    expect(romanizeName('عبد الفتاح السيسي')).toBe('Abdel Fattah al-Sisi');
+    expect(romanizeName('محمد بن سلمان')).toMatch(/^Mohammed bin Salman$/);
+  });
+
+  it('vowels a name word no list spells by its written shape, with the article and a nisba', () => {
+    expect(romanizeName('خالد مجاهد')).toBe('Khaled Mujahid');
+    expect(romanizeName('سهر الدماطي')).toBe('Sahar al-Damati');
+    expect(romanizeName('نجلاء المنقوش')).toMatch(/al-Manqush$/);
+    expect(romanizeName('مصطفى مخيف')).toBe('Mustafa Mukhif');
+  });
+
+  it('reads shapes from the data: no pattern, no vowels invented', () => {
+    const patterns = new Map([['CاCC', '1a2i3']]);
+    expect(vowelledName('كاظم', patterns)).toBe('kadhim');
+    expect(vowelledName('فاطمة', new Map([['CاCC', '1a2i3']]))).toBe('fatima');
+    expect(vowelledName('غروندبرغ', patterns)).toBeUndefined();
+    expect(vowelledName('كاظم', new Map())).toBeUndefined();
+  });
+
+  it('translates bodies through the glossary and the countries of entities.json', () => {
+    expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
+  });
+});
