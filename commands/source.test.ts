@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
-import { command as source, deskListDoc } from './source.ts';
+import { command as source, deskListDoc, sourceCard } from './source.ts';
 import { parseArticle } from '../src/corpus/load.ts';
 import { command as search } from './search.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -129,6 +129,8 @@ describe('/source follow-ups and listing', () => {
     own.addArticle(parseArticle('104_d.txt', '/tmp/104_d.txt', `عاجل\nالأحد 28 أبريل 2024\nرئيس التحرير\nنادر الصافي\nعنوان الخبر الرابع عن المدينة\n${lead}`, 100, 3_000));
     const headings = deskListDoc(own).sections![0]!.items.map((i) => i.heading);
     expect(headings).toEqual(['104 · 2024-04-28 (page header)', '101 · 2021-03-27', '102 · date unknown', '103 · date unknown']);
+    expect(renderText(sourceCard(own, own.getArticle('101')!))).toContain('Published: 2021-03-27 (from the date line by the headline)');
+    expect(renderText(sourceCard(own, own.getArticle('102')!))).toContain('Published: date unknown');
   });
 
   it('shows the url: of front matter', async () => {

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { dateLabel } from '../src/corpus/metadata.ts';
-import type { Article } from '../src/corpus/types.ts';
+import type { Article, DateSource } from '../src/corpus/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import { errorDoc, type Doc } from '../src/render/doc.ts';
@@ -10,6 +10,16 @@ import { normalizeDigits } from '../src/arabic/normalize.ts';
 /** /source [id] — one article's card (or, without an id, the desk's articles newest first): metadata, size, lead paragraph, what the desk extracted from it. */
 
 const LEAD_MAX = 700;
+
+/** Where a date was read, as the card says it (ArticleMeta.dateSource). */
+const DATE_SOURCE_NAMES: Readonly<Record<DateSource, string>> = {
+  'front-matter': 'front matter',
+  feed: 'feed',
+  'page-meta': "page's metadata",
+  dateline: 'date line by the headline',
+  lead: 'dateline opening the lead',
+  'page-header': 'page header',
+};
 
 export function articleLabel(article: Article): string {
   return [article.id, article.meta.outlet, dateLabel(article.meta)].filter(Boolean).join(' · ');
@@ -78,7 +88,7 @@ export function sourceCard(desk: Desk, article: Article, options: { admin?: bool
   const lead = leadParagraph(article);
   const summary = [
     `Article ${article.id} · file ${article.file}`,
-    `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${dateLabel(article.meta)}`,
+    `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${dateLabel(article.meta)}${article.meta.dateSource && article.meta.dateSource !== 'page-header' ? ` (from the ${DATE_SOURCE_NAMES[article.meta.dateSource]})` : ''}`,
     ...(article.meta.url ? [`Link: ${article.meta.url}`] : []),
     `Length: ${wordCount(article)} words in ${article.paragraphs.length} paragraphs (${article.bytes.toLocaleString('en-US')} bytes on disk)`,
     `Attributed statements: ${statements.length} · Figures: ${figures.length}`,
