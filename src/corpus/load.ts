@@ -231,6 +231,8 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
   if (page) {
     if (page.title) article.meta.title = page.title;
+    // og:site_name is the publisher's own credit, for a page whose text credits no one.
+    if (page.siteName && !article.meta.outlet) article.meta.outlet = page.siteName;
     if (page.canonicalUrl) article.meta.url = page.canonicalUrl;
     const published = page.published ? parseDateValue(page.published) : null;
     if (published) {
