@@ -24,7 +24,9 @@ const GENERIC_SECTIONS = new Set(
     'home', 'news', 'world', 'latest', 'main', 'politics'].map(lineKey),
 );
 
-const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*[:：]\s*(.+)$/iu;
+const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*(?:[:：]|\s[|]\s)\s*(.+)$/iu;
+/** «الخليج الجديد + متابعات»: the outlet, then the desks it drew on. */
+const PLUS_DESKS = /\s+\+\s+.*$/u;
 const FEED_LABEL = /^feed\s*[:：]\s*(.+)$/iu;
 const SEPARATOR_SPLIT = /\s+[-–—|]\s+/u;
 const LAST_SEPARATOR = /^(.*?)\s*[-–—|/]\s*\(?([^-–—|/()]+?)\)?\s*[:：]?\s*$/u;
@@ -48,7 +50,7 @@ export function isAgency(text: string): boolean {
 
 /** `العرب اليوم – الرئيسية` → `العرب اليوم`; a bare URL → its host name. */
 export function cleanOutletName(value: string): string {
-  const trimmed = value.replace(EDGE_PUNCTUATION, '');
+  const trimmed = value.replace(PLUS_DESKS, '').replace(EDGE_PUNCTUATION, '');
   const host = URL_HOST.exec(trimmed);
   if (host && !/\s/.test(trimmed)) return host[1]!.toLowerCase();
   const parts = trimmed.split(SEPARATOR_SPLIT);

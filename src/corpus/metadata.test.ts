@@ -151,6 +151,11 @@ describe('date lines of real pages', () => {
     expect(hasFirmDate(firm)).toBe(true);
   });
 
+  it('with no headline, a date above the masthead is the page header’s; a date right above the lead is the article’s', () => {
+    expect(metaOf('الأحد 28 أبريل 2024\nرئيس التحرير\nنادر الصافي\nقال مدير المرور إن 12 راكبا أصيبوا في الحادث.')).toMatchObject({ published: '2024-04-28', dateSource: 'page-header' });
+    expect(metaOf('18-10-2023 03:16 PM\nقال مدير المرور إن 12 راكبا أصيبوا في الحادث.')).toMatchObject({ published: '2023-10-18', dateSource: 'dateline' });
+  });
+
   it('reads the date of a wire dateline opening the lead', () => {
     expect(metaOf('عمّان 12 مايو 2022 (شينخوا) قال وزير المياه إن السد امتلأ.')).toMatchObject({ published: '2022-05-12', dateSource: 'lead', outlet: 'شينخوا' });
   });
@@ -203,5 +208,12 @@ describe('titles of real pages', () => {
     expect(metaOf('الرئيسية » أخبار عالمية » حريق في مستشفى الوادي\nحريق في مستشفى الوادي\nقال الدفاع المدني إن الحريق أخمد.').title).toBe('حريق في مستشفى الوادي');
     expect(metaOf('عاجل.. حريق في مستشفى الوادي\nقال الدفاع المدني إن الحريق أخمد.').title).toBe('حريق في مستشفى الوادي');
     expect(metaOf('شهداء وجرحى في قصف على الوادي – تقرير: ليلى حداد\nقال مسؤولون إن القصف استمر.').title).toBe('شهداء وجرحى في قصف على الوادي');
+  });
+});
+
+describe('source labels', () => {
+  it('reads «المصدر | …» and drops the desks after a plus', () => {
+    expect(metaOf('عنوان الخبر عن العجز المالي\nقال وزير المالية إن العجز سيتراجع.\nالمصدر | صدى الوادي + متابعات').outlet).toBe('صدى الوادي');
+    expect(cleanOutletName('صدى الوادي + وكالات')).toBe('صدى الوادي');
   });
 });

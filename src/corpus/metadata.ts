@@ -34,6 +34,8 @@ const LEAD_DATELINE = /^([^()\n]{2,60}?)\s*(?:\(([^()]{1,25})\)\s*([-–—:])?|
 const MAX_DATELINE_PLACE_WORDS = 6;
 /** A publication's name opening the lead before a dash: `الفجر - أعلنت …`, `عمّان الإخباري- أفادت …`. */
 const LEAD_PREFIX = /^([^\s\-–—:()،,.]{2,}(?:\s[^\s\-–—:()،,.]+){0,2})\s*[-–—]\s*(?=\p{L})/u;
+/** Site furniture that, standing between a date line and the story, shows the date is the masthead's. */
+const MASTHEAD_REASONS = new Set(['masthead', 'section label', 'outlet name', 'hashtag line', 'site menu line', 'breadcrumb']);
 /** Characters of the body searched for a lead prefix used again (a town the story is about is named early). */
 const BODY_CHECK_CHARS = 4000;
 /** A scraper's date label glued in front of the lead: `date 2022-10 قال …`. */
@@ -186,6 +188,7 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
   const headline = paragraphs.find((p) => p.role === 'headline');
   const lead = paragraphs.find((p) => p.role === 'body');
   const headlineAt = classes.findIndex((c) => c.role === 'headline');
+  const contentAt = classes.findIndex((c) => c.role !== 'boilerplate');
   const lastBodyAt = classes.findLastIndex((c) => c.role === 'body');
 
   const outlet = best<string>();
@@ -221,7 +224,9 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
     if (date) {
       const hijri = date.hijri ? 0.5 : 0;
       if (date.rank < 3) published.offer({ iso: date.iso, source: 'dateline' }, date.rank + hijri);
-      else if (headlineAt >= 0 && i < headlineAt) published.offer({ iso: date.iso, source: 'page-header' }, 9 + hijri);
+      else if (headlineAt >= 0 ? i < headlineAt : i < contentAt && classes.slice(i + 1, contentAt).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''))) {
+        published.offer({ iso: date.iso, source: 'page-header' }, 9 + hijri);
+      }
       else if (i < lastBodyAt || lastBodyAt < 0) published.offer({ iso: date.iso, source: 'dateline' }, 3 + hijri);
     }
     if (!url && LONE_URL.test(line.text)) url = line.text;
