@@ -272,6 +272,10 @@ function isStoryStub(line: SourceLine): boolean {
 const OUTLET_NAME_WORDS = 3;
 /** Lines from the top of the page within which a breadcrumb, or the article's date line, is looked for. */
 const HEADER_SCAN_LINES = 14;
+/** A line opening with a past-tense verb of reporting is a story's sentence (a ticker), not a headline (keys are normalised). */
+const PAST_REPORT_START = /^(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|كشف|كشفت|اشار|اشارت|صرح|صرحت) /u;
+/** Longer first lines are a ticker rather than a headline (headlines run to about fifteen words). */
+const MAX_REAL_HEADLINE_WORDS = 20;
 /** Most content lines above a headline found by its date line (a ticker, a strip of other stories). */
 const MAX_LINES_ABOVE_HEADLINE = 6;
 /** Reasons that are the site's own furniture: between a first line and the real headline, they show a page header. */
@@ -308,6 +312,11 @@ function headlineByDate(lines: readonly SourceLine[], classes: readonly LineClas
     if (!between.some((c) => FURNITURE_REASONS.has(c.reason ?? ''))) continue;
     const above = lines.slice(first, j).filter((_, k) => classes[first + k]!.role !== 'boilerplate');
     if (above.length > MAX_LINES_ABOVE_HEADLINE || above.some((l) => l.words > MAX_HEADLINE_WORDS || l.endsLikeSentence)) continue;
+    // One ordinary headline above a tag and a date is the headline (the line under the date is its
+    // deck): only a strip — several lines, bullets, or a ticker too long for a headline — gives way.
+    const lone = lines[first]!;
+    const strip = above.length >= 2 || LIST_ITEM.test(lone.text) || lone.words > MAX_REAL_HEADLINE_WORDS || PAST_REPORT_START.test(lone.key);
+    if (!strip) continue;
     const storyStarts = lines.slice(j + 1, j + 4).some((l, k) => classes[j + 1 + k]!.role !== 'boilerplate' && isBodyLike(l));
     if (storyStarts) return j;
   }

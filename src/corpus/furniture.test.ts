@@ -179,3 +179,17 @@ describe('what furniture never takes', () => {
     expect(parseArticle('x.txt', '/tmp/x.txt', 'الملاحة تعود إلى طبيعتها بعد العاصفة\nالوادي نيوز\nقال رئيس الهيئة إن السفن عبرت بسلام.').meta.outlet).toBe('الوادي نيوز');
   });
 });
+
+describe('the headline by its date line', () => {
+  it('an ordinary headline above a tag and the date stays the headline; the line under the date is its deck', () => {
+    const a = parseArticle('x.txt', '/tmp/x.txt', ['السيول تجرف جسر الوادي الشرقي', 'عاجل', 'الأحد 12 مايو 2024', 'الدفاع المدني يخلي 40 أسرة من القرى القريبة', 'قال مدير الدفاع المدني إن فرقه أخلت 40 أسرة من القرى القريبة من الجسر.'].join('\n'));
+    expect(a.meta.title).toBe('السيول تجرف جسر الوادي الشرقي');
+    expect(a.paragraphs.map((p) => p.text)).toContain('الدفاع المدني يخلي 40 أسرة من القرى القريبة');
+  });
+
+  it('a strip of other stories’ bullets above the masthead gives way to the headline by the date', () => {
+    const a = parseArticle('x.txt', '/tmp/x.txt', ['• افتتاح معرض الكتاب في العاصمة بمشاركة 30 دولة', '• المنتخب يستعد لمباراة الحسم أمام الضيوف', 'عاجل', 'الجمعة 09 ديسمبر 2022 على الساعة 14:06', 'المدرب: اللاعبون جاهزون لمواجهة الغد', 'قال مدرب المنتخب في مؤتمر صحفي إن اللاعبين جاهزون لمواجهة الغد.'].join('\n'));
+    expect(a.meta).toMatchObject({ title: 'المدرب: اللاعبون جاهزون لمواجهة الغد', published: '2022-12-09' });
+    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'body']);
+  });
+});
