@@ -34,9 +34,9 @@ import { lineKey, type SourceLine } from './lines.ts';
  *  3. position — the site's name on the first line and its repeats are the masthead; the headline
  *     is the first content line when it does not read as a sentence, after any one- or two-word
  *     section stubs, or — when furniture stands between — the headline-shaped line next to the
- *     article's own date line, and everything above it is page header; its repeats are dropped; after the last body paragraph, once the page footer has started,
- *     the remaining short lines are footer (but not a cut-off clause, a list item or a table
- *     row); a final quote-wrapped run of short labels — no clause, no attribution, not
+ *     article's own date line, and everything above it is page header; its repeats are dropped;
+ *     after the last body paragraph, once the page footer has started, the remaining short lines
+ *     are footer (but not a cut-off clause, a list item or a table row); a final quote-wrapped run of short labels — no clause, no attribution, not
  *     introduced by the line before — is an author blurb.
  * Every excluded line keeps its reason (Article.boilerplate): `/source` shows them to admins and
  * the export lists them, so a wrong drop can be seen.

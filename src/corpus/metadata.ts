@@ -223,10 +223,11 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
     const date = readDateLine(line);
     if (date) {
       const hijri = date.hijri ? 0.5 : 0;
+      // Above the headline (or, with none, above the masthead) a bare date is the site's «today»;
+      // under the last paragraph it dates another story of a footer list.
+      const header = headlineAt >= 0 ? i < headlineAt : i < contentAt && classes.slice(i + 1, contentAt).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''));
       if (date.rank < 3) published.offer({ iso: date.iso, source: 'dateline' }, date.rank + hijri);
-      else if (headlineAt >= 0 ? i < headlineAt : i < contentAt && classes.slice(i + 1, contentAt).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''))) {
-        published.offer({ iso: date.iso, source: 'page-header' }, 9 + hijri);
-      }
+      else if (header) published.offer({ iso: date.iso, source: 'page-header' }, 9 + hijri);
       else if (i < lastBodyAt || lastBodyAt < 0) published.offer({ iso: date.iso, source: 'dateline' }, 3 + hijri);
     }
     if (!url && LONE_URL.test(line.text)) url = line.text;
