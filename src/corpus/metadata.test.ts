@@ -160,6 +160,12 @@ describe('date lines of real pages', () => {
     expect(metaOf('عمّان 12 مايو 2022 (شينخوا) قال وزير المياه إن السد امتلأ.')).toMatchObject({ published: '2022-05-12', dateSource: 'lead', outlet: 'شينخوا' });
   });
 
+  it('a labelled date under the story (a comment’s) stands in only when nothing above dates the article', () => {
+    const story = 'عنوان الخبر عن الفيضانات في الوادي\nالأحد 12 مايو 2024\nقال المدير إن الفرق أخلت 40 أسرة.\nوأضاف أن المياه انحسرت.';
+    expect(metaOf(`${story}\nالتعليقات\nنشر في: 14/05/2024`).published).toBe('2024-05-12');
+    expect(metaOf(`عنوان الخبر عن الفيضانات في الوادي\nقال المدير إن الفرق أخلت 40 أسرة.\nتاريخ النشر: 12 مايو 2024`).published).toBe('2024-05-12');
+  });
+
   it('ignores date lines in the page footer (other stories’ dates)', () => {
     expect(metaOf('عنوان الخبر عن الفيضانات في الوادي\nقال المدير إن الفرق أخلت 40 أسرة.\nآخر الأخبار\n12 يناير 2019').published).toBeNull();
   });

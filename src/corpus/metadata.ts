@@ -34,6 +34,8 @@ const LEAD_DATELINE = /^([^()\n]{2,60}?)\s*(?:\(([^()]{1,25})\)\s*([-–—:])?|
 const MAX_DATELINE_PLACE_WORDS = 6;
 /** A publication's name opening the lead before a dash: `الفجر - أعلنت …`, `عمّان الإخباري- أفادت …`. */
 const LEAD_PREFIX = /^([^\s\-–—:()،,.]{2,}(?:\s[^\s\-–—:()،,.]+){0,2})\s*[-–—]\s*(?=\p{L})/u;
+/** Added to the rank of a labelled date under the story's last paragraph (after any date by the headline). */
+const FOOTER_RANK = 5;
 /** Site furniture that, standing between a date line and the story, shows the date is the masthead's. */
 const MASTHEAD_REASONS = new Set(['masthead', 'section label', 'outlet name', 'hashtag line', 'site menu line', 'breadcrumb']);
 /** Characters of the body searched for a lead prefix used again (a town the story is about is named early). */
@@ -226,7 +228,9 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
       // Above the headline (or, with none, above the masthead) a bare date is the site's «today»;
       // under the last paragraph it dates another story of a footer list.
       const header = headlineAt >= 0 ? i < headlineAt : i < contentAt && classes.slice(i + 1, contentAt).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''));
-      if (date.rank < 3) published.offer({ iso: date.iso, source: 'dateline' }, date.rank + hijri);
+      // A labelled date under the story may be a comment's or a related article's: it only stands in.
+      const footer = lastBodyAt >= 0 && i > lastBodyAt;
+      if (date.rank < 3) published.offer({ iso: date.iso, source: 'dateline' }, date.rank + hijri + (footer ? FOOTER_RANK : 0));
       else if (header) published.offer({ iso: date.iso, source: 'page-header' }, 9 + hijri);
       else if (i < lastBodyAt || lastBodyAt < 0) published.offer({ iso: date.iso, source: 'dateline' }, 3 + hijri);
     }
