@@ -9,6 +9,7 @@ import {
   isSectionLine,
   loadPageFurniture,
   readDeskByline,
+  readOutletPlaceLine,
   type PageFurniture,
 } from './furniture.ts';
 import { lineKey, type SourceLine } from './lines.ts';
@@ -184,6 +185,7 @@ function furnitureReason(line: SourceLine, f: PageFurniture): string | undefined
   if (isHashtagLine(line)) return 'hashtag line';
   if (isCaptionLabel(line, f)) return 'picture caption';
   if (readDeskByline(line, f) || isPlaceAuthorLine(line, f)) return 'byline';
+  if (readOutletPlaceLine(line, f)) return 'dateline';
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LexiconError } from '../lexicon.ts';
-import { breadcrumbTail, isCaptionLabel, isHashtagLine, isMastheadLabels, isPlaceAuthorLine, isSectionLine, loadPageFurniture, readDeskByline, stripHeadlinePrefix } from './furniture.ts';
+import { breadcrumbTail, isCaptionLabel, isHashtagLine, isMastheadLabels, isPlaceAuthorLine, isSectionLine, loadPageFurniture, readDeskByline, readOutletPlaceLine, stripHeadlinePrefix } from './furniture.ts';
 import { lineKey, splitLines } from './lines.ts';
 import { parseArticle } from './load.ts';
 
@@ -69,6 +69,16 @@ describe('furniture line shapes', () => {
     expect(isPlaceAuthorLine(line('دمشق - ليلى حداد'), f)).toBe(true);
     expect(isPlaceAuthorLine(line('الأمل – رحلة طويلة'), f)).toBe(false);
     expect(isPlaceAuthorLine(line('القاهرة – 3 قتلى'), f)).toBe(false);
+  });
+
+  it('reads a lone wire dateline, an outlet and its place', () => {
+    expect(readOutletPlaceLine(line('صدى-السعودية'), f)).toBe('صدى');
+    expect(readOutletPlaceLine(line('صدى الوادي - عمّان'), f)).toBe('صدى الوادي');
+    expect(readOutletPlaceLine(line('صدى الوادي - الأردن'), f)).toBe('صدى الوادي');
+    expect(readOutletPlaceLine(line('القاهرة - الوادي نيوز'), f)).toBe('الوادي نيوز');
+    expect(readOutletPlaceLine(line('القاهرة - الأمل'), f)).toBeNull();
+    expect(readOutletPlaceLine(line('متابعة - الأردن'), f)).toBeNull();
+    expect(parseArticle('x.txt', '/tmp/x.txt', 'وزير الصحة: الوفيات بلغت 1300\nقال وزير الصحة إن عدد الوفيات بلغ 1300 حالة خلال الموسم.\nصدى-السعودية\nوأضاف الوزير أن معظم الوفيات بين غير المسجلين.').meta.outlet).toBe('صدى');
   });
 
   it('reads picture labels and hashtag lines', () => {

@@ -231,6 +231,23 @@ export function isPlaceAuthorLine(line: SourceLine, f: PageFurniture): boolean {
   return name.length >= 2 && f.givenNames.has(name[0]!);
 }
 
+/**
+ * A wire dateline standing alone, an outlet and the place it reports from: «صدى-السعودية»,
+ * «صدى الوادي - عمّان» (or the place first, when the other part reads as an outlet: «عمّان - الوادي
+ * نيوز»). Returns the outlet, or null when the line is not of that shape.
+ */
+export function readOutletPlaceLine(line: SourceLine, f: PageFurniture): string | null {
+  if (line.words > 4 || line.endsLikeSentence || HAS_DIGIT.test(line.text) || !/[-–—]/u.test(line.text)) return null;
+  const parts = line.text.split(/\s*[-–—]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts as [string, string];
+  const aPlace = isPlace(a, f);
+  const bPlace = isPlace(b, f);
+  if (bPlace && !aPlace && !f.desks.has(lineKey(a)) && a.split(/\s+/u).length <= 2) return a;
+  if (aPlace && !bPlace && hasOutletShape(b, f)) return b;
+  return null;
+}
+
 /** Breadcrumb separators: «الرئيسية » أخبار » …», «Home > World > …». */
 const CRUMB = /\s+[»>›]\s+/u;
 const CRUMB_CHAR = /[»>›]/u;

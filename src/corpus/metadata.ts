@@ -1,7 +1,7 @@
 import type { LineClass } from './clean.ts';
 import { cleanOutletName, isAgency, readCaptionCredit, readCreditLine, readDateLine } from './credits.ts';
 import { findDate, findHijriDate } from './dates.ts';
-import { breadcrumbTail, hasOutletShape, isPlace, labelParts, loadPageFurniture, readDeskByline, stripHeadlinePrefix, type PageFurniture } from './furniture.ts';
+import { breadcrumbTail, hasOutletShape, isPlace, labelParts, loadPageFurniture, readDeskByline, readOutletPlaceLine, stripHeadlinePrefix, type PageFurniture } from './furniture.ts';
 import { lineKey, type SourceLine } from './lines.ts';
 import type { ArticleMeta, DateSource, Paragraph, Sentence } from './types.ts';
 
@@ -217,6 +217,10 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
       if (dated) published.offer({ iso: dated.iso, source: 'dateline' }, 4);
     }
     if (cls.reason === 'outlet name') outlet.offer(line.text.trim(), 5);
+    if (cls.reason === 'dateline') {
+      const wire = readOutletPlaceLine(line, f);
+      if (wire) outlet.offer(wire, 6);
+    }
     // A short name by the headline that reads as a publication's («الفجر نيوز», «صدى 24 :»).
     if ((cls.reason === 'page header' || cls.reason === 'dateline') && headlineAt >= 0 && Math.abs(i - headlineAt) <= 2) {
       const name = line.text.replace(/[\s:：]+$/u, '');
