@@ -165,7 +165,7 @@ export function findHijriInNormalized(norm: string): FoundDate | null {
   return iso ? { iso, start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** A date value as given in front matter or by an editor: YYYY-MM-DD, or any form findDate reads. */
+/** A date value as given in front matter or by an editor: YYYY-MM-DD, any form findDate reads, or a Hijri date. */
 export function parseDateValue(value: string): string | null {
-  return findDate(value)?.iso ?? null;
+  return (findDate(value) ?? findHijriDate(value))?.iso ?? null;
 }

@@ -107,6 +107,10 @@ describe('dates', () => {
     expect(findDate(text)?.iso).toBe(iso);
   });
 
+  it('reads a Hijri front-matter date as its Gregorian day', () => {
+    expect(parseDateValue('18 شوال 1445')).toBe('2024-04-27');
+  });
+
   it('rejects impossible dates and text without a year', () => {
     expect(parseDateValue('31/02/2022')).toBeNull();
     expect(parseDateValue('في الـ6 من كانون الثاني من العام الحالي')).toBeNull();
