@@ -66,6 +66,15 @@ function quantityTitle(desk: Desk, c: Claim, topic: LexiconEntry): string {
   return `${storyName(desk, c.story)} — ${who}${where ? ` — in ${where}` : ''}`;
 }
 
+/** The other articles carrying the same claim, each once ("Also stated in: 418, 419"); none when only its own. */
+function alsoStatedIn(c: Claim): string[] {
+  const first = c.figures[0]!.article;
+  const others = [...new Set(c.figures.map((x) => x.article))].filter((a) => a !== first);
+  const repeats = c.figures.length - 1 - others.length;
+  if (others.length) return [`Also stated in: ${others.join(', ')}${repeats > 0 ? ` (and ${repeats} more time${repeats > 1 ? 's' : ''} in the same articles)` : ''}`];
+  return repeats > 0 ? [`Stated ${repeats + 1} times in ${first}`] : [];
+}
+
 function claimItem(desk: Desk, c: Claim): DocItem {
   const f = c.figures[0]!;
   const by = [...new Set(c.figures.map((x) => figureSource(desk, x)).filter(Boolean))].join('; ');
@@ -75,7 +84,7 @@ function claimItem(desk: Desk, c: Claim): DocItem {
     // The sentence around the number, the number's words in bold.
     quote: highlightedExcerpt(f.sentence, [[f.start - sentenceStart(desk, f), f.end - sentenceStart(desk, f)]], SENTENCE_MAX),
     lines: [
-      ...(c.figures.length > 1 ? [`Also stated in: ${c.figures.slice(1).map((x) => x.article).join(', ')}`] : []),
+      ...alsoStatedIn(c),
       ...(c.withdrawn ? ['The text says this figure was withdrawn, denied or an error; it is not counted as a discrepancy.'] : []),
       ...(c.update ? ['The sentence says the toll rose or was revised: this figure updates an earlier one.'] : []),
     ],

@@ -133,8 +133,15 @@ export const command: DeskCommand = {
     }
     if (typed.length > MAX_INPUT) return errorDoc('That name is too long', [`Keep it under ${MAX_INPUT} characters.`]);
     const typedStory = String(invocation.options.story ?? '').trim();
-    const story = typedStory ? resolveStory(desk, typedStory).story : undefined;
-    if (typedStory && !story) return errorDoc(`No single story "${trimAtWord(typedStory, 40)}"`, ['Use /story to list the stories and their ids.']);
+    const resolved = typedStory ? resolveStory(desk, typedStory) : undefined;
+    const story = resolved?.story;
+    if (resolved && !story) {
+      return errorDoc(`No single story "${trimAtWord(typedStory, 40)}"`, [
+        resolved.candidates.length
+          ? `Matching stories: ${resolved.candidates.slice(0, 8).map((s) => `${s.id} (${s.label.en})`).join(', ')} — give the id.`
+          : 'Use /story to list the stories and their ids.',
+      ]);
+    }
     const found = whoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: story ? Number.MAX_SAFE_INTEGER : MAX_STATEMENTS });
     if (found.kind === 'not-quoted') return notQuotedDoc(found);
     const answer = found.kind === 'found' && story ? inStory(desk, found, story.id) : found;
@@ -156,7 +163,7 @@ export const command: DeskCommand = {
         title: `${who}: nothing ${narrowed}`,
         summary: [
           answer.speaker
-            ? `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without about:/source:.`
+            ? `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without ${[about && 'about:', article && 'source:', story && 'story:'].filter(Boolean).join('/') || 'the filters'}.`
             : `No attributed statement ${narrowed}.`,
           ...(/[a-z]/i.test(about) ? ['English topic words are matched through data/lexicon (topics, news terms, places); an Arabic word always works (انقلاب).'] : []),
         ],

@@ -20,6 +20,9 @@ import { storyLabel, type StoryLabel } from '../stories/label.ts';
 import { figureScope } from '../stories/figure-scope.ts';
 import { loadUpdatePhrases } from '../stories/figure-updates.ts';
 
+/** The scope of a figure whose clause tells of another incident (Figure.otherEvent). */
+export const OTHER_INCIDENT_SCOPE = '!other-incident';
+
 /**
  * The in-memory desk: articles, their sentences (search passages), attributed statements and
  * figures, with MiniSearch indices. Adding or removing one article updates everything
@@ -416,12 +419,15 @@ export class Desk {
 
   /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */
   figureScope(f: Figure): string | null {
+    // Background about another incident is its own quantity: never compared with this story's toll.
+    if (f.otherEvent) return OTHER_INCIDENT_SCOPE;
     const story = this.stories.storyOf(f.article);
     return figureScope(f, { places: this.placeNames, storyPlaces: story ? this.stories.mainPlaces(story) : undefined });
   }
 
   /** English and Arabic name of a listed place id (countries, cities), or of a local place (~name). */
   placeName(id: string): { en: string; ar: string } {
+    if (id === OTHER_INCIDENT_SCOPE) return { en: 'another incident', ar: 'حادث آخر' };
     const place = this.placeNames.places.get(id);
     return place ? { en: place.en, ar: place.ar } : { en: id.replace(/^~/, ''), ar: id.replace(/^~/, '') };
   }

@@ -345,7 +345,7 @@ export function figureContext(desk: Desk): FigureContext {
   return {
     story: (f) => desk.storyOf(f.article) ?? null,
     scope: (f) => desk.figureScope(f),
-    update: (f) => saysUpdate(f.sentence, desk.updatePhrases),
+    update: (f) => saysUpdate(f.sentence, desk.updatePhrases, f.text),
   };
 }
 

@@ -252,4 +252,70 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toContain('الحسين عموتة');
     expect(directory.find('Hussein Amouta')[0]?.speaker.name).toBe('الحسين عموتة');
   });
+
+  it('keeps one body however it is spelt or shortened (الأميركية / الأمريكية, الداخلية for وزارة الداخلية)', () => {
+    const directory = new SpeakerDirectory();
+    const out = statementsOf(
+      [
+        'وقالت وزارة الداخلية إن 20 شرطيا أصيبوا في المواجهات.',
+        'وأضافت الداخلية أن التحقيق مستمر.',
+        'وقدرت الاستخبارات الأميركية عدد القتلى بنحو 100 شخص.',
+        'وقالت الاستخبارات الأمريكية إن الانفجار نجم عن صاروخ.',
+      ].join('\n\n'),
+      directory,
+    );
+    expect(new Set(out.map((s) => s.speakerKey)).size).toBe(2);
+  });
+
+  it('reads طالب as a verb only with its own preposition, and never takes that preposition for a name', () => {
+    const out = statementsOf(
+      [
+        'وطالب الوزير بفتح تحقيق عاجل في أسباب الحريق.',
+        'وطالب أهالي الضحايا بمحاسبة المسؤولين عن الإهمال في المستشفى.',
+        'وطالب الرئيس بشار الأسد بوقف العمليات العسكرية فورا في الشمال.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
+      ['الوزير', 'Minister', 'بفتح تحقيق عاجل في أسباب الحريق'],
+      ['أهالي الضحايا', "Victims' families", 'بمحاسبة المسؤولين عن الإهمال في المستشفى'],
+      ['بشار الأسد', expect.stringMatching(/^Bashar/), 'بوقف العمليات العسكرية فورا في الشمال'],
+    ]);
+  });
+
+  it('reads a feminine title the lexicon lists as masculine only before a name, and stops a name before a و-led word', () => {
+    const out = statementsOf(
+      [
+        'وقالت الناشطة الحقوقية سلمى الخطيب لـ"فرانس برس" إن الأوضاع تزداد سوءا.',
+        'وطلبت الحكومة المساعدة ووصفت الوضع بأنه كارثي.',
+        'ونفى المتحدث باسم الجيش العميد نبيل عبد الله وجود أي مفاوضات مع المسلحين.',
+        'وشددت وزيرة الخارجية كاترين كولونا على ضرورة وقف إطلاق النار فورا.',
+      ].join('\n\n'),
+    );
+    // المساعدة ("help") after طلبت is no woman's title.
+    expect(out.map((s) => s.speaker)).toEqual(['سلمى الخطيب', 'نبيل عبد الله', 'كاترين كولونا']);
+    expect(out[1]!.text).toBe('وجود أي مفاوضات مع المسلحين');
+  });
+
+  it('translates a plural nisba and its spelling variants (مسؤولون أميركيون → US officials)', () => {
+    const [s] = statementsOf('وقال مسؤولون أميركيون إن واشنطن تدرس فرض عقوبات جديدة.');
+    expect(s!.latin).toBe('US officials');
+  });
+
+  it('reads trailing attributions with a glued preposition or an object pronoun, keeping a quote whole', () => {
+    const out = statementsOf(
+      [
+        'ووفقا لوزارة الصحة، فإن عدد الإصابات ارتفع خلال الأسبوع الماضي.',
+        'وطبقا للجيش، فإن القوات تقدمت نحو المدينة.',
+        '"الوضع تحت السيطرة تماما"، بحسب ما قاله مسؤول في الوزارة.',
+        '"الوضع مقلق جدا"، على حد تعبير مسؤول أممي.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['وزارة الصحة', 'عدد الإصابات ارتفع خلال الأسبوع الماضي'],
+      ['الجيش', 'القوات تقدمت نحو المدينة'],
+      ['مسؤول', '"الوضع تحت السيطرة تماما"'],
+      ['مسؤول أممي', '"الوضع مقلق جدا"'],
+    ]);
+    expect(out[3]!.latin).toBe('UN official');
+  });
 });

@@ -37,6 +37,7 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
+    frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
@@ -47,6 +48,8 @@ const cueFileSchema = z
     placeHeads: phrases,
     prepositions: phrases,
     impersonalVerbs: phrases,
+    spellingVariants: z.record(z.string(), z.string()).default({}),
+    impliedHeads: z.record(z.string(), z.string()).default({}),
   })
   // Every key is read: a misspelt one is an error naming it, not a list silently ignored.
   .strict();
@@ -116,6 +119,8 @@ export interface AttributionCues {
   frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
+  /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
+  frameOnlyVerbs: Set<string>;
   /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
   objectFrames: Map<string, Set<string>>;
   /** Phrases that end a reported statement (في حين، بينما، في إشارة إلى…); the second list only after a comma (، وهي…). */
@@ -131,6 +136,10 @@ export interface AttributionCues {
   actionObjectIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
+  /** Spelling variants of one word (الأميركية → الأمريكية), normalised, for one speaker however it is spelt. */
+  spellingVariants: Map<string, string>;
+  /** A body named by its adjective alone (الداخلية → وزارة الداخلية): the head it implies. */
+  impliedHeads: Map<string, string>;
   /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
   placeHeads: Set<string>;
   /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
@@ -233,6 +242,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
@@ -244,6 +254,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
     impersonalVerbs: wordSet(data.impersonalVerbs),
+    spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
+    impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     names: {
       particles: wordSet(names.particles),

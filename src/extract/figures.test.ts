@@ -17,6 +17,14 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('marks a figure whose clause tells of another incident, and only that one', () => {
+    const out = figuresOf('لقي 40 شخصا حتفهم في حريق مستشفى المدينة، بعد أشهر على مصرع أكثر من 80 شخصا بحريق مماثل في العاصمة.');
+    expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([
+      [40, false],
+      [80, true],
+    ]);
+  });
+
   it('classifies counts by the words around them and keeps the counted noun', () => {
     const out = figuresOf(
       [
@@ -123,7 +131,9 @@ describe('figure topics beyond the conflict lexicon', () => {
 
   it('takes a figure’s source from its own sentence only', () => {
     const [told, bare] = figuresOf('وقتل 5 أشخاص وفقاً لمصادر طبية.\n\nوأصيب 7 آخرون في المدينة.');
-    expect(told).toMatchObject({ value: 5, attribution: 'مصادر طبية' });
+    // Said by the medical sources: as the statement's speaker ("وفقاً لـ" is a trailing attribution) or its phrase.
+    expect(told).toMatchObject({ value: 5 });
+    expect(told!.speaker ?? told!.attribution).toBe('مصادر طبية');
     expect(bare).toMatchObject({ value: 7, attribution: null, speakerKey: null });
   });
 

@@ -21,6 +21,8 @@ import type { Figure, Statement } from './types.ts';
 interface FigureCues {
   withdrawn: string[][];
   according: string[][];
+  /** Phrases by which a figure's clause tells of another incident (مماثل، العام الماضي). */
+  otherEvent: string[][];
   vocabulary: FigureVocabulary;
 }
 
@@ -36,6 +38,7 @@ const figureCueFileSchema = z
     containers: z.array(z.string()).default([]),
     counters: z.array(z.string()).default([]),
     notCounted: z.array(z.string()).default([]),
+    otherEvent: z.array(z.string()).default([]),
   })
   .passthrough();
 
@@ -88,7 +91,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -157,6 +160,23 @@ function statementAt(statements: readonly Statement[], offset: number): Statemen
   return undefined;
 }
 
+const CLAUSE_MARK = /[،,.;؛:!?؟\n]/g;
+
+/**
+ * The figure's clause (between the punctuation around it) speaks of another incident: "بعد شهرين
+ * على مصرع أكثر من 80 شخصا بحريق مماثل في بغداد", "وفي حادث مشابه العام الماضي قتل 30". Such a
+ * number is background, not this story's toll (data/lexicon/figure-cues.json otherEvent).
+ */
+function otherEventClause(text: string, start: number, end: number, markers: readonly string[][]): boolean {
+  if (!markers.length) return false;
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_MARK)) from = m.index + 1;
+  const rest = text.slice(end).search(CLAUSE_MARK);
+  const clause = tokenize(text.slice(from, rest < 0 ? text.length : end + rest)).map((t) => t.norm);
+  const bare = clause.map((w) => w.replace(/^(?:و|ف|ب|ل|ك)(?=.{3})/, ''));
+  return markers.some((m) => clause.some((_, i) => m.every((w, k) => clause[i + k] === w || bare[i + k] === w)));
+}
+
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
   const model: TopicModel = topicModel(topics);
   const byStart = [...statements].sort((a, b) => a.start - b.start);
@@ -222,6 +242,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
         start: absolute,
         end: sentence.start + n.end,
         withdrawn,
+        otherEvent: otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
       });
     };
     numbers.forEach((n, k) => {

@@ -85,8 +85,17 @@ function translate(arabic: string, glossary: Glossary): string {
   const adjectives: string[] = [];
   const parts: string[] = [];
   for (let i = 0; i < words.length; ) {
-    // An indefinite nisba (مصدر دبلوماسي، دبلوماسي سعودي) reads like its definite form.
-    const adjective = glossary.adjectives.get(words[i]!) ?? (i > 0 && /(?:ي|يه)$/.test(words[i]!) ? glossary.adjectives.get('ال' + words[i]!) : undefined);
+    // An indefinite nisba (مصدر دبلوماسي، دبلوماسي سعودي) reads like its definite form, a plural one
+    // (مسؤولون أميركيون) like its singular, whichever way it is spelt (أميركي / أمريكي).
+    const variants = defaultCues().spellingVariants;
+    const word = words[i]!;
+    const singular = i > 0 && /(?:يون|يين)$/.test(word) ? word.slice(0, -2) : word;
+    const forms = [word, singular, ...[word, singular].map((w) => variants.get(w) ?? w)];
+    let adjective: string | undefined;
+    for (const f of forms) {
+      adjective = glossary.adjectives.get(f) ?? (i > 0 && /(?:ي|يه)$/.test(f) ? glossary.adjectives.get('ال' + f) ?? glossary.adjectives.get(variants.get('ال' + f) ?? '') : undefined);
+      if (adjective) break;
+    }
     if (adjective) {
       adjectives.push(adjective);
       i++;

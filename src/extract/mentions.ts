@@ -100,6 +100,21 @@ export class MentionParser {
     return this.inSet(this.cues.personTitles, norm);
   }
 
+  /**
+   * A title's feminine form written with ة (الناشطة، المحامية) when the lexicon lists the masculine,
+   * and a name follows within a few words: alone, المساعدة is "help", not a woman's title.
+   */
+  private isFeminineTitle(tokens: SentenceToken[], i: number, limit: number): boolean {
+    const tok = tokens[i]!;
+    if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
+    for (let k = i + 1; k < Math.min(limit, i + 4); k++) {
+      const t = openToken(tokens, k, limit);
+      if (!t) return false;
+      if (this.givenName(t.norm) || this.isNameLike(t)) return true;
+    }
+    return false;
+  }
+
   isInstitution(norm: string): boolean {
     return this.inSet(this.cues.institutions, norm);
   }
@@ -211,8 +226,9 @@ export class MentionParser {
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
     if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
-    // "لمراسلنا"، "بحديثه": a preposition, a noun and a possessive pronoun.
-    if (rest !== norm && rest.length >= 4 && /(?:نا|ه|ها|هم)$/.test(rest)) return false;
+    // "لمراسلنا"، "بحديثه": a preposition, a noun and a possessive pronoun (not ك: كولونا is a name).
+    const withPreposition = norm.replace(/^(?:و|ف)?(?:ب|ل)/, '');
+    if (withPreposition !== norm && withPreposition.length >= 4 && /(?:نا|ه|ها|هم)$/.test(withPreposition)) return false;
     return true;
   }
 
@@ -242,7 +258,7 @@ export class MentionParser {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
-    if (this.isTitle(norm)) return this.parsePerson(tokens, i, limit);
+    if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
@@ -287,6 +303,9 @@ export class MentionParser {
       const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
       if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
+      // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
+      if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
       if (!particle(j - 1)) words++;
       j++;
     }

@@ -34,6 +34,8 @@ interface Cue {
   subjectConjunction?: boolean;
   /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
   gender?: Gender;
+  /** The phrase ends in a preposition glued to the speaker's first word (وفقاً لوزارة الصحة): `after` is that word. */
+  glued?: boolean;
 }
 
 type Gender = 'm' | 'f' | 'p';
@@ -160,10 +162,22 @@ export class QuoteExtractor {
       const t = tokens[k + p];
       if (!t || t.quoted) return false;
       if (p > 0 && hardBreakBefore(t)) return false;
-      const norm = p === 0 ? t.norm : t.norm;
+      const norm = t.norm;
+      // A phrase written "وفقاً لـ" ends in a preposition glued to the next word (لوزارة، للجيش).
+      if (p > 0 && p === phrase.length - 1 && phrase[p] === 'ل' && norm !== 'ل') return norm.length > 2 && norm.startsWith('ل');
       if (norm !== phrase[p] && !(p === 0 && withoutConjunction(norm) === phrase[p])) return false;
     }
     return true;
+  }
+
+  /** Tokens as a mention parser reads a glued cue's speaker: لوزارة → وزارة، للجيش → الجيش. */
+  private speakerTokens(tokens: SentenceToken[], cue: Cue): SentenceToken[] {
+    if (!cue.glued) return tokens;
+    const t = tokens[cue.after]!;
+    const unglue = (w: string) => (/^لل/.test(w) ? `ال${w.slice(2)}` : w.replace(/^لـ?/, ''));
+    const copy = tokens.slice();
+    copy[cue.after] = { ...t, norm: unglue(t.norm), surface: unglue(t.surface) };
+    return copy;
   }
 
   private findCues(tokens: SentenceToken[]): Cue[] {
@@ -182,8 +196,9 @@ export class QuoteExtractor {
       }
       const trailing = this.phraseAt(tokens, k, c.trailingSpeakerIndex);
       if (trailing) {
-        cues.push(cueAt('trailing-speaker', k, trailing.length));
-        k += trailing.length - 1;
+        const glued = trailing[trailing.length - 1] === 'ل' && tokens[k + trailing.length - 1]?.norm !== 'ل';
+        cues.push(glued ? { ...cueAt('trailing-speaker', k, trailing.length - 1), glued } : cueAt('trailing-speaker', k, trailing.length));
+        k += trailing.length - (glued ? 2 : 1);
         continue;
       }
       const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
@@ -205,7 +220,8 @@ export class QuoteExtractor {
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
-      if (verb.length === 1 && this.mentions.isStop(t.norm) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
+      if (verb.length === 1 && (this.mentions.isStop(t.norm) || c.frameOnlyVerbs.has(head)) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
       // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
@@ -266,17 +282,7 @@ export class QuoteExtractor {
   private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string): number | undefined {
     const preps = this.cues.prepositionFrames.get(head);
     if (!preps) return undefined;
-    const opens = (k: number): boolean => {
-      const t = tokens[k];
-      if (!t || k >= limit || (t.quoted && k > from)) return false;
-      const bare = withoutConjunction(t.norm);
-      if (preps.has(bare)) {
-        // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
-        const next = tokens[k + 1];
-        return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
-      }
-      return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length > 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare));
-    };
+    const opens = (k: number): boolean => this.opensFrame(tokens, k, from, limit, preps);
     let k = from;
     while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
     const at = opens(k) ? k : (() => {
@@ -318,6 +324,37 @@ export class QuoteExtractor {
     return false;
   }
 
+  /** Whether token k is the verb's own preposition opening its words (عن أمله، بفتح تحقيق). */
+  private opensFrame(tokens: SentenceToken[], k: number, from: number, limit: number, preps: ReadonlySet<string>): boolean {
+    const t = tokens[k];
+    if (!t || k >= limit || (t.quoted && k > from)) return false;
+    const bare = withoutConjunction(t.norm);
+    if (preps.has(bare)) {
+      // "إلى أن", "على أن": a preposition before the complementiser is the complementiser's.
+      const next = tokens[k + 1];
+      return !!next && k + 1 < limit && !(this.cues.complementizerPrepositions.has(bare) && this.mentions.isComplementizer(next.norm));
+    }
+    // "طالب الأهالي بفتح تحقيق": a one-letter preposition glued to a noun of three letters or more.
+    return [...preps].some((p) => p.length === 1 && bare.startsWith(p) && bare.length >= 4 && !this.mentions.isStop(bare) && !this.mentions.isComplementizer(bare) && !this.mentions.isStatementNoun(bare));
+  }
+
+  /**
+   * Where the verb's own glued preposition opens its words after the subject, which the subject
+   * must not run into: "وطالب الوزير بفتح تحقيق" — بفتح is no name. A listed given name or a word the
+   * article repeats (بشار, بايدن) is a name still.
+   */
+  private frameLimit(tokens: SentenceToken[], from: number, limit: number, verb: string): number {
+    const preps = this.cues.prepositionFrames.get(verb);
+    if (!preps) return limit;
+    for (let j = from + 1; j < limit && j - from < EXTRACT_OPTIONS.frameReach; j++) {
+      const t = tokens[j]!;
+      if (t.quoted || (t.hard && !COMMA_GAP.test(t.gap))) break;
+      if (preps.has(withoutConjunction(t.norm))) break;
+      if (this.opensFrame(tokens, j, from, limit, preps) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm)) return j;
+    }
+    return limit;
+  }
+
   /** One of a verb's frame prepositions (data: prepositionFrames) among the next few words. */
   private framePrepositionAhead(tokens: SentenceToken[], from: number, verb: string): boolean {
     const preps = this.cues.prepositionFrames.get(verb);
@@ -326,6 +363,8 @@ export class QuoteExtractor {
       const t = tokens[j]!;
       if (t.quoted || (j > from && t.hard && !COMMA_GAP.test(t.gap))) return false;
       if (preps.has(t.norm)) return true;
+      // A one-letter preposition glued to its noun (بفتح، بالإفراج).
+      if (t.norm.length >= 4 && [...preps].some((p) => p.length === 1 && t.norm.startsWith(p)) && !this.mentions.isStop(t.norm) && !this.mentions.isStatementNoun(t.norm)) return true;
     }
     return false;
   }
@@ -344,7 +383,8 @@ export class QuoteExtractor {
    * Whether "وفق/بحسب X" names a speaker: a titled person, a body, a source, a document, or a name the
    * article or desk knows ("وفق طريقة تدريجية" names no one and ends no clause).
    */
-  private trailingNamesSomeone(tokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+  private trailingNamesSomeone(sentenceTokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
+    const tokens = this.speakerTokens(sentenceTokens, cue);
     const first = tokens[cue.after];
     if (!first) return false;
     if (this.mentions.isStatementNoun(first.norm)) return true;
@@ -357,7 +397,7 @@ export class QuoteExtractor {
     while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
     // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
     if (verb && this.frameStart(tokens, k, limit, verb) === k) return undefined;
-    const m = this.mentions.parse(tokens, k, limit);
+    const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
     return m;
@@ -645,21 +685,28 @@ export class QuoteExtractor {
     // The words before the attribution must say something ("وفي وقت سابق حسب موقع…" does not).
     const said = tokens.slice(from, cue.at).filter((t) => !this.mentions.isStop(t.norm) && !this.mentions.isTime(t.norm));
     if (cue.at - from < MIN_QUOTE_WORDS || said.length < 2) return;
-    const start = tokens[from]!.start;
-    const end = trimEnd(article.text, start, closeQuotes(article.text, tokens[cue.at - 1]!.end));
+    const wordsEnd = tokens[cue.at - 1]!.end;
+    const end = trimEnd(article.text, tokens[from]!.start, closeQuotes(article.text, wordsEnd));
+    // «…»، بحسب فلان: the quote keeps both its marks, or neither.
+    let start = tokens[from]!.start;
+    if (end > wordsEnd) while (start > 0 && OPEN_QUOTE.test(article.text[start - 1]!)) start--;
     if (drafts.some((d) => d.start <= start && d.end >= end)) return;
     drafts.push({ ...who, kind: quotedShare(article, start, end) >= 0.6 ? 'direct' : 'indirect', start: skipOpening(article.text, start, end), end, sentence: sentence.index, direct: false });
   }
 
   /** The speaker a trailing attribution names ("بحسب X", "بحسب بيان عن X"), and the mention it ends at. */
-  private trailingMention(tokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
+  private trailingMention(sentenceTokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
+    const tokens = this.speakerTokens(sentenceTokens, cue);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
       return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
     }
-    return this.mentions.parse(tokens, cue.after, limit);
+    const m = this.mentions.parse(tokens, cue.after, limit);
+    // The copy's words without the glued preposition (وفقاً لوزارة الصحة → وزارة الصحة).
+    if (m && cue.glued && m.first === cue.after && m.kind !== 'person') return { ...m, display: tokens.slice(m.first, m.end).map((t) => t.surface) };
+    return m;
   }
 
   private trailingSpeaker(tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {

@@ -112,6 +112,14 @@ export class ArticleSpeakers {
       if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
       const m = this.mentions.parse(tokens, i);
       if (!m || !m.name.length) continue;
+      // "وطالب الوزير بفتح تحقيق": a "name" opening with a glued ب/ل is a preposition's phrase unless
+      // the word is a listed given name, the article repeats it or the desk knows the person (بوتين).
+      const first = m.name[0]!;
+      const bare = first.norm.replace(/^[وف]/, '');
+      if (/^[بل]/.test(bare) && bare.length >= 4 && !this.mentions.givenName(bare) && !this.mentions.recurs(first) && !this.directory.knowsPerson(this.surface(m.name, false))) {
+        i = m.end - 1;
+        continue;
+      }
       this.persons.push(this.knownPerson(m, false));
       i = m.end - 1;
     }
@@ -229,7 +237,7 @@ export class ArticleSpeakers {
           const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
         }
-        const speaker = this.directory.register({ kind: 'source', name: mention, mention });
+        const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
         this.sources.push({ speaker, head: m.head, at });
         return { speaker, mention };
       }

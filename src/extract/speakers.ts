@@ -58,6 +58,18 @@ function isArabic(text: string): boolean {
   return /[\u0600-\u06FF]/.test(text);
 }
 
+/**
+ * The words that make a body's or source's identity: spelling variants as one (الأميركية /
+ * الأمريكية) and a body named by its adjective alone with the head it implies (الداخلية → وزارة
+ * الداخلية). Data: attribution.json spellingVariants, impliedHeads.
+ */
+function identityWords(kind: string, words: string[]): string[] {
+  const { spellingVariants, impliedHeads } = defaultCues();
+  const out = words.map((w) => spellingVariants.get(w) ?? w);
+  const head = kind === 'institution' ? impliedHeads.get(out[0] ?? '') : undefined;
+  return head ? [head, ...out] : out;
+}
+
 /** A name's units: a particle and the word it takes are one (عبد الله، أبو الغيط، آل نهيان). */
 function nameUnits(words: string[]): string[] {
   const particles = defaultCues().names.particles;
@@ -130,7 +142,7 @@ export class SpeakerDirectory {
       }
     } else {
       const prefix = candidate.kind === 'institution' ? 'i' : candidate.kind === 'source' ? 's' : 't';
-      const key = `${prefix}:${norm}`;
+      const key = `${prefix}:${identityWords(candidate.kind, words).join(' ')}`;
       record = this.byKey.get(key) ?? this.create(key, candidate, words);
     }
     this.enrich(record, candidate, words);

@@ -107,4 +107,6 @@ export interface Figure {
   end: number;
   /** The text says the figure was withdrawn, denied or an error. */
   withdrawn: boolean;
+  /** The figure's clause tells of another incident (a similar fire, last year's): background, not this story's toll. */
+  otherEvent?: boolean;
 }

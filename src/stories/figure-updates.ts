@@ -33,13 +33,32 @@ export function loadUpdatePhrases(dir: string = DEFAULT_LEXICON_DIR): string[][]
   return out;
 }
 
-/** The sentence says its figure is a new, revised toll. The first word may carry a clitic (وارتفعت). */
-export function saysUpdate(sentence: string, phrases: readonly string[][]): boolean {
+const TO = /(?:^|[\s،,])[وف]?(?:إلى|الى|إلي|الي)(?=[\s\d]|$)/u;
+const TO_BEFORE_FIGURE = /(?:إلى|الى|إلي|الي)\s*$/u;
+
+/**
+ * The sentence says this figure is a new, revised toll: an update phrase comes before it and no
+ * other number stands between them ("ارتفعت الحصيلة إلى 92" marks 92; in "تسجيل 14 حالة جديدة
+ * ليرتفع الإجمالي إلى 273" only 273 is the new toll, and in "تراجع العدد إلى 19 … بعد إعلان 32"
+ * the 32 is the old one). Without `figureText`, whether the sentence has such a phrase at all.
+ * The first word may carry a clitic (وارتفعت).
+ */
+export function saysUpdate(sentence: string, phrases: readonly string[][], figureText?: string): boolean {
   const tokens = tokenize(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const first = stripClitics(tokens[i]!.norm);
     for (const p of phrases) {
-      if (first.includes(p[0]!) && p.every((w, k) => k === 0 || tokens[i + k]?.norm === w || stripClitics(tokens[i + k]?.norm ?? '').includes(w))) return true;
+      if (!first.includes(p[0]!) || !p.every((w, k) => k === 0 || tokens[i + k]?.norm === w || stripClitics(tokens[i + k]?.norm ?? '').includes(w))) continue;
+      if (figureText === undefined) return true;
+      const phraseEnd = tokens[i + p.length - 1]!.end;
+      const at = sentence.indexOf(figureText, phraseEnd);
+      if (at < 0) continue;
+      const gap = sentence.slice(phraseEnd, at);
+      if (/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(gap)) continue;
+      // "تراجع عدد الوفيات إلى 19": when the phrase goes on to إلى, the new toll is what follows it
+      // ("عزت تراجع عدد الوفيات إلى غياب التدقيق … عن 20 حالة" revises nothing to 20).
+      if (TO.test(gap) && !TO_BEFORE_FIGURE.test(gap)) continue;
+      return true;
     }
   }
   return false;
