@@ -11,6 +11,7 @@ import { errorDoc, type Doc, type DocItem, type DocSection } from '../src/render
 import { normalizeForMatch } from '../src/arabic/normalize.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, sourceOption } from './source.ts';
+import { dateLabel } from '../src/corpus/metadata.ts';
 
 /**
  * /figure topic [story] [source] — every number the desk has on a topic, story by story: who gives
@@ -39,7 +40,7 @@ function sources(desk: Desk, c: Claim): string {
   return [...new Set(c.figures.map((f) => f.article))]
     .map((id) => {
       const meta = desk.getArticle(id)?.meta;
-      return [id, meta?.outlet, meta?.published ?? 'undated'].filter(Boolean).join(' · ');
+      return [id, meta?.outlet, meta ? dateLabel(meta) : 'date unknown'].filter(Boolean).join(' · ');
     })
     .join('; ');
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Desk } from '../src/desk/desk.ts';
 import { plainText, type Doc } from '../src/render/doc.ts';
 import { renderText } from '../src/render/text.ts';
-import { command as source } from './source.ts';
+import { command as source, deskListDoc, sourceCard } from './source.ts';
+import { parseArticle } from '../src/corpus/load.ts';
 import { command as search } from './search.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +118,19 @@ describe('/source follow-ups and listing', () => {
     expect(ids[0]).toBe('002'); // the only dated seed
     expect(new Set(ids)).toEqual(new Set(['000', '001', '002', '003', '004']));
     expect(doc.pageSize).toBeGreaterThan(0);
+  });
+
+  it('lists undated articles after dated ones, by when they reached the desk rather than by id, and says "date unknown"', () => {
+    const own = new Desk();
+    const lead = 'قال المتحدث باسم الوزارة إن الوضع هادئ في المدينة.';
+    own.addArticle(parseArticle('101_a.txt', '/tmp/101_a.txt', `عنوان الخبر الأول عن المدينة\nالسبت 27 مارس 2021\n${lead}`, 100, 1_000));
+    own.addArticle(parseArticle('102_b.txt', '/tmp/102_b.txt', `عنوان الخبر الثاني عن المدينة\n${lead}`, 100, 5_000));
+    own.addArticle(parseArticle('103_c.txt', '/tmp/103_c.txt', `عنوان الخبر الثالث عن المدينة\n${lead}`, 100, 2_000));
+    own.addArticle(parseArticle('104_d.txt', '/tmp/104_d.txt', `عاجل\nالأحد 28 أبريل 2024\nرئيس التحرير\nنادر الصافي\nعنوان الخبر الرابع عن المدينة\n${lead}`, 100, 3_000));
+    const headings = deskListDoc(own).sections![0]!.items.map((i) => i.heading);
+    expect(headings).toEqual(['104 · 2024-04-28 (page header)', '101 · 2021-03-27', '102 · date unknown', '103 · date unknown']);
+    expect(renderText(sourceCard(own, own.getArticle('101')!))).toContain('Published: 2021-03-27 (from the date line by the headline)');
+    expect(renderText(sourceCard(own, own.getArticle('102')!))).toContain('Published: date unknown');
   });
 
   it('shows the url: of front matter', async () => {

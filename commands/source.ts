@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { Article } from '../src/corpus/types.ts';
+import { dateLabel } from '../src/corpus/metadata.ts';
+import type { Article, DateSource } from '../src/corpus/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import { errorDoc, type Doc } from '../src/render/doc.ts';
@@ -10,8 +11,18 @@ import { normalizeDigits } from '../src/arabic/normalize.ts';
 
 const LEAD_MAX = 700;
 
+/** Where a date was read, as the card says it (ArticleMeta.dateSource). */
+const DATE_SOURCE_NAMES: Readonly<Record<DateSource, string>> = {
+  'front-matter': 'front matter',
+  feed: 'feed',
+  'page-meta': "page's metadata",
+  dateline: 'date line by the headline',
+  lead: 'dateline opening the lead',
+  'page-header': 'page header',
+};
+
 export function articleLabel(article: Article): string {
-  return [article.id, article.meta.outlet, article.meta.published].filter(Boolean).join(' · ');
+  return [article.id, article.meta.outlet, dateLabel(article.meta)].filter(Boolean).join(' · ');
 }
 
 function leadParagraph(article: Article): string | undefined {
@@ -49,7 +60,7 @@ export function deskListDoc(desk: Desk): Doc {
   return {
     tone: 'info',
     title: `The desk: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
-    summary: ['Newest first. /source id:… shows one article; /who-said source:… everyone quoted in it.'],
+    summary: ['Newest first (undated articles last, in the order they reached the desk). /source id:… shows one article; /who-said source:… everyone quoted in it.'],
     sections: [
       {
         items: articles.map((a) => ({
@@ -77,7 +88,7 @@ export function sourceCard(desk: Desk, article: Article, options: { admin?: bool
   const lead = leadParagraph(article);
   const summary = [
     `Article ${article.id} · file ${article.file}`,
-    `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${article.meta.published ?? 'not stated'}`,
+    `Outlet: ${article.meta.outlet ?? 'unknown'} · Published: ${dateLabel(article.meta)}${article.meta.dateSource && article.meta.dateSource !== 'page-header' ? ` (from the ${DATE_SOURCE_NAMES[article.meta.dateSource]})` : ''}`,
     ...(article.meta.url ? [`Link: ${article.meta.url}`] : []),
     `Length: ${wordCount(article)} words in ${article.paragraphs.length} paragraphs (${article.bytes.toLocaleString('en-US')} bytes on disk)`,
     `Attributed statements: ${statements.length} · Figures: ${figures.length}`,

@@ -37,7 +37,7 @@ describe('/story', () => {
     const id = desk.storyOf('002')!;
     const text = renderText(await run({ id }));
     expect(text).toContain('── Articles (newest first) ──');
-    expect(text).toMatch(/002 · [^\n]+ · (undated|\d{4}-\d{2}-\d{2})/);
+    expect(text).toMatch(/002 · [^\n]+ · (date unknown|\d{4}-\d{2}-\d{2})/);
     expect(text).toMatch(/Top speakers: .*Tokayev/);
     expect(text).toContain('── Figures: arrests');
     expect(text).toMatch(/⚠ deaths · قتلى, security forces: .*16.*18|⚠ deaths · قتلى, security forces: .*18.*16/);
@@ -45,7 +45,7 @@ describe('/story', () => {
     // Which outlets carry it, and for each claim its sources with outlet and date (is a later figure an update?).
     expect(text).toMatch(/^Outlets: .*×1/m);
     const article = desk.getArticle('002')!;
-    expect(text).toContain(`7,939 شخصاً — 002 · ${article.meta.outlet ?? 'outlet unknown'} · ${article.meta.published ?? 'undated'}`);
+    expect(text).toContain(`7,939 شخصاً — 002 · ${article.meta.outlet ?? 'outlet unknown'} · ${article.meta.published ?? 'date unknown'}`);
   });
 
   it('counts only named outlets in the list, and says how many articles have none', async () => {

@@ -52,7 +52,7 @@ export const DEFAULT_LEXICON_DIR = new URL('../data/lexicon/', import.meta.url).
 
 /**
  * The one error policy of every lexicon file (speakers, topics, terms, attribution, names, figure-cues,
- * glossary): a file that is not valid JSON or breaks its schema stops start-up with this error,
+ * glossary, page-furniture): a file that is not valid JSON or breaks its schema stops start-up with this error,
  * whose message is one line naming the file and the field ("…/names.json: givenNames.male.3: …").
  * A missing optional file (speakers, topics, terms) is a warning and an empty lexicon.
  */

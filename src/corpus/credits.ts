@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { findDate } from './dates.ts';
+import { findDateInNormalized, findHijriInNormalized, type FoundDate } from './dates.ts';
 import { lineKey, type SourceLine } from './lines.ts';
 
 /**
@@ -13,7 +13,7 @@ import { lineKey, type SourceLine } from './lines.ts';
 /** News agencies and the generic "agencies" credit, as written in Arabic and Latin copy. */
 const AGENCY_NAMES = [
   'وكالات', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'فرانس بريس', 'د ب أ', 'د.ب.أ', 'أسوشيتد برس', 'الأناضول',
-  'شينخوا', 'سبوتنيك', 'إفي', 'AFP', 'Reuters', 'AP', 'DPA', 'EPA', 'Xinhua', 'Anadolu', 'Sputnik', 'AA',
+  'شينخوا', 'سبوتنيك', 'إفي', 'وام', 'واس', 'قنا', 'كونا', 'بترا', 'سانا', 'وفا', 'واع', 'ومع', 'أ ش أ', 'AFP', 'Reuters', 'AP', 'DPA', 'EPA', 'Xinhua', 'Anadolu', 'Sputnik', 'AA',
 ];
 const AGENCY_KEYS = new Set(AGENCY_NAMES.map(lineKey));
 /** Words that mark a parenthesised credit as a picture credit even when it names no agency. */
@@ -24,10 +24,12 @@ const GENERIC_SECTIONS = new Set(
     'home', 'news', 'world', 'latest', 'main', 'politics'].map(lineKey),
 );
 
-const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*[:：]\s*(.+)$/iu;
+const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*(?:[:：]|\s[|]\s)\s*(.+)$/iu;
+/** «الخليج الجديد + متابعات»: the outlet, then the desks it drew on. */
+const PLUS_DESKS = /\s+\+\s+.*$/u;
 const FEED_LABEL = /^feed\s*[:：]\s*(.+)$/iu;
 const SEPARATOR_SPLIT = /\s+[-–—|]\s+/u;
-const LAST_SEPARATOR = /^(.*?)\s*[-–—|/]\s*\(?([^-–—|/()]+?)\)?\s*$/u;
+const LAST_SEPARATOR = /^(.*?)\s*[-–—|/]\s*\(?([^-–—|/()]+?)\)?\s*[:：]?\s*$/u;
 const TRAILING_PAREN = /\(([^()]{1,40})\)\s*$/u;
 const URL_HOST = /^(?:https?:\/\/)?(?:www\.)?([^/\s]+\.[a-z]{2,})(?:\/\S*)?$/iu;
 const EDGE_PUNCTUATION = /^[\s|:：\-–—.,،]+|[\s|:：\-–—.,،]+$/gu;
@@ -48,7 +50,7 @@ export function isAgency(text: string): boolean {
 
 /** `العرب اليوم – الرئيسية` → `العرب اليوم`; a bare URL → its host name. */
 export function cleanOutletName(value: string): string {
-  const trimmed = value.replace(EDGE_PUNCTUATION, '');
+  const trimmed = value.replace(PLUS_DESKS, '').replace(EDGE_PUNCTUATION, '');
   const host = URL_HOST.exec(trimmed);
   if (host && !/\s/.test(trimmed)) return host[1]!.toLowerCase();
   const parts = trimmed.split(SEPARATOR_SPLIT);
@@ -103,26 +105,56 @@ export interface DateLine {
   iso: string;
   /** 1 publication label, 2 update label, 3 a short line that is just a date. */
   rank: number;
+  /** The line states only a Hijri date (converted); a Gregorian date on the line wins over its Hijri equivalent. */
+  hijri: boolean;
 }
 
 const PUBLISHED_LABEL = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تم النشر|بتاريخ|التاريخ|published|posted|date|نشر)(?: |$)/u;
-const UPDATED_LABEL = /^(?:اخر تحديث|تاريخ التحديث|تم التحديث|updated|last updated)(?: |$)/u;
-const MAX_DATELINE_WORDS = 14;
+const UPDATED_LABEL = /^(?:اخر تحديث|تاريخ التحديث|تم التحديث|تحديث|updated|last updated)(?: |$)/u;
+const MAX_DATELINE_WORDS = 16;
 /** Every date this module reads states a four-digit year. */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
-/** Words a bare date line may carry besides the date: weekday, time, zone. */
-const MAX_EXTRA_WORDS = 4;
+/**
+ * What a date line carries besides its date (normalised key): the weekday, the time and its
+ * meridiem, «على الساعة», «بتوقيت» and its zone, «الموافق» before the Hijri equivalent.
+ */
+const DATE_FILLER = /(?:^| )(?:يوم|السبت|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الخميس|الجمعه|الموافق|الموافق ل|الساعه|علي|في|ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت(?: \S+){0,2}|\d{1,2} \d{2}(?: \d{2})?)(?= |$)/gu;
+/** Words a date line may carry besides its date and the filler above (a city, a zone). */
+const MAX_EXTRA_WORDS = 3;
 
-/** A dateline (label + date, or a short line that is only a date), or null. Dates in body sentences do not count. */
+/** The line's words left once `ranges` (of its normalised form) and the date filler are taken out. */
+function wordsBesides(norm: string, ranges: ReadonlyArray<{ start: number; end: number }>): number {
+  let rest = norm;
+  for (const r of [...ranges].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, r.start)} ${rest.slice(r.end)}`;
+  const key = lineKey(rest).replace(DATE_FILLER, ' ').replace(DATE_FILLER, ' ').trim();
+  return key ? key.split(' ').length : 0;
+}
+
+/**
+ * A dateline (label + date, or a short line that is only a date with its weekday, time and Hijri
+ * equivalent), or null. Dates in body sentences do not count.
+ */
 export function readDateLine(line: SourceLine): DateLine | null {
   if (line.words === 0 || line.words > MAX_DATELINE_WORDS || !YEAR_DIGITS.test(line.text)) return null;
+  // Cleaning and metadata both ask about the same few lines.
+  const known = dateLineCache.get(line);
+  if (known !== undefined) return known;
+  const found = readDateLineOnce(line);
+  dateLineCache.set(line, found);
+  return found;
+}
+
+const dateLineCache = new WeakMap<SourceLine, DateLine | null>();
+
+function readDateLineOnce(line: SourceLine): DateLine | null {
   const labelled = PUBLISHED_LABEL.test(line.key) ? 1 : UPDATED_LABEL.test(line.key) ? 2 : 0;
-  if (!labelled && line.words > 8) return null;
-  const date = findDate(line.text);
-  if (!date) return null;
-  if (labelled) return { iso: date.iso, rank: labelled };
+  if (!labelled && line.words > 10) return null;
   const norm = normalizeForMatch(line.text);
-  const rest = lineKey(norm.slice(0, date.start) + ' ' + norm.slice(date.end));
-  const extra = rest ? rest.split(' ').length : 0;
-  return extra <= MAX_EXTRA_WORDS ? { iso: date.iso, rank: 3 } : null;
+  const gregorian = findDateInNormalized(norm);
+  const hijri = findHijriInNormalized(norm);
+  const date = gregorian ?? hijri;
+  if (!date) return null;
+  if (labelled) return { iso: date.iso, rank: labelled, hijri: !gregorian };
+  const ranges = [gregorian, hijri].filter((r): r is FoundDate => r !== null);
+  return wordsBesides(norm, ranges) <= MAX_EXTRA_WORDS ? { iso: date.iso, rank: 3, hijri: !gregorian } : null;
 }

@@ -78,6 +78,17 @@ describe('an HTML page saved as an article file', () => {
     expect(article!.text).not.toMatch(/<!DOCTYPE|<p>|<\/?div/i);
     expect(article!.sentences.some((s) => s.text.startsWith('قال وزير المالية في مؤتمر صحفي'))).toBe(true);
     expect(warning?.message).toMatch(/an HTML page; its article text was extracted/);
+    expect(article!.meta.dateSource).toBe('page-meta');
+  });
+
+  it('takes the outlet from og:site_name when the text credits no one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-html-'));
+    dirs.push(dir);
+    const path = join(dir, '051_site-name.txt');
+    const body = Array.from({ length: 4 }, (_, i) => `<p>قال المتحدث باسم وزارة الري إن منسوب النهر ارتفع ${i + 2} أمتار خلال الليل، وإن فرق الطوارئ أخلت القرى القريبة من الضفة الشرقية.</p>`).join('');
+    writeFileSync(path, `<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>النهر يرتفع</title><meta property="og:site_name" content="صدى الوادي"></head><body><article><h1>النهر يرتفع</h1>${body}</article></body></html>`);
+    const { article } = await loadArticleFile(path);
+    expect(article!.meta.outlet).toBe('صدى الوادي');
   });
 
   it('is told from prose that merely mentions a tag', () => {

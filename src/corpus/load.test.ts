@@ -54,7 +54,7 @@ describe('loading a directory', () => {
     expect(warnings).toEqual([]);
     expect(articles.map((a) => a.id)).toEqual(['001', '002']);
     const md = articles[1]!;
-    expect(md.meta).toEqual({ title: 'عنوان من المحرر', outlet: 'الجزيرة نت', published: '2022-01-11', url: 'https://example.com/a', language: 'ar' });
+    expect(md.meta).toEqual({ title: 'عنوان من المحرر', outlet: 'الجزيرة نت', published: '2022-01-11', dateSource: 'front-matter', url: 'https://example.com/a', language: 'ar' });
     expect(md.text.startsWith('# عنوان الخبر')).toBe(true); // front matter removed, offsets index this text
     expect(md.paragraphs[0]).toMatchObject({ role: 'headline', text: 'عنوان الخبر' });
     expect(md.text.slice(md.paragraphs[1]!.start, md.paragraphs[1]!.end)).toBe('قال الوزير إن الوضع مستقر.');

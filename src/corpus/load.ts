@@ -95,8 +95,11 @@ function parseWithNotes(file: string, path: string, input: string, bytes: number
   if (fields.language) meta.language = fields.language;
   if (fields.published) {
     const iso = parseDateValue(fields.published);
-    if (iso) meta.published = iso;
-    else notes.push(`front matter "published: ${fields.published}" is not a date I can read (use YYYY-MM-DD)`);
+    if (iso) {
+      meta.published = iso;
+      // Fetched feed items are kept with their feed's address in the front matter (src/ingest/reconcile.ts).
+      meta.dateSource = fields.feed ? 'feed' : 'front-matter';
+    } else notes.push(`front matter "published: ${fields.published}" is not a date I can read (use YYYY-MM-DD)`);
   }
   if (paragraphs.length === 0) notes.push('no article text left after removing page boilerplate; loaded without passages');
 
@@ -228,9 +231,14 @@ function articleFromRead(path: string, read: FileRead): FileLoad {
   const { article, notes } = parseWithNotes(file, path, page ? pageAsText(page) : decoded.text, read.size, read.mtimeMs);
   if (page) {
     if (page.title) article.meta.title = page.title;
+    // og:site_name is the publisher's own credit, for a page whose text credits no one.
+    if (page.siteName && !article.meta.outlet) article.meta.outlet = page.siteName;
     if (page.canonicalUrl) article.meta.url = page.canonicalUrl;
     const published = page.published ? parseDateValue(page.published) : null;
-    if (published) article.meta.published = published;
+    if (published) {
+      article.meta.published = published;
+      article.meta.dateSource = 'page-meta';
+    }
     if (page.language) article.meta.language = page.language.slice(0, 2).toLowerCase();
     notes.unshift('an HTML page; its article text was extracted');
   }

@@ -9,12 +9,23 @@ export interface TextRange {
   end: number;
 }
 
+/**
+ * Where an article's date was read, strongest first: the editor's front matter, the feed item, the
+ * web page's own metadata (<meta>, <time>), a date line by the headline or byline or labelled
+ * «نشر في»/«آخر تحديث» ('dateline'), a wire dateline opening the lead ('lead'), and — weak — a
+ * date line above the headline amid the masthead ('page-header'), often the site's «today» on the
+ * day the page was saved rather than the article's date.
+ */
+export type DateSource = 'front-matter' | 'feed' | 'page-meta' | 'dateline' | 'lead' | 'page-header';
+
 export interface ArticleMeta {
   title: string;
   /** Publisher or wire credit, e.g. "TRT عربي" or "AFP"; null when the text names none. */
   outlet: string | null;
   /** ISO date (YYYY-MM-DD) when stated, else null. */
   published: string | null;
+  /** Where `published` was read; null when there is no date. */
+  dateSource: DateSource | null;
   url: string | null;
   language: string;
 }

@@ -14,7 +14,7 @@ const MAX_CHOICE = 100;
 
 /** "S420 · حريق · العراق / fire · Iraq (5 articles, 2021-07-12 – 2021-07-13)" within Discord's 100 characters. */
 export function storyChoiceName(s: StorySummary): string {
-  const span = s.first ? (s.first === s.last ? s.first : `${s.first} – ${s.last}`) : 'undated';
+  const span = s.first ? (s.first === s.last ? s.first : `${s.first} – ${s.last}`) : 'date unknown';
   const tail = ` (${s.articles.length} article${s.articles.length === 1 ? '' : 's'}, ${span})`;
   const head = `${s.id} · ${s.label.ar} / ${s.label.en}`;
   return head.length + tail.length <= MAX_CHOICE ? head + tail : `${head.slice(0, MAX_CHOICE - tail.length - 1)}…${tail}`;

@@ -84,7 +84,7 @@ describe('digest figures', () => {
     expect(out).toContain('── Figures: arrests · اعتقالات ──');
     expect(out).toContain('ℹ arrests · اعتقالات: differ only by rounding — 011, 012 say ~8,000 (الحكومة المحلية); 010 says 7,939 (وزارة الداخلية)');
     expect(text(desk(E, B, C))).toContain('⚠ arrests · اعتقالات: 011, 012 say ~8,000 (الحكومة المحلية); 015 says 5,000 (الحكومة المحلية)');
-    expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب · undated; 012 · موقع ج · undated — الحكومة المحلية');
+    expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب · date unknown; 012 · موقع ج · date unknown — الحكومة المحلية');
     expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
   });
 

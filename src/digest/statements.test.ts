@@ -55,7 +55,7 @@ describe('digest statements', () => {
     expect(items.map((i) => i.heading.split(' — ')[0])).toEqual(['الوزير', 'العمدة', 'المتحدث', 'مصدر مطلع']);
     const more = keyStatements(buildDigest(desk, { covered: new Set(['020']), since: null }, { ...DIGEST_OPTIONS, statementsPerStory: 8 }));
     expect(more.map((i) => i.heading.split(' — ')[0])).toEqual(['الوزير', 'العمدة', 'المتحدث', 'مصدر مطلع', 'الوزير']);
-    expect(items[0]!.heading).toMatch(/^الوزير — Direct quote — 02[12] · وكالة 02[12] · undated$/);
+    expect(items[0]!.heading).toMatch(/^الوزير — Direct quote — 02[12] · وكالة 02[12] · date unknown$/);
     const text = items.map((i) => `${i.heading}\n${plainText(i.quote ?? '')}\n${(i.lines ?? []).map(plainText).join('\n')}`).join('\n');
     expect(text).toContain('لن نسمح بتكرار ما حدث في المدينة من فيضانات');
     // Only new articles' statements.
@@ -66,7 +66,7 @@ describe('digest statements', () => {
     const items = keyStatements(buildDigest(desk, { covered: new Set(['020']), since: null }));
     const minister = items.filter((i) => plainText(i.quote ?? '').includes('لن نسمح بتكرار'));
     expect(minister).toHaveLength(1);
-    expect(minister[0]!.lines?.map(plainText)).toEqual([expect.stringMatching(/^Also carried by: 02[12] · وكالة 02[12] · undated$/)]);
+    expect(minister[0]!.lines?.map(plainText)).toEqual([expect.stringMatching(/^Also carried by: 02[12] · وكالة 02[12] · date unknown$/)]);
     const spokesman = items.filter((i) => i.heading.startsWith('المتحدث'));
     expect(spokesman).toHaveLength(1);
     expect(renderText(buildDigest(desk, { covered: new Set(['020']), since: null })[1]!)).toContain('Also carried by:');

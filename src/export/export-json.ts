@@ -6,7 +6,7 @@ import { withdrawnFigure } from '../desk/who-said-query.ts';
 
 /**
  * The desk as JSON for other tools (`npm run export`). The shape is a contract:
- * {"articles":[{id,title,outlet,published,story,dropped}], "quotes":[…], "figures":[…]}.
+ * {"articles":[{id,title,outlet,published,dateSource,story,dropped}], "quotes":[…], "figures":[…]}.
  */
 
 export interface ExportedQuote {
@@ -53,7 +53,7 @@ export interface DeskExport {
    * `story`: the id of the story the article was grouped into (src/stories); `dropped`: every line
    * cleaning excluded, with its reason, so a wrong drop can be seen.
    */
-  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; url: string | null; story: string | null; dropped: Array<{ reason: string; text: string }> }>;
+  articles: Array<{ id: string; title: string; outlet: string | null; published: string | null; dateSource: string | null; url: string | null; story: string | null; dropped: Array<{ reason: string; text: string }> }>;
   quotes: ExportedQuote[];
   figures: ExportedFigure[];
 }
@@ -96,6 +96,7 @@ export function exportDesk(desk: Desk): DeskExport {
       title: a.meta.title,
       outlet: a.meta.outlet,
       published: a.meta.published,
+      dateSource: a.meta.dateSource ?? null,
       url: a.meta.url ?? null,
       story: desk.storyOf(a.id) ?? null,
       dropped: a.boilerplate.map((b) => ({ reason: b.reason, text: a.text.slice(b.start, b.end) })),

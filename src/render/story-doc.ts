@@ -1,5 +1,6 @@
 import type { Desk, StorySummary } from '../desk/desk.ts';
 import { figureSource, formatClaimValue, type Claim, type Discrepancy } from '../desk/figure-query.ts';
+import { dateLabel } from '../corpus/metadata.ts';
 import type { Article } from '../corpus/types.ts';
 
 /**
@@ -20,9 +21,9 @@ export function storyHeading(s: Pick<StorySummary, 'id' | 'label' | 'first' | 'l
   return `${s.id} · ${s.label.ar} / ${s.label.en} — ${storySpan(s)}`;
 }
 
-/** "420 · الوكيل · 2021-07-12" (outlet and date said to be unknown rather than left out). */
+/** "420 · الوكيل · 2021-07-12" (outlet and date said to be unknown rather than left out; a page-header date marked). */
 export function articleLine(a: Pick<Article, 'id' | 'meta'>): string {
-  return [a.id, a.meta.outlet ?? 'outlet unknown', a.meta.published ?? 'undated'].join(' · ');
+  return [a.id, a.meta.outlet ?? 'outlet unknown', dateLabel(a.meta)].join(' · ');
 }
 
 export function topicName(desk: Desk, topic: string): string {

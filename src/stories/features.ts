@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { stem, stripClitics, tokenize } from '../arabic/tokenize.ts';
+import { hasFirmDate } from '../corpus/metadata.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Statement } from '../extract/types.ts';
 import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
@@ -154,7 +155,8 @@ export function articleProfile(article: Article, statements: readonly Statement[
     if (keys.length >= minWords) bump(counts, `d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
   }
   for (const s of statements) bump(counts, `p:${s.speakerKey}`, 1);
-  return { counts, surfaces, date: article.meta.published };
+  // A page header's «today» is not the article's date: it must not keep an article out of its story.
+  return { counts, surfaces, date: hasFirmDate(article.meta) ? article.meta.published : null };
 }
 
 /** A word as a label shows it: no diacritics or tatweel. */
