@@ -482,6 +482,11 @@ export class StoryIndex {
     return this.vectors.get(article)?.story;
   }
 
+  /** Whether the article is placed or counted ahead (a bulk build need not profile it again). */
+  has(article: string): boolean {
+    return this.vectors.has(article) || this.counted.has(article);
+  }
+
   story(id: string): StoryState | undefined {
     const s = this.storyRecords.get(id);
     return s ? { id: s.id, members: [...s.members], first: s.first, last: s.last } : undefined;
