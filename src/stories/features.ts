@@ -108,6 +108,36 @@ function computeWordKey(norm: string, functionWords: ReadonlySet<string>): strin
   return s.length >= 2 ? s : base;
 }
 
+/**
+ * The `w:` feature of a word (or null, as wordKey), the string made once per word: building and
+ * hashing a fresh `w:…` for every token of the archive was a good part of profiling it.
+ */
+const wordFeatureCache = new WeakMap<ReadonlySet<string>, Map<string, WordFeature | null>>();
+
+interface WordFeature {
+  /** wordKey's answer. */
+  key: string;
+  /** `w:` and the key. */
+  feature: string;
+}
+
+/** The wordFeature answers of a function-word list (looked up once per article, not per word). */
+function wordFeatureTable(functionWords: ReadonlySet<string>): Map<string, WordFeature | null> {
+  let cache = wordFeatureCache.get(functionWords);
+  if (!cache) wordFeatureCache.set(functionWords, (cache = new Map()));
+  return cache;
+}
+
+function wordFeature(cache: Map<string, WordFeature | null>, norm: string, functionWords: ReadonlySet<string>): WordFeature | null {
+  let word = cache.get(norm);
+  if (word === undefined) {
+    const key = wordKey(norm, functionWords);
+    word = key === null ? null : { key, feature: `w:${key}` };
+    if (cache.size < WORD_KEY_CACHE_LIMIT) cache.set(norm, word);
+  }
+  return word;
+}
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -125,28 +155,33 @@ export function articleProfile(article: Article, statements: readonly Statement[
     const known = surfaces.get(key);
     if (known === undefined || surface.length < known.length) surfaces.set(key, surface);
   };
+  const words = wordFeatureTable(functionWords);
   const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
   for (const sentence of article.sentences) {
     const weight = headlines.has(sentence.paragraph) ? headlineWeight : 1;
     const keys: string[] = [];
-    let previous: { key: string; surface: string } | null = null;
+    // The previous content word's key and spelling ('' after a function word: no pair).
+    let previousKey = '';
+    let previousSurface = '';
     const tokens = tokenize(sentence.text);
     for (const token of tokens) {
-      const key = wordKey(token.norm, functionWords);
-      if (!key) {
-        previous = null;
+      const word = wordFeature(words, token.norm, functionWords);
+      if (!word) {
+        previousKey = '';
         continue;
       }
+      const { key, feature } = word;
       keys.push(key);
       const surface = readable(token.surface);
-      bump(counts, `w:${key}`, weight);
-      spell(`w:${key}`, surface);
-      if (previous && previous.key !== key) {
-        const pair = `b:${previous.key} ${key}`;
+      bump(counts, feature, weight);
+      spell(feature, surface);
+      if (previousKey && previousKey !== key) {
+        const pair = `b:${previousKey} ${key}`;
         bump(counts, pair, weight);
-        spell(pair, `${previous.surface} ${surface}`);
+        spell(pair, `${previousSurface} ${surface}`);
       }
-      previous = { key, surface };
+      previousKey = key;
+      previousSurface = surface;
     }
     if (options.places) {
       for (const place of placesIn(options.places, tokens, functionWords)) bump(counts, `g:${place.id}`, weight * (options.placeWeight ?? PLACE_WEIGHT));
@@ -157,7 +192,11 @@ export function articleProfile(article: Article, statements: readonly Statement[
   return { counts, surfaces, date: article.meta.published };
 }
 
-/** A word as a label shows it: no diacritics or tatweel. */
+/** A word as a label shows it: no diacritics or tatweel. Most words have none: no replace for them. */
 function readable(surface: string): string {
-  return surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  }
+  return surface;
 }
