@@ -276,7 +276,13 @@ export class SpeakerDirectory {
     if (!query.keys.length || !keys.length) return 0;
     const best = query.keys.map((qk) => {
       let b = 0;
-      for (const k of keys) b = Math.max(b, keySimilarity(qk, k));
+      for (const k of keys) {
+        // Edit distance is at least the length difference: a key that cannot beat b is not compared.
+        const longest = Math.max(qk.length, k.length);
+        if (longest === 0 || 1 - Math.abs(qk.length - k.length) / longest <= b) continue;
+        b = Math.max(b, keySimilarity(qk, k));
+        if (b === 1) break;
+      }
       return b;
     });
     const average = best.reduce((a, b) => a + b, 0) / best.length;

@@ -156,8 +156,8 @@ function wordPlaces(cache: Map<string, WordPlaces>, matcher: PlaceMatcher, funct
  * مدينة الناصرية): a definite noun followed by a definite word is a noun and its adjective
  * (المركز الإعلامي، المنطقة العربية), not a place.
  */
-function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, functionWords: ReadonlySet<string>, table: Map<string, WordPlaces>): Place | null {
-  if (i + 1 >= tokens.length || !wordPlaces(table, matcher, functionWords, tokens[i]!.norm).cue) return null;
+function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, here: WordPlaces, functionWords: ReadonlySet<string>, table: Map<string, WordPlaces>): Place | null {
+  if (i + 1 >= tokens.length || !here.cue) return null;
   const next = tokens[i + 1]!;
   if (wordPlaces(table, matcher, functionWords, next.norm).blocksName) return null;
   const name = next.norm.startsWith('ال') && next.norm.length > 4 ? next.norm.slice(2) : next.norm;
@@ -175,11 +175,12 @@ export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functi
   const out: Place[] = [];
   const table = wordPlaceTable(matcher, functionWords);
   for (let i = 0; i < tokens.length; i++) {
-    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, functionWords, table) : null;
+    const here = wordPlaces(table, matcher, functionWords, tokens[i]!.norm);
+    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, here, functionWords, table) : null;
     if (local) out.push(local);
     if (matcher.places.size === 0) continue;
     let matched: Phrase | undefined;
-    for (const { phrases, single } of wordPlaces(table, matcher, functionWords, tokens[i]!.norm).starts) {
+    for (const { phrases, single } of here.starts) {
       matched = phrases?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w)) ?? single;
       if (matched) break;
     }
