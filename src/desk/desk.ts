@@ -5,7 +5,7 @@ import { extractRecords } from '../extract/index.ts';
 import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
-import { loadLexicons, type Lexicons } from '../lexicon.ts';
+import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { numberTerm, readQuery, type PhraseGroup } from './text-index.ts';
 import { findNumbers } from '../arabic/numbers.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
@@ -147,6 +147,10 @@ export class Desk {
   private readonly placeNames: PlaceMatcher;
   /** Phrases saying a figure revises an earlier toll (data/lexicon/figure-updates.json). */
   readonly updatePhrases: string[][];
+  /** Story labels until the desk changes (see storyLabel). */
+  private readonly labels = new Map<string, StoryLabel>();
+  /** The lexicon entries that give labels their English: one array, so label.ts's per-vocabulary caches hold. */
+  private labelVocabulary: LexiconEntry[] | undefined;
 
   constructor(options: DeskOptions = {}) {
     this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
@@ -244,6 +248,7 @@ export class Desk {
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
+    this.labels.clear();
     this.recency = undefined;
     this.places.clear();
     return replaced;
@@ -259,6 +264,7 @@ export class Desk {
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
+    this.labels.clear();
     this.recency = undefined;
     this.places.clear();
     this.entries.delete(id);
@@ -398,9 +404,19 @@ export class Desk {
     return this.stories.storyOf(articleId);
   }
 
-  /** A story's label (remembered until the desk changes). */
+  /**
+   * A story's label, remembered until the desk changes. Labels have a memory of their own, not
+   * memo()'s: one /who-said answer can name hundreds of stories, and they would push every other
+   * remembered answer out.
+   */
   storyLabel(id: string): StoryLabel {
-    return this.memo(`story-label|${id}`, () =>
+    let label = this.labels.get(id);
+    if (!label) this.labels.set(id, (label = this.computeStoryLabel(id)));
+    return label;
+  }
+
+  private computeStoryLabel(id: string): StoryLabel {
+    return (
       storyLabel(this.stories, id, {
         speaker: (key) => this.speakers.get(key),
         quoted: (storyId) => {
@@ -409,8 +425,8 @@ export class Desk {
           return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
         },
         places: this.placeNames,
-        vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
-      }),
+        vocabulary: (this.labelVocabulary ??= [...this.lexicons.topics, ...(this.lexicons.terms ?? [])]),
+      })
     );
   }
 

@@ -653,16 +653,23 @@ export class StoryIndex {
    */
   keyFeatures(id: string, limit: number): Array<{ feature: string; surface: string; weight: number; articles: number }> {
     const story = this.storyRecords.get(id);
-    if (!story) return [];
-    const out: Array<{ feature: string; surface: string; weight: number; articles: number }> = [];
+    if (!story || limit <= 0) return [];
+    // The best `limit` kept in order as the centre is walked: a big story's centre holds thousands
+    // of features, and a label asks for a few dozen.
+    const top: Array<{ fid: number; weight: number; articles: number }> = [];
+    const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
+      articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
     for (const [fid, weight] of story.centre) {
-      const feature = this.vocabulary[fid]!;
-      const surface = this.surfaceOf.get(fid) ?? '';
-      out.push({ feature, surface, weight, articles: this.postings.get(fid)?.get(story) ?? 0 });
+      const articles = this.postings.get(fid)?.get(story) ?? 0;
+      if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
+      top.splice(at, 0, { fid, weight, articles });
+      if (top.length > limit) top.pop();
     }
-    out.sort((a, b) => b.articles - a.articles || b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
-    return out.slice(0, limit);
+    return top.map(({ fid, weight, articles }) => ({ feature: this.vocabulary[fid]!, surface: this.surfaceOf.get(fid) ?? '', weight, articles }));
   }
+
 
   /**
    * The snapshot keeps only the vocabulary that can still matter: features some article's vector
