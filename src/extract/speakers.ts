@@ -267,29 +267,46 @@ export class SpeakerDirectory {
     return cached;
   }
 
-  /** How well a prepared query names one speaker, 0…1. */
-  private score(s: SpeakerRecord, query: PreparedQuery): number {
+  /**
+   * How well a prepared query names one speaker, 0…1. A score below `minScore` is only ever
+   * dropped, so once the sound-alike part cannot reach it the work stops (0 is returned) and
+   * names that cannot come close are not compared: the answer for every speaker that reaches it
+   * is the same.
+   */
+  private score(s: SpeakerRecord, query: PreparedQuery, minScore = 0): number {
     const { forms, words, keys } = this.searchForms(s);
     if (forms.includes(query.text)) return 1;
     if (query.bare.every((w) => words.has(w))) return 0.95;
     if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
     if (!query.keys.length || !keys.length) return 0;
-    const best = query.keys.map((qk) => {
+    // At most 0.85 × the average below, or 0.75 for a family name alone.
+    if (minScore > 0.85) return 0;
+    const n = query.keys.length;
+    const noFirstName = s.kind === 'person' && !s.firstKey;
+    const familyPossible = noFirstName && query.keys[n - 1]!.length >= MIN_KEY && minScore <= 0.75;
+    // One query word: it passes only if its best key reaches minScore / 0.85; keys that cannot are skipped.
+    const needed = n === 1 ? minScore / 0.85 : 0;
+    const best: number[] = [];
+    let sum = 0;
+    for (const qk of query.keys) {
       let b = 0;
       for (const k of keys) {
-        // Edit distance is at least the length difference: a key that cannot beat b is not compared.
+        // Edit distance is at least the length difference: a key that cannot beat b (or reach what is needed) is not compared.
         const longest = Math.max(qk.length, k.length);
-        if (longest === 0 || 1 - Math.abs(qk.length - k.length) / longest <= b) continue;
+        const bound = longest === 0 ? 0 : 1 - Math.abs(qk.length - k.length) / longest;
+        if (bound <= b || bound < needed - 1e-9) continue;
         b = Math.max(b, keySimilarity(qk, k));
         if (b === 1) break;
       }
-      return b;
-    });
+      best.push(b);
+      sum += b;
+      // Even perfect matches for the words left would not bring the average up to minScore.
+      if (!familyPossible && 0.85 * ((sum + (n - best.length)) / n) < minScore - 1e-9) return 0;
+    }
     const average = best.reduce((a, b) => a + b, 0) / best.length;
     // "Hans Grundberg" for a speaker the copy only ever names غروندبرغ: the family name (the last
     // query word) sounding alike is enough when the speaker has no first name to contradict it.
     const family = best[best.length - 1]!;
-    const noFirstName = s.kind === 'person' && !s.firstKey;
     const familyOnly = noFirstName && family >= 0.85 && query.keys[query.keys.length - 1]!.length >= MIN_KEY ? 0.75 * family : 0;
     return Math.max(0.85 * average, familyOnly);
   }
@@ -307,7 +324,7 @@ export class SpeakerDirectory {
     const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter((k) => k.length >= 2) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of this.byKey.values()) {
-      const score = this.score(s, prepared);
+      const score = this.score(s, prepared, minScore);
       if (score >= minScore) hits.push({ speaker: s, score });
     }
     return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));
