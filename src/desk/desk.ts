@@ -644,8 +644,38 @@ function numberRanges(text: string, matched: readonly string[]): Array<[number, 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: Set<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const token of tokenize(text)) {
-    if (termVariants(token.norm).some((t) => matched.has(t))) out.push([token.start, token.end]);
+  const { starts, ends, variants } = sentenceTerms(text);
+  for (let i = 0; i < variants.length; i++) {
+    if (variants[i]!.some((t) => matched.has(t))) out.push([starts[i]!, ends[i]!]);
   }
   return out;
+}
+
+/** A sentence's token offsets and index terms, as highlighting reads them. */
+interface SentenceTerms {
+  starts: number[];
+  ends: number[];
+  variants: Array<readonly string[]>;
+}
+
+/**
+ * Sentences recently highlighted: a search shows up to a couple of hundred of them, far more than
+ * tokenize() remembers, and common sentences come back query after query. Bounded; a sentence's
+ * terms never change, so nothing is invalidated.
+ */
+const highlighted = new Map<string, SentenceTerms>();
+const HIGHLIGHTED_LIMIT = 4096;
+
+function sentenceTerms(text: string): SentenceTerms {
+  let known = highlighted.get(text);
+  if (known) return known;
+  known = { starts: [], ends: [], variants: [] };
+  for (const token of tokenize(text)) {
+    known.starts.push(token.start);
+    known.ends.push(token.end);
+    known.variants.push(termVariants(token.norm));
+  }
+  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
+  highlighted.set(text, known);
+  return known;
 }
