@@ -1,4 +1,5 @@
 import type { ArticleProfile } from './features.ts';
+import { FeatureWeights } from './feature-weights.ts';
 
 /**
  * Stories: articles grouped by what they tell, one article at a time.
@@ -98,7 +99,8 @@ interface ArticleVector {
 interface StoryRecord {
   id: string;
   members: string[];
-  centre: Map<number, number>;
+  /** Sum of the members' vectors (a typed table: every placement looks features up in dozens of centres). */
+  centre: FeatureWeights;
   /** Squared length of the centre over the features some other article shares (df ≥ 2). */
   norm2: number;
   first: string | null;
@@ -178,7 +180,7 @@ function unitVector(scored: Scored, picked: readonly number[]): Weighted {
 }
 
 function emptyStory(id: string): StoryRecord {
-  return { id, members: [], centre: new Map(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0 };
+  return { id, members: [], centre: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0 };
 }
 
 /** Parsed ISO dates: every arrival compares its date with the spans of dozens of stories. */
