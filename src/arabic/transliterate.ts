@@ -95,16 +95,24 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows, no arrays per call: a name lookup compares its keys with every speaker's.
+  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let [prev, row] = distanceRows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
     }
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[b.length]!;
 }
+
+let distanceRows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 
 /** 1 for identical keys, falling towards 0 with edit distance relative to length. */
 export function keySimilarity(a: string, b: string): number {

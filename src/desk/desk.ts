@@ -5,7 +5,7 @@ import { extractRecords } from '../extract/index.ts';
 import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
-import { loadLexicons, type Lexicons } from '../lexicon.ts';
+import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { numberTerm, readQuery, type PhraseGroup } from './text-index.ts';
 import { findNumbers } from '../arabic/numbers.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
@@ -150,6 +150,10 @@ export class Desk {
   private readonly placeNames: PlaceMatcher;
   /** Phrases saying a figure revises an earlier toll (data/lexicon/figure-updates.json). */
   readonly updatePhrases: string[][];
+  /** Story labels until the desk changes (see storyLabel). */
+  private readonly labels = new Map<string, StoryLabel>();
+  /** The lexicon entries that give labels their English: one array, so label.ts's per-vocabulary caches hold. */
+  private labelVocabulary: LexiconEntry[] | undefined;
 
   constructor(options: DeskOptions = {}) {
     this.lexicons = options.lexicons ?? loadLexicons(options.lexiconDir);
@@ -192,7 +196,8 @@ export class Desk {
   private groupStories(): void {
     const t = performance.now();
     this.storiesDeferred = false;
-    for (const a of this.articles()) if (this.stories.storyOf(a.id) === undefined) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
+    // Articles counted as they loaded are not profiled again (a profile costs as much as placing).
+    for (const a of this.articles()) if (!this.stories.has(a.id)) this.stories.countAhead(a.id, this.profile(this.entries.get(a.id)!));
     this.stories.placeCounted();
     this.storyGroupingMs += performance.now() - t;
   }
@@ -246,6 +251,7 @@ export class Desk {
     this.countSpeakers(statements, +1);
     this.countFigures(figures, article.id, +1);
     this.memory.clear();
+    this.labels.clear();
     this.recency = undefined;
     this.places.clear();
     return replaced;
@@ -261,6 +267,7 @@ export class Desk {
     this.countSpeakers(entry.statements, -1);
     this.countFigures(entry.figures, id, -1);
     this.memory.clear();
+    this.labels.clear();
     this.recency = undefined;
     this.places.clear();
     this.entries.delete(id);
@@ -400,9 +407,19 @@ export class Desk {
     return this.stories.storyOf(articleId);
   }
 
-  /** A story's label (remembered until the desk changes). */
+  /**
+   * A story's label, remembered until the desk changes. Labels have a memory of their own, not
+   * memo()'s: one /who-said answer can name hundreds of stories, and they would push every other
+   * remembered answer out.
+   */
   storyLabel(id: string): StoryLabel {
-    return this.memo(`story-label|${id}`, () =>
+    let label = this.labels.get(id);
+    if (!label) this.labels.set(id, (label = this.computeStoryLabel(id)));
+    return label;
+  }
+
+  private computeStoryLabel(id: string): StoryLabel {
+    return (
       storyLabel(this.stories, id, {
         speaker: (key) => this.speakers.get(key),
         quoted: (storyId) => {
@@ -411,9 +428,9 @@ export class Desk {
           return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
         },
         places: this.placeNames,
-        vocabulary: [...this.lexicons.topics, ...(this.lexicons.terms ?? [])],
+        vocabulary: (this.labelVocabulary ??= [...this.lexicons.topics, ...(this.lexicons.terms ?? [])]),
         titles: (storyId) => (this.stories.story(storyId)?.members ?? []).map((m) => this.entries.get(m)?.article.meta.title ?? '').filter(Boolean),
-      }),
+      })
     );
   }
 
@@ -634,8 +651,38 @@ function numberRanges(text: string, matched: readonly string[]): Array<[number, 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: Set<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const token of tokenize(text)) {
-    if (termVariants(token.norm).some((t) => matched.has(t))) out.push([token.start, token.end]);
+  const { starts, ends, variants } = sentenceTerms(text);
+  for (let i = 0; i < variants.length; i++) {
+    if (variants[i]!.some((t) => matched.has(t))) out.push([starts[i]!, ends[i]!]);
   }
   return out;
+}
+
+/** A sentence's token offsets and index terms, as highlighting reads them. */
+interface SentenceTerms {
+  starts: number[];
+  ends: number[];
+  variants: Array<readonly string[]>;
+}
+
+/**
+ * Sentences recently highlighted: a search shows up to a couple of hundred of them, far more than
+ * tokenize() remembers, and common sentences come back query after query. Bounded; a sentence's
+ * terms never change, so nothing is invalidated.
+ */
+const highlighted = new Map<string, SentenceTerms>();
+const HIGHLIGHTED_LIMIT = 4096;
+
+function sentenceTerms(text: string): SentenceTerms {
+  let known = highlighted.get(text);
+  if (known) return known;
+  known = { starts: [], ends: [], variants: [] };
+  for (const token of tokenize(text)) {
+    known.starts.push(token.start);
+    known.ends.push(token.end);
+    known.variants.push(termVariants(token.norm));
+  }
+  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
+  highlighted.set(text, known);
+  return known;
 }

@@ -25,8 +25,13 @@ export interface StoryStatements {
 
 /** The words of a statement as compared across outlets: normalised, punctuation and spacing aside. */
 function wordsOf(s: Statement): string {
-  return `${s.speakerKey}|${normalizeForMatch(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  // Remembered per statement (statements are never changed once extracted): every /who-said answer compares them.
+  let words = statementWords.get(s);
+  if (words === undefined) statementWords.set(s, (words = `${s.speakerKey}|${normalizeForMatch(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`));
+  return words;
 }
+
+const statementWords = new WeakMap<Statement, string>();
 
 export function statementsByStory(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>): StoryStatements[] {
   const byStory = new Map<string, StoryStatements>();

@@ -286,27 +286,46 @@ export class SpeakerDirectory {
     return cached;
   }
 
-  /** How well a prepared query names one speaker, 0…1. */
-  private score(s: SpeakerRecord, query: PreparedQuery): number {
+  /**
+   * How well a prepared query names one speaker, 0…1. A score below `minScore` is only ever
+   * dropped, so once the sound-alike part cannot reach it the work stops (0 is returned) and
+   * names that cannot come close are not compared: the answer for every speaker that reaches it
+   * is the same.
+   */
+  private score(s: SpeakerRecord, query: PreparedQuery, minScore = 0): number {
     const { forms, words, formKeys } = this.searchForms(s);
     if (forms.includes(query.text)) return 1;
     if (query.bare.every((w) => words.has(w))) return 0.95;
     if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
     if (!query.keys.length) return 0;
+    // At most 0.85 × the average below, or 0.75 for a family name alone.
+    if (minScore > 0.85) return 0;
+    const n = query.keys.length;
+    const noFirstName = s.kind === 'person' && !s.firstKey;
+    const familyPossible = noFirstName && query.keys[n - 1]!.length >= MIN_KEY && minScore <= 0.75;
+    // One query word: it passes only if its best key reaches minScore / 0.85; keys that cannot are skipped.
+    const needed = n === 1 ? minScore / 0.85 : 0;
+    const similarity = (qk: string, k: string): number => {
+      if (qk.length < 2 || k.length < 2) return qk === k ? 1 : 0;
+      // Edit distance is at least the length difference: a key that cannot reach what is needed is not compared.
+      const longest = Math.max(qk.length, k.length);
+      if (1 - Math.abs(qk.length - k.length) / longest < needed - 1e-9) return 0;
+      return keySimilarity(qk, k);
+    };
     // Each query word sounds like a different word of one written form ("Ali Allawi" is علي علاوي,
     // not علي حسن twice over); the best form counts.
     let best: number[] = [];
     let average = 0;
     for (const keys of formKeys) {
+      const sims = query.keys.map((qk) => keys.map((k) => similarity(qk, k)));
+      // Without the one-word-each rule the average can only be higher: a form that cannot reach
+      // minScore even so is passed over.
+      const upper = sims.reduce((sum, row) => sum + Math.max(0, ...row), 0) / n;
+      if (!familyPossible && 0.85 * upper < minScore - 1e-9) continue;
       // Closest pairs first, each word used once.
       const pairs: Array<[number, number, number]> = [];
-      query.keys.forEach((qk, q) =>
-        keys.forEach((k, i) => {
-          const sim = qk.length < 2 || k.length < 2 ? (qk === k ? 1 : 0) : keySimilarity(qk, k);
-          if (sim > 0) pairs.push([sim, q, i]);
-        }),
-      );
-      pairs.sort((a, b) => b[0] - a[0]);
+      sims.forEach((row, q) => row.forEach((sim, i) => sim > 0 && pairs.push([sim, q, i])));
+      pairs.sort((x, y) => y[0] - x[0]);
       const scores = query.keys.map(() => 0);
       const takenQuery = new Set<number>();
       const takenWord = new Set<number>();
@@ -316,14 +335,13 @@ export class SpeakerDirectory {
         takenQuery.add(q);
         takenWord.add(i);
       }
-      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+      const mean = scores.reduce((x, y) => x + y, 0) / n;
       if (mean > average || !best.length) [best, average] = [scores, mean];
     }
     if (!best.length) return 0;
     // "Hans Grundberg" for a speaker the copy only ever names غروندبرغ: the family name (the last
     // query word) sounding alike is enough when the speaker has no first name to contradict it.
     const family = best[best.length - 1]!;
-    const noFirstName = s.kind === 'person' && !s.firstKey;
     const familyOnly = noFirstName && family >= 0.85 && query.keys[query.keys.length - 1]!.length >= MIN_KEY ? 0.75 * family : 0;
     return Math.max(0.85 * average, familyOnly);
   }
@@ -341,7 +359,7 @@ export class SpeakerDirectory {
     const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter(Boolean) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of this.byKey.values()) {
-      const score = this.score(s, prepared);
+      const score = this.score(s, prepared, minScore);
       if (score >= minScore) hits.push({ speaker: s, score });
     }
     return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));

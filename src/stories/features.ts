@@ -109,8 +109,34 @@ function computeWordKey(norm: string, functionWords: ReadonlySet<string>): strin
   return s.length >= 2 ? s : base;
 }
 
-function bump(map: Map<string, number>, key: string, by: number): void {
-  map.set(key, (map.get(key) ?? 0) + by);
+/**
+ * The `w:` feature of a word (or null, as wordKey), the string made once per word: building and
+ * hashing a fresh `w:…` for every token of the archive was a good part of profiling it.
+ */
+const wordFeatureCache = new WeakMap<ReadonlySet<string>, Map<string, WordFeature | null>>();
+
+interface WordFeature {
+  /** wordKey's answer. */
+  key: string;
+  /** `w:` and the key. */
+  feature: string;
+}
+
+/** The wordFeature answers of a function-word list (looked up once per article, not per word). */
+function wordFeatureTable(functionWords: ReadonlySet<string>): Map<string, WordFeature | null> {
+  let cache = wordFeatureCache.get(functionWords);
+  if (!cache) wordFeatureCache.set(functionWords, (cache = new Map()));
+  return cache;
+}
+
+function wordFeature(cache: Map<string, WordFeature | null>, norm: string, functionWords: ReadonlySet<string>): WordFeature | null {
+  let word = cache.get(norm);
+  if (word === undefined) {
+    const key = wordKey(norm, functionWords);
+    word = key === null ? null : { key, feature: `w:${key}` };
+    if (cache.size < WORD_KEY_CACHE_LIMIT) cache.set(norm, word);
+  }
+  return word;
 }
 
 /** The article's profile: its headline and body (boilerplate is already out of `paragraphs`), and its speakers. */
@@ -119,47 +145,69 @@ export function articleProfile(article: Article, statements: readonly Statement[
   const headlineWeight = options.headlineWeight ?? HEADLINE_WEIGHT;
   const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
   const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
-  const counts = new Map<string, number>();
-  // The shortest spelling seen (الناصرية over بالناصرية): cheap, and clitic-free far more often than not.
-  const surfaces = new Map<string, string>();
-  const spell = (key: string, surface: string): void => {
-    const known = surfaces.get(key);
-    if (known === undefined || surface.length < known.length) surfaces.set(key, surface);
+  // Count and shortest spelling together, in first-seen order: one look-up per token, not four.
+  const features = new Map<string, Tally>();
+  const bump = (feature: string, by: number): Tally => {
+    let tally = features.get(feature);
+    if (!tally) features.set(feature, (tally = { count: 0, surface: undefined }));
+    tally.count += by;
+    return tally;
   };
+  const words = wordFeatureTable(functionWords);
   const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
   for (const sentence of article.sentences) {
     const weight = headlines.has(sentence.paragraph) ? headlineWeight : 1;
     const keys: string[] = [];
-    let previous: { key: string; surface: string } | null = null;
+    // The previous content word's key and spelling ('' after a function word: no pair).
+    let previousKey = '';
+    let previousSurface = '';
     const tokens = tokenize(sentence.text);
     for (const token of tokens) {
-      const key = wordKey(token.norm, functionWords);
-      if (!key) {
-        previous = null;
+      const word = wordFeature(words, token.norm, functionWords);
+      if (!word) {
+        previousKey = '';
         continue;
       }
+      const { key, feature } = word;
       keys.push(key);
       const surface = readable(token.surface);
-      bump(counts, `w:${key}`, weight);
-      spell(`w:${key}`, surface);
-      if (previous && previous.key !== key) {
-        const pair = `b:${previous.key} ${key}`;
-        bump(counts, pair, weight);
-        spell(pair, `${previous.surface} ${surface}`);
+      // The shortest spelling seen (الناصرية over بالناصرية): cheap, and clitic-free far more often than not.
+      const tally = bump(feature, weight);
+      if (tally.surface === undefined || surface.length < tally.surface.length) tally.surface = surface;
+      if (previousKey && previousKey !== key) {
+        const pair = bump(`b:${previousKey} ${key}`, weight);
+        if (pair.surface === undefined || previousSurface.length + 1 + surface.length < pair.surface.length) pair.surface = `${previousSurface} ${surface}`;
       }
-      previous = { key, surface };
+      previousKey = key;
+      previousSurface = surface;
     }
     if (options.places) {
-      for (const place of placesIn(options.places, tokens, functionWords)) bump(counts, `g:${place.id}`, weight * (options.placeWeight ?? PLACE_WEIGHT));
+      for (const place of placesIn(options.places, tokens, functionWords)) bump(`g:${place.id}`, weight * (options.placeWeight ?? PLACE_WEIGHT));
     }
-    if (keys.length >= minWords) bump(counts, `d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
+    if (keys.length >= minWords) bump(`d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
   }
-  for (const s of statements) bump(counts, `p:${s.speakerKey}`, 1);
+  for (const s of statements) bump(`p:${s.speakerKey}`, 1);
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const [feature, tally] of features) {
+    counts.set(feature, tally.count);
+    if (tally.surface !== undefined) surfaces.set(feature, tally.surface);
+  }
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
   return { counts, surfaces, date: hasFirmDate(article.meta) ? article.meta.published : null };
 }
 
-/** A word as a label shows it: no diacritics or tatweel. */
+/** A feature's count in an article and, for words and pairs, its shortest spelling there. */
+interface Tally {
+  count: number;
+  surface: string | undefined;
+}
+
+/** A word as a label shows it: no diacritics or tatweel. Most words have none: no replace for them. */
 function readable(surface: string): string {
-  return surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  }
+  return surface;
 }

@@ -40,8 +40,20 @@ const LOOK_AT = 30;
 
 const englishCache = new WeakMap<readonly LexiconEntry[], Map<string, string>>();
 
+/** englishOf's answers per vocabulary, by the word as written: labels repeat the same few words. */
+const wordEnglishCache = new WeakMap<readonly LexiconEntry[], Map<string, string | undefined>>();
+
 /** The lexicon's English for an Arabic word, or undefined. */
 function englishOf(vocabulary: readonly LexiconEntry[], arabic: string): string | undefined {
+  let answers = wordEnglishCache.get(vocabulary);
+  if (!answers) wordEnglishCache.set(vocabulary, (answers = new Map()));
+  if (answers.has(arabic)) return answers.get(arabic);
+  const english = lookUpEnglish(vocabulary, arabic);
+  if (answers.size < 100_000) answers.set(arabic, english);
+  return english;
+}
+
+function lookUpEnglish(vocabulary: readonly LexiconEntry[], arabic: string): string | undefined {
   let byForm = englishCache.get(vocabulary);
   if (!byForm) {
     byForm = new Map();

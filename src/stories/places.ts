@@ -99,39 +99,89 @@ function readings(norm: string): string[] {
   return forms;
 }
 
+type Phrase = { words: string[]; place: Place };
+
+/**
+ * What one normalised word can start, for a matcher and a function-word list: listed places
+ * (per reading, the phrases it may open and the one-word place its nationality ending stands
+ * for), and its part in a local place (a place noun in construct form; a word that cannot follow
+ * one). Worked out once per word: a desk's vocabulary is far smaller than its text.
+ */
+interface WordPlaces {
+  /** Per reading that can open a listed place, in reading order. */
+  starts: Array<{ phrases: Phrase[] | undefined; single: Phrase | undefined }>;
+  /** A place noun in construct form (محافظة, not المحافظة). */
+  cue: boolean;
+  /** A place noun or a function word: never the name after a place noun. */
+  blocksName: boolean;
+}
+
+const wordPlaceCache = new WeakMap<PlaceMatcher, WeakMap<ReadonlySet<string>, Map<string, WordPlaces>>>();
+const WORD_PLACE_CACHE_LIMIT = 200_000;
+
+/** The WordPlaces of a matcher and function-word list, by normalised word (looked up once per sentence, not per word). */
+function wordPlaceTable(matcher: PlaceMatcher, functionWords: ReadonlySet<string>): Map<string, WordPlaces> {
+  let byWords = wordPlaceCache.get(matcher);
+  if (!byWords) wordPlaceCache.set(matcher, (byWords = new WeakMap()));
+  let cache = byWords.get(functionWords);
+  if (!cache) byWords.set(functionWords, (cache = new Map()));
+  return cache;
+}
+
+function wordPlaces(cache: Map<string, WordPlaces>, matcher: PlaceMatcher, functionWords: ReadonlySet<string>, norm: string): WordPlaces {
+  let info = cache.get(norm);
+  if (info) return info;
+  const forms = readings(norm);
+  const starts: WordPlaces['starts'] = [];
+  if (matcher.places.size > 0) {
+    for (const form of forms) {
+      const phrases = matcher.byFirstWord.get(form);
+      // A nationality adjective in the accusative or plural (مصريا، مصريين، مصريون) is its base form.
+      const base = DEMONYM_ENDING.exec(form)?.[1];
+      const single = base ? matcher.byFirstWord.get(base)?.find((p) => p.words.length === 1) : undefined;
+      if (phrases || single) starts.push({ phrases, single });
+    }
+  }
+  info = {
+    starts,
+    cue: forms.some((f) => matcher.cues.has(f)) && !/^(?:[وفبلك]?ال|[وف]?لل)/.test(norm),
+    blocksName: forms.some((f) => matcher.cues.has(f) || functionWords.has(f)),
+  };
+  if (cache.size < WORD_PLACE_CACHE_LIMIT) cache.set(norm, info);
+  return info;
+}
+
 /**
  * A local place after a place noun at token i. The noun must be in construct form (محافظة إربد,
  * مدينة الناصرية): a definite noun followed by a definite word is a noun and its adjective
  * (المركز الإعلامي، المنطقة العربية), not a place.
  */
-function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, functionWords: ReadonlySet<string>): Place | null {
-  const cue = readings(tokens[i]!.norm).find((f) => matcher.cues.has(f));
-  if (!cue || i + 1 >= tokens.length) return null;
-  if (/^(?:[وفبلك]?ال|[وف]?لل)/.test(tokens[i]!.norm)) return null;
+function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number, here: WordPlaces, functionWords: ReadonlySet<string>, table: Map<string, WordPlaces>): Place | null {
+  if (i + 1 >= tokens.length || !here.cue) return null;
   const next = tokens[i + 1]!;
-  const forms = readings(next.norm);
-  if (forms.some((f) => matcher.cues.has(f) || functionWords.has(f))) return null;
+  if (wordPlaces(table, matcher, functionWords, next.norm).blocksName) return null;
   const name = next.norm.startsWith('ال') && next.norm.length > 4 ? next.norm.slice(2) : next.norm;
   if (!/^[\u0621-\u064A]{3,}$/.test(name) || matcher.byFirstWord.has(next.norm)) return null;
   return { id: `~${name}`, en: '', ar: next.surface.replace(/[\u064B-\u065F\u0670\u0640]/g, ''), kind: 'place' };
 }
 
+const NO_FUNCTION_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * Places mentioned in a sentence's tokens, once per mention: listed ones by id, local ones as
  * `~name` (the word after a place noun, without its article), with `functionWords` never a name.
  */
-export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functionWords: ReadonlySet<string> = new Set()): Place[] {
+export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functionWords: ReadonlySet<string> = NO_FUNCTION_WORDS): Place[] {
   const out: Place[] = [];
+  const table = wordPlaceTable(matcher, functionWords);
   for (let i = 0; i < tokens.length; i++) {
-    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, functionWords) : null;
+    const here = wordPlaces(table, matcher, functionWords, tokens[i]!.norm);
+    const local = matcher.cues.size ? localPlaceAt(matcher, tokens, i, here, functionWords, table) : null;
     if (local) out.push(local);
     if (matcher.places.size === 0) continue;
-    let matched: { words: string[]; place: Place } | undefined;
-    for (const form of readings(tokens[i]!.norm)) {
-      matched = matcher.byFirstWord.get(form)?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
-      // A nationality adjective in the accusative or plural (مصريا، مصريين، مصريون) is its base form.
-      const base = matched ? undefined : DEMONYM_ENDING.exec(form)?.[1];
-      if (base) matched = matcher.byFirstWord.get(base)?.find((p) => p.words.length === 1);
+    let matched: Phrase | undefined;
+    for (const { phrases, single } of here.starts) {
+      matched = phrases?.find((p) => p.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w)) ?? single;
       if (matched) break;
     }
     if (!matched) continue;

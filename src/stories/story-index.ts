@@ -1,4 +1,5 @@
 import type { ArticleProfile } from './features.ts';
+import { FeatureWeights } from './feature-weights.ts';
 
 /**
  * Stories: articles grouped by what they tell, one article at a time.
@@ -98,13 +99,19 @@ interface ArticleVector {
 interface StoryRecord {
   id: string;
   members: string[];
-  centre: Map<number, number>;
+  /** Sum of the members' vectors (a typed table: every placement looks features up in dozens of centres). */
+  centre: FeatureWeights;
   /** Squared length of the centre over the features some other article shares (df ≥ 2). */
   norm2: number;
   first: string | null;
   last: string | null;
   /** Sum of the members' place vectors. */
   places: Map<string, number>;
+  /** Scratch for bestStory: the arrival that last counted this story (`hitMark`) and its count then. */
+  hitMark: number;
+  hits: number;
+  /** `places` summed per side, until the story changes (many arrivals are compared with it in between). */
+  placeSums?: PlaceSums;
 }
 
 /** Plain data for a snapshot: the vocabulary, document frequencies, vectors and memberships. */
@@ -143,17 +150,52 @@ interface Weighted {
   weights: Float32Array;
 }
 
-function unitVector(scored: ReadonlyArray<readonly [number, number, ...unknown[]]>): Weighted {
-  const norm = Math.sqrt(scored.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return { features: Int32Array.from(scored, ([id]) => id), weights: Float32Array.from(scored, ([, w]) => w / norm) };
+/**
+ * What an arrival is compared with: plain arrays, since it lives for one placement (small typed
+ * arrays each take an off-heap buffer). Weights are rounded to single precision, as stored ones are.
+ */
+interface Probe {
+  features: number[];
+  weights: number[];
+}
+
+/** Features of an article with their weights (see weigh). */
+interface Scored {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** The picked features scaled to unit length. */
+function unitVector(scored: Scored, picked: readonly number[]): Weighted {
+  let norm = 0;
+  for (const i of picked) norm += scored.weights[i]! * scored.weights[i]!;
+  norm = Math.sqrt(norm) || 1;
+  const features = new Int32Array(picked.length);
+  const weights = new Float32Array(picked.length);
+  for (let k = 0; k < picked.length; k++) {
+    features[k] = scored.ids[picked[k]!]!;
+    weights[k] = scored.weights[picked[k]!]! / norm;
+  }
+  return { features, weights };
 }
 
 function emptyStory(id: string): StoryRecord {
-  return { id, members: [], centre: new Map(), norm2: 0, first: null, last: null, places: new Map() };
+  return { id, members: [], centre: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0 };
+}
+
+/** Parsed ISO dates: every arrival compares its date with the spans of dozens of stories. */
+const parsedDates = new Map<string, number>();
+function dateMs(iso: string): number {
+  let ms = parsedDates.get(iso);
+  if (ms === undefined) {
+    ms = Date.parse(iso);
+    if (parsedDates.size < 100_000) parsedDates.set(iso, ms);
+  }
+  return ms;
 }
 
 function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+  return Math.abs(dateMs(a) - dateMs(b)) / DAY_MS;
 }
 
 /** How far `date` lies outside [first, last], in days (0 inside, or when a date is unknown). */
@@ -187,26 +229,64 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-function placeAgreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { listed: boolean; cosine: number } | null {
-  const pick = (m: ReadonlyMap<string, number>, local: boolean) => [...m].filter(([k]) => k.startsWith(LOCAL_PLACE) === local);
-  const la = pick(a, false);
-  const lb = pick(b, false);
-  if (la.length && lb.length) return { listed: true, cosine: cosine(la, new Map(lb)) };
-  const sa = pick(a, true);
-  const sb = pick(b, true);
-  if (sa.length && sb.length) return { listed: false, cosine: cosine(sa, new Map(sb)) };
+function placeAgreement(a: PlaceSides, story: StoryRecord): { listed: boolean; cosine: number } | null {
+  // The article's side is split once per arrival (placeSides), the story's once per change.
+  const b = story.places;
+  const sums = (story.placeSums ??= placeSums(b));
+  if (a.listed.length && sums.listed) return { listed: true, cosine: cosine(a.listed, a.listedNorm2, b, sums.listedNorm2) };
+  if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2) };
   return null;
 }
 
-function cosine(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [, v] of b) nb += v * v;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
+/** How many listed and local places a story names, and the squared length of each side. */
+interface PlaceSums {
+  listed: number;
+  local: number;
+  listedNorm2: number;
+  localNorm2: number;
+}
+
+function placeSums(places: ReadonlyMap<string, number>): PlaceSums {
+  const sums: PlaceSums = { listed: 0, local: 0, listedNorm2: 0, localNorm2: 0 };
+  for (const [k, v] of places) {
+    if (k.startsWith(LOCAL_PLACE)) {
+      sums.local++;
+      sums.localNorm2 += v * v;
+    } else {
+      sums.listed++;
+      sums.listedNorm2 += v * v;
+    }
   }
+  return sums;
+}
+
+/** An article's place vector split into listed and local places, with the squared length of each. */
+interface PlaceSides {
+  listed: Array<[string, number]>;
+  local: Array<[string, number]>;
+  listedNorm2: number;
+  localNorm2: number;
+}
+
+function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
+  const sides: PlaceSides = { listed: [], local: [], listedNorm2: 0, localNorm2: 0 };
+  for (const entry of places) {
+    const v = entry[1];
+    if (entry[0].startsWith(LOCAL_PLACE)) {
+      sides.local.push(entry);
+      sides.localNorm2 += v * v;
+    } else {
+      sides.listed.push(entry);
+      sides.listedNorm2 += v * v;
+    }
+  }
+  return sides;
+}
+
+/** Cosine of one side of an article's places with the same side of a story's (`b` may hold both sides: keys never clash). */
+function cosine(a: ReadonlyArray<[string, number]>, na: number, b: ReadonlyMap<string, number>, nb: number): number {
+  let dot = 0;
+  for (const [k, v] of a) dot += v * (b.get(k) ?? 0);
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
@@ -218,8 +298,13 @@ export class StoryIndex {
   private documents = 0;
   private readonly vectors = new Map<string, ArticleVector>();
   private readonly storyRecords = new Map<string, StoryRecord>();
-  /** Feature id → stories whose members keep it. */
-  private readonly postings = new Map<number, Map<string, number>>();
+  /** Feature id → stories whose members keep it, with how many of their members do. */
+  private readonly postings = new Map<number, Map<StoryRecord, number>>();
+  /** Arrivals scored so far: marks which stories the current arrival has counted (StoryRecord.hitMark). */
+  private arrivals = 0;
+  /** Stories the current arrival shares a probe feature with (reused, so scoring allocates nothing per story). */
+  private readonly touched: StoryRecord[] = [];
+  private scratchArrays = { ids: new Int32Array(256), weights: new Float64Array(256), dfs: new Int32Array(256) };
   /** A readable spelling per word feature, for labels. */
   private readonly surfaceOf = new Map<number, string>();
   /** Articles counted ahead by countAhead, kept compact until they are placed. */
@@ -270,8 +355,7 @@ export class StoryIndex {
       this.documentFrequency[id] = after;
       // A word becomes shared (or stops being): the one story holding it counts it in its norm.
       if ((before < 2) !== (after < 2)) {
-        for (const storyId of this.postings.get(id)?.keys() ?? []) {
-          const story = this.storyRecords.get(storyId)!;
+        for (const story of this.postings.get(id)?.keys() ?? []) {
           const c = story.centre.get(id) ?? 0;
           story.norm2 += after >= 2 ? c * c : -c * c;
           if (story.norm2 < 1e-9) story.norm2 = 0;
@@ -303,10 +387,14 @@ export class StoryIndex {
    * article may share them (a new story's own names); in a bulk build, counted ahead, they are
    * known to stay unique and are left out too.
    */
-  private weigh(profile: CompactProfile, keepUnique: boolean): { stored: Weighted; probe: Weighted } {
+  private weigh(profile: CompactProfile, keepUnique: boolean): { stored: Weighted; probe: Probe } {
     const n = Math.max(1, this.documents);
-    const scored: Array<[number, number, number]> = [];
-    for (let i = 0; i < profile.ids.length; i++) {
+    const size = this.options.vectorSize;
+    // Flat arrays and one sort of indices, not a tuple per feature: every article of a bulk build passes through here.
+    const { ids, weights, dfs } = this.scratch(profile.ids.length);
+    const length = profile.ids.length;
+    const order: number[] = [];
+    for (let i = 0; i < length; i++) {
       const id = profile.ids[i]!;
       const count = profile.counts[i]!;
       const df = Math.max(1, this.documentFrequency[id]!);
@@ -314,20 +402,43 @@ export class StoryIndex {
       if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
       const idf = Math.log((n + 1) / df);
       if (idf <= 0) continue;
-      scored.push([id, (1 + Math.log(count)) * idf, df]);
+      ids[order.length] = id;
+      weights[order.length] = (1 + Math.log(count)) * idf;
+      dfs[order.length] = df;
+      order.push(order.length);
     }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const shared = scored.filter(([, , df]) => df >= 2);
-    const probe = shared.slice(0, this.options.vectorSize);
+    // Heaviest first, the lower feature id first among equals.
+    order.sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+    // `top`: the heaviest of all; `probe`: the heaviest of those some other article shares (df ≥ 2).
+    const top: number[] = [];
+    const probe: number[] = [];
+    for (let k = 0; k < order.length && probe.length < size; k++) {
+      const i = order[k]!;
+      if (top.length < size) top.push(i);
+      if (dfs[i]! >= 2) probe.push(i);
+    }
     // The article's own words count against it: sharing a name and little else is no story.
     let unique = 0;
-    for (const [, w, df] of scored.slice(0, this.options.vectorSize)) if (df < 2) unique += w * w;
-    const probeNorm = Math.sqrt(probe.reduce((n, [, w]) => n + w * w, 0) + this.options.uniqueWeight * unique) || 1;
+    for (const i of top) if (dfs[i]! < 2) unique += weights[i]! * weights[i]!;
+    let probeNorm = 0;
+    for (const i of probe) probeNorm += weights[i]! * weights[i]!;
+    probeNorm = Math.sqrt(probeNorm + this.options.uniqueWeight * unique) || 1;
     return {
-      stored: unitVector((keepUnique ? scored : shared).slice(0, this.options.vectorSize)),
-      probe: { features: Int32Array.from(probe, ([id]) => id), weights: Float32Array.from(probe, ([, w]) => w / probeNorm) },
+      stored: unitVector({ ids, weights }, keepUnique ? top : probe),
+      probe: { features: probe.map((i) => ids[i]!), weights: probe.map((i) => Math.fround(weights[i]! / probeNorm)) },
     };
   }
+
+  /** weigh's working arrays, kept between arrivals and grown to the largest profile seen. */
+  private scratch(length: number): { ids: Int32Array; weights: Float64Array; dfs: Int32Array } {
+    if (this.scratchArrays.ids.length < length) {
+      const size = Math.max(length, 2 * this.scratchArrays.ids.length);
+      this.scratchArrays = { ids: new Int32Array(size), weights: new Float64Array(size), dfs: new Int32Array(size) };
+    }
+    return this.scratchArrays;
+  }
+
+
 
   /**
    * Places an article (replacing an earlier placement of the same id); returns its story id. An
@@ -342,7 +453,7 @@ export class StoryIndex {
     if (!ahead) this.countDocument(compact, 1);
     const { stored, probe } = this.weigh(compact, !ahead);
     const places = compact.places;
-    const story = this.bestStory(probe, compact.date, places) ?? this.open(article);
+    const story = this.bestStory(probe, compact.date, placeSides(places)) ?? this.open(article);
     const vector: ArticleVector = { ...stored, date: compact.date, story: story.id, places };
     this.vectors.set(article, vector);
     this.join(story, article, vector);
@@ -358,25 +469,13 @@ export class StoryIndex {
     return record;
   }
 
-  private bestStory(probe: Weighted, date: string | null, places: ReadonlyMap<string, number>): StoryRecord | undefined {
-    const { features } = probe;
-    // Stories sharing the most of the article's heaviest features; only the likeliest are scored.
-    const hits = new Map<string, number>();
-    const probeCount = Math.min(features.length, this.options.probeFeatures);
-    for (let i = 0; i < probeCount; i++) for (const story of this.postings.get(features[i]!)?.keys() ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
-    let candidates: Iterable<string> = hits.keys();
-    if (hits.size > this.options.maxCandidates) {
-      candidates = [...hits]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, this.options.maxCandidates)
-        .map(([id]) => id);
-    }
+  private bestStory(probe: Probe, date: string | null, places: PlaceSides): StoryRecord | undefined {
     let best: { story: StoryRecord; similarity: number } | undefined;
-    for (const id of candidates) {
-      const story = this.storyRecords.get(id)!;
+    for (const story of this.candidates(probe.features)) {
+      const id = story.id;
       const similarity = this.similarity(story, probe);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
-      const where = placeAgreement(places, story.places);
+      const where = placeAgreement(places, story);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
       const needed =
         farInTime || (elsewhere && where.listed) ? this.options.outsideWindowSimilarity : elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity;
@@ -386,7 +485,49 @@ export class StoryIndex {
     return best?.story;
   }
 
-  private similarity(story: StoryRecord, { features, weights }: Weighted): number {
+  /**
+   * The stories sharing the most of the article's `probeFeatures` heaviest features (at most
+   * `maxCandidates`, fewer shared features first out, then the later id): only the likeliest are
+   * scored. Counting marks the stories themselves, so a long posting list costs no map look-ups.
+   */
+  private candidates(features: readonly number[]): StoryRecord[] {
+    const mark = ++this.arrivals;
+    const touched = this.touched;
+    touched.length = 0;
+    const probeCount = Math.min(features.length, this.options.probeFeatures);
+    for (let i = 0; i < probeCount; i++) {
+      const posting = this.postings.get(features[i]!);
+      if (!posting) continue;
+      for (const story of posting.keys()) {
+        if (story.hitMark !== mark) {
+          story.hitMark = mark;
+          story.hits = 0;
+          touched.push(story);
+        }
+        story.hits++;
+      }
+    }
+    const max = this.options.maxCandidates;
+    if (touched.length <= max) return touched;
+    // The cut falls inside one count (hits are small integers): every story above it, and of that
+    // count the earliest ids, as a sort by (hits desc, id asc) would keep.
+    const above = new Int32Array(probeCount + 2);
+    for (const story of touched) above[story.hits]!++;
+    let cut = probeCount;
+    let kept = above[cut]!;
+    while (kept < max && cut > 1) kept += above[--cut]!;
+    const out: StoryRecord[] = [];
+    const atCut: StoryRecord[] = [];
+    for (const story of touched) {
+      if (story.hits > cut) out.push(story);
+      else if (story.hits === cut) atCut.push(story);
+    }
+    atCut.sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (let i = 0; out.length < max && i < atCut.length; i++) out.push(atCut[i]!);
+    return out;
+  }
+
+  private similarity(story: StoryRecord, { features, weights }: Probe): number {
     if (story.norm2 <= 0) return 0;
     let dot = 0;
     let shared = 0;
@@ -419,18 +560,19 @@ export class StoryIndex {
       const after = before + sign * vector.weights[i]!;
       if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
       let posting = this.postings.get(id);
-      const holders = (posting?.get(story.id) ?? 0) + sign;
+      const holders = (posting?.get(story) ?? 0) + sign;
       if (holders > 0) {
         story.centre.set(id, after);
         if (!posting) this.postings.set(id, (posting = new Map()));
-        posting.set(story.id, holders);
+        posting.set(story, holders);
       } else {
         story.centre.delete(id);
-        posting?.delete(story.id);
+        posting?.delete(story);
         if (posting?.size === 0) this.postings.delete(id);
       }
     }
     if (story.norm2 < 1e-9) story.norm2 = 0;
+    story.placeSums = undefined;
     for (const [place, share] of vector.places) {
       const next = (story.places.get(place) ?? 0) + sign * share;
       if (next > 1e-9) story.places.set(place, next);
@@ -482,6 +624,11 @@ export class StoryIndex {
     return this.vectors.get(article)?.story;
   }
 
+  /** Whether the article is placed or counted ahead (a bulk build need not profile it again). */
+  has(article: string): boolean {
+    return this.vectors.has(article) || this.counted.has(article);
+  }
+
   story(id: string): StoryState | undefined {
     const s = this.storyRecords.get(id);
     return s ? { id: s.id, members: [...s.members], first: s.first, last: s.last } : undefined;
@@ -508,16 +655,23 @@ export class StoryIndex {
    */
   keyFeatures(id: string, limit: number): Array<{ feature: string; surface: string; weight: number; articles: number }> {
     const story = this.storyRecords.get(id);
-    if (!story) return [];
-    const out: Array<{ feature: string; surface: string; weight: number; articles: number }> = [];
+    if (!story || limit <= 0) return [];
+    // The best `limit` kept in order as the centre is walked: a big story's centre holds thousands
+    // of features, and a label asks for a few dozen.
+    const top: Array<{ fid: number; weight: number; articles: number }> = [];
+    const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
+      articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
     for (const [fid, weight] of story.centre) {
-      const feature = this.vocabulary[fid]!;
-      const surface = this.surfaceOf.get(fid) ?? '';
-      out.push({ feature, surface, weight, articles: this.postings.get(fid)?.get(id) ?? 0 });
+      const articles = this.postings.get(fid)?.get(story) ?? 0;
+      if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
+      top.splice(at, 0, { fid, weight, articles });
+      if (top.length > limit) top.pop();
     }
-    out.sort((a, b) => b.articles - a.articles || b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
-    return out.slice(0, limit);
+    return top.map(({ fid, weight, articles }) => ({ feature: this.vocabulary[fid]!, surface: this.surfaceOf.get(fid) ?? '', weight, articles }));
   }
+
 
   /**
    * The snapshot keeps only the vocabulary that can still matter: features some article's vector
