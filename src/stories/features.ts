@@ -186,7 +186,7 @@ export function articleProfile(article: Article, statements: readonly Statement[
     }
     if (keys.length >= minWords) bump(`d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
   }
-  for (const s of statements) bump(`p:${s.speakerKey}`, 1);
+  for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1);
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [feature, tally] of features) {
@@ -195,6 +195,17 @@ export function articleProfile(article: Article, statements: readonly Statement[
   }
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
   return { counts, surfaces, date: hasFirmDate(article.meta) ? article.meta.published : null };
+}
+
+/**
+ * Whether a speaker says which story an article tells: a named person or a body with its country
+ * does; an anonymous source (مصدر أمني) or a bare body any country has (وزارة الداخلية) does not,
+ * and two unrelated stories quoting "the interior ministry" are no evidence of one story.
+ */
+function identifiesStory(speakerKey: string): boolean {
+  if (speakerKey.startsWith('s:')) return false;
+  if (speakerKey.startsWith('i:')) return speakerKey.slice(2).split(' ').length > 2;
+  return true;
 }
 
 /** A feature's count in an article and, for words and pairs, its shortest spelling there. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/load.ts';
 import { Desk } from '../desk/desk.ts';
-import type { ArticleProfile } from './features.ts';
+import { articleProfile, loadFunctionWords, type ArticleProfile } from './features.ts';
+import { loadPlaces } from './places.ts';
+import { extractStatements } from '../extract/quotes.ts';
+import { SpeakerDirectory } from '../extract/speakers.ts';
 import { StoryIndex } from './story-index.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
@@ -69,6 +72,27 @@ describe('story grouping on the desk', () => {
     // A word the label already shows as the place or person is not repeated as a key word.
     const words = fire.ar.split(' · ').flatMap((part) => part.split(' '));
     expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('keeps apart two protests that share only a generic ministry and the words of any protest', () => {
+    const desk = newsDesk();
+    // On a real desk the interior ministry and the police speak in many stories.
+    desk.addArticle(article('211_k.txt', 'حملة مرورية في العاصمة\nأعلنت وزارة الداخلية إطلاق حملة مرورية لضبط المخالفات في شوارع العاصمة، وقال مدير المرور إن قوات الأمن حررت مئات المخالفات.'));
+    desk.addArticle(article('212_l.txt', 'جوازات سفر إلكترونية\nقالت وزارة الداخلية إنها ستبدأ إصدار جوازات السفر الإلكترونية الشهر المقبل في جميع المحافظات.'));
+    desk.addArticle(article('213_m.txt', 'ضبط شبكة تهريب\nأعلنت وزارة الداخلية ضبط شبكة لتهريب المخدرات، وقالت إن قوات الأمن أوقفت سبعة متهمين بعد مداهمة في ميناء المدينة.'));
+    desk.addArticle(article('207_g.txt', 'الداخلية: متظاهرون اعتدوا على الوحدات الأمنية\nقالت وزارة الداخلية إن عددا من المتظاهرين اعتدوا على الوحدات الأمنية في شارع الجمهورية بالعاصمة، وإن قوات الأمن أوقفت عشرة منهم.'));
+    desk.addArticle(article('208_h.txt', 'الداخلية تدعو إلى التهدئة\nدعت وزارة الداخلية المتظاهرين إلى التهدئة بعد مواجهات في شارعي النصر والحرية، وقالت الوزارة إن قوات الأمن لم تستخدم الرصاص الحي وإن خمسة من عناصرها أصيبوا.'));
+    expect(desk.storyOf('207')).not.toBe(desk.storyOf('208'));
+  });
+
+  it('takes no story evidence from a bare ministry or an anonymous source, and reads a street after a dual place noun', () => {
+    const a = article('214_n.txt', 'مواجهات في العاصمة\nقالت وزارة الداخلية إن مواجهات وقعت في شارعي النصر والحرية. وقال مصدر أمني إن خمسة أصيبوا. وقال وزير الداخلية التونسي كمال الفقي إن التحقيق مستمر.');
+    const directory = new SpeakerDirectory();
+    const statements = extractStatements(a, directory);
+    const profile = articleProfile(a, statements, { functionWords: loadFunctionWords(), places: loadPlaces() });
+    const speakers = [...profile.counts.keys()].filter((k) => k.startsWith('p:'));
+    expect(speakers).toEqual([expect.stringMatching(/^p:p:/)]);
+    expect([...profile.counts.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
   });
 
   it('survives a snapshot: the same stories, and a new article still finds its own', () => {
