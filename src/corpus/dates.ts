@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
 
 /**
- * Dates as newsrooms write them: `10 يناير، 2022`, `10 كانون الثاني 2022`, `١٠ جانفي ٢٠٢٢`,
+ * Dates as newsrooms write them: `10 يناير، 2022`, `10 كانون الثاني 2022`, `١٠ جانفي ٢٠٢٢`, `9 دجنبر 2022`,
  * `26/فبراير/2023`, `January 10, 2022`, `2022-01-10`, `10/01/2022` (day first, the Arabic
  * convention), and the order a right-to-left page scrambles `18 مارس 2026 20:04` into when it is
  * copied as text: `18 20:04 2026 مارس`. Hijri dates (`18 شوال 1445`, `2 ربيع الآخر 1445هـ`) are
@@ -19,12 +19,12 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [4, ['ابريل', 'نيسان', 'افريل', 'april', 'apr']],
   [5, ['مايو', 'ايار', 'ماي', 'may']],
   [6, ['يونيو', 'يونيه', 'حزيران', 'جوان', 'june', 'jun']],
-  [7, ['يوليو', 'يوليه', 'تموز', 'جويليه', 'july', 'jul']],
-  [8, ['اغسطس', 'اب', 'اوت', 'august', 'aug']],
-  [9, ['سبتمبر', 'ايلول', 'september', 'sep', 'sept']],
+  [7, ['يوليو', 'يوليه', 'تموز', 'جويليه', 'يوليوز', 'july', 'jul']],
+  [8, ['اغسطس', 'اب', 'اوت', 'غشت', 'august', 'aug']],
+  [9, ['سبتمبر', 'ايلول', 'شتنبر', 'september', 'sep', 'sept']],
   [10, ['اكتوبر', 'تشرين الاول', 'october', 'oct']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'november', 'nov']],
-  [12, ['ديسمبر', 'كانون الاول', 'december', 'dec']],
+  [11, ['نوفمبر', 'تشرين الثاني', 'نونبر', 'november', 'nov']],
+  [12, ['ديسمبر', 'كانون الاول', 'دجنبر', 'december', 'dec']],
 ];
 
 const MONTH_BY_NAME = new Map<string, number>();
