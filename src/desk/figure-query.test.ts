@@ -26,6 +26,13 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([figure('010', 2030), figure('011', 2030), figure('011', 250)]))).toEqual([]);
   });
 
+  it('lets a bound agree with a value just past it, not with one a tenth or more beyond', () => {
+    const more = (article: string, value: number) => figure(article, value, { approx: true, direction: 'more', bound: 'min' });
+    const real = (claims: ReturnType<typeof groupClaims>) => discrepancies(claims).filter((d) => d.severity === 'disagree');
+    expect(real(groupClaims([more('010', 160), figure('011', 164)]))).toEqual([]);
+    expect(real(groupClaims([more('010', 78), figure('011', 87)]))).toHaveLength(1);
+  });
+
   it('keeps security-force counts and overall tolls as separate quantities', () => {
     const claims = groupClaims([figure('010', 16, { group: 'security forces' }), figure('011', 160, { approx: true, direction: 'more' })]);
     expect(new Set(claims.map((c) => c.quantity)).size).toBe(2);

@@ -17,7 +17,7 @@ import { saysUpdate } from '../stories/figure-updates.ts';
  * Two sources disagree when they share no printed number for a quantity (an article that also
  * names the other's figure, or the toll it replaces, does not contradict it) and their main
  * figures (the first each states) differ by more than `DISAGREEMENT_OPTIONS.nearShare`, a bound
- * agreeing with a value it meets ("more than 160" and 164; "more than 10" and 16); "dozens" is
+ * agreeing with a value it meets within that share ("more than 160" and 164, not "more than 10" and 16); "dozens" is
  * never compared. Sources whose numbers agree only rounded (~8,000 and 7,939), or whose mains are
  * close, are still shown, as a disagreement "only within rounding", ranked after real ones.
  */
@@ -29,8 +29,12 @@ export const DISAGREEMENT_OPTIONS = {
   nearShare: 0.1,
   /** Tolerance of a bound: "more than 100" still agrees with 98 (a rounded bound). */
   boundShare: 0.05,
-  /** A bound agrees with values up to this factor beyond it ("more than 10" with 18, not "more than 570" with 1,301). */
-  boundReach: 2,
+  /**
+   * A bound agrees with values up to this factor beyond it: "more than 160" with 164, not "at least
+   * 78" with 87 — sources a tenth apart are a disagreement an editor wants to see, bound or not
+   * (the same 10% as nearShare).
+   */
+  boundReach: 1.1,
 };
 
 /** Where a figure belongs beyond its topic: its story, its place, whether it reports a new toll. */
