@@ -107,7 +107,8 @@ export class MentionParser {
   private isFeminineTitle(tokens: SentenceToken[], i: number, limit: number): boolean {
     const tok = tokens[i]!;
     if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
-    for (let k = i + 1; k < Math.min(limit, i + 4); k++) {
+    // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
+    for (let k = i + 1; k < Math.min(limit, i + 6); k++) {
       const t = openToken(tokens, k, limit);
       if (!t) return false;
       if (this.givenName(t.norm) || this.isNameLike(t)) return true;
@@ -392,9 +393,11 @@ export class MentionParser {
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
       // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
       if (this.cues.frameFillers.has(t.norm)) break;
-      // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name.
+      // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name;
+      // so does a title spelt like a given name after the title's own words ("وزير الاقتصاد أمين سلام").
       const following = openToken(tokens, j + 1, limit);
-      if (this.isArticleGivenName(t.norm) && following && (this.isNameLike(following) || this.isArticleSurname(following))) break;
+      const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following));
+      if (nameAhead && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -423,6 +426,13 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (t.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
+        // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …": the body the person serves in.
+        const body = this.parseGroup(tokens, j + 1, limit, 'institution');
+        const next = openToken(tokens, body.end, limit);
+        if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
+        qualifiers.push(t.norm, ...tokens.slice(j + 1, body.end).map((x) => x.norm));
+        j = body.end;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
@@ -436,7 +446,7 @@ export class MentionParser {
       let n = k;
       while (n < limit && n - k < 2 && !tokens[n]!.quoted && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
       if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
-      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit)) return -1;
+      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;
     };
     const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;

@@ -1,3 +1,4 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
 import { QUOTE_MARKS } from '../arabic/normalize.ts';
 import { tokenize } from '../arabic/tokenize.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -577,10 +578,21 @@ export class QuoteExtractor {
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
-    if (who.speaker.key.startsWith('t:') && subject?.gender === 'f') {
-      const earlier = [...drafts].reverse().find((d) => d.gender === 'f' && d.speaker.kind === 'person' && !d.speaker.key.startsWith('t:'));
+    // Never a woman introduced with another title: "النائبة" is not the spokeswoman quoted before.
+    if (who.speaker.key.startsWith('t:') && subject?.gender === 'f' && subject.head) {
+      const head = subject.head;
+      const titleWords = (d: Draft) => normalizeForMatch(d.mention).split(/\s+/).map((w) => w.replace(/^(?:وال|ال)/, '')).filter((w) => this.mentions.isTitle(w) || this.mentions.isTitle(w.replace(/ه$/, '')));
+      const compatible = (key: string) => {
+        const titles = drafts.filter((x) => x.speaker.key === key).flatMap(titleWords);
+        return !titles.length || titles.some((w) => w.startsWith(head));
+      };
+      const earlier = [...drafts].reverse().find((d) => d.gender === 'f' && d.speaker.kind === 'person' && !d.speaker.key.startsWith('t:') && compatible(d.speaker.key));
       if (earlier) who = { speaker: earlier.speaker, mention: who.mention };
     }
+    // "«نحن أمام أزمة»، قال المدير، «والأطفال أول الضحايا»": a quote split by its attribution is the
+    // speaker's on both sides.
+    const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
+    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, subject?.gender ?? cue.gender);
     this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
   }
 
@@ -620,6 +632,16 @@ export class QuoteExtractor {
     return people.introducedBefore(at, gender === 'p' ? undefined : gender);
   }
 
+  /** The first token of a quote that opens the clause right before a verb whose subject follows it («…»، قال X). */
+  private quoteBeforeVerb(tokens: SentenceToken[], cue: Cue): number | undefined {
+    const subject = cue.subject;
+    const before = tokens[cue.at - 1];
+    if (!subject || subject.first < cue.after || !before?.quoted || !/[»”"]/.test(tokens[cue.at]!.gap)) return undefined;
+    let k = cue.at - 1;
+    while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
+    return k === 0 || tokens[k]!.hard ? k : undefined;
+  }
+
   /** Where a cue's words begin within its clause, if it has any. */
   private cueContent(tokens: SentenceToken[], cue: Cue, limit: number): Content | undefined {
     if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
@@ -639,12 +661,8 @@ export class QuoteExtractor {
     }
     if (content) return content;
     // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
-    const before = tokens[cue.at - 1];
-    if (subject && subject.first >= cue.after && before?.quoted && /[»”"]/.test(tokens[cue.at]!.gap) && cue.at - 1 >= 0) {
-      let k = cue.at - 1;
-      while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
-      if (k === 0 || tokens[k]!.hard) return { type: 'quote', from: k };
-    }
+    const before = this.quoteBeforeVerb(tokens, cue);
+    if (before !== undefined) return { type: 'quote', from: before };
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
