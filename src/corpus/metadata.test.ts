@@ -146,6 +146,10 @@ describe('date lines of real pages', () => {
     expect(metaOf('عنوان الخبر عن الفيضانات في الوادي\nالسبت 27 أبريل 2024 الموافق 1 شوال 1445\nقال المدير إن الفرق أخلت 40 أسرة.').published).toBe('2024-04-27');
   });
 
+  it('a date line straight above the headline with no masthead around it is the article\'s own date', () => {
+    expect(metaOf('الثلاثاء، 22 نوفمبر 2011\n\nإصابة 12 شخصا في اشتباكات أمام مديرية الأمن\n\nقال مصدر أمني إن 12 شخصا أصيبوا في الاشتباكات التي وقعت أمام المديرية.')).toMatchObject({ published: '2011-11-22', dateSource: 'dateline' });
+  });
+
   it('a date line above the headline amid the masthead is a weak page-header date; one under the headline wins', () => {
     const header = ['عاجل', 'الأحد 28 أبريل 2024', 'رئيس التحرير', 'نادر الصافي', 'انقلاب حافلة على طريق الوادي'];
     const lead = 'قال مدير المرور إن 12 راكبا أصيبوا في الحادث.';

@@ -231,7 +231,10 @@ export function inferMeta({ lines, classes, paragraphs, sentences, fallbackTitle
       const hijri = date.hijri ? 0.5 : 0;
       // Above the headline (or, with none, above the masthead) a bare date is the site's «today»;
       // under the last paragraph it dates another story of a footer list.
-      const header = headlineAt >= 0 ? i < headlineAt : i < contentAt && classes.slice(i + 1, contentAt).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''));
+      // A date line straight above the headline with no masthead around it («الثلاثاء، 22 نوفمبر 2011»
+      // then the headline) is the article's own.
+      const masthead = (from: number, to: number) => classes.slice(Math.max(0, from), to).some((c) => MASTHEAD_REASONS.has(c.reason ?? ''));
+      const header = headlineAt >= 0 ? i < headlineAt && (masthead(i + 1, headlineAt) || masthead(i - 3, i)) : i < contentAt && masthead(i + 1, contentAt);
       // A labelled date under the story may be a comment's or a related article's: it only stands in.
       const footer = lastBodyAt >= 0 && i > lastBodyAt;
       if (date.rank < 3) published.offer({ iso: date.iso, source: 'dateline' }, date.rank + hijri + (footer ? FOOTER_RANK : 0));
