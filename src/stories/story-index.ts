@@ -52,7 +52,10 @@ export interface StoryOptions {
    * 1: as much as its shared words), so an article that shares a name and little else stays apart.
    */
   uniqueWeight: number;
-  /** Features an article must share with a story's centre to join it: one coincidence is no story. */
+  /**
+   * Features an article must share with a story's centre to join it: one coincidence is no story,
+   * nor is a country and its national team (المغرب، منتخب وطني) that two unrelated match reports share.
+   */
   minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
   maxDocumentShare: number;
@@ -67,7 +70,7 @@ export const STORY_OPTIONS: StoryOptions = {
   outsideWindowSimilarity: 0.45,
   maxDocumentShare: 0.3,
   placeAgreement: 0.3,
-  minSharedFeatures: 3,
+  minSharedFeatures: 5,
   localPlaceSimilarity: 0.3,
   uniqueWeight: 0.25,
 };
