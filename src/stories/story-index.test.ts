@@ -5,7 +5,7 @@ import { articleProfile, loadFunctionWords, type ArticleProfile } from './featur
 import { loadPlaces } from './places.ts';
 import { extractStatements } from '../extract/quotes.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
-import { StoryIndex } from './story-index.ts';
+import { STORY_OPTIONS, StoryIndex } from './story-index.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -123,8 +123,8 @@ describe('StoryIndex', () => {
     const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
     background(index);
     const first = index.add('1', profile([...shared, 'مدينه'], '2023-02-06'));
-    expect(index.add('2', profile([...shared.slice(0, 4), 'ضحايا', 'عجز'], '2023-02-08'))).toBe(first);
-    expect(index.add('3', profile([...shared.slice(0, 4), 'ذكرى', 'عجز'], '2024-02-06'))).not.toBe(first);
+    expect(index.add('2', profile([...shared.slice(0, 5), 'ضحايا', 'عجز'], '2023-02-08'))).toBe(first);
+    expect(index.add('3', profile([...shared.slice(0, 5), 'ذكرى', 'عجز'], '2024-02-06'))).not.toBe(first);
     expect(index.story(first)).toMatchObject({ first: '2023-02-06', last: '2023-02-08' });
   });
 
@@ -140,8 +140,9 @@ describe('StoryIndex', () => {
     const index = new StoryIndex();
     background(index);
     const first = index.add('1', profile(shared));
-    expect(index.add('2', profile([shared[0]!, shared[1]!, 'طقس', 'رياح']))).not.toBe(first);
-    expect(index.add('3', profile([...shared.slice(0, 3), 'ضباب']))).toBe(first);
+    const least = STORY_OPTIONS.minSharedFeatures;
+    expect(index.add('2', profile([...shared.slice(0, least - 1), 'طقس', 'رياح']))).not.toBe(first);
+    expect(index.add('3', profile([...shared.slice(0, least), 'ضباب']))).toBe(first);
   });
 
   it('restores from its snapshot with the same members and spans', () => {
