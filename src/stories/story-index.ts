@@ -53,8 +53,9 @@ export interface StoryOptions {
    */
   uniqueWeight: number;
   /**
-   * Features an article must share with a story's centre to join it: one coincidence is no story,
-   * nor is a country and its national team (المغرب، منتخب وطني) that two unrelated match reports share.
+   * Features an article must share with a story's centre to join it: one coincidence is no story.
+   * Kept low because wire briefs of one event share few words (a higher bar split short reports of
+   * one toll); rarity and the place and date gates do the rest.
    */
   minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
@@ -70,7 +71,7 @@ export const STORY_OPTIONS: StoryOptions = {
   outsideWindowSimilarity: 0.45,
   maxDocumentShare: 0.3,
   placeAgreement: 0.3,
-  minSharedFeatures: 5,
+  minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
   uniqueWeight: 0.25,
 };
