@@ -359,4 +359,19 @@ describe('attribution shapes', () => {
       ['النائبة', 'MP'],
     ]);
   });
+
+  it('reads an honorific title, keeps a name whole when its particles recur in other names, and orders English adjectives', () => {
+    const out = statementsOf(
+      [
+        'وأكد صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة أن الإمارات ستواصل دعم الاستقرار.',
+        'وذكرت الوكالة أن الملك سلمان بن عبد العزيز ترأس الجلسة.',
+        'ونقل التلفزيون الرسمي عن الرئيس الجزائري عبد المجيد تبون قوله إن "الجزائر لن تتخلى عن فلسطين".',
+        'وقال مصدر دبلوماسي غربي إن المفاوضات وصلت إلى طريق مسدود.',
+      ].join('\n\n'),
+    );
+    const by = (name: string) => out.find((s) => s.speaker === name);
+    expect(by('محمد بن زايد آل نهيان')?.latin).toBe('Mohammed bin Zayed Al Nahyan');
+    expect(by('عبد المجيد تبون')?.text).toBe('"الجزائر لن تتخلى عن فلسطين"');
+    expect(by('مصدر دبلوماسي غربي')?.latin).toBe('Western diplomatic source');
+  });
 });

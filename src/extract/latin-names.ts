@@ -120,7 +120,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   }
   const cut = parts.indexOf(STOP);
   const kept = cut >= 0 ? parts.slice(0, cut) : parts;
-  const name = [...adjectives, ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
+  // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
+  const name = [...adjectives.reverse(), ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
