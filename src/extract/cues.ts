@@ -37,6 +37,7 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
+    addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     clauseBreaks: phrases,
@@ -119,6 +120,8 @@ export interface AttributionCues {
   frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
+  /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
+  addresseeVerbs: Set<string>;
   /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
   frameOnlyVerbs: Set<string>;
   /** Verbs that report words only with a given object noun after them (حمّل X مسؤولية). */
@@ -242,6 +245,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),
     clauseBreakIndex: indexPhrases(phraseList(data.clauseBreaks)),

@@ -280,7 +280,7 @@ export class QuoteExtractor {
    * "أعرب عن أمله", "أفادت بارتفاع", "مشيرةً إلى توقعاتها بأن…" (not "إلى أن", the complementiser),
    * also past a short aside: "وكشفت الوزارة في بيان، عن…", "أكد، خلال اللقاء، على…".
    */
-  private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string): number | undefined {
+  private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string, addressee = true): number | undefined {
     const preps = this.cues.prepositionFrames.get(head);
     if (!preps) return undefined;
     const opens = (k: number): boolean => this.opensFrame(tokens, k, from, limit, preps);
@@ -299,7 +299,16 @@ export class QuoteExtractor {
       }
       return undefined;
     })();
-    if (at === undefined) return undefined;
+    if (at === undefined) {
+      // "ودعا أبو الغيط المجتمع الدولي إلى تحمل مسؤولياته": a call names whom it calls on, then its
+      // preposition; the words are both.
+      if (!addressee || !this.cues.addresseeVerbs.has(head) || !tokens[k] || tokens[k]!.quoted || this.mentions.isStop(tokens[k]!.norm)) return undefined;
+      for (let m = k + 1; m < Math.min(limit, k + 5); m++) {
+        if (tokens[m]!.quoted || (tokens[m]!.hard && !COMMA_GAP.test(tokens[m]!.gap))) return undefined;
+        if (opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return this.wordsBeforeBreak(tokens, m, limit) >= 2 ? k : undefined;
+      }
+      return undefined;
+    }
     // "محذراً من «انتشار التطرف، حال سقوط مصر»": a quote right after the preposition is the words.
     const quotedAfter = !!tokens[at + 1]?.quoted && quoteWords(tokens, at + 1) >= MIN_QUOTE_WORDS;
     if (!quotedAfter && this.wordsBeforeBreak(tokens, at, limit) < MIN_QUOTE_WORDS) return undefined;
@@ -397,7 +406,7 @@ export class QuoteExtractor {
     let k = j;
     while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
     // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
-    if (verb && this.frameStart(tokens, k, limit, verb) === k) return undefined;
+    if (verb && this.frameStart(tokens, k, limit, verb, false) === k) return undefined;
     const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
@@ -534,7 +543,7 @@ export class QuoteExtractor {
       const previous = sentenceDrafts[sentenceDrafts.length - 1];
       switch (cue.kind) {
         case 'verb':
-          this.verbStatement(article, sentence, tokens, cue, limit, people, drafts);
+          this.verbStatement(article, sentence, tokens, cue, limit, people, drafts, cues);
           break;
         case 'participle':
         case 'marker': {
@@ -557,9 +566,11 @@ export class QuoteExtractor {
     return drafts.length > before;
   }
 
-  private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[]): void {
+  private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], sentenceCues: readonly Cue[] = []): void {
     const subject = cue.subject;
-    const content = this.cueContent(tokens, cue, limit);
+    let content = this.cueContent(tokens, cue, limit);
+    // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
+    if (content && !subject && content.from === cue.after && this.unnamedSubjectAfter(tokens, cue) && people.byFamilyName(tokens[cue.after]!)) content = { ...content, from: cue.after + 1 };
     if (!content) {
       const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
       if (subject && limit === tokens.length && tail.includes(':')) {
@@ -574,7 +585,7 @@ export class QuoteExtractor {
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
         : this.unnamedSubjectAfter(tokens, cue)
           ? people.byFamilyName(tokens[cue.after]!)
-          : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+          : this.coordinatedSubject(tokens, sentenceCues, cue, people) ?? this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
@@ -594,6 +605,19 @@ export class QuoteExtractor {
     const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
     if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, subject?.gender ?? cue.gender);
     this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+  }
+
+  /**
+   * "وأعلنت السلطات حالة الطوارئ ودعت بلدان العالم إلى…": a verb with no subject joined by و to an
+   * earlier verb of its sentence shares that verb's subject, even when the first reported an act.
+   */
+  private coordinatedSubject(tokens: SentenceToken[], cues: readonly Cue[], cue: Cue, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
+    if (!/^و/.test(tokens[cue.at]!.norm)) return undefined;
+    const earlier = [...cues].reverse().find((c) => c.at < cue.at && c.kind === 'verb' && c.subject && c.subject.first > c.at);
+    if (!earlier?.subject) return undefined;
+    // Only across a clause of that verb's own: no other subject-bearing word between them.
+    for (let k = earlier.subject.end; k < cue.at; k++) if (tokens[k]!.quoted || (tokens[k]!.hard && !COMMA_GAP.test(tokens[k]!.gap))) return undefined;
+    return people.resolve(earlier.subject, tokens, false);
   }
 
   /**
