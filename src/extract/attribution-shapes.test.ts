@@ -389,4 +389,18 @@ describe('attribution shapes', () => {
       ['السلطات', 'بلدان العالم والمنظمات الدولية إلى مساعدة المتضررين'],
     ]);
   });
+
+  it('reads a body coordinated with و and its quoted acronym as one name, and never a common noun before a headline colon as a speaker', () => {
+    const out = statementsOf(
+      [
+        'زلزال المدينة: مئات القتلى وآلاف الجرحى',
+        'أعلنت إدارة الكوارث والطوارئ التركية "آفاد" اليوم الثلاثاء ارتفاع حصيلة ضحايا الزلزال إلى 1200 قتيل.',
+        'وذكرت وكالة الأناضول أن عدد القتلى بلغ 1350 قتيلا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['إدارة الكوارث والطوارئ التركية آفاد', expect.stringMatching(/^Turkish Disaster and Emergency Management Authority/)],
+      ['وكالة الأناضول', 'Anadolu Agency'],
+    ]);
+  });
 });

@@ -534,6 +534,13 @@ export class MentionParser {
         if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;
         for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
         j = end;
+        // "وزارة الصحة والسكان", "إدارة الكوارث والطوارئ": a complement coordinated with و is one name;
+        // a second body or source (والسلطات، والأهالي) is a second speaker, not part of it.
+        const also = openToken(tokens, j, limit);
+        if (kind === 'institution' && also && /^وال/.test(also.norm) && hasArticle(t.norm) && !this.isStop(also.norm) && !this.isVerbWord(also.norm) && !this.isInstitution(also.norm) && !this.isAnonymous(also.norm) && !this.isTitle(also.norm) && !this.isTime(also.norm)) {
+          qualifiers.push(also.norm);
+          j++;
+        }
       }
     }
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
@@ -550,6 +557,14 @@ export class MentionParser {
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
       } else break;
+    }
+    // "إدارة الكوارث والطوارئ التركية «آفاد»": a body's acronym in quote marks right after its name.
+    if (kind === 'institution' && j > i + 1) {
+      const acronymEnd = this.quotedComplement(tokens, j, limit);
+      if (acronymEnd > j && acronymEnd - j <= 2 && acronymEnd < limit) {
+        for (let k = j; k < acronymEnd; k++) qualifiers.push(tokens[k]!.norm);
+        j = acronymEnd;
+      }
     }
     // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
     const at = openToken(tokens, j, limit);

@@ -791,8 +791,9 @@ export class QuoteExtractor {
     if (colon < 0 || tokens.length - colon < MIN_QUOTE_WORDS) return false;
     const m = this.mentions.parse(tokens, 0, colon);
     if (!m || m.end !== colon || (m.kind === 'person' && !m.name.length && !m.head)) return false;
-    // "عاجل: …", "فيديو: …": a one-word label is no speaker; a bare name must be a full or known one.
-    if (m.kind === 'person' && !m.head && m.name.length < 2 && !people.knowsName(m)) return false;
+    // "عاجل: …", "فيديو: …": a label is no speaker, nor is "زلزال هطاي: مئات القتلى" (a common noun
+    // reads like a name): a bare name must be one the article introduces or the desk knows.
+    if (m.kind === 'person' && !m.head && !people.knowsName(m)) return false;
     const who = people.resolve(m, tokens, false);
     if (!who) return false;
     const count = drafts.length;
