@@ -5,7 +5,7 @@ import type { LexiconEntry } from '../lexicon.ts';
 import { tokenize } from '../arabic/tokenize.ts';
 import { defaultCues } from '../extract/cues.ts';
 import { loadFunctionWords, wordKey } from './features.ts';
-import type { PlaceMatcher } from './places.ts';
+import { placesIn, type PlaceMatcher } from './places.ts';
 import type { StoryIndex } from './story-index.ts';
 
 /**
@@ -112,10 +112,12 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   // Administrative nouns (محافظة، مدينة، منطقة) only lead up to a place's name: never a key word alone.
   const placeHeads = new Set([...defaultCues().placeHeads].map((w) => wordKey(w, functionWords)).filter((k): k is string => !!k));
   const placeHead = (feature: string): boolean => feature.startsWith('w:') && placeHeads.has(feature.slice(2));
+  // A country or its nationality (تركيا، التركي) is the label's place already, or another place's: no key word.
+  const namesPlace = (feature: string, surface: string): boolean => (feature.startsWith('w:') || feature.startsWith('b:')) && !!surface && placesIn(sources.places, tokenize(surface)).some((p) => !p.id.startsWith('~'));
   const rank = (c: { feature: string; surface: string }): number => (inTitle(c.feature) ? 0 : 2) + (translated(c.surface) ? 0 : 1);
   const ranked = index
     .keyFeatures(id, LOOK_AT)
-    .filter((c) => !repeats(c.feature) && !placeHead(c.feature))
+    .filter((c) => !repeats(c.feature) && !placeHead(c.feature) && !namesPlace(c.feature, c.surface))
     .map((c, order) => ({ ...c, order, rank: rank(c) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   for (const { feature, surface } of ranked) {
@@ -137,6 +139,35 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
     const english = englishOf(sources.vocabulary, surface);
     if (english) en.push(english);
     words++;
+  }
+  // A story no other article shares words with has few key features: its headline's own news words
+  // (translated ones first) stand in.
+  if (words < LABEL_WORDS) {
+    const titleWords: Array<{ key: string; surface: string; english?: string }> = [];
+    const plain = (x: string) => x.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    for (const title of sources.titles?.(id) ?? []) {
+      const tokens = tokenize(title);
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t]!;
+        const key = wordKey(token.norm, functionWords);
+        if (!key || usedWords.has(key) || titleWords.some((w) => w.key.split(' ').includes(key)) || repeats(`w:${key}`) || placeHead(`w:${key}`) || namesPlace('w:', token.surface)) continue;
+        // Two words the lexicon knows as one (البنك المركزي → central bank) stay together.
+        const next = tokens[t + 1];
+        const nextKey = next ? wordKey(next.norm, functionWords) : null;
+        const pair = next && nextKey ? englishOf(sources.vocabulary, `${token.surface} ${next.surface}`) : undefined;
+        if (pair && next && nextKey) {
+          titleWords.push({ key: `${key} ${nextKey}`, surface: plain(`${token.surface} ${next.surface}`), english: pair });
+          t++;
+          continue;
+        }
+        titleWords.push({ key, surface: plain(token.surface), english: englishOf(sources.vocabulary, token.surface) });
+      }
+    }
+    titleWords.sort((a, b) => Number(!a.english) - Number(!b.english));
+    for (const w of titleWords.slice(0, LABEL_WORDS - words)) {
+      ar.push(w.surface);
+      if (w.english) en.push(w.english);
+    }
   }
   const unique = <T extends string>(list: T[], key: (x: T) => string) => list.filter((x, i) => list.findIndex((y) => key(y) === key(x)) === i);
   const arabic = unique(ar, (x) => normalizeForMatch(x).replace(/^ال/, ''));

@@ -95,6 +95,15 @@ describe('story grouping on the desk', () => {
     expect([...profile.counts.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
   });
 
+  it('labels a story no other article shares words with from its headline, never repeating its country as a nationality', () => {
+    const desk = newsDesk();
+    desk.addArticle(article('215_o.txt', 'البنك المركزي التركي يرفع الفائدة\nقرر البنك المركزي التركي رفع سعر الفائدة إلى 45 بالمئة في تركيا.'));
+    const label = desk.storyLabel(desk.storyOf('215')!);
+    expect(label.ar).toContain('البنك المركزي');
+    expect(label.ar).not.toContain('التركي');
+    expect(label.en).toMatch(/central bank/);
+  });
+
   it('survives a snapshot: the same stories, and a new article still finds its own', () => {
     const desk = newsDesk();
     const restored = Desk.fromSnapshot(structuredClone(desk.toSnapshot()));
