@@ -17,6 +17,13 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('reads a dual with the article of a person noun whose plural is broken as two (اعتقال التاجرين)', () => {
+    const [two] = figuresOf('وأعلنت الشرطة اعتقال التاجرين المتورطين في الحادث.');
+    expect(two).toMatchObject({ value: 2, topic: 'arrests' });
+    // A sound plural is no dual: "المتظاهرين" counts nobody.
+    expect(figuresOf('وأعلنت الشرطة اعتقال المتظاهرين في الساحة.')).toEqual([]);
+  });
+
   it('marks a figure whose clause tells of another incident, and only that one', () => {
     const out = figuresOf('لقي 40 شخصا حتفهم في حريق مستشفى المدينة، بعد أشهر على مصرع أكثر من 80 شخصا بحريق مماثل في العاصمة.');
     expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([
