@@ -17,6 +17,15 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('reads bare numbers after a rate stated with its unit as the same rate', () => {
+    const out = figuresOf('ويتوقع أن يخفض البنك المركزي سعر الفائدة بنحو 100 نقطة أساس، ليسجل 17.75 على الإيداع و18.75 على الإقراض.');
+    expect(out.map((f) => [f.value, f.topic, f.quantity])).toEqual([
+      [100, 'percent', 'interest rate'],
+      [17.75, 'percent', 'interest rate'],
+      [18.75, 'percent', 'interest rate'],
+    ]);
+  });
+
   it('reads a dual with the article of a person noun whose plural is broken as two (اعتقال التاجرين)', () => {
     const [two] = figuresOf('وأعلنت الشرطة اعتقال التاجرين المتورطين في الحادث.');
     expect(two).toMatchObject({ value: 2, topic: 'arrests' });

@@ -259,5 +259,17 @@ export function extractFigures(article: Article, statements: Statement[], topics
       make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, { head: [singular] });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return ratesAfterPercent(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "خفض الفائدة 100 نقطة أساس (1%)، ليسجل 17.75 على الإيداع و18.75 على الإقراض": after a rate stated
+ * with its unit, bare numbers under 100 in the same sentence are the same kind of rate.
+ */
+function ratesAfterPercent(figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (f.topic !== null || f.unit !== null || f.measure || f.value >= 100) return f;
+    const rate = figures.slice(0, i).reverse().find((g) => g.sentence === f.sentence && g.topic === 'percent' && g.quantity);
+    return rate ? { ...f, topic: 'percent', unit: '%', measure: 'percent', quantity: rate.quantity } : f;
+  });
 }
