@@ -17,6 +17,14 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('gives the value a change leads to the topic of the value it changed from (an exchange rate)', () => {
+    const out = figuresOf('وقال أحد التجار إن ارتفاع الدولار من 50 ليرة للدولار الواحد ليصل اليوم إلى 200 ليرة رفع الأسعار.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [50, 'exchange-rate'],
+      [200, 'exchange-rate'],
+    ]);
+  });
+
   it('reads bare numbers after a rate stated with its unit as the same rate', () => {
     const out = figuresOf('ويتوقع أن يخفض البنك المركزي سعر الفائدة بنحو 100 نقطة أساس، ليسجل 17.75 على الإيداع و18.75 على الإقراض.');
     expect(out.map((f) => [f.value, f.topic, f.quantity])).toEqual([

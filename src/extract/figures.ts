@@ -259,7 +259,27 @@ export function extractFigures(article: Article, statements: Statement[], topics
       make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, { head: [singular] });
     }
   }
-  return ratesAfterPercent(out).sort((a, b) => a.start - b.start);
+  return changeTargets(ratesAfterPercent(out)).sort((a, b) => a.start - b.start);
+}
+
+/** Words between two figures that make the second the new value of the first ("من 50 ليرة … ليصل إلى 200 ليرة"). */
+const CHANGE_TO = /(?:^|[\s،,])(?:[وف]?(?:إلى|الى|ليصل|لتصل|ليبلغ|لتبلغ|ليسجل|لتسجل|ليرتفع|لترتفع|لينخفض|لتنخفض)|لل)/u;
+
+/**
+ * "ارتفاع الدولار من 50 ليرة … ليصل اليوم لل200 ليرة": a value in the same currency that a change
+ * leads to is the same quantity as the value it changed from (an exchange rate, a price).
+ */
+function changeTargets(figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (!f.currency) return f;
+    const from = figures.slice(0, i).reverse().find((g) => g.sentence === f.sentence && g.currency === f.currency && g.topic && g.topic !== f.topic);
+    if (!from || from.topic !== 'exchange-rate') return f;
+    // Both stand in one sentence: the gap between them follows from their article offsets.
+    const at = f.sentence.indexOf(from.text);
+    const gap = at < 0 ? '' : f.sentence.slice(at + (from.end - from.start), at + (f.start - from.start));
+    if (!CHANGE_TO.test(gap)) return f;
+    return { ...f, topic: from.topic, quantity: from.quantity ?? null, measure: from.measure ?? f.measure };
+  });
 }
 
 /**
