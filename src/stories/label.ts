@@ -33,6 +33,9 @@ export interface LabelSources {
   functionWords?: ReadonlySet<string>;
 }
 
+/** A word with a possessive pronoun (بلاده، قواتها): "his country" names nothing an editor would file a story under. */
+const POSSESSED = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/u;
+
 /** Key words in a label besides its place and person. */
 const LABEL_WORDS = 2;
 /** Heaviest features looked at for a label. */
@@ -117,7 +120,7 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   const rank = (c: { feature: string; surface: string }): number => (inTitle(c.feature) ? 0 : 2) + (translated(c.surface) ? 0 : 1);
   const ranked = index
     .keyFeatures(id, LOOK_AT)
-    .filter((c) => !repeats(c.feature) && !placeHead(c.feature) && !namesPlace(c.feature, c.surface))
+    .filter((c) => !repeats(c.feature) && !placeHead(c.feature) && !namesPlace(c.feature, c.surface) && !POSSESSED.test(c.surface))
     .map((c, order) => ({ ...c, order, rank: rank(c) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   for (const { feature, surface } of ranked) {
