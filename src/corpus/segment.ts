@@ -58,6 +58,10 @@ function markShape(text: string, pos: number, start: number, end: number): MarkS
   const after = pos + 1 < end ? text[pos + 1] : undefined;
   const freeBefore = before === undefined || isSpace(before) || FREE_BEFORE.has(before);
   const freeAfter = after === undefined || isSpace(after) || FREE_AFTER.has(after) || CURLY_MARKS.has(after) || DIRECTED_CLOSERS.has(after);
+  // A mark after a colon (أضاف لنا آخر : " …) opens a quote, whatever spacing the copy has.
+  let k = pos - 1;
+  while (k >= start && isSpace(text[k]!)) k--;
+  if (k >= start && (text[k] === ':' || text[k] === '：')) return 'open';
   if (freeBefore) return freeAfter ? 'ambiguous' : 'open';
   return freeAfter ? 'close' : 'glued';
 }

@@ -403,4 +403,21 @@ describe('attribution shapes', () => {
       ['وكالة الأناضول', 'Anadolu Agency'],
     ]);
   });
+
+  it('reads a quote mark after a colon as opening one, and the subject after an addressee pronoun (قال لنا فلان)', () => {
+    const out = statementsOf(
+      [
+        'وفي لقائنا مع أحد الباعة قال لنا: " ارتفاع الأسعار سببه الدولار وخصوصا عندما',
+        'تتعلق كل المواد ببعضها.',
+        'أضاف لنا أحد المارة : " الحواجز الكثيرة أدت إلى ارتفاع الأسعار بشكل كبير".',
+        'وقال لنا المواطن سامي حداد إن الكهرباء مقطوعة منذ أيام.',
+      ].join('\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual(
+      expect.arrayContaining([
+        ['أحد المارة', 'الحواجز الكثيرة أدت إلى ارتفاع الأسعار بشكل كبير'],
+        ['سامي حداد', 'الكهرباء مقطوعة منذ أيام'],
+      ]),
+    );
+  });
 });

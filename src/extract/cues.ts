@@ -37,6 +37,7 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
+    addresseePronouns: phrases,
     addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
@@ -120,6 +121,8 @@ export interface AttributionCues {
   frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
+  /** Whom the words were said to, as a pronoun between the verb and its subject (قال لنا المواطن …). */
+  addresseePronouns: Set<string>;
   /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
   addresseeVerbs: Set<string>;
   /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
@@ -245,6 +248,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    addresseePronouns: wordSet(data.addresseePronouns),
     addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),

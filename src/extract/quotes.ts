@@ -404,7 +404,8 @@ export class QuoteExtractor {
 
   private subjectAfter(tokens: SentenceToken[], j: number, limit: number, verb?: string): Mention | undefined {
     let k = j;
-    while (k < limit && k - j < 3 && this.mentions.isTime(tokens[k]!.norm)) k++;
+    // "قال لنا المواطن سامي حداد إن…": time words and the addressee pronoun come before the subject.
+    while (k < limit && k - j < 3 && (this.mentions.isTime(tokens[k]!.norm) || (this.cues.addresseePronouns.has(tokens[k]!.norm) && !tokens[k]!.quoted && !tokens[k + 1]?.hard))) k++;
     // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
     if (verb && this.frameStart(tokens, k, limit, verb, false) === k) return undefined;
     const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
