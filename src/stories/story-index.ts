@@ -471,9 +471,18 @@ export class StoryIndex {
 
   private bestStory(probe: Probe, date: string | null, places: PlaceSides): StoryRecord | undefined {
     let best: { story: StoryRecord; similarity: number } | undefined;
+    // Only features some story keeps can add to a similarity (early in a bulk build, most of an
+    // article's shared features belong to articles not placed yet): the rest are left out once
+    // here rather than looked up in every candidate's centre. Order and sums are unchanged.
+    const live: Probe = { features: [], weights: [] };
+    probe.features.forEach((f, i) => {
+      if (!this.postings.has(f)) return;
+      live.features.push(f);
+      live.weights.push(probe.weights[i]!);
+    });
     for (const story of this.candidates(probe.features)) {
       const id = story.id;
-      const similarity = this.similarity(story, probe);
+      const similarity = this.similarity(story, live);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
