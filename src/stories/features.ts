@@ -121,7 +121,7 @@ interface WordFeature {
   feature: string;
 }
 
-/** The wordFeature answers of a function-word list (looked up once per article, not per word). */
+/** The wordFeature answers of a function-word list (looked up once per sentence, not per word). */
 function wordFeatureTable(functionWords: ReadonlySet<string>): Map<string, WordFeature | null> {
   let cache = wordFeatureCache.get(functionWords);
   if (!cache) wordFeatureCache.set(functionWords, (cache = new Map()));
