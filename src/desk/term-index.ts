@@ -66,6 +66,12 @@ export class TermIndex {
   private dictionary: SearchableMap<number> | undefined;
   /** Phonetic key → Arabic term ids, for soundsLike (built on first use; reset when terms are added). */
   private sounds: Map<string, number[]> | undefined;
+  /**
+   * Near spellings and completions found in the term tree, by reading, until a term is added:
+   * query words recur from query to query, and a fuzzy walk of the tree is the dearest part of a
+   * widened search.
+   */
+  private readonly expansions = new Map<string, Array<[string, number, number]>>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0) };
 
@@ -104,6 +110,7 @@ export class TermIndex {
         this.postings.push([]);
         this.dictionary?.set(term, id);
         this.sounds = undefined;
+        this.expansions.clear();
       }
       this.writable(id).push(doc, count);
     }
@@ -378,15 +385,10 @@ export class TermIndex {
     queryWords.forEach((word, i) => {
       for (const reading of processTerm(word) ?? []) {
         if (reading.length >= 6) {
-          const distance = reading.length >= 10 ? 2 : 1;
-          const near = [...this.termTree().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
-          for (const [term, [id, edits]] of near.slice(0, MAX_EXPANSIONS)) {
-            offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
-          }
+          for (const [term, id, edits] of this.nearSpellings(reading)) offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
         }
         if (i === queryWords.length - 1 && reading.length >= 3) {
-          const completions = [...this.termTree().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
-          for (const [term, id] of completions.slice(0, MAX_EXPANSIONS)) {
+          for (const [term, id] of this.completions(reading)) {
             const extra = term.length - reading.length;
             offer(id, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
           }
@@ -394,6 +396,33 @@ export class TermIndex {
       }
     });
     return [...weights].map(([id, weight]) => ({ id, weight }));
+  }
+
+  /** The closest terms within one edit of a reading (two from ten letters), fewest edits first: [term, id, edits]. */
+  private nearSpellings(reading: string): Array<[string, number, number]> {
+    return this.expanded(`~${reading}`, () => {
+      const distance = reading.length >= 10 ? 2 : 1;
+      const near = [...this.termTree().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
+      return near.slice(0, MAX_EXPANSIONS).map(([term, [id, edits]]): [string, number, number] => [term, id, edits]);
+    });
+  }
+
+  /** The shortest terms a reading begins: [term, id, 0]. */
+  private completions(reading: string): Array<[string, number, number]> {
+    return this.expanded(`^${reading}`, () => {
+      const completions = [...this.termTree().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
+      return completions.slice(0, MAX_EXPANSIONS).map(([term, id]): [string, number, number] => [term, id, 0]);
+    });
+  }
+
+  private expanded(key: string, find: () => Array<[string, number, number]>): Array<[string, number, number]> {
+    let found = this.expansions.get(key);
+    if (!found) {
+      found = find();
+      if (this.expansions.size >= 20_000) this.expansions.clear();
+      this.expansions.set(key, found);
+    }
+    return found;
   }
 
   /** The radix tree of terms, for near spellings and prefixes: built on first use, then kept current. */

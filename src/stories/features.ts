@@ -122,7 +122,7 @@ interface WordFeature {
   feature: string;
 }
 
-/** The wordFeature answers of a function-word list (looked up once per article, not per word). */
+/** The wordFeature answers of a function-word list (looked up once per sentence, not per word). */
 function wordFeatureTable(functionWords: ReadonlySet<string>): Map<string, WordFeature | null> {
   let cache = wordFeatureCache.get(functionWords);
   if (!cache) wordFeatureCache.set(functionWords, (cache = new Map()));
@@ -141,11 +141,9 @@ function wordFeature(cache: Map<string, WordFeature | null>, norm: string, funct
 
 /** The article's profile: its headline and body (boilerplate is already out of `paragraphs`), and its speakers. */
 export function articleProfile(article: Article, statements: readonly Statement[], options: ProfileOptions): ArticleProfile {
-  const { functionWords } = options;
   const headlineWeight = options.headlineWeight ?? HEADLINE_WEIGHT;
-  const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
-  const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
-  // Count and shortest spelling together, in first-seen order: one look-up per token, not four.
+  const placeWeight = options.placeWeight ?? PLACE_WEIGHT;
+  // Count and shortest spelling together, in first-seen order: one look-up per feature, not four.
   const features = new Map<string, Tally>();
   const bump = (feature: string, by: number): Tally => {
     let tally = features.get(feature);
@@ -153,38 +151,17 @@ export function articleProfile(article: Article, statements: readonly Statement[
     tally.count += by;
     return tally;
   };
-  const words = wordFeatureTable(functionWords);
   const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
   for (const sentence of article.sentences) {
     const weight = headlines.has(sentence.paragraph) ? headlineWeight : 1;
-    const keys: string[] = [];
-    // The previous content word's key and spelling ('' after a function word: no pair).
-    let previousKey = '';
-    let previousSurface = '';
-    const tokens = tokenize(sentence.text);
-    for (const token of tokens) {
-      const word = wordFeature(words, token.norm, functionWords);
-      if (!word) {
-        previousKey = '';
-        continue;
-      }
-      const { key, feature } = word;
-      keys.push(key);
-      const surface = readable(token.surface);
+    for (const { feature, kind, occurrences, surface } of sentenceFeatures(sentence.text, options)) {
+      // Added once per occurrence, as a word-by-word count would, so the sums are the same to the last bit.
+      const by = kind === 'place' ? weight * placeWeight : kind === 'fingerprint' ? 1 : weight;
+      let tally = bump(feature, by);
+      for (let k = 1; k < occurrences; k++) tally = bump(feature, by);
       // The shortest spelling seen (الناصرية over بالناصرية): cheap, and clitic-free far more often than not.
-      const tally = bump(feature, weight);
-      if (tally.surface === undefined || surface.length < tally.surface.length) tally.surface = surface;
-      if (previousKey && previousKey !== key) {
-        const pair = bump(`b:${previousKey} ${key}`, weight);
-        if (pair.surface === undefined || previousSurface.length + 1 + surface.length < pair.surface.length) pair.surface = `${previousSurface} ${surface}`;
-      }
-      previousKey = key;
-      previousSurface = surface;
+      if (surface !== undefined && (tally.surface === undefined || surface.length < tally.surface.length)) tally.surface = surface;
     }
-    if (options.places) {
-      for (const place of placesIn(options.places, tokens, functionWords)) bump(`g:${place.id}`, weight * (options.placeWeight ?? PLACE_WEIGHT));
-    }
-    if (keys.length >= minWords) bump(`d:${keys.slice(0, fingerprintWords).join(' ')}`, 1);
   }
   for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1);
   const counts = new Map<string, number>();
@@ -212,6 +189,81 @@ function identifiesStory(speakerKey: string): boolean {
 interface Tally {
   count: number;
   surface: string | undefined;
+}
+
+/** One feature of a sentence: how often it occurs there and, for words and pairs, its shortest spelling. */
+interface SentenceFeature {
+  feature: string;
+  kind: 'word' | 'place' | 'fingerprint';
+  occurrences: number;
+  surface: string | undefined;
+}
+
+/**
+ * Sentences profiled lately, per function-word list and place matcher: wire copy and updated
+ * stories repeat sentences word for word, and a repeat costs one look-up instead of a walk over
+ * its words. Bounded (a few megabytes); only default fingerprint options are remembered.
+ */
+const sentenceCache = new WeakMap<ReadonlySet<string>, WeakMap<PlaceMatcher | typeof NO_PLACES, Map<string, SentenceFeature[]>>>();
+const NO_PLACES = {};
+const SENTENCE_CACHE_LIMIT = 8192;
+
+/** A sentence's features in first-seen order: words and pairs as its words come, then places, then its fingerprint. */
+function sentenceFeatures(text: string, options: ProfileOptions): SentenceFeature[] {
+  const remembered = options.fingerprintMinWords === undefined && options.fingerprintWords === undefined;
+  let cache: Map<string, SentenceFeature[]> | undefined;
+  if (remembered) {
+    let byPlaces = sentenceCache.get(options.functionWords);
+    if (!byPlaces) sentenceCache.set(options.functionWords, (byPlaces = new WeakMap()));
+    cache = byPlaces.get(options.places ?? NO_PLACES);
+    if (!cache) byPlaces.set(options.places ?? NO_PLACES, (cache = new Map()));
+    const known = cache.get(text);
+    if (known) return known;
+  }
+  const found = readSentence(text, options);
+  if (cache) {
+    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function readSentence(text: string, options: ProfileOptions): SentenceFeature[] {
+  const { functionWords } = options;
+  const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
+  const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
+  const features = new Map<string, SentenceFeature>();
+  const add = (feature: string, kind: SentenceFeature['kind'], surface?: string): void => {
+    const known = features.get(feature);
+    if (!known) features.set(feature, { feature, kind, occurrences: 1, surface });
+    else {
+      known.occurrences++;
+      if (surface !== undefined && (known.surface === undefined || surface.length < known.surface.length)) known.surface = surface;
+    }
+  };
+  const words = wordFeatureTable(functionWords);
+  const keys: string[] = [];
+  // The previous content word's key and spelling ('' after a function word: no pair).
+  let previousKey = '';
+  let previousSurface = '';
+  const tokens = tokenize(text);
+  for (const token of tokens) {
+    const word = wordFeature(words, token.norm, functionWords);
+    if (!word) {
+      previousKey = '';
+      continue;
+    }
+    const { key, feature } = word;
+    keys.push(key);
+    const surface = readable(token.surface);
+    add(feature, 'word', surface);
+    if (previousKey && previousKey !== key) add(`b:${previousKey} ${key}`, 'word', `${previousSurface} ${surface}`);
+    previousKey = key;
+    previousSurface = surface;
+  }
+  if (options.places) for (const place of placesIn(options.places, tokens, functionWords)) add(`g:${place.id}`, 'place');
+  if (keys.length >= minWords) add(`d:${keys.slice(0, fingerprintWords).join(' ')}`, 'fingerprint');
+  return [...features.values()];
 }
 
 /** A word as a label shows it: no diacritics or tatweel. Most words have none: no replace for them. */

@@ -303,7 +303,7 @@ export class StoryIndex {
   private readonly vectors = new Map<string, ArticleVector>();
   private readonly storyRecords = new Map<string, StoryRecord>();
   /** Feature id → stories whose members keep it, with how many of their members do. */
-  private readonly postings = new Map<number, Map<StoryRecord, number>>();
+  private readonly postings: Array<Map<StoryRecord, number> | undefined> = [];
   /** Arrivals scored so far: marks which stories the current arrival has counted (StoryRecord.hitMark). */
   private arrivals = 0;
   /** Stories the current arrival shares a probe feature with (reused, so scoring allocates nothing per story). */
@@ -330,6 +330,8 @@ export class StoryIndex {
       this.vocabulary.push(feature);
       this.featureIds.set(feature, id);
       this.documentFrequency.push(0);
+      // Indexed by feature id, as dense as the vocabulary: a look-up is an array read.
+      this.postings.push(undefined);
     }
     return id;
   }
@@ -359,7 +361,7 @@ export class StoryIndex {
       this.documentFrequency[id] = after;
       // A word becomes shared (or stops being): the one story holding it counts it in its norm.
       if ((before < 2) !== (after < 2)) {
-        for (const story of this.postings.get(id)?.keys() ?? []) {
+        for (const story of this.postings[id]?.keys() ?? []) {
           const c = story.centre.get(id) ?? 0;
           story.norm2 += after >= 2 ? c * c : -c * c;
           if (story.norm2 < 1e-9) story.norm2 = 0;
@@ -475,9 +477,18 @@ export class StoryIndex {
 
   private bestStory(probe: Probe, date: string | null, places: PlaceSides): StoryRecord | undefined {
     let best: { story: StoryRecord; similarity: number } | undefined;
+    // Only features some story keeps can add to a similarity (early in a bulk build, most of an
+    // article's shared features belong to articles not placed yet): the rest are left out once
+    // here rather than looked up in every candidate's centre. Order and sums are unchanged.
+    const live: Probe = { features: [], weights: [] };
+    probe.features.forEach((f, i) => {
+      if (!this.postings[f]) return;
+      live.features.push(f);
+      live.weights.push(probe.weights[i]!);
+    });
     for (const story of this.candidates(probe.features)) {
       const id = story.id;
-      const similarity = this.similarity(story, probe);
+      const similarity = this.similarity(story, live);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
@@ -500,7 +511,7 @@ export class StoryIndex {
     touched.length = 0;
     const probeCount = Math.min(features.length, this.options.probeFeatures);
     for (let i = 0; i < probeCount; i++) {
-      const posting = this.postings.get(features[i]!);
+      const posting = this.postings[features[i]!];
       if (!posting) continue;
       for (const story of posting.keys()) {
         if (story.hitMark !== mark) {
@@ -563,16 +574,16 @@ export class StoryIndex {
       const before = story.centre.get(id) ?? 0;
       const after = before + sign * vector.weights[i]!;
       if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
-      let posting = this.postings.get(id);
+      let posting = this.postings[id];
       const holders = (posting?.get(story) ?? 0) + sign;
       if (holders > 0) {
         story.centre.set(id, after);
-        if (!posting) this.postings.set(id, (posting = new Map()));
+        if (!posting) this.postings[id] = posting = new Map();
         posting.set(story, holders);
       } else {
         story.centre.delete(id);
         posting?.delete(story);
-        if (posting?.size === 0) this.postings.delete(id);
+        if (posting?.size === 0) this.postings[id] = undefined;
       }
     }
     if (story.norm2 < 1e-9) story.norm2 = 0;
@@ -666,7 +677,7 @@ export class StoryIndex {
     const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
       articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
     for (const [fid, weight] of story.centre) {
-      const articles = this.postings.get(fid)?.get(story) ?? 0;
+      const articles = this.postings[fid]?.get(story) ?? 0;
       if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
       let at = top.length;
       while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
@@ -729,6 +740,7 @@ export class StoryIndex {
     const index = new StoryIndex(options);
     data.vocabulary.forEach((f, i) => {
       index.vocabulary.push(f);
+      index.postings.push(undefined);
       index.featureIds.set(f, i);
     });
     index.documentFrequency = Array.from(data.documentFrequency);
