@@ -420,4 +420,18 @@ describe('attribution shapes', () => {
       ]),
     );
   });
+
+  it('ends a body at a listed place before a given name (مدرب منتخب مصر حسام حسن) and keeps an adjective after a quoted name', () => {
+    const out = statementsOf(
+      [
+        'قال مدرب منتخب مصر حسام حسن في المؤتمر الصحفي:',
+        '"المباراة صعبة جدا والمنافس قوي، لكننا جاهزون".',
+        'وبحسب صحيفة "ماركا" الإسبانية، فإن النادي قدم عرضا رسميا للاعب.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['حسام حسن', 'المباراة صعبة جدا والمنافس قوي، لكننا جاهزون'],
+      ['صحيفة ماركا الإسبانية', 'النادي قدم عرضا رسميا للاعب'],
+    ]);
+  });
 });

@@ -527,7 +527,10 @@ export class MentionParser {
       if (complement) {
         // A proper name as complement runs on: "صحيفة نيويورك تايمز", "حكومة جنوب السودان"; a title
         // as complement takes its own words: "مكتب رئيس الوزراء الباكستاني".
-        let end = kind === 'institution' && this.isNameLike(t) ? this.nameRun(tokens, j, limit, false) : j + 1;
+        // A listed place before a given name ends the body's name: "منتخب مصر حسام حسن" is Egypt's team,
+        // then a person ("صحيفة نيويورك تايمز" runs on).
+        const personNext = this.isPlace(t.norm) && !!openToken(tokens, j + 1, limit) && !!this.givenName(tokens[j + 1]!.norm);
+        let end = kind === 'institution' && this.isNameLike(t) && !personNext ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
         if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
         // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too.
@@ -544,7 +547,12 @@ export class MentionParser {
       }
     }
     // After the head and its complement only adjectives (and لل-genitives) follow: "وزارة الداخلية
-    // السعودية القبض على…" stops before القبض.
+    // السعودية القبض على…" stops before القبض. Right after a quoted name its closing mark is no break
+    // (صحيفة «ماركا» الإسبانية).
+    if (quotedEnd > i + 1 && quotedEnd === j) {
+      const t = tokens[j];
+      if (t && j < limit && !t.quoted && /^[\s\u00A0"”»’]+$/.test(t.gap) && this.isGroupAdjective(t)) qualifiers.push(tokens[j++]!.norm);
+    }
     while (openToken(tokens, j, limit) && j - i < MENTION_LIMITS.groupTokens) {
       const t = tokens[j]!;
       if (this.cues.frameFillers.has(t.norm)) break;
