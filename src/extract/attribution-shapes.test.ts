@@ -434,4 +434,16 @@ describe('attribution shapes', () => {
       ['صحيفة ماركا الإسبانية', 'النادي قدم عرضا رسميا للاعب'],
     ]);
   });
+
+  it('never gives the words of a subject no word class knows to the speaker before, and reads bodies with a place genitive or of several words', () => {
+    const out = statementsOf(
+      [
+        'وقالت لجنة أطباء السودان المركزية إن 56 مدنيا قتلوا منذ بدء الاشتباكات.',
+        'وأوضح بيان صادر عن قوات الدعم السريع أن قواتها سيطرت على المطار.',
+        'وأشارت تقارير إعلامية إلى أن عدد القتلى قد يرتفع.',
+        'وقال محافظ ذي قار محمد هادي الغزي إن التحقيقات مستمرة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['لجنة أطباء السودان المركزية', 'قوات الدعم السريع', 'محمد هادي الغزي']);
+  });
 });

@@ -142,6 +142,13 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       i++;
       continue;
     }
+    // عبد الوافي → Abdel Wafi: the article of the word عبد takes is part of "Abdel".
+    if (w === 'عبد' && words[i + 1] && /^ال.{2,}$/.test(words[i + 1]!)) {
+      const rest = surface[i + 1]!.replace(/^[اأ]ل/, '');
+      out.push(`Abdel ${names.latin.get(words[i + 1]!.slice(2)) ?? capitalise(vowelledName(rest, names.latinPatterns) ?? transliterate(rest))}`);
+      i++;
+      continue;
+    }
     const known = names.latin.get(w);
     if (known) {
       out.push(known);

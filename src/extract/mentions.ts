@@ -136,6 +136,19 @@ export class MentionParser {
     return this.cues.places.has(norm);
   }
 
+  /** Tokens of a listed place of one to three words starting at k (ذي قار، كوريا الجنوبية), else 0. */
+  placeLength(tokens: SentenceToken[], k: number, limit: number): number {
+    let phrase = '';
+    let best = 0;
+    for (let n = 0; n < 3 && k + n < limit; n++) {
+      const t = tokens[k + n]!;
+      if (t.quoted || (n > 0 && hardBreakBefore(t))) break;
+      phrase = n ? `${phrase} ${t.norm}` : t.norm;
+      if (this.cues.places.has(phrase)) best = n + 1;
+    }
+    return best;
+  }
+
   isTime(norm: string): boolean {
     return this.inSet(this.cues.timeWords, norm);
   }
@@ -374,6 +387,11 @@ export class MentionParser {
     if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
       j = quotedEnd;
+    } else if (construct && t && this.placeLength(tokens, j, limit) > 1) {
+      // "محافظ ذي قار محمد هادي الغزي": a place of several words is the title's one complement.
+      const n = this.placeLength(tokens, j, limit);
+      for (let k = j; k < j + n; k++) qualifiers.push(tokens[k]!.norm);
+      j += n;
     } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;
@@ -537,6 +555,12 @@ export class MentionParser {
         if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;
         for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
         j = end;
+        // "لجنة أطباء السودان المركزية": the complement's own genitive is a listed place.
+        const placeN = kind === 'institution' && !hasArticle(t.norm) && !this.isPlace(t.norm) ? this.placeLength(tokens, j, limit) : 0;
+        if (placeN && !(openToken(tokens, j + placeN, limit) && this.givenName(tokens[j + placeN]!.norm))) {
+          for (let k = j; k < j + placeN; k++) qualifiers.push(tokens[k]!.norm);
+          j += placeN;
+        }
         // "وزارة الصحة والسكان", "إدارة الكوارث والطوارئ": a complement coordinated with و is one name;
         // a second body or source (والسلطات، والأهالي) is a second speaker, not part of it.
         const also = openToken(tokens, j, limit);

@@ -584,9 +584,10 @@ export class QuoteExtractor {
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : this.unnamedSubjectAfter(tokens, cue)
-          ? people.byFamilyName(tokens[cue.after]!)
-          : this.coordinatedSubject(tokens, sentenceCues, cue, people) ?? this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+        : this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
+          (this.unnamedSubjectAfter(tokens, cue)
+            ? people.byFamilyName(tokens[cue.after]!)
+            : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).
@@ -629,7 +630,12 @@ export class QuoteExtractor {
     const t = tokens[cue.after];
     if (!t || t.quoted || t.hard) return false;
     const m = this.mentions;
-    return /^(?:ال|لل)/.test(t.norm) && !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm);
+    const plain = !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm) && !this.cues.prepositions.has(t.norm);
+    if (/^(?:ال|لل)/.test(t.norm)) return plain;
+    // "وأكدت رئاسة الجمهورية أن…", "وأشارت تقارير إعلامية إلى…": a noun in construct or with its
+    // adjective is a subject too, though no word class knows it (an adverb such as مجدداً is not).
+    const next = tokens[cue.after + 1];
+    return plain && !/ا$/.test(t.norm) && !m.isVerbWord(t.norm) && !this.cues.participles.has(t.norm) && !!next && !next.hard && !next.quoted && (/^(?:ال|لل)/.test(next.norm) || /(?:يه|ي|يون|يين)$/.test(next.norm)) && !m.isComplementizer(next.norm);
   }
 
   /**
