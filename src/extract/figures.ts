@@ -167,12 +167,17 @@ const CLAUSE_MARK = /[،,.;؛:!?؟\n]/g;
  * على مصرع أكثر من 80 شخصا بحريق مماثل في بغداد", "وفي حادث مشابه العام الماضي قتل 30". Such a
  * number is background, not this story's toll (data/lexicon/figure-cues.json otherEvent).
  */
+/** A clause is read at most this far either side of its figure: a run-on line has no clause marks at all. */
+const CLAUSE_REACH = 300;
+
 function otherEventClause(text: string, start: number, end: number, markers: readonly string[][]): boolean {
   if (!markers.length) return false;
-  let from = 0;
-  for (const m of text.slice(0, start).matchAll(CLAUSE_MARK)) from = m.index + 1;
-  const rest = text.slice(end).search(CLAUSE_MARK);
-  const clause = tokenize(text.slice(from, rest < 0 ? text.length : end + rest)).map((t) => t.norm);
+  const windowStart = Math.max(0, start - CLAUSE_REACH);
+  let from = windowStart;
+  for (const m of text.slice(windowStart, start).matchAll(CLAUSE_MARK)) from = windowStart + m.index + 1;
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const rest = after.search(CLAUSE_MARK);
+  const clause = tokenize(text.slice(from, end + (rest < 0 ? after.length : rest))).map((t) => t.norm);
   const bare = clause.map((w) => w.replace(/^(?:و|ف|ب|ل|ك)(?=.{3})/, ''));
   return markers.some((m) => clause.some((_, i) => m.every((w, k) => clause[i + k] === w || bare[i + k] === w)));
 }
@@ -270,10 +275,14 @@ const CHANGE_TO = /(?:^|[\s،,])(?:[وف]?(?:إلى|الى|ليصل|لتصل|ل�
  * leads to is the same quantity as the value it changed from (an exchange rate, a price).
  */
 function changeTargets(figures: Figure[]): Figure[] {
-  return figures.map((f, i) => {
+  // The latest exchange rate in each sentence and currency, read in order (linear in the figures).
+  const latest = new Map<string, Figure>();
+  return figures.map((f) => {
     if (!f.currency) return f;
-    const from = figures.slice(0, i).reverse().find((g) => g.sentence === f.sentence && g.currency === f.currency && g.topic && g.topic !== f.topic);
-    if (!from || from.topic !== 'exchange-rate') return f;
+    const key = `${f.currency}\u0000${f.sentence}`;
+    const from = latest.get(key);
+    if (f.topic === 'exchange-rate') latest.set(key, f);
+    if (!from || f.topic === from.topic) return f;
     // Both stand in one sentence: the gap between them follows from their article offsets.
     const at = f.sentence.indexOf(from.text);
     const gap = at < 0 ? '' : f.sentence.slice(at + (from.end - from.start), at + (f.start - from.start));
@@ -287,9 +296,12 @@ function changeTargets(figures: Figure[]): Figure[] {
  * with its unit, bare numbers under 100 in the same sentence are the same kind of rate.
  */
 function ratesAfterPercent(figures: Figure[]): Figure[] {
-  return figures.map((f, i) => {
+  // The latest rate with its quantity in each sentence, read in order (linear in the figures).
+  const latestRate = new Map<string, Figure>();
+  return figures.map((f) => {
+    if (f.topic === 'percent' && f.quantity) latestRate.set(f.sentence, f);
     if (f.topic !== null || f.unit !== null || f.measure || f.value >= 100) return f;
-    const rate = figures.slice(0, i).reverse().find((g) => g.sentence === f.sentence && g.topic === 'percent' && g.quantity);
+    const rate = latestRate.get(f.sentence);
     return rate ? { ...f, topic: 'percent', unit: '%', measure: 'percent', quantity: rate.quantity } : f;
   });
 }

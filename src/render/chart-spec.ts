@@ -172,12 +172,28 @@ const rank = (s: ChartSpec) => (s.dispute === 'disagree' ? 2 : s.dispute === 'ro
 
 /** Charts for a /figure answer: one per quantity that has two or more bars to compare, disputed quantities first. */
 export function figureChartSpecs(input: { desk: Desk; topic: LexiconEntry; claims: readonly Claim[]; discrepancies: readonly Discrepancy[]; max?: number }): ChartSpec[] {
-  const quantities = [...new Set(input.claims.map((c) => c.quantity))];
+  const max = input.max ?? 4;
+  const byQuantity = new Map<string, Claim[]>();
+  for (const c of input.claims) {
+    const list = byQuantity.get(c.quantity);
+    if (list) list.push(c);
+    else byQuantity.set(c.quantity, [c]);
+  }
   const disputed = new Map(input.discrepancies.map((d) => [d.quantity, d]));
-  return quantities
-    .map((q) => figureChartSpec({ desk: input.desk, topic: input.topic, claims: input.claims.filter((c) => c.quantity === q), discrepancy: disputed.get(q) }))
+  const severity = (q: string) => (disputed.get(q)?.severity === 'disagree' ? 2 : disputed.get(q) ? 1 : 0);
+  // A desk's topic spans hundreds of stories: only the likeliest quantities (disputed first, most
+  // claims) are laid out, since laying one out names its story.
+  // One bar per claim and article that states it (as figureChartSpec lays them out).
+  const barCount = (claims: readonly Claim[]) => claims.reduce((n, c) => n + new Set(c.figures.map((f) => f.article)).size, 0);
+  const likeliest = [...byQuantity]
+    .map(([q, claims]) => ({ q, claims, bars: barCount(claims) }))
+    .filter((x) => x.bars >= 2)
+    .sort((a, b) => severity(b.q) - severity(a.q) || Math.min(b.bars, MAX_CHART_BARS) - Math.min(a.bars, MAX_CHART_BARS))
+    .slice(0, max * 3);
+  return likeliest
+    .map(({ q, claims }) => figureChartSpec({ desk: input.desk, topic: input.topic, claims, discrepancy: disputed.get(q) }))
     .filter((s) => s.bars.length >= 2)
     // Real disagreements first, then differences of rounding, then the rest.
     .sort((a, b) => rank(b) - rank(a) || b.bars.length - a.bars.length)
-    .slice(0, input.max ?? 4);
+    .slice(0, max);
 }
