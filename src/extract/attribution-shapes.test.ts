@@ -446,4 +446,19 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['لجنة أطباء السودان المركزية', 'قوات الدعم السريع', 'محمد هادي الغزي']);
   });
+
+  it('gives a report relayed by an outlet to the source it quotes, and reads العاهل as a title', () => {
+    const out = statementsOf(
+      [
+        'وبحسب ما نقلت وكالة رويترز عن مسؤول أمريكي، فإن واشنطن لم تتخذ قرارا بعد.',
+        'وشدد العاهل الأردني الملك عبد الله الثاني على ضرورة وقف الحرب.',
+        'وقالت متحدثة باسم المفوضية الأوروبية إن الاتحاد يراقب الوضع عن كثب.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['مسؤول أمريكي', 'US official'],
+      ['عبد الله الثاني', 'Abdullah II'],
+      ['متحدثة باسم المفوضية الأوروبية', 'Spokeswoman for European Commission'],
+    ]);
+  });
 });

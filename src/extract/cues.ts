@@ -37,6 +37,7 @@ const cueFileSchema = z
     prepositionFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
+    reportedSpeechNouns: phrases,
     addresseePronouns: phrases,
     addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
@@ -121,6 +122,8 @@ export interface AttributionCues {
   frameFillers: Set<string>;
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
+  /** "نقلت الوكالة عن الوزير قوله/تأكيده إن…": the saying named after the quoted source, skipped to reach the words. */
+  reportedSpeechNouns: Set<string>;
   /** Whom the words were said to, as a pronoun between the verb and its subject (قال لنا المواطن …). */
   addresseePronouns: Set<string>;
   /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
@@ -248,6 +251,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     prepositionFrames: compileFrames(data.prepositionFrames),
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
+    reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),

@@ -478,7 +478,7 @@ export class QuoteExtractor {
       if (this.mentions.isComplementizer(t.norm)) return { type: 'indirect', from: j + 1, source };
       if (cue.report && t.norm === 'عن' && !source) {
         source = this.mentions.parse(tokens, j + 1, limit) ?? undefined;
-        if (source && tokens[source.end] && /^قول/.test(tokens[source.end]!.norm)) j = source.end;
+        if (source && tokens[source.end] && (/^قول/.test(tokens[source.end]!.norm) || this.cues.reportedSpeechNouns.has(tokens[source.end]!.norm))) j = source.end;
       }
     }
     if (quoteAt !== undefined && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
@@ -752,7 +752,9 @@ export class QuoteExtractor {
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
       return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
     }
-    const m = this.mentions.parse(tokens, cue.after, limit);
+    let m = this.mentions.parse(tokens, cue.after, limit);
+    // "بحسب ما نقلت وكالة رويترز عن مسؤول أمريكي": the outlet reports, the source after عن speaks.
+    if (m && tokens[m.end]?.norm === 'عن' && !hardBreakBefore(tokens[m.end]!)) m = this.mentions.parse(tokens, m.end + 1, limit) ?? m;
     // The copy's words without the glued preposition (وفقاً لوزارة الصحة → وزارة الصحة).
     if (m && cue.glued && m.first === cue.after && m.kind !== 'person') return { ...m, display: tokens.slice(m.first, m.end).map((t) => t.surface) };
     return m;
