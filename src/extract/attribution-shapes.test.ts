@@ -461,4 +461,14 @@ describe('attribution shapes', () => {
       ['متحدثة باسم المفوضية الأوروبية', 'Spokeswoman for European Commission'],
     ]);
   });
+
+  it('lets a bare title refer back to the spokesperson introduced for a body', () => {
+    const out = statementsOf(
+      [
+        'وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات خرجت عن الخدمة.',
+        'ووفق المتحدث، فإن 50 مريضا في حالة حرجة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أشرف القدرة', 'أشرف القدرة']);
+  });
 });

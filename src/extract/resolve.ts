@@ -154,8 +154,9 @@ export class ArticleSpeakers {
     for (const p of this.persons) {
       if (p.head !== m.head || (p.pronominal && !m.pronominal)) continue;
       const theirs = p.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
-      // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them.
-      if (theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
+      // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
+      if (!theirs.includes('باسم') && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
       ranked.push({ person: p, agrees });
