@@ -471,4 +471,19 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['أشرف القدرة', 'أشرف القدرة']);
   });
+
+  it('ends a statement before فيما with any verb and a subject, reads pledges (تعهد بـ), armed wings and a denial of any responsibility', () => {
+    const out = statementsOf(
+      [
+        'وتعهد نتنياهو بمواصلة العمليات العسكرية في القطاع، فيما انتقد زعيم المعارضة يائير لابيد الحكومة.',
+        'وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، أنها استهدفت دبابة.',
+        'ونفت حركة الجهاد الإسلامي أي مسؤولية عن الانفجار.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['نتنياهو', 'بمواصلة العمليات العسكرية في القطاع'],
+      ['كتائب القسام', 'استهدفت دبابة'],
+      ['حركة الجهاد الإسلامي', 'أي مسؤولية عن الانفجار'],
+    ]);
+  });
 });

@@ -706,7 +706,8 @@ export class QuoteExtractor {
     if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
-    if (!object || limit - from < MIN_QUOTE_WORDS || this.mentions.isStop(object.norm) || object.quoted) return undefined;
+    // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.
+    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي') || object.quoted) return undefined;
     if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
@@ -860,6 +861,13 @@ export class QuoteExtractor {
       return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !this.mentions.isStop(bare));
     };
     if (verbAt(k)) return true;
+    // "فيما انتقد زعيم المعارضة يائير لابيد الحكومة": any verb (no verb of saying) with a subject
+    // the parser reads as a person or body opens a clause too.
+    const word = tokens[k];
+    if (word && k + 1 < limit && !word.quoted && !this.mentions.isStop(word.norm) && !this.cues.notBreakVerbs.has(withoutConjunction(word.norm))) {
+      const m = this.mentions.parse(tokens, k + 1, limit);
+      if (m && (m.head || m.name.length >= 2)) return true;
+    }
     const subject = tokens[k];
     return !!subject && k < limit && !subject.quoted && /^ال/.test(subject.norm) && verbAt(k + 1);
   }
