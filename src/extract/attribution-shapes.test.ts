@@ -486,4 +486,17 @@ describe('attribution shapes', () => {
       ['حركة الجهاد الإسلامي', 'أي مسؤولية عن الانفجار'],
     ]);
   });
+
+  it('gives a report to the body after a plain ل, never to the body before it, and reads no place out of في أحدث تقاريره', () => {
+    const out = statementsOf(
+      [
+        'وتوقع البنك الدولي في أحدث تقاريره أن ينمو الاقتصاد بنسبة 4 بالمئة.',
+        'وأعلن الجهاز المركزي للإحصاء أن معدل البطالة ارتفع إلى 7 بالمئة.',
+        'وكشف تقرير لمنظمة العمل الدولية أن ملايين الشباب عاطلون عن العمل.',
+        'وأوصى صندوق النقد الدولي الحكومة بخفض دعم الطاقة تدريجيا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['البنك الدولي', 'الجهاز المركزي للإحصاء', 'منظمة العمل الدولية', 'صندوق النقد الدولي']);
+    expect(out[2]!.latin).toBe('International Labour Organization');
+  });
 });

@@ -516,7 +516,16 @@ export class MentionParser {
     if (!next) return null;
     const head = withoutArticle(withoutConjunction(tokens[i]!.norm));
     const genitive = next.norm.startsWith('لل') ? 'ال' + next.norm.slice(2) : next.norm;
+    // "تقرير لمنظمة العمل الدولية": the issuer after a plain ل, read as the body it names.
+    const plainL = /^ل[^ل]/.test(next.norm) && this.isInstitution(next.norm.slice(1)) ? next.norm.slice(1) : null;
     let end = i + 1;
+    if (plainL) {
+      const copy = tokens.slice();
+      copy[i + 1] = { ...next, norm: plainL, surface: next.surface.replace(/^ل/, '') };
+      const body = this.parseGroup(copy, i + 1, limit, 'institution');
+      const words = tokens.slice(i, body.end);
+      return { kind: 'institution', first: i, end: body.end, head: withoutArticle(withoutConjunction(tokens[i]!.norm)), qualifiers: copy.slice(i + 1, body.end).map((t) => t.norm), name: [], words, display: copy.slice(i + 1, body.end).map((t) => t.surface) };
+    }
     if (this.isInstitution(genitive) || this.isInstitution(next.norm)) {
       end = this.parseGroup(tokens, i + 1, limit, 'institution').end;
     } else if (this.isGroupAdjective(next)) {
@@ -603,7 +612,10 @@ export class MentionParser {
     const place = openToken(tokens, j + 1, limit);
     if (at?.norm === 'في' && place && !this.isNeverName(place.norm) && !/(?:ه|ها|هم)$/.test(place.surface) && !this.isStatementNoun(place.norm)) {
       const placeHead = this.cues.placeHeads.has(place.norm) && openToken(tokens, j + 2, limit) && (this.isNameLike(tokens[j + 2]!) || this.isParticle(tokens[j + 2]!.norm));
-      const bareName = this.isPlace(place.norm) || (this.isNameLike(place) && !/^[بل]/.test(place.norm) && !this.givenName(place.norm));
+      // An unlisted word is a place only when it ends the phrase: "في أحدث تقاريره" is no place.
+      const after = tokens[j + 2];
+      const endsPhrase = !after || j + 2 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm) || this.isTime(after.norm);
+      const bareName = this.isPlace(place.norm) || (this.isNameLike(place) && endsPhrase && !/^[بل]/.test(place.norm) && !this.givenName(place.norm));
       if (placeHead) {
         // "في محافظة ذي قار": the place name is a chain too.
         const end = Math.max(j + 3, this.nameRun(tokens, j + 2, limit, false));
