@@ -17,6 +17,14 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('counts two for a container noun in the construct dual (حالتي وفاة) with the topic of the noun it holds', () => {
+    const out = figuresOf('وسجلت وزارة الصحة حالتي وفاة و35 إصابة جديدة بالكوليرا خلال 24 ساعة.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [2, 'deaths'],
+      [35, 'cases'],
+    ]);
+  });
+
   it('gives the value a change leads to the topic of the value it changed from (an exchange rate)', () => {
     const out = figuresOf('وقال أحد التجار إن ارتفاع الدولار من 50 ليرة للدولار الواحد ليصل اليوم إلى 200 ليرة رفع الأسعار.');
     expect(out.map((f) => [f.value, f.topic])).toEqual([

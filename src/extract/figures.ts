@@ -203,11 +203,15 @@ export function extractFigures(article: Article, statements: Statement[], topics
     const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count' || n.kind === 'percent');
     const tokens = tokenize(sentence.text);
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
-    const duals: Array<{ token: Token; singular: string }> = [];
-    for (const t of tokens) {
+    const duals: Array<{ token: Token; singular: string; through?: Token }> = [];
+    tokens.forEach((t, k) => {
       const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
-    }
+      // "حالتي وفاة", "حالتا إصابة": a container noun's dual in construct (its ن dropped) counts the noun after it.
+      const construct = /^(.{2,})(?:تي|تا)$/.exec(t.norm);
+      const next = tokens[k + 1];
+      if (construct && next && cues.vocabulary.containers.has(`${construct[1]}ه`)) duals.push({ token: t, singular: `${construct[1]}ه`, through: next });
+    });
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
@@ -258,10 +262,11 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const previous = before ? { from: tokenIndexAt(tokens, before.start), to: tokenIndexAt(tokens, before.end - 1) + 1 } : undefined;
       make(n, { nextNumberAt: after ? tokenIndexAt(tokens, after.numberStart) : undefined, previous });
     });
-    for (const { token: t, singular } of duals) {
+    for (const { token: t, singular, through } of duals) {
       if (numbers.some((n) => n.start <= t.start && t.start < n.end)) continue;
-      // A dual (جنديين) is its own counted noun.
-      make({ value: 2, start: t.start, end: t.end, numberStart: t.start, numberEnd: t.end, unit: t.surface, nounStart: t.start, nounEnd: t.end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, { head: [singular] });
+      // A dual (جنديين) is its own counted noun; a container's (حالتي وفاة) counts the noun it holds.
+      const end = through?.end ?? t.end;
+      make({ value: 2, start: t.start, end, numberStart: t.start, numberEnd: t.end, unit: sentence.text.slice(t.start, end), nounStart: through?.start ?? t.start, nounEnd: end, approx: false, direction: null, vague: false, bound: 'exact', low: 2, high: 2, percentUnit: null }, { head: [through ? through.norm : singular] });
     }
   }
   return changeTargets(ratesAfterPercent(out)).sort((a, b) => a.start - b.start);
