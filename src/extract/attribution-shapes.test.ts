@@ -499,4 +499,19 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['البنك الدولي', 'الجهاز المركزي للإحصاء', 'منظمة العمل الدولية', 'صندوق النقد الدولي']);
     expect(out[2]!.latin).toBe('International Labour Organization');
   });
+
+  it('keeps two people who share a given name apart, and writes a name closing on الله as one word', () => {
+    const out = statementsOf(
+      [
+        'ورأى النائب السابق وليد جنبلاط أن التسوية ممكنة.',
+        'ولفت وزير الطاقة وليد فياض إلى أن الكهرباء ستتحسن تدريجيا.',
+        'وقال الأمين العام للحزب حسن نصر الله في كلمة متلفزة إن المقاومة جاهزة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['وليد جنبلاط', 'Walid Jumblatt'],
+      ['وليد فياض', 'Walid Fayyad'],
+      ['حسن نصر الله', 'Hassan Nasrallah'],
+    ]);
+  });
 });

@@ -142,6 +142,15 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       i++;
       continue;
     }
+    // نصر الله → Nasrallah: a name closing on الله is one word in English.
+    if (words[i + 1] === 'الله' && !names.particles.has(w)) {
+      const compound = names.latin.get(`${w}الله`);
+      if (compound) {
+        out.push(compound);
+        i++;
+        continue;
+      }
+    }
     // عبد الوافي → Abdel Wafi: the article of the word عبد takes is part of "Abdel".
     if (w === 'عبد' && words[i + 1] && /^ال.{2,}$/.test(words[i + 1]!)) {
       const rest = surface[i + 1]!.replace(/^[اأ]ل/, '');

@@ -327,7 +327,8 @@ export class MentionParser {
     while (j > i + 1 && particle(j - 1)) j--;
     let lastRecurring = -1;
     // A particle (عبد، بن، أبو) recurs across different names: no evidence that this name ends there.
-    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k)) lastRecurring = k;
+    // Nor does a listed given name: two people called وليد are not one name ending there.
+    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k) && !(k < j - 1 && this.givenName(tokens[k]!.norm))) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
     while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
