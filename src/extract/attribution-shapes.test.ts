@@ -514,4 +514,19 @@ describe('attribution shapes', () => {
       ['حسن نصر الله', 'Hassan Nasrallah'],
     ]);
   });
+
+  it('reads a comment (علق … قائلا) as its subject\'s, and names an anonymous source the glossary cannot translate as unnamed', () => {
+    const out = statementsOf(
+      [
+        'وأكد قائد الفريق يحيى جبران أن "المجموعة متماسكة جدا".',
+        'وعلق المعلق الرياضي عصام الشوالي على المباراة قائلا إنها "الأجمل هذا الموسم".',
+        'وقال أحد المتطوعين إن المياه غمرت الطرق.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['يحيى جبران', 'Yahya Jabran'],
+      ['عصام الشوالي', expect.stringMatching(/^Essam/)],
+      ['أحد المتطوعين', 'Unnamed source'],
+    ]);
+  });
 });

@@ -122,6 +122,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   const kept = cut >= 0 ? parts.slice(0, cut) : parts;
   // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
   const name = [...adjectives.reverse(), ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
+  // Nothing but an article left ("أحد المتطوعين" with المتطوعين unknown): an unnamed source, said so.
+  if (commonNouns && /^(?:an?|the|one( of)?)?$/iu.test(name.trim())) return 'Unnamed source';
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
