@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { findDateInNormalized, findHijriInNormalized, type FoundDate } from './dates.ts';
+import { loadPageFurniture, type PageFurniture } from './furniture.ts';
 import { lineKey, type SourceLine } from './lines.ts';
 
 /**
@@ -10,19 +11,8 @@ import { lineKey, type SourceLine } from './lines.ts';
  * label + value, separator + credit word), never by a particular site's wording.
  */
 
-/** News agencies and the generic "agencies" credit, as written in Arabic and Latin copy. */
-const AGENCY_NAMES = [
-  'وكالات', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'فرانس بريس', 'د ب أ', 'د.ب.أ', 'أسوشيتد برس', 'الأناضول',
-  'شينخوا', 'سبوتنيك', 'إفي', 'وام', 'واس', 'قنا', 'كونا', 'بترا', 'سانا', 'وفا', 'واع', 'ومع', 'أ ش أ', 'AFP', 'Reuters', 'AP', 'DPA', 'EPA', 'Xinhua', 'Anadolu', 'Sputnik', 'AA',
-];
-const AGENCY_KEYS = new Set(AGENCY_NAMES.map(lineKey));
 /** Words that mark a parenthesised credit as a picture credit even when it names no agency. */
 const PHOTO_CREDIT_WORD = /\b(getty|images?|photos?|pool|via|archive|أرشيف|أرشيفية)\b/iu;
-/** Section names a feed appends to the outlet: `العرب اليوم – الرئيسية`. */
-const GENERIC_SECTIONS = new Set(
-  ['الرئيسية', 'وكالات', 'أخبار', 'الأخبار', 'عاجل', 'سياسة', 'اقتصاد', 'رياضة', 'منوعات', 'العالم', 'دولي', 'عربي ودولي', 'محليات',
-    'home', 'news', 'world', 'latest', 'main', 'politics'].map(lineKey),
-);
 
 const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source|via)\s*(?:[:：]|\s[|]\s)\s*(.+)$/iu;
 /** «الخليج الجديد + متابعات»: the outlet, then the desks it drew on. */
@@ -44,17 +34,18 @@ export interface CreditLine {
   rank: number;
 }
 
-export function isAgency(text: string): boolean {
-  return AGENCY_KEYS.has(lineKey(text));
+/** A news agency's name (page-furniture.json agencies). */
+export function isAgency(text: string, f: PageFurniture = loadPageFurniture()): boolean {
+  return f.agencies.has(lineKey(text));
 }
 
-/** `العرب اليوم – الرئيسية` → `العرب اليوم`; a bare URL → its host name. */
-export function cleanOutletName(value: string): string {
+/** `العرب اليوم – الرئيسية` → `العرب اليوم` (page-furniture.json feedSections); a bare URL → its host name. */
+export function cleanOutletName(value: string, f: PageFurniture = loadPageFurniture()): string {
   const trimmed = value.replace(PLUS_DESKS, '').replace(EDGE_PUNCTUATION, '');
   const host = URL_HOST.exec(trimmed);
   if (host && !/\s/.test(trimmed)) return host[1]!.toLowerCase();
   const parts = trimmed.split(SEPARATOR_SPLIT);
-  while (parts.length > 1 && GENERIC_SECTIONS.has(lineKey(parts[parts.length - 1]!))) parts.pop();
+  while (parts.length > 1 && f.feedSections.has(lineKey(parts[parts.length - 1]!))) parts.pop();
   return parts.join(' - ').replace(EDGE_PUNCTUATION, '');
 }
 

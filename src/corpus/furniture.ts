@@ -28,6 +28,8 @@ const furnitureSchema = z
     outletWords: phrases,
     outletNouns: phrases,
     headlinePrefixes: phrases,
+    agencies: phrases,
+    feedSections: phrases,
   })
   .strict();
 
@@ -55,6 +57,10 @@ export interface PageFurniture {
   headlinePrefixes: ReadonlySet<string>;
   /** Country and place names of entities.json (keys), so «القاهرة – فلان» reads as a dateline, not an outlet. */
   places: ReadonlySet<string>;
+  /** News agencies and the generic «وكالات» credit: «(شينخوا)», «رويترز»، «AFP». */
+  agencies: ReadonlySet<string>;
+  /** Section names a feed appends to its outlet («العرب اليوم – الرئيسية»). */
+  feedSections: ReadonlySet<string>;
 }
 
 const keys = (list: readonly string[]): Set<string> => new Set(list.map(lineKey).filter(Boolean));
@@ -81,6 +87,8 @@ export function loadPageFurniture(dir: string = DEFAULT_LEXICON_DIR): PageFurnit
     givenNames: keys([...names.givenNames.male, ...names.givenNames.female]),
     headlinePrefixes: keys(data.headlinePrefixes),
     places: keys(entities.filter((e) => e.kind === 'country' || e.kind === 'place').flatMap((e) => e.ar)),
+    agencies: keys(data.agencies),
+    feedSections: keys(data.feedSections),
   };
   cache.set(dir, furniture);
   return furniture;

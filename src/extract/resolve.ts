@@ -113,7 +113,7 @@ export class ArticleSpeakers {
       const m = this.mentions.parse(tokens, i);
       if (!m || !m.name.length) continue;
       // "وطالب الوزير بفتح تحقيق": a "name" opening with a glued ب/ل is a preposition's phrase unless
-      // the word is a listed given name, the article repeats it or the desk knows the person (بوتين).
+      // the word is a listed given name, the article repeats it or the desk knows the person (a lexicon name such as بلينكن).
       const first = m.name[0]!;
       const bare = first.norm.replace(/^[وف]/, '');
       if (/^[بل]/.test(bare) && bare.length >= 4 && !this.mentions.givenName(bare) && !this.mentions.recurs(first) && !this.directory.knowsPerson(this.surface(m.name, false))) {
