@@ -85,6 +85,18 @@ function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceT
   return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
 }
 
+/**
+ * End of a short span in quote marks opening at k (at most `max` tokens, closed before the next
+ * token), else k: «فرانس برس», “الدماطي”.
+ */
+function quotedSpanEnd(tokens: SentenceToken[], k: number, limit: number, max: number): number {
+  const t = tokens[k];
+  if (!t || !t.quoted || k >= limit || !/[«“"„‟‹]/.test(t.gap) || /[.:؟?!]/.test(t.gap)) return k;
+  let j = k + 1;
+  while (j < limit && tokens[j]!.quoted && !/[«“"„‟‹»”]/.test(tokens[j]!.gap) && j - k < max) j++;
+  return j < limit && tokens[j]!.quoted && !/[»”"]/.test(tokens[j]!.gap) ? k : j;
+}
+
 export function isHardGap(gap: string): boolean {
   return gap !== ' ' && HARD_PUNCT.test(gap);
 }
@@ -344,11 +356,7 @@ export class MentionParser {
 
   /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
   private quotedComplement(tokens: SentenceToken[], k: number, limit: number): number {
-    const t = tokens[k];
-    if (!t || !t.quoted || k >= limit || !/[«“"„‟‹]/.test(t.gap) || /[.:؟?!]/.test(t.gap)) return k;
-    let j = k + 1;
-    while (j < limit && tokens[j]!.quoted && !/[«“"„‟‹»”]/.test(tokens[j]!.gap) && j - k < MENTION_LIMITS.quotedComplement) j++;
-    return j < limit && tokens[j]!.quoted && !/[»”"]/.test(tokens[j]!.gap) ? k : j;
+    return quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedComplement);
   }
 
   /**
@@ -357,12 +365,9 @@ export class MentionParser {
    * name first, or a word the article repeats (the name was introduced unquoted before).
    */
   quotedName(tokens: SentenceToken[], k: number, limit: number): number {
-    const first = tokens[k];
-    if (!first || !first.quoted || k >= limit || !/[«“"„‟‹]/.test(first.gap) || /[.:؟?!]/.test(first.gap)) return k;
-    let j = k + 1;
-    while (j < limit && tokens[j]!.quoted && !/[«“"„‟‹»”]/.test(tokens[j]!.gap) && j - k < MENTION_LIMITS.quotedName) j++;
-    const after = tokens[j];
-    if (j >= limit || !after || after.quoted && !/[»”"]/.test(after.gap)) return k;
+    const j = quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedName);
+    // The name is the subject of what follows: something must come after it.
+    if (j === k || j >= limit) return k;
     const span = tokens.slice(k, j);
     const nameShaped = span.every((t) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm));
     const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));

@@ -569,9 +569,12 @@ export class QuoteExtractor {
 
   private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], sentenceCues: readonly Cue[] = []): void {
     const subject = cue.subject;
+    // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
+    const unnamed = !subject && this.unnamedSubjectAfter(tokens, cue);
+    const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
     let content = this.cueContent(tokens, cue, limit);
     // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
-    if (content && !subject && content.from === cue.after && this.unnamedSubjectAfter(tokens, cue) && people.byFamilyName(tokens[cue.after]!)) content = { ...content, from: cue.after + 1 };
+    if (content && family && content.from === cue.after) content = { ...content, from: cue.after + 1 };
     if (!content) {
       const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
       if (subject && limit === tokens.length && tail.includes(':')) {
@@ -585,9 +588,7 @@ export class QuoteExtractor {
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
         : this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
-          (this.unnamedSubjectAfter(tokens, cue)
-            ? people.byFamilyName(tokens[cue.after]!)
-            : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
+          (unnamed ? family : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
     // feminine title rarely has two referents in one story).

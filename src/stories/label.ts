@@ -36,6 +36,18 @@ export interface LabelSources {
 /** A word with a possessive pronoun (بلاده، قواتها): "his country" names nothing an editor would file a story under. */
 const POSSESSED = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/u;
 
+const placeHeadCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The keys of the place nouns (attribution.json placeHeads: محافظة، مدينة), worked out once per function-word list. */
+function placeHeadKeys(functionWords: ReadonlySet<string>): ReadonlySet<string> {
+  let keys = placeHeadCache.get(functionWords);
+  if (!keys) {
+    keys = new Set([...defaultCues().placeHeads].map((w) => wordKey(w, functionWords)).filter((k): k is string => !!k));
+    placeHeadCache.set(functionWords, keys);
+  }
+  return keys;
+}
+
 /** Key words in a label besides its place and person. */
 const LABEL_WORDS = 2;
 /** Heaviest features looked at for a label. */
@@ -113,7 +125,7 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   const shown = new Set(ar.flatMap((x) => tokenize(x).map((t) => wordKey(t.norm, functionWords) ?? t.norm)));
   const repeats = (feature: string): boolean => feature.slice(2).split(' ').some((k) => shown.has(k));
   // Administrative nouns (محافظة، مدينة، منطقة) only lead up to a place's name: never a key word alone.
-  const placeHeads = new Set([...defaultCues().placeHeads].map((w) => wordKey(w, functionWords)).filter((k): k is string => !!k));
+  const placeHeads = placeHeadKeys(functionWords);
   const placeHead = (feature: string): boolean => feature.startsWith('w:') && placeHeads.has(feature.slice(2));
   // A country or its nationality (تركيا، التركي) is the label's place already, or another place's: no key word.
   const namesPlace = (feature: string, surface: string): boolean => (feature.startsWith('w:') || feature.startsWith('b:')) && !!surface && placesIn(sources.places, tokenize(surface)).some((p) => !p.id.startsWith('~'));
