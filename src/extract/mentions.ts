@@ -49,6 +49,8 @@ export const MENTION_LIMITS = {
   quotedComplement: 5,
   /** Words of a person's name in quote marks (الرئيس "عبدالفتاح السيسي"). */
   quotedName: 3,
+  /** Words a feminine title (المحللة، الناشطة) may run before the name that makes it a title (a quoted body name not counted). */
+  feminineTitleReach: 6,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -83,6 +85,11 @@ export function hardBreakBefore(tok: SentenceToken): boolean {
 function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceToken | undefined {
   const t = tokens[k];
   return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
+}
+
+/** A token whose gap is only a closing quote mark and spaces (the name after «إتش سي» in a title). */
+function closesQuoteOnly(t: SentenceToken | undefined): t is SentenceToken {
+  return !!t && !t.quoted && /^[»”"’]\s*$/u.test(t.gap);
 }
 
 /**
@@ -120,8 +127,12 @@ export class MentionParser {
     const tok = tokens[i]!;
     if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
     // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
-    for (let k = i + 1; k < Math.min(limit, i + 6); k++) {
-      const t = openToken(tokens, k, limit);
+    // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
+    for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
+      const quotedEnd = this.quotedComplement(tokens, k, limit);
+      let t: SentenceToken | undefined;
+      if (quotedEnd > k) t = closesQuoteOnly(tokens[(k = quotedEnd)]) ? tokens[k] : undefined;
+      else t = openToken(tokens, k, limit);
       if (!t) return false;
       if (this.givenName(t.norm) || this.isNameLike(t)) return true;
     }
@@ -390,9 +401,11 @@ export class MentionParser {
     const construct = !hasArticle(headNorm) && !pronominal;
     let t = openToken(tokens, j, limit);
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
+    // The token right after a quoted complement: its gap is the closing quote mark, no break.
+    let afterQuote = -1;
     if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
-      j = quotedEnd;
+      j = afterQuote = quotedEnd;
     } else if (construct && t && this.placeLength(tokens, j, limit) > 1) {
       // "محافظ ذي قار محمد هادي الغزي": a place of several words is the title's one complement.
       const n = this.placeLength(tokens, j, limit);
@@ -453,11 +466,31 @@ export class MentionParser {
         j += 2;
       } else if (t.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
         // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …": the body the person serves in.
+        // The body's own name may follow it in quote marks (في بنك الاستثمار «إتش سي» هبة منير).
         const body = this.parseGroup(tokens, j + 1, limit, 'institution');
-        const next = openToken(tokens, body.end, limit);
+        let bodyEnd = this.quotedComplement(tokens, body.end, limit);
+        // …and its name may run on after the quote with ل (مركز «الأهرام» للدراسات السياسية).
+        if (tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]) && /^لل/.test(tokens[bodyEnd]!.norm) && !this.isStop(tokens[bodyEnd]!.norm)) {
+          bodyEnd++;
+          while (openToken(tokens, bodyEnd, limit) && hasArticle(tokens[bodyEnd]!.norm) && this.isQualifier(tokens[bodyEnd]!) && !this.isArticleGivenName(tokens[bodyEnd]!.norm)) bodyEnd++;
+        }
+        const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
+        const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
-        qualifiers.push(t.norm, ...tokens.slice(j + 1, body.end).map((x) => x.norm));
-        j = body.end;
+        qualifiers.push(t.norm, ...tokens.slice(j + 1, bodyEnd).map((x) => x.norm));
+        j = bodyEnd;
+        if (quotedLast) {
+          afterQuote = bodyEnd;
+          break;
+        }
+      } else if (t.norm === 'في' && closesQuoteOnly(tokens[this.quotedComplement(tokens, j + 1, limit)]) && this.quotedComplement(tokens, j + 1, limit) > j + 1) {
+        // "المحلل في «بلتون» أحمد كمال": the body is only its quoted name; a name must follow.
+        const end = this.quotedComplement(tokens, j + 1, limit);
+        const next = tokens[end]!;
+        if (!(this.isNameLike(next) || this.givenName(next.norm))) break;
+        qualifiers.push(t.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
+        j = afterQuote = end;
+        break;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
@@ -474,7 +507,7 @@ export class MentionParser {
       if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;
     };
-    const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;
+    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j]))) ? nameAt(j) : -1;
     const quotedNameEnd = direct < 0 && j < limit ? this.quotedName(tokens, j, limit) : j;
     if (quotedNameEnd > j) {
       name = tokens.slice(j, quotedNameEnd);
