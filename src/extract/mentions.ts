@@ -143,6 +143,11 @@ export class MentionParser {
     return this.inSet(this.cues.institutions, norm);
   }
 
+  /** The word itself is a body's head (وزارة), not only once a conjunction is read off it (والوزارة). */
+  isInstitutionWord(norm: string): boolean {
+    return this.cues.institutions.has(norm);
+  }
+
   isAnonymous(norm: string): boolean {
     return this.inSet(this.cues.anonymous, norm);
   }

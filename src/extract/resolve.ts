@@ -60,6 +60,8 @@ export class ArticleSpeakers {
   private readonly persons: KnownPerson[] = [];
   private readonly institutions: KnownGroup[] = [];
   private readonly sources: KnownGroup[] = [];
+  /** Bodies named in full anywhere in the article, speaking or not ("بالبنك المركزي المصري"), for a later bare "البنك". */
+  private readonly namedBodies: Array<{ head: string; name: string; at: number }> = [];
   /** Title-only speakers (never named in the article), for the same title said again. */
   private readonly titled: Array<{ head: string | null; qualifiers: string[]; speaker: Speaker; at: number }> = [];
 
@@ -109,6 +111,7 @@ export class ArticleSpeakers {
   collectIntroductions(tokens: SentenceToken[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (!t.quoted) this.collectNamedBody(tokens, i);
       if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
       const m = this.mentions.parse(tokens, i);
       if (!m || !m.name.length) continue;
@@ -123,6 +126,25 @@ export class ArticleSpeakers {
       this.persons.push(this.knownPerson(m, false));
       i = m.end - 1;
     }
+  }
+
+  /**
+   * A body named with its complement at token i, whatever governs it: "قررت لجنة السياسة النقدية
+   * بالبنك المركزي المصري" names the bank a later "وذكر البنك" stands for. A glued preposition
+   * (بـ، لـ) is read past; only bodies of two words or more count.
+   */
+  private collectNamedBody(tokens: SentenceToken[], i: number): void {
+    const t = tokens[i]!;
+    const norm = this.mentions.isInstitution(t.norm) ? t.norm : /^[وف]?[بل].{3}/.test(t.norm) ? t.norm.replace(/^[وف]?[بل]/, '') : '';
+    if (!norm || !this.mentions.isInstitution(norm)) return;
+    const view = norm === t.norm ? tokens : tokens.map((x, k) => (k === i ? { ...x, norm } : x));
+    const m = this.mentions.parse(view, i);
+    if (!m || m.kind !== 'institution' || !m.head || !m.qualifiers.length || m.end - m.first < 2) return;
+    const words = tokens.slice(m.first, m.end);
+    // The clitics read past (و، بـ، لـ) are no part of the name.
+    const clitic = norm === t.norm ? (/^[وف]/.test(norm) && !this.mentions.isInstitutionWord(norm) ? 1 : 0) : t.norm.length - norm.length;
+    const name = this.surface(words, false).slice(clitic);
+    this.namedBodies.push({ head: m.head, name, at: words[0]!.start });
   }
 
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
@@ -220,6 +242,13 @@ export class ArticleSpeakers {
         if (bare) {
           const earlier = latest(this.institutions.filter((g) => g.head === m.head), at);
           if (earlier) return { speaker: earlier.speaker, mention };
+          // No body of that head has spoken yet: the one the article named before ("البنك" after "بالبنك المركزي المصري").
+          const named = this.namedBodies.filter((b) => b.head === m.head && b.at < at).pop();
+          if (named) {
+            const speaker = this.directory.register({ kind: 'institution', name: named.name, mention });
+            this.institutions.push({ speaker, head: m.head, at });
+            return { speaker, mention };
+          }
         }
         const speaker = this.directory.register({ kind: 'institution', name: m.display?.join(' ') ?? mention, mention });
         this.institutions.push({ speaker, head: m.head, at });
