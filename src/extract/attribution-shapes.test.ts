@@ -555,4 +555,29 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['البنك المركزي الأردني', 'وزارة الطاقة والثروة المعدنية']);
   });
+
+  it('gives a verb of saying after a comma the subject of the unlisted verb that opens its sentence', () => {
+    const out = statementsOf(
+      [
+        'وانتقدت نقابة الصحفيين قرار الإغلاق، وقالت في بيان إن "الصحافة ليست جريمة".',
+        'واتهمت لجان المقاومة في الخرطوم الميليشيا بقصف الأحياء، وأكدت أن الضحايا مدنيون.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['نقابة الصحفيين', '"الصحافة ليست جريمة"'],
+      ['لجان المقاومة في الخرطوم', 'الضحايا مدنيون'],
+    ]);
+  });
+
+  it('reads a title held for someone (المستشار الإعلامي لقائد …) and a listed body whose name the grammar cannot parse', () => {
+    const out = statementsOf(
+      [
+        'ونفى المستشار السياسي لرئيس المجلس الرئاسي، خالد يوسف، أي تفاوض مع المتمردين.',
+        'وقال المستشار الإعلامي لوزير الداخلية سامي عادل إن التحقيق مستمر.',
+        'وبحسب منظمة أطباء بلا حدود، فإن المستشفى استقبل عشرات الجرحى.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['خالد يوسف', 'سامي عادل', 'منظمة أطباء بلا حدود']);
+    expect(out[2]!.text).toBe('المستشفى استقبل عشرات الجرحى');
+  });
 });

@@ -300,6 +300,14 @@ export class MentionParser {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
+    const known = this.knownBodyEnd(tokens, i, limit);
+    if (known > i) {
+      const words = tokens.slice(i, known);
+      // Matched only once its conjunction was read off (وأطباء بلا حدود): shown without it.
+      const conjunction = !this.cues.knownBodies.has(norm);
+      const display = words.map((t, k) => (k === 0 && conjunction ? t.surface.replace(/^[وف]/, '') : t.surface));
+      return { kind: 'institution', first: i, end: known, head: withoutArticle(withoutConjunction(norm)), qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
+    }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
@@ -313,6 +321,14 @@ export class MentionParser {
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     return null;
+  }
+
+  /** End of a listed body's name starting at token i (أطباء بلا حدود, with or without و), else i. */
+  private knownBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
+    const first = tokens[i]!;
+    const candidates = this.cues.knownBodies.get(first.norm) ?? this.cues.knownBodies.get(withoutConjunction(first.norm));
+    const phrase = candidates?.find((p) => p.every((w, k) => k === 0 || (i + k < limit && !!openToken(tokens, i + k, limit) && tokens[i + k]!.norm === w)));
+    return phrase ? i + phrase.length : i;
   }
 
   /** End of a run of name-like words starting at i (at most four, never across punctuation). */
@@ -448,6 +464,15 @@ export class MentionParser {
         // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && this.isTitle(t.norm.slice(1)) && !hasArticle(t.norm.slice(1)) && !this.isStop(t.norm)) {
+        // "المستشار الإعلامي لقائد قوات الدعم السريع، أحمد عابدين": the title of whom the person serves,
+        // with its own complement, read as the title is (a name it would take is this person's).
+        const view = tokens.map((x, k) => (k === j ? { ...x, norm: x.norm.slice(1) } : x));
+        const inner = this.parsePerson(view, j, limit);
+        const titleEnd = inner.end - inner.name.length;
+        for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
+        j = titleEnd;
+        break;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');

@@ -617,10 +617,28 @@ export class QuoteExtractor {
   private coordinatedSubject(tokens: SentenceToken[], cues: readonly Cue[], cue: Cue, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
     if (!/^و/.test(tokens[cue.at]!.norm)) return undefined;
     const earlier = [...cues].reverse().find((c) => c.at < cue.at && c.kind === 'verb' && c.subject && c.subject.first > c.at);
-    if (!earlier?.subject) return undefined;
+    const subject = earlier?.subject ?? this.openingVerbSubject(tokens, cue);
+    if (!subject) return undefined;
     // Only across a clause of that verb's own: no other subject-bearing word between them.
-    for (let k = earlier.subject.end; k < cue.at; k++) if (tokens[k]!.quoted || (tokens[k]!.hard && !COMMA_GAP.test(tokens[k]!.gap))) return undefined;
-    return people.resolve(earlier.subject, tokens, false);
+    for (let k = subject.end; k < cue.at; k++) if (tokens[k]!.quoted || (tokens[k]!.hard && !COMMA_GAP.test(tokens[k]!.gap))) return undefined;
+    return people.resolve(subject, tokens, false);
+  }
+
+  /**
+   * "واتهمت لجان المقاومة قوات الدعم السريع بالقصف، وقالت في بيان إن…": a sentence opening on a
+   * verb no cue lists, its subject right after it, and a verb of saying joined to it after a comma.
+   * The opening word must be no word class of a subject (a noun, a place, a time word).
+   */
+  private openingVerbSubject(tokens: SentenceToken[], cue: Cue): Mention | undefined {
+    const verb = tokens[0];
+    const m = this.mentions;
+    if (!verb || cue.at < 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !/^[وف]/.test(verb.norm) || /^[وف]ال/.test(verb.norm)) return undefined;
+    if (m.isTitle(verb.norm) || m.isInstitution(verb.norm) || m.isAnonymous(verb.norm) || m.isPlace(withoutConjunction(verb.norm)) || m.isStop(verb.norm) || m.isTime(verb.norm) || m.isStatementNoun(verb.norm) || m.isComplementizer(verb.norm)) return undefined;
+    const head = tokens[1];
+    if (!head || head.quoted || head.hard || !(m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
+    const subject = m.parse(tokens, 1, cue.at);
+    if (!subject || subject.kind === 'statement' || (subject.kind === 'person' && !subject.name.length) || !gendersAgree(subject.gender, cue.gender)) return undefined;
+    return subject;
   }
 
   /**
