@@ -580,4 +580,18 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['خالد يوسف', 'سامي عادل', 'منظمة أطباء بلا حدود']);
     expect(out[2]!.text).toBe('المستشفى استقبل عشرات الجرحى');
   });
+
+  it('reads a member for a bloc (النائب عن كتلة …), a spokesman on behalf of the body named before (باسمه) and a name closing on الله', () => {
+    const out = statementsOf(
+      [
+        '"لن نقبل بهذا القانون"، قال النائب عن كتلة التنمية والإصلاح خالد فتح الله.',
+        'وأعلن الجيش في بيان أنه أحبط الهجوم، فيما قال المتحدث باسمه يوسف الكردي إن "الوضع تحت السيطرة".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['خالد فتح الله', expect.stringMatching(/^Khaled Fat/)],
+      ['الجيش', 'Army'],
+      ['يوسف الكردي', expect.stringMatching(/^Youssef al-K/)],
+    ]);
+  });
 });

@@ -360,6 +360,13 @@ export class MentionParser {
       // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
       const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
+      // "حسن فضل الله", "فتح الله", "جار الله": a word before الله makes one theophoric name, whatever it means alone.
+      const next = tokens[j + 1];
+      if (next && j + 1 < limit && next.norm === 'الله' && !hardBreakBefore(next) && !next.quoted && !hasArticle(t.norm) && !this.isStop(t.norm) && !this.isComplementizer(t.norm) && !(words >= 2 && /^و/.test(t.norm))) {
+        words++;
+        j += 2;
+        continue;
+      }
       if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
@@ -494,8 +501,9 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
-      } else if (t.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
-        // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …": the body the person serves in.
+      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
+        // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
+        // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
         // The body's own name may follow it in quote marks (في بنك الاستثمار «إتش سي» هبة منير).
         const body = this.parseGroup(tokens, j + 1, limit, 'institution');
         let bodyEnd = this.quotedComplement(tokens, body.end, limit);
@@ -520,6 +528,11 @@ export class MentionParser {
         if (!(this.isNameLike(next) || this.givenName(next.norm))) break;
         qualifiers.push(t.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
         j = afterQuote = end;
+        break;
+      } else if (/^باسم(?:ه|ها|هم)$/.test(t.norm) && openToken(tokens, j + 1, limit) && (this.isNameLike(tokens[j + 1]!) || !!this.givenName(tokens[j + 1]!.norm))) {
+        // "المتحدث باسمه أفيخاي أدرعي": on behalf of the body named before; the name follows.
+        qualifiers.push(t.norm);
+        j++;
         break;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
