@@ -594,4 +594,17 @@ describe('attribution shapes', () => {
       ['يوسف الكردي', expect.stringMatching(/^Youssef al-K/)],
     ]);
   });
+
+  it('reads a subject fronted with أما before فقد and its verb, and the opposition as a body', () => {
+    const out = statementsOf(
+      [
+        'أما وزيرة التخطيط رنا سعيد فقد أكدت أن الخطة ستنفذ على مراحل.',
+        'أما المعارضة فاعتبرت أن الموازنة "منفصلة عن الواقع".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['رنا سعيد', 'الخطة ستنفذ على مراحل'],
+      ['المعارضة', 'الموازنة "منفصلة عن الواقع"'],
+    ]);
+  });
 });

@@ -445,8 +445,8 @@ export class QuoteExtractor {
   private isShortPrepositionalTail(tokens: SentenceToken[], from: number, to: number): boolean {
     const first = tokens[from];
     if (!first || to - from > 3 || tokens.slice(from, to).some((t) => t.quoted)) return false;
-    // "وكان الوزير … قد أكد": the particle قد (and time words) between subject and verb.
-    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || this.mentions.isTime(t.norm)))) return true;
+    // "وكان الوزير … قد أكد", "أما الوزير فقد دعا": the particle قد (and time words) between subject and verb.
+    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || t.norm === 'فقد' || this.mentions.isTime(t.norm)))) return true;
     return ['في', 'لدي', 'من'].includes(first.norm);
   }
 
