@@ -607,4 +607,19 @@ describe('attribution shapes', () => {
       ['المعارضة', 'الموازنة "منفصلة عن الواقع"'],
     ]);
   });
+
+  it('reads an unlisted role before a given name, carries a participle to the verb before it, and never to an earlier sentence\'s speaker', () => {
+    const out = statementsOf(
+      [
+        'وقال المدرب سامي يوسف إن "اللاعبين بذلوا كل ما لديهم".',
+        '"الأسعار تضاعفت خلال شهر"، يقول بائع الخضار محمود الكردي، مضيفاً: "لا أحد يشتري اليوم".',
+        'وأكد الفلاني أن الطرق مغلقة، مشيراً إلى أن "المساعدات لم تصل".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي يوسف', '"اللاعبين بذلوا كل ما لديهم"'],
+      ['محمود الكردي', 'الأسعار تضاعفت خلال شهر'],
+      ['محمود الكردي', 'لا أحد يشتري اليوم'],
+    ]);
+  });
 });

@@ -51,6 +51,8 @@ export const MENTION_LIMITS = {
   quotedName: 3,
   /** Words a feminine title (المحللة، الناشطة) may run before the name that makes it a title (a quoted body name not counted). */
   feminineTitleReach: 6,
+  /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
+  roleWords: 2,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -315,12 +317,32 @@ export class MentionParser {
     if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm)) {
       return { kind: 'institution', first: i, end: i + 1, head: withoutConjunction(norm), qualifiers: [], name: [], words: [first] };
     }
+    const role = this.roleBeforeName(tokens, i, limit);
+    if (role) return role;
     if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
       if (end <= i) return null;
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     return null;
+  }
+
+  /**
+   * "بائع الخضار محمود الونش", "صديق الضحية أحمد سالم": a role no title list holds (an indefinite
+   * noun and its genitive words with the article), then a listed given name starting a name. The
+   * role is the title; without the given name nothing is read (a noun is never a name).
+   */
+  private roleBeforeName(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const first = tokens[i]!;
+    const norm = withoutConjunction(first.norm);
+    if (hasArticle(norm) || norm.length < 3 || /^[لك]/.test(norm) || /^ب(?:ال|ه|ها)/.test(norm) || this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm) || this.givenName(norm) || this.isStatementNoun(norm) || /[\u064B-\u064D]/.test(first.surface)) return null;
+    let k = i + 1;
+    while (k < limit && k - i <= MENTION_LIMITS.roleWords && openToken(tokens, k, limit) && this.isQualifier(tokens[k]!) && !this.isArticleGivenName(tokens[k]!.norm)) k++;
+    const given = openToken(tokens, k, limit);
+    if (k === i + 1 || !given || !this.givenName(given.norm) || hasArticle(given.norm)) return null;
+    const end = this.nameRun(tokens, k, limit);
+    if (end <= k + 1) return null;
+    return { kind: 'person', first: i, end, head: withoutArticle(norm), qualifiers: tokens.slice(i + 1, k).map((t) => t.norm), name: tokens.slice(k, end), words: tokens.slice(i, end), gender: this.givenName(given.norm) };
   }
 
   /** End of a listed body's name starting at token i (أطباء بلا حدود, with or without و), else i. */

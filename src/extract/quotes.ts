@@ -553,7 +553,11 @@ export class QuoteExtractor {
           const trailing = active.slice(n + 1).find((c) => c.kind === 'trailing-speaker');
           const trailingLimit = trailing ? active[active.indexOf(trailing) + 1]?.clauseStart ?? tokens.length : 0;
           const named = trailing && !previous ? this.trailingSpeaker(tokens, trailing, trailingLimit, people) : undefined;
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named);
+          // A verb before it in the sentence that gave no statement ("«…»، يقول بائع … محمود …، مضيفاً:
+          // «…»"): the participle is that verb's subject's, or no one's when we could not name it.
+          const verbBefore = previous ? undefined : active.slice(0, n).reverse().find((c) => c.kind === 'verb' || c.kind === 'trailing-speaker');
+          const verbSubject = !verbBefore ? undefined : verbBefore.kind === 'verb' ? verbBefore.subject && people.resolve(verbBefore.subject, tokens, false) : this.trailingSpeaker(tokens, verbBefore, active[active.indexOf(verbBefore) + 1]?.clauseStart ?? tokens.length, people);
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? verbSubject, !!verbBefore);
           break;
         }
         case 'trailing-pronoun':
@@ -732,13 +736,13 @@ export class QuoteExtractor {
   }
 
   /** Participles (مضيفاً، مشيراً) and content markers (ومفاده أن) speak for the sentence's speaker. */
-  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }): void {
+  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }, unnamedVerbBefore = false): void {
     const content = this.findContent(tokens, cue.after, limit, cue);
     if (!content) return;
     // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
     const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
-    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? (unnamedVerbBefore ? undefined : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.

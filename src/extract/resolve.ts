@@ -221,7 +221,8 @@ export class ArticleSpeakers {
         if (m.name.length) {
           const known = this.knownPerson(m, conjunction);
           const full = this.personByName(known);
-          if (knownOnly && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.knowsPerson(known.name)) return undefined;
+          // A name after its title or role (يقول بائع الخضار محمود …) is evidence enough that it is one.
+          if (knownOnly && !m.head && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.knowsPerson(known.name)) return undefined;
           const speaker = this.directory.register({ kind: 'person', name: full?.name ?? known.name, mention });
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
