@@ -622,4 +622,17 @@ describe('attribution shapes', () => {
       ['محمود الكردي', 'لا أحد يشتري اليوم'],
     ]);
   });
+
+  it('reads a nationality before a name as a person, and عقب as a preposition after the name', () => {
+    const out = statementsOf(
+      [
+        'وصرح البرتغالي جوزيه بيسيرو، مدرب المنتخب، عقب اللقاء بأن "الفريق يتطور".',
+        'وقال المدرب حسام البدري عقب المباراة إن التحكيم كان عادلا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['جوزيه بيسيرو', '"الفريق يتطور"'],
+      ['حسام البدري', 'التحكيم كان عادلا'],
+    ]);
+  });
 });

@@ -319,6 +319,13 @@ export class MentionParser {
     }
     const role = this.roleBeforeName(tokens, i, limit);
     if (role) return role;
+    // "السويسري مارسيل كولر": a nationality before a name (two name words, or a listed given name).
+    if (this.cues.demonyms.has(withoutConjunction(norm)) && openToken(tokens, i + 1, limit) && this.isNameLike(tokens[i + 1]!)) {
+      const end = this.nameRun(tokens, i + 1, limit);
+      if (end > i + 2 || (end > i + 1 && this.givenName(tokens[i + 1]!.norm))) {
+        return { kind: 'person', first: i, end, head: null, qualifiers: [withoutConjunction(norm)], name: tokens.slice(i + 1, end), words: tokens.slice(i, end), gender: this.givenName(tokens[i + 1]!.norm) ?? (/ه$/.test(norm) ? 'f' : 'm') };
+      }
+    }
     if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
       if (end <= i) return null;
