@@ -141,6 +141,17 @@ export class MentionParser {
     return false;
   }
 
+  /** "زوجها خليل", "شقيقه أحمد": a title or kinship noun with a possessive pronoun, then a listed given name. */
+  private isPossessedTitleBeforeName(tokens: SentenceToken[], i: number, limit: number): boolean {
+    const stem = /^(.{2,}?)(?:ها|هم|هما|ه)$/.exec(withoutConjunction(tokens[i]!.norm))?.[1];
+    // A feminine noun's ة is written ت before the pronoun (جارة → جارته).
+    if (!stem || !(this.isTitle(stem) || (stem.endsWith('ت') && this.isTitle(`${stem.slice(0, -1)}ه`)))) return false;
+    // One adjective may come between (جارته المسنة أم خالد); the name opens on a given name or a particle.
+    const opensName = (t: SentenceToken | undefined) => !!t && (!!this.givenName(t.norm) || this.isParticle(t.norm));
+    const next = openToken(tokens, i + 1, limit);
+    return opensName(next) || (!!next && this.isQualifier(next) && opensName(openToken(tokens, i + 2, limit)));
+  }
+
   isInstitution(norm: string): boolean {
     return this.inSet(this.cues.institutions, norm);
   }
@@ -310,7 +321,7 @@ export class MentionParser {
       const display = words.map((t, k) => (k === 0 && conjunction ? t.surface.replace(/^[وف]/, '') : t.surface));
       return { kind: 'institution', first: i, end: known, head: withoutArticle(withoutConjunction(norm)), qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
     }
-    if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
+    if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
@@ -449,8 +460,10 @@ export class MentionParser {
     const suffixed = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(bare);
     // وزيرة، الناطقة، رئيسة: a feminine title (written with ة, which normalises like the pronoun ه).
     const feminine = /ة$/.test(tokens[i]!.surface) && this.isTitle(bare.slice(0, -1));
-    const pronominal = !!suffixed && !feminine && this.isTitle(suffixed[1]!);
-    const head = pronominal ? suffixed![1]! : feminine ? bare.slice(0, -1) : bare;
+    // (A feminine noun's ة is written ت before the pronoun: جارته is جارة's.)
+    const possessed = suffixed && !feminine ? [suffixed[1]!, suffixed[1]!.endsWith('ت') ? `${suffixed[1]!.slice(0, -1)}ه` : ''].find((w) => w && this.isTitle(w)) : undefined;
+    const pronominal = !!possessed;
+    const head = possessed ?? (feminine ? bare.slice(0, -1) : bare);
     let gender: 'm' | 'f' | undefined = feminine ? 'f' : undefined;
     const qualifiers: string[] = [];
     let j = i + 1;
