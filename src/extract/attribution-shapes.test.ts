@@ -646,4 +646,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['سامر', 'يوسف أبو حسنة', 'أم خالد']);
   });
+
+  it('gives an outlet\'s relayed report to the source it quotes, and a statement by a body\'s document to the body', () => {
+    const out = statementsOf(
+      [
+        'وذكرت صحيفة "لوموند"، نقلاً عن دبلوماسيين أوروبيين، أن العقوبات ستشدد.',
+        'وبحسب بيان للجيش اللبناني، فإن الدورية "تعرضت لإطلاق نار".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['دبلوماسيين أوروبيين', 'العقوبات ستشدد'],
+      ['الجيش اللبناني', 'الدورية "تعرضت لإطلاق نار"'],
+    ]);
+  });
 });

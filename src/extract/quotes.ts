@@ -510,6 +510,18 @@ export class QuoteExtractor {
       }
     }
 
+    // "وذكرت صحيفة «واشنطن بوست»، نقلاً عن مسؤولين غربيين، أن…": an outlet relaying a source right
+    // after its verb; the source it quotes speaks, and the relay is no clause of its own.
+    for (let n = 0; n + 1 < cues.length; n++) {
+      const cue = cues[n]!;
+      const relay = cues[n + 1]!;
+      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !/^نقل/.test(tokens[relay.at]!.norm)) continue;
+      const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
+      if (!source) continue;
+      cue.subject = source;
+      cues.splice(n + 1, 1);
+    }
+
     // A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
     // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
     // after punctuation) speaks for someone unnamed.
@@ -774,7 +786,10 @@ export class QuoteExtractor {
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
-      return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
+      if (tokens[k]?.norm === 'عن') return this.mentions.parse(tokens, k + 1, limit);
+      // "وبحسب بيان للجيش التركي": a document with its issuer after ل speaks for the issuer.
+      const document = this.mentions.parse(tokens, cue.after, limit);
+      return document?.kind === 'institution' ? document : null;
     }
     let m = this.mentions.parse(tokens, cue.after, limit);
     // "بحسب ما نقلت وكالة رويترز عن مسؤول أمريكي": the outlet reports, the source after عن speaks.
