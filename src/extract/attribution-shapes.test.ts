@@ -659,4 +659,16 @@ describe('attribution shapes', () => {
       ['الجيش اللبناني', 'الدورية "تعرضت لإطلاق نار"'],
     ]);
   });
+
+  it('reads no speaker in data, images and estimates, nor a place spelt like a common noun in construct', () => {
+    const out = statementsOf(
+      [
+        'وكشفت صور الأقمار الصناعية عن دمار واسع في الأحياء الشرقية.',
+        'وأظهرت بيانات رسمية أن الصادرات تراجعت خلال الربع الأول.',
+        'وتشير التقديرات إلى أن الخسائر تجاوزت مليار دولار.',
+        'وقالت موسكو الرسمية إن العقوبات غير شرعية.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['موسكو', 'العقوبات غير شرعية']]);
+  });
 });

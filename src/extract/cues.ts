@@ -73,7 +73,7 @@ const namesFileSchema = z
 export type NamesFile = z.infer<typeof namesFileSchema>;
 
 /** data/lexicon/entities.json, only the Arabic names of countries and places (the rest is src/desk's). */
-const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases, demonym_ar: phrases }));
+const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases, demonym_ar: phrases, commonWord: z.boolean().default(false) }));
 
 /** data/lexicon/speakers.json, only the Arabic names of bodies (the rest is the speaker directory's). */
 const speakersFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
@@ -165,6 +165,8 @@ export interface AttributionCues {
    * الدولية), from speakers.json: a mention starting one is read to its end.
    */
   knownBodies: PhraseIndex;
+  /** Places spelt like a common noun (صور images / Tyre, حلب milking / Aleppo): no speaker when a noun follows in construct. */
+  commonWordPlaces: Set<string>;
   /** Nationality adjectives with the article (السويسري، المصرية), entities.json: "السويسري مارسيل كولر" is a person. */
   demonyms: Set<string>;
   names: NameClasses;
@@ -227,7 +229,7 @@ function compileFrames(frames: Record<string, string[] | string>): Map<string, S
   return out;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = [], bodies: string[] = [], demonyms: string[] = []): AttributionCues {
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = [], bodies: string[] = [], demonyms: string[] = [], commonWordPlaces: string[] = []): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -280,6 +282,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     knownBodies: indexPhrases(phraseList(bodies).filter((p) => p.length > 1)),
+    commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
     demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {
       particles: wordSet(names.particles),
@@ -326,7 +329,8 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const speakersPath = existsSync(join(dir, 'speakers.json')) ? join(dir, 'speakers.json') : join(DEFAULT_LEXICON_DIR, 'speakers.json');
   const bodies = Object.values(readLexiconJson(speakersPath, speakersFileSchema)).flatMap((e) => (e.kind && e.kind !== 'person' ? e.ar : []));
   const demonyms = Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : []));
-  const result = { cues: compileCues(data, names, places, bodies, demonyms) };
+  const commonWordPlaces = Object.values(entities).flatMap((e) => (e.commonWord ? e.ar : []));
+  const result = { cues: compileCues(data, names, places, bodies, demonyms, commonWordPlaces) };
   cache.set(dir, result);
   return result;
 }

@@ -325,7 +325,10 @@ export class MentionParser {
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
-    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm)) {
+    // A place spelt like a common noun is that noun in construct: "صور الأقمار الصناعية" are images, not Tyre.
+    const after = openToken(tokens, i + 1, limit);
+    const inConstruct = this.cues.commonWordPlaces.has(withoutConjunction(norm)) && !!after && hasArticle(after.norm) && !this.isGroupAdjective(after);
+    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm) && !inConstruct) {
       return { kind: 'institution', first: i, end: i + 1, head: withoutConjunction(norm), qualifiers: [], name: [], words: [first] };
     }
     const role = this.roleBeforeName(tokens, i, limit);
