@@ -328,7 +328,7 @@ describe('attribution shapes', () => {
       ].join('\n\n'),
     );
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
-      ['أنطونيو غوتيريش', 'Antunio Ghutirish', 'إلى وقف فوري لإطلاق النار في غزة'],
+      ['أنطونيو غوتيريش', 'Antonio Guterres', 'إلى وقف فوري لإطلاق النار في غزة'],
       ['باسم العوادي', 'Basim al-Awadi', 'الموازنة ستقدم إلى البرلمان قريبا'],
       ['أحد سكان القرية', 'A resident', 'المياه غمرت المنازل'],
     ]);
