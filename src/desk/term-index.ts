@@ -230,10 +230,7 @@ export class TermIndex {
         candidates = candidates.filter((doc) => level[doc] === g + 1);
       }
       const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
-      const top = this.best(
-        candidates.map((doc): [number, number] => [doc, scores[doc]!]),
-        limit,
-      );
+      const top = this.best(candidates, scores, limit);
       return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: candidates.length };
     } finally {
       for (const doc of touched) scores[doc] = level[doc] = 0;
@@ -268,10 +265,7 @@ export class TermIndex {
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(
-      touched.map((doc): [number, number] => [doc, scores[doc]!]),
-      limit,
-    );
+    const top = this.best(touched, scores, limit);
     for (const doc of touched) scores[doc] = 0;
     return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched.length };
   }
@@ -452,15 +446,27 @@ export class TermIndex {
     return this.totalLength / Math.max(1, this.documents);
   }
 
-  /** The best `limit` [doc, score] pairs, best first (ties: lower id first, i.e. indexed earlier). */
-  private best(entries: Iterable<[number, number]>, limit: number): Array<[number, number]> {
+  /**
+   * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
+   * lower id first, i.e. indexed earlier). Read straight from the score array: a common word's
+   * thousands of candidates are not each made a pair.
+   */
+  private best(docs: readonly number[], scores: Float64Array, limit: number): Array<[number, number]> {
     const top: Array<[number, number]> = [];
-    const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-    for (const entry of entries) {
-      if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
+    if (limit <= 0) return top;
+    for (const doc of docs) {
+      const score = scores[doc]!;
+      if (top.length === limit) {
+        const [lastDoc, lastScore] = top[limit - 1]!;
+        if (!(score > lastScore || (score === lastScore && doc < lastDoc))) continue;
+      }
       let at = top.length;
-      while (at > 0 && better(entry, top[at - 1]!)) at--;
-      top.splice(at, 0, [entry[0], entry[1]]);
+      while (at > 0) {
+        const [d, s] = top[at - 1]!;
+        if (!(score > s || (score === s && doc < d))) break;
+        at--;
+      }
+      top.splice(at, 0, [doc, score]);
       if (top.length > limit) top.pop();
     }
     return top;
