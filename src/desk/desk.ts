@@ -106,6 +106,12 @@ export interface SearchAnswer {
 /** How many of the other articles holding a sentence a search hit names. */
 export const ALSO_IN_LISTED = 10;
 
+/**
+ * Passages whose places a desk remembers until it changes: a search shows up to a couple of
+ * hundred, and the sentences of the last few dozen searches come back (about 0.5 KB each).
+ */
+const PLACES_REMEMBERED = 16_384;
+
 export interface ArticleEntry {
   article: Article;
   statements: Statement[];
@@ -574,8 +580,8 @@ export class Desk {
     const count = ALSO_IN_LISTED + 1;
     this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
     const recency = this.recency;
-    // `only` ranks before every article; the rest by recency.
-    const rank = (a: Article) => (a.id === only ? -1 : (recency.get(a) ?? recency.size));
+    // `only` ranks before every article; the rest by recency. `ranks` holds the places' ranks.
+    const ranks: number[] = [];
     let articleCount = 0;
     let previous = '';
     for (let i = locations.length - 1; i >= 0; i--) {
@@ -584,13 +590,18 @@ export class Desk {
       if (article.id === previous) continue;
       previous = article.id;
       articleCount++;
-      const r = rank(article);
-      if (places.length === count && r >= rank(places[count - 1]!.article)) continue;
-      places.splice(insertionPoint(places, (p) => rank(p.article) > r), 0, { article, start });
-      if (places.length > count) places.pop();
+      const r = article.id === only ? -1 : (recency.get(article) ?? recency.size);
+      if (places.length === count && r >= ranks[count - 1]!) continue;
+      const at = insertionPoint(ranks, (rank) => rank > r);
+      places.splice(at, 0, { article, start });
+      ranks.splice(at, 0, r);
+      if (places.length > count) {
+        places.pop();
+        ranks.pop();
+      }
     }
     if (!only) {
-      if (this.places.size >= 5000) this.places.clear();
+      if (this.places.size >= PLACES_REMEMBERED) this.places.clear();
       this.places.set(locations, { places, articleCount });
     }
     return { places, articleCount };

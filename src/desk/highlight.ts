@@ -49,11 +49,12 @@ interface SentenceTerms {
 }
 
 /**
- * Sentences recently highlighted: common sentences come back query after query. Bounded; a
- * sentence's terms never change, so nothing is invalidated.
+ * Sentences recently highlighted: a search shows up to a couple of hundred, and common sentences
+ * come back query after query (the sentences of the last few dozen searches, about 0.5 KB each).
+ * Bounded; a sentence's terms never change, so nothing is invalidated.
  */
 const highlighted = new Map<string, SentenceTerms>();
-const HIGHLIGHTED_LIMIT = 4096;
+const HIGHLIGHTED_LIMIT = 16_384;
 
 function sentenceTerms(text: string): SentenceTerms {
   let known = highlighted.get(text);
@@ -127,15 +128,8 @@ export function tokenSpans(text: string): TokenSpans {
   return { spans, norms: tokens.map((t) => t.norm) };
 }
 
-/** Scratch for a token's normalised units when they differ from the original's. */
-let units = new Uint16Array(256);
-
-/** The string of the first `count` units (in slices: a hostile text can hold one enormous word). */
-function fromUnits(codes: Uint16Array, count: number): string {
-  let out = '';
-  for (let at = 0; at < count; at += 4096) out += String.fromCharCode(...codes.subarray(at, Math.min(count, at + 4096)));
-  return out;
-}
+/** Token offsets as a scan finds them, copied out at its end. */
+let spanScratch = new Int32Array(512);
 
 /** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
 function nextKept(text: string, i: number): number {
@@ -147,7 +141,6 @@ function nextKept(text: string, i: number): number {
 function scan(text: string): TokenSpans | undefined {
   const n = text.length;
   for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return undefined;
-  const spans: number[] = [];
   const norms: string[] = [];
   let i = nextKept(text, 0);
   while (i < n) {
@@ -156,21 +149,9 @@ function scan(text: string): TokenSpans | undefined {
       i = nextKept(text, i + 1);
       continue;
     }
-    // Taking unit `i` into the token: its form is kept in `units`; `changed` once the forms are
-    // not the original's slice (a unit normalised, or a dropped one inside the token).
     const start = i;
     let last = i;
-    let count = 0;
-    let changed = false;
     for (;;) {
-      const form = FORM[text.charCodeAt(i)]!;
-      if (count === units.length) {
-        const grown = new Uint16Array(units.length * 2);
-        grown.set(units);
-        units = grown;
-      }
-      units[count++] = form;
-      if (form !== text.charCodeAt(i) || (i !== start && i !== last + 1)) changed = true;
       last = i;
       i = nextKept(text, i + 1);
       if (i >= n) break;
@@ -181,9 +162,17 @@ function scan(text: string): TokenSpans | undefined {
       const after = nextKept(text, i + 1);
       if (after >= n || classOf(FORM[text.charCodeAt(after)]!) !== DIGIT) break;
     }
-    // The token ends where the next kept unit starts (dropped marks after it belong to it).
-    spans.push(start, i);
-    norms.push(changed ? fromUnits(units, count) : text.slice(start, last + 1));
+    // The token ends where the next kept unit starts (dropped marks after it belong to it). Every
+    // unit from its first to its last is the token's or dropped, and units normalise one by one,
+    // so its normal form is that slice's.
+    if (spanScratch.length < 2 * norms.length + 2) {
+      const grown = new Int32Array(spanScratch.length * 2);
+      grown.set(spanScratch);
+      spanScratch = grown;
+    }
+    spanScratch[2 * norms.length] = start;
+    spanScratch[2 * norms.length + 1] = i;
+    norms.push(normalizeForMatch(text.slice(start, last + 1)));
   }
-  return { spans: Int32Array.from(spans), norms };
+  return { spans: spanScratch.slice(0, 2 * norms.length), norms };
 }

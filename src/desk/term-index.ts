@@ -73,7 +73,7 @@ export class TermIndex {
    */
   private readonly expansions = new Map<string, Array<[string, number, number]>>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
-  private scratch = { scores: new Float64Array(0), level: new Int32Array(0) };
+  private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
 
   constructor(data?: TermIndexData) {
     if (!data) return;
@@ -249,8 +249,9 @@ export class TermIndex {
   searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const query = this.widenedTerms(queryWords);
     if (!query.length) return { hits: [], total: 0 };
-    const { scores } = this.scratchFor();
-    const touched: number[] = [];
+    // The documents touched go in a reused array: a common word's union holds most of the archive.
+    const { scores, docs } = this.scratchFor();
+    let touched = 0;
     const average = this.averageLength();
     const lengths = this.lengths;
     for (const { id, weight } of query) {
@@ -260,14 +261,14 @@ export class TermIndex {
         const doc = list[i]!;
         if (scores[doc] === 0) {
           if (accept && !accept(doc)) continue;
-          touched.push(doc);
+          docs[touched++] = doc;
         }
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(touched, scores, limit);
-    for (const doc of touched) scores[doc] = 0;
-    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched.length };
+    const top = this.best(docs.subarray(0, touched), scores, limit);
+    for (let i = 0; i < touched; i++) scores[docs[i]!] = 0;
+    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched };
   }
 
   /**
@@ -428,10 +429,10 @@ export class TermIndex {
     return this.dictionary;
   }
 
-  private scratchFor(): { scores: Float64Array; level: Int32Array } {
+  private scratchFor(): { scores: Float64Array; level: Int32Array; docs: Int32Array } {
     if (this.scratch.scores.length < this.lengths.length) {
       const size = this.lengths.length * 2;
-      this.scratch = { scores: new Float64Array(size), level: new Int32Array(size) };
+      this.scratch = { scores: new Float64Array(size), level: new Int32Array(size), docs: new Int32Array(size) };
     }
     return this.scratch;
   }
@@ -451,10 +452,11 @@ export class TermIndex {
    * lower id first, i.e. indexed earlier). Read straight from the score array: a common word's
    * thousands of candidates are not each made a pair.
    */
-  private best(docs: readonly number[], scores: Float64Array, limit: number): Array<[number, number]> {
+  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number): Array<[number, number]> {
     const top: Array<[number, number]> = [];
     if (limit <= 0) return top;
-    for (const doc of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       const score = scores[doc]!;
       if (top.length === limit) {
         const [lastDoc, lastScore] = top[limit - 1]!;
