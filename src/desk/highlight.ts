@@ -12,9 +12,10 @@ import { numberTerm } from './text-index.ts';
 
 /** [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases whose value does. */
 export function matchHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
-  return highlightRanges(text, new Set(terms))
-    .concat(numberRanges(text, terms))
-    .sort((a, b) => a[0] - b[0]);
+  const words = highlightRanges(text, new Set(terms));
+  // Word ranges come in text order; only number phrases need sorting in.
+  const numbers = numberRanges(text, terms);
+  return numbers.length ? words.concat(numbers).sort((a, b) => a[0] - b[0]) : words;
 }
 
 /** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */

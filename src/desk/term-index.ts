@@ -74,6 +74,8 @@ export class TermIndex {
   private readonly expansions = new Map<string, Array<[string, number, number]>>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
+  /** The best hits so far while a query's candidates are walked (see best). */
+  private top = { docs: new Int32Array(0), scores: new Float64Array(0) };
 
   constructor(data?: TermIndexData) {
     if (!data) return;
@@ -449,29 +451,40 @@ export class TermIndex {
 
   /**
    * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
-   * lower id first, i.e. indexed earlier). Read straight from the score array: a common word's
-   * thousands of candidates are not each made a pair.
+   * lower id first, i.e. indexed earlier). Read straight from the score array and kept in typed
+   * arrays while walking: a common word's thousands of candidates make no pair or list each.
    */
   private best(docs: ArrayLike<number>, scores: Float64Array, limit: number): Array<[number, number]> {
-    const top: Array<[number, number]> = [];
-    if (limit <= 0) return top;
+    if (limit <= 0) return [];
+    const room = Math.min(limit, docs.length);
+    if (this.top.docs.length < room) this.top = { docs: new Int32Array(room), scores: new Float64Array(room) };
+    const topDocs = this.top.docs;
+    const topScores = this.top.scores;
+    let size = 0;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
       const score = scores[doc]!;
-      if (top.length === limit) {
-        const [lastDoc, lastScore] = top[limit - 1]!;
-        if (!(score > lastScore || (score === lastScore && doc < lastDoc))) continue;
+      if (size === room) {
+        const lastScore = topScores[room - 1]!;
+        if (!(score > lastScore || (score === lastScore && doc < topDocs[room - 1]!))) continue;
       }
-      let at = top.length;
+      let at = size < room ? size : room - 1;
       while (at > 0) {
-        const [d, s] = top[at - 1]!;
-        if (!(score > s || (score === s && doc < d))) break;
+        const s = topScores[at - 1]!;
+        if (!(score > s || (score === s && doc < topDocs[at - 1]!))) break;
         at--;
       }
-      top.splice(at, 0, [doc, score]);
-      if (top.length > limit) top.pop();
+      // Shift the worse ones down one place (the last falls off when full).
+      const end = size < room ? size : room - 1;
+      topDocs.copyWithin(at + 1, at, end);
+      topScores.copyWithin(at + 1, at, end);
+      topDocs[at] = doc;
+      topScores[at] = score;
+      if (size < room) size++;
     }
-    return top;
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < size; i++) out.push([topDocs[i]!, topScores[i]!]);
+    return out;
   }
 
   private matchedTerms(doc: number, query: QueryTerm[]): string[] {
