@@ -757,12 +757,56 @@ export class StoryIndex {
       let story = index.storyRecords.get(vector.story);
       if (!story) index.storyRecords.set(vector.story, (story = emptyStory(vector.story)));
       story.members.push(article);
-      index.shift(story, vector, 1);
     });
+    index.restoreCentres();
     for (const story of index.storyRecords.values()) {
       if (story.members.length === 0) index.storyRecords.delete(story.id);
       else index.spanOf(story);
     }
     return index;
+  }
+
+  /**
+   * Every story's centre, norm, places and postings from its members' vectors: what `shift` would
+   * make adding them one by one, in the same order and with the same sums, but a story at a time,
+   * summed in flat arrays indexed by feature id, so each (feature, story) pair is entered into the
+   * centre and its posting once rather than once per member that keeps it.
+   */
+  private restoreCentres(): void {
+    const sums = new Float64Array(this.vocabulary.length);
+    const holders = new Int32Array(this.vocabulary.length);
+    const seen: number[] = [];
+    for (const story of this.storyRecords.values()) {
+      seen.length = 0;
+      let norm2 = 0;
+      for (const member of story.members) {
+        const vector = this.vectors.get(member)!;
+        const { features, weights } = vector;
+        for (let i = 0; i < features.length; i++) {
+          const id = features[i]!;
+          const before = sums[id]!;
+          const after = before + weights[i]!;
+          if (this.documentFrequency[id]! >= 2) norm2 += after * after - before * before;
+          const held = holders[id]!;
+          if (held === 0) seen.push(id);
+          holders[id] = held + 1;
+          sums[id] = after;
+        }
+        if (norm2 < 1e-9) norm2 = 0;
+        for (const [place, share] of vector.places) {
+          const next = (story.places.get(place) ?? 0) + share;
+          if (next > 1e-9) story.places.set(place, next);
+          else story.places.delete(place);
+        }
+      }
+      story.norm2 = norm2;
+      const centre = (story.centre = new FeatureWeights(seen.length));
+      for (const id of seen) {
+        centre.set(id, sums[id]!);
+        (this.postings[id] ??= new Map()).set(story, holders[id]!);
+        sums[id] = 0;
+        holders[id] = 0;
+      }
+    }
   }
 }
