@@ -10,6 +10,11 @@ const EMPTY = -1;
 /** Grow past this share of slots in use: probe runs stay short. */
 const MAX_LOAD = 0.5;
 
+/** Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table. */
+function slotOf(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
+}
+
 export class FeatureWeights {
   private keys: Int32Array;
   private values: Float64Array;
@@ -36,6 +41,33 @@ export class FeatureWeights {
       if (key === id) return this.values[i];
       if (key === EMPTY) return undefined;
     }
+  }
+
+  /**
+   * The dot product of a sparse vector (parallel `features` and `weights`) with this table, summed
+   * in the vector's order, or NaN when the table holds fewer than `minShared` of its features. One
+   * loop over the table's own arrays: a placement runs it for dozens of stories, and a `get` per
+   * feature that the compiler does not inline returns each weight as a fresh heap number.
+   */
+  sharedDot(features: readonly number[], weights: readonly number[], minShared: number): number {
+    const keys = this.keys;
+    const values = this.values;
+    const mask = this.mask;
+    let dot = 0;
+    let shared = 0;
+    for (let k = 0; k < features.length; k++) {
+      const id = features[k]!;
+      for (let i = slotOf(id, mask); ; i = (i + 1) & mask) {
+        const key = keys[i]!;
+        if (key === id) {
+          dot += weights[k]! * values[i]!;
+          shared++;
+          break;
+        }
+        if (key === EMPTY) break;
+      }
+    }
+    return shared < minShared ? Number.NaN : dot;
   }
 
   set(id: number, value: number): void {
@@ -80,8 +112,7 @@ export class FeatureWeights {
   }
 
   private home(id: number): number {
-    // Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table.
-    return (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
+    return slotOf(id, this.mask);
   }
 
   private grow(): void {

@@ -544,15 +544,8 @@ export class StoryIndex {
 
   private similarity(story: StoryRecord, { features, weights }: Probe): number {
     if (story.norm2 <= 0) return 0;
-    let dot = 0;
-    let shared = 0;
-    for (let i = 0; i < features.length; i++) {
-      const c = story.centre.get(features[i]!);
-      if (c === undefined) continue;
-      dot += weights[i]! * c;
-      shared++;
-    }
-    return shared < this.options.minSharedFeatures ? 0 : dot / Math.sqrt(story.norm2);
+    const dot = story.centre.sharedDot(features, weights, this.options.minSharedFeatures);
+    return Number.isNaN(dot) ? 0 : dot / Math.sqrt(story.norm2);
   }
 
   /** Cosine between an article (as weighed now) and a story; for tests and diagnostics. */
