@@ -43,33 +43,6 @@ export class FeatureWeights {
     }
   }
 
-  /**
-   * The dot product of a sparse vector (parallel `features` and `weights`) with this table, summed
-   * in the vector's order, or NaN when the table holds fewer than `minShared` of its features. One
-   * loop over the table's own arrays: a placement runs it for dozens of stories, and a `get` per
-   * feature that the compiler does not inline returns each weight as a fresh heap number.
-   */
-  sharedDot(features: readonly number[], weights: readonly number[], minShared: number): number {
-    const keys = this.keys;
-    const values = this.values;
-    const mask = this.mask;
-    let dot = 0;
-    let shared = 0;
-    for (let k = 0; k < features.length; k++) {
-      const id = features[k]!;
-      for (let i = slotOf(id, mask); ; i = (i + 1) & mask) {
-        const key = keys[i]!;
-        if (key === id) {
-          dot += weights[k]! * values[i]!;
-          shared++;
-          break;
-        }
-        if (key === EMPTY) break;
-      }
-    }
-    return shared < minShared ? Number.NaN : dot;
-  }
-
   set(id: number, value: number): void {
     if ((this.count + 1) > this.keys.length * MAX_LOAD) this.grow();
     const keys = this.keys;

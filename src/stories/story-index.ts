@@ -100,11 +100,24 @@ interface ArticleVector {
   places: Map<string, number>;
 }
 
+/** The stories whose members keep one feature, as parallel columns (a story finds its row through StoryRecord.rows). */
+interface Posting {
+  stories: StoryRecord[];
+  /** The feature's weight in each story's centre. */
+  weights: number[];
+  /** How many of each story's members keep it. */
+  holders: number[];
+}
+
 interface StoryRecord {
   id: string;
   members: string[];
-  /** Sum of the members' vectors (a typed table: every placement looks features up in dozens of centres). */
-  centre: FeatureWeights;
+  /**
+   * The centre (sum of the members' vectors), as the story's row in each of its features'
+   * postings, where the feature's weight in the centre and its holder count live (a typed table:
+   * `shift` finds a story's row once per feature it changes).
+   */
+  rows: FeatureWeights;
   /** Squared length of the centre over the features some other article shares (df ≥ 2). */
   norm2: number;
   first: string | null;
@@ -114,6 +127,10 @@ interface StoryRecord {
   /** Scratch for bestStory: the arrival that last counted this story (`hitMark`) and its count then. */
   hitMark: number;
   hits: number;
+  /** Scratch for bestStory: the arrival that last scored this story (`scoreMark`), its dot product and shared features then. */
+  scoreMark: number;
+  dot: number;
+  shared: number;
   /** `places` summed per side, until the story changes (many arrivals are compared with it in between). */
   placeSums?: PlaceSums;
 }
@@ -184,7 +201,7 @@ function unitVector(scored: Scored, picked: readonly number[]): Weighted {
 }
 
 function emptyStory(id: string): StoryRecord {
-  return { id, members: [], centre: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0 };
+  return { id, members: [], rows: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0, scoreMark: 0, dot: 0, shared: 0 };
 }
 
 /** Parsed ISO dates: every arrival compares its date with the spans of dozens of stories. */
@@ -302,8 +319,8 @@ export class StoryIndex {
   private documents = 0;
   private readonly vectors = new Map<string, ArticleVector>();
   private readonly storyRecords = new Map<string, StoryRecord>();
-  /** Feature id → stories whose members keep it, with how many of their members do. */
-  private readonly postings: Array<Map<StoryRecord, number> | undefined> = [];
+  /** Feature id → stories whose members keep it, their centres' weight of it and how many of their members do. */
+  private readonly postings: Array<Posting | undefined> = [];
   /** Arrivals scored so far: marks which stories the current arrival has counted (StoryRecord.hitMark). */
   private arrivals = 0;
   /** Stories the current arrival shares a probe feature with (reused, so scoring allocates nothing per story). */
@@ -361,8 +378,10 @@ export class StoryIndex {
       this.documentFrequency[id] = after;
       // A word becomes shared (or stops being): the one story holding it counts it in its norm.
       if ((before < 2) !== (after < 2)) {
-        for (const story of this.postings[id]?.keys() ?? []) {
-          const c = story.centre.get(id) ?? 0;
+        const posting = this.postings[id];
+        for (let r = 0; posting && r < posting.stories.length; r++) {
+          const story = posting.stories[r]!;
+          const c = posting.weights[r]!;
           story.norm2 += after >= 2 ? c * c : -c * c;
           if (story.norm2 < 1e-9) story.norm2 = 0;
         }
@@ -477,18 +496,11 @@ export class StoryIndex {
 
   private bestStory(probe: Probe, date: string | null, places: PlaceSides): StoryRecord | undefined {
     let best: { story: StoryRecord; similarity: number } | undefined;
-    // Only features some story keeps can add to a similarity (early in a bulk build, most of an
-    // article's shared features belong to articles not placed yet): the rest are left out once
-    // here rather than looked up in every candidate's centre. Order and sums are unchanged.
-    const live: Probe = { features: [], weights: [] };
-    probe.features.forEach((f, i) => {
-      if (!this.postings[f]) return;
-      live.features.push(f);
-      live.weights.push(probe.weights[i]!);
-    });
-    for (const story of this.candidates(probe.features)) {
+    const candidates = this.candidates(probe.features);
+    this.score(candidates, probe);
+    for (const story of candidates) {
       const id = story.id;
-      const similarity = this.similarity(story, live);
+      const similarity = story.norm2 <= 0 || story.shared < this.options.minSharedFeatures ? 0 : story.dot / Math.sqrt(story.norm2);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
@@ -498,6 +510,35 @@ export class StoryIndex {
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
     return best?.story;
+  }
+
+  /**
+   * Each candidate's dot product with the probe and the features they share (StoryRecord.dot,
+   * .shared), walking the probe features' postings: sequential reads of a few thousand rows
+   * instead of a hash look-up per feature in every candidate's table. A story's sum is taken in
+   * the probe's order, as a look-up per feature would take it.
+   */
+  private score(candidates: readonly StoryRecord[], probe: Probe): void {
+    const mark = this.arrivals;
+    for (const story of candidates) {
+      story.scoreMark = mark;
+      story.dot = 0;
+      story.shared = 0;
+    }
+    const { features, weights } = probe;
+    for (let i = 0; i < features.length; i++) {
+      const posting = this.postings[features[i]!];
+      if (!posting) continue;
+      const w = weights[i]!;
+      const stories = posting.stories;
+      const centre = posting.weights;
+      for (let r = 0; r < stories.length; r++) {
+        const story = stories[r]!;
+        if (story.scoreMark !== mark) continue;
+        story.dot += w * centre[r]!;
+        story.shared++;
+      }
+    }
   }
 
   /**
@@ -513,7 +554,7 @@ export class StoryIndex {
     for (let i = 0; i < probeCount; i++) {
       const posting = this.postings[features[i]!];
       if (!posting) continue;
-      for (const story of posting.keys()) {
+      for (const story of posting.stories) {
         if (story.hitMark !== mark) {
           story.hitMark = mark;
           story.hits = 0;
@@ -542,10 +583,18 @@ export class StoryIndex {
     return out;
   }
 
+  /** As bestStory scores a candidate, by look-ups in one story's rows. */
   private similarity(story: StoryRecord, { features, weights }: Probe): number {
     if (story.norm2 <= 0) return 0;
-    const dot = story.centre.sharedDot(features, weights, this.options.minSharedFeatures);
-    return Number.isNaN(dot) ? 0 : dot / Math.sqrt(story.norm2);
+    let dot = 0;
+    let shared = 0;
+    for (let i = 0; i < features.length; i++) {
+      const row = story.rows.get(features[i]!);
+      if (row === undefined) continue;
+      dot += weights[i]! * this.postings[features[i]!]!.weights[row]!;
+      shared++;
+    }
+    return shared < this.options.minSharedFeatures ? 0 : dot / Math.sqrt(story.norm2);
   }
 
   /** Cosine between an article (as weighed now) and a story; for tests and diagnostics. */
@@ -564,19 +613,25 @@ export class StoryIndex {
   private shift(story: StoryRecord, vector: ArticleVector, sign: 1 | -1): void {
     for (let i = 0; i < vector.features.length; i++) {
       const id = vector.features[i]!;
-      const before = story.centre.get(id) ?? 0;
+      let posting = this.postings[id];
+      const row = story.rows.get(id);
+      const before = row === undefined ? 0 : posting!.weights[row]!;
       const after = before + sign * vector.weights[i]!;
       if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
-      let posting = this.postings[id];
-      const holders = (posting?.get(story) ?? 0) + sign;
+      const holders = (row === undefined ? 0 : posting!.holders[row]!) + sign;
       if (holders > 0) {
-        story.centre.set(id, after);
-        if (!posting) this.postings[id] = posting = new Map();
-        posting.set(story, holders);
-      } else {
-        story.centre.delete(id);
-        posting?.delete(story);
-        if (posting?.size === 0) this.postings[id] = undefined;
+        if (row !== undefined) {
+          posting!.weights[row] = after;
+          posting!.holders[row] = holders;
+          continue;
+        }
+        if (!posting) this.postings[id] = posting = { stories: [], weights: [], holders: [] };
+        story.rows.set(id, posting.stories.length);
+        posting.stories.push(story);
+        posting.weights.push(after);
+        posting.holders.push(holders);
+      } else if (row !== undefined) {
+        this.leave(posting!, id, story, row);
       }
     }
     if (story.norm2 < 1e-9) story.norm2 = 0;
@@ -586,6 +641,23 @@ export class StoryIndex {
       if (next > 1e-9) story.places.set(place, next);
       else story.places.delete(place);
     }
+  }
+
+  /** Takes a story's row out of a feature's posting: the last row moves into its place. */
+  private leave(posting: Posting, id: number, story: StoryRecord, row: number): void {
+    story.rows.delete(id);
+    const last = posting.stories.length - 1;
+    if (row !== last) {
+      const moved = posting.stories[last]!;
+      posting.stories[row] = moved;
+      posting.weights[row] = posting.weights[last]!;
+      posting.holders[row] = posting.holders[last]!;
+      moved.rows.set(id, row);
+    }
+    posting.stories.pop();
+    posting.weights.pop();
+    posting.holders.pop();
+    if (posting.stories.length === 0) this.postings[id] = undefined;
   }
 
   private spanOf(story: StoryRecord): void {
@@ -669,8 +741,10 @@ export class StoryIndex {
     const top: Array<{ fid: number; weight: number; articles: number }> = [];
     const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
       articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
-    for (const [fid, weight] of story.centre) {
-      const articles = this.postings[fid]?.get(story) ?? 0;
+    for (const [fid, row] of story.rows) {
+      const posting = this.postings[fid]!;
+      const weight = posting.weights[row]!;
+      const articles = posting.holders[row]!;
       if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
       let at = top.length;
       while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
@@ -793,10 +867,13 @@ export class StoryIndex {
         }
       }
       story.norm2 = norm2;
-      const centre = (story.centre = new FeatureWeights(seen.length));
+      const rows = (story.rows = new FeatureWeights(seen.length));
       for (const id of seen) {
-        centre.set(id, sums[id]!);
-        (this.postings[id] ??= new Map()).set(story, holders[id]!);
+        const posting = (this.postings[id] ??= { stories: [], weights: [], holders: [] });
+        rows.set(id, posting.stories.length);
+        posting.stories.push(story);
+        posting.weights.push(sums[id]!);
+        posting.holders.push(holders[id]!);
         sums[id] = 0;
         holders[id] = 0;
       }
