@@ -97,7 +97,7 @@ interface ArticleVector {
   date: string | null;
   story: string;
   /** Place ids named (g: features) and their share of the article's place mentions (unit length). */
-  places: Map<string, number>;
+  places: Iterable<readonly [string, number]>;
 }
 
 /** The stories whose members keep one feature, as parallel columns (a story finds its row through StoryRecord.rows). */
@@ -793,7 +793,7 @@ export class StoryIndex {
       articles,
       stories: articles.map((a) => this.vectors.get(a)!.story),
       dates: articles.map((a) => this.vectors.get(a)!.date),
-      places: articles.map((a) => [...this.vectors.get(a)!.places]),
+      places: articles.map((a) => Array.from(this.vectors.get(a)!.places, ([place, share]) => [place, share] as [string, number])),
       lengths,
       features,
       weights,
@@ -818,7 +818,7 @@ export class StoryIndex {
     let at = 0;
     data.articles.forEach((article, i) => {
       const n = data.lengths[i]!;
-      const vector: ArticleVector = { features: data.features.subarray(at, at + n), weights: data.weights.subarray(at, at + n), date: data.dates[i] ?? null, story: data.stories[i]!, places: new Map(data.places[i] ?? []) };
+      const vector: ArticleVector = { features: data.features.subarray(at, at + n), weights: data.weights.subarray(at, at + n), date: data.dates[i] ?? null, story: data.stories[i]!, places: data.places[i] ?? [] };
       at += n;
       index.vectors.set(article, vector);
       let story = index.storyRecords.get(vector.story);
