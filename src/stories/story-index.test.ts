@@ -5,7 +5,7 @@ import { articleProfile, loadFunctionWords, type ArticleProfile } from './featur
 import { loadPlaces } from './places.ts';
 import { extractStatements } from '../extract/quotes.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
-import { STORY_OPTIONS, StoryIndex } from './story-index.ts';
+import { STORY_OPTIONS, StoryIndex, sortHeaviestFirst } from './story-index.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -161,5 +161,24 @@ describe('StoryIndex', () => {
     index.add('2', profile(shared, '2023-02-07'));
     const copy = StoryIndex.fromJSON(structuredClone(index.toJSON()));
     expect(copy.stories()).toEqual(index.stories());
+  });
+});
+
+describe('sortHeaviestFirst', () => {
+  it('orders feature indices as a sort by weight (heaviest first) then feature id would, ties and sorted runs included', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const n of [0, 1, 2, 17, 40, 150, 1000]) {
+      for (const shape of ['random', 'ties', 'ascending', 'descending']) {
+        const weights = Float64Array.from({ length: n }, (_, i) =>
+          shape === 'ties' ? Math.floor(next() * 4) : shape === 'ascending' ? i / 7 : shape === 'descending' ? (n - i) / 7 : next(),
+        );
+        const ids = Int32Array.from({ length: n }, (_, i) => (i * 7919) % 100_003);
+        const order = Int32Array.from({ length: n }, (_, i) => i);
+        const expected = [...order].sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+        sortHeaviestFirst(order, n, weights, ids);
+        expect([...order]).toEqual(expected);
+      }
+    }
   });
 });

@@ -186,6 +186,65 @@ interface Scored {
   weights: Float64Array;
 }
 
+/** Whether feature `a` comes before `b` in weigh's order: heavier first, the lower feature id first among equals (a strict total order). */
+function heavierFirst(a: number, b: number, weights: Float64Array, ids: Int32Array): boolean {
+  const wa = weights[a]!;
+  const wb = weights[b]!;
+  return wa > wb || (wa === wb && ids[a]! < ids[b]!);
+}
+
+/**
+ * Sorts the first `n` indices of `order` by heavierFirst: a quicksort (median of three, insertion
+ * sort for short runs) with the comparison inline, since every arrival sorts its features and
+ * Array.prototype.sort calls a comparator function per comparison. The order is strict, so any
+ * correct sort gives this one result.
+ */
+export function sortHeaviestFirst(order: Int32Array, n: number, weights: Float64Array, ids: Int32Array): void {
+  const stack: number[] = [0, n - 1];
+  while (stack.length) {
+    let hi = stack.pop()!;
+    let lo = stack.pop()!;
+    while (hi - lo > 16) {
+      const mid = (lo + hi) >> 1;
+      // Median of three into order[mid], then partition around it.
+      if (heavierFirst(order[mid]!, order[lo]!, weights, ids)) swap(order, mid, lo);
+      if (heavierFirst(order[hi]!, order[lo]!, weights, ids)) swap(order, hi, lo);
+      if (heavierFirst(order[hi]!, order[mid]!, weights, ids)) swap(order, hi, mid);
+      const pivot = order[mid]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (heavierFirst(order[i]!, pivot, weights, ids)) i++;
+        while (heavierFirst(pivot, order[j]!, weights, ids)) j--;
+        if (i <= j) swap(order, i++, j--);
+      }
+      // The shorter side next, the longer one later: the stack stays logarithmic.
+      if (j - lo < hi - i) {
+        stack.push(i, hi);
+        hi = j;
+      } else {
+        stack.push(lo, j);
+        lo = i;
+      }
+    }
+    for (let k = lo + 1; k <= hi; k++) {
+      const v = order[k]!;
+      let m = k - 1;
+      while (m >= lo && heavierFirst(v, order[m]!, weights, ids)) {
+        order[m + 1] = order[m]!;
+        m--;
+      }
+      order[m + 1] = v;
+    }
+  }
+}
+
+function swap(order: Int32Array, a: number, b: number): void {
+  const t = order[a]!;
+  order[a] = order[b]!;
+  order[b] = t;
+}
+
 /** The picked features scaled to unit length. */
 function unitVector(scored: Scored, picked: readonly number[]): Weighted {
   let norm = 0;
@@ -325,7 +384,7 @@ export class StoryIndex {
   private arrivals = 0;
   /** Stories the current arrival shares a probe feature with (reused, so scoring allocates nothing per story). */
   private readonly touched: StoryRecord[] = [];
-  private scratchArrays = { ids: new Int32Array(256), weights: new Float64Array(256), dfs: new Int32Array(256) };
+  private scratchArrays = { ids: new Int32Array(256), weights: new Float64Array(256), dfs: new Int32Array(256), order: new Int32Array(256) };
   /** A readable spelling per word feature, for labels. */
   private readonly surfaceOf = new Map<number, string>();
   /** Articles counted ahead by countAhead, kept compact until they are placed. */
@@ -416,9 +475,9 @@ export class StoryIndex {
     const n = Math.max(1, this.documents);
     const size = this.options.vectorSize;
     // Flat arrays and one sort of indices, not a tuple per feature: every article of a bulk build passes through here.
-    const { ids, weights, dfs } = this.scratch(profile.ids.length);
+    const { ids, weights, dfs, order } = this.scratch(profile.ids.length);
     const length = profile.ids.length;
-    const order: number[] = [];
+    let kept = 0;
     for (let i = 0; i < length; i++) {
       const id = profile.ids[i]!;
       const count = profile.counts[i]!;
@@ -427,17 +486,18 @@ export class StoryIndex {
       if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
       const idf = Math.log((n + 1) / df);
       if (idf <= 0) continue;
-      ids[order.length] = id;
-      weights[order.length] = (1 + Math.log(count)) * idf;
-      dfs[order.length] = df;
-      order.push(order.length);
+      ids[kept] = id;
+      weights[kept] = (1 + Math.log(count)) * idf;
+      dfs[kept] = df;
+      order[kept] = kept;
+      kept++;
     }
     // Heaviest first, the lower feature id first among equals.
-    order.sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+    sortHeaviestFirst(order, kept, weights, ids);
     // `top`: the heaviest of all; `probe`: the heaviest of those some other article shares (df ≥ 2).
     const top: number[] = [];
     const probe: number[] = [];
-    for (let k = 0; k < order.length && probe.length < size; k++) {
+    for (let k = 0; k < kept && probe.length < size; k++) {
       const i = order[k]!;
       if (top.length < size) top.push(i);
       if (dfs[i]! >= 2) probe.push(i);
@@ -455,10 +515,10 @@ export class StoryIndex {
   }
 
   /** weigh's working arrays, kept between arrivals and grown to the largest profile seen. */
-  private scratch(length: number): { ids: Int32Array; weights: Float64Array; dfs: Int32Array } {
+  private scratch(length: number): { ids: Int32Array; weights: Float64Array; dfs: Int32Array; order: Int32Array } {
     if (this.scratchArrays.ids.length < length) {
       const size = Math.max(length, 2 * this.scratchArrays.ids.length);
-      this.scratchArrays = { ids: new Int32Array(size), weights: new Float64Array(size), dfs: new Int32Array(size) };
+      this.scratchArrays = { ids: new Int32Array(size), weights: new Float64Array(size), dfs: new Int32Array(size), order: new Int32Array(size) };
     }
     return this.scratchArrays;
   }
