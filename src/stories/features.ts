@@ -20,12 +20,18 @@ import { placesIn, readsDigits, type PlaceMatcher } from './places.ts';
  */
 
 export interface ArticleProfile {
-  /** Feature → raw count in the article (headline words weigh double). */
-  counts: Map<string, number>;
-  /** A readable Arabic form of each word and pair feature (its shortest spelling in the article). */
-  surfaces: Map<string, string>;
+  /** Feature → its tally in the article, in first-seen order. */
+  features: ReadonlyMap<string, FeatureTally>;
   /** ISO date of publication, or null. */
   date: string | null;
+}
+
+/** A feature's count in an article and, for words and pairs, its shortest spelling there. */
+export interface FeatureTally {
+  /** Raw count (headline words weigh double). */
+  readonly count: number;
+  /** A readable Arabic form of a word or pair feature (its shortest spelling in the article). */
+  readonly surface: string | undefined;
 }
 
 export interface ProfileOptions {
@@ -164,14 +170,8 @@ export function articleProfile(article: Article, statements: readonly Statement[
     }
   }
   for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1);
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  for (const [feature, tally] of features) {
-    counts.set(feature, tally.count);
-    if (tally.surface !== undefined) surfaces.set(feature, tally.surface);
-  }
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
-  return { counts, surfaces, date: hasFirmDate(article.meta) ? article.meta.published : null };
+  return { features, date: hasFirmDate(article.meta) ? article.meta.published : null };
 }
 
 /**
@@ -185,7 +185,7 @@ function identifiesStory(speakerKey: string): boolean {
   return true;
 }
 
-/** A feature's count in an article and, for words and pairs, its shortest spelling there. */
+/** FeatureTally while the article is read. */
 interface Tally {
   count: number;
   surface: string | undefined;

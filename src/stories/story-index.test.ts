@@ -90,9 +90,9 @@ describe('story grouping on the desk', () => {
     const directory = new SpeakerDirectory();
     const statements = extractStatements(a, directory);
     const profile = articleProfile(a, statements, { functionWords: loadFunctionWords(), places: loadPlaces() });
-    const speakers = [...profile.counts.keys()].filter((k) => k.startsWith('p:'));
+    const speakers = [...profile.features.keys()].filter((k) => k.startsWith('p:'));
     expect(speakers).toEqual([expect.stringMatching(/^p:p:/)]);
-    expect([...profile.counts.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
+    expect([...profile.features.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
   });
 
   it('labels a story no other article shares words with from its headline, never repeating its country as a nationality', () => {
@@ -114,10 +114,11 @@ describe('story grouping on the desk', () => {
 });
 
 const profile = (words: string[], date: string | null = null, places: string[] = []): ArticleProfile => {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(`w:${w}`, (counts.get(`w:${w}`) ?? 0) + 1);
-  for (const p of places) counts.set(`g:${p}`, (counts.get(`g:${p}`) ?? 0) + 1);
-  return { counts, surfaces: new Map(), date };
+  const features = new Map<string, { count: number; surface: undefined }>();
+  const bump = (feature: string) => features.set(feature, { count: (features.get(feature)?.count ?? 0) + 1, surface: undefined });
+  for (const w of words) bump(`w:${w}`);
+  for (const p of places) bump(`g:${p}`);
+  return { features, date };
 };
 
 describe('StoryIndex', () => {

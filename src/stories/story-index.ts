@@ -292,7 +292,7 @@ const LOCAL_PLACE = 'g:~';
 function placeVector(profile: ArticleProfile): Map<string, number> {
   const out = new Map<string, number>();
   let norm = 0;
-  for (const [feature, count] of profile.counts) {
+  for (const [feature, { count }] of profile.features) {
     if (!feature.startsWith(PLACE_PREFIX)) continue;
     out.set(feature, count);
     norm += count * count;
@@ -413,16 +413,15 @@ export class StoryIndex {
   }
 
   private compact(profile: ArticleProfile): CompactProfile {
-    const ids = new Int32Array(profile.counts.size);
-    const counts = new Float32Array(profile.counts.size);
+    const ids = new Int32Array(profile.features.size);
+    const counts = new Float32Array(profile.features.size);
     let i = 0;
-    for (const [feature, count] of profile.counts) {
+    for (const [feature, { count, surface }] of profile.features) {
       const id = this.featureId(feature);
       ids[i] = id;
       counts[i++] = count;
       // The first spelling the desk saw; kept only while a vector holds the feature (see toJSON).
       if (this.documentFrequency[id] === 0 && !this.surfaceOf.has(id)) {
-        const surface = profile.surfaces.get(feature);
         if (surface) this.surfaceOf.set(id, surface);
       }
     }
