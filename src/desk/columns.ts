@@ -40,18 +40,28 @@ export function toColumns(records: readonly object[], omit: readonly string[] = 
   return { count: records.length, keys, columns, absent };
 }
 
-export function fromColumns<T>(data: Columns): T[] {
-  const out: T[] = new Array(data.count);
+/** The records (from `start` up to `end`, default all of them). */
+export function fromColumns<T>(data: Columns, start = 0, end = data.count): T[] {
+  const out: T[] = new Array(end - start);
   const { keys, columns, absent } = data;
-  for (let i = 0; i < data.count; i++) {
+  for (let i = start; i < end; i++) {
     const record: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) {
       if (absent[k]?.[i]) continue;
       record[keys[k]!] = cell(columns[k]!, i);
     }
-    out[i] = record as T;
+    out[i - start] = record as T;
   }
   return out;
+}
+
+/** One field of the records, read without making them (undefined where a record lacks it). */
+export function columnReader(data: Columns, key: string): (i: number) => unknown {
+  const k = data.keys.indexOf(key);
+  if (k < 0) return () => undefined;
+  const column = data.columns[k]!;
+  const absent = data.absent[k];
+  return (i) => (absent?.[i] ? undefined : cell(column, i));
 }
 
 function cell(column: Column, i: number): unknown {

@@ -8,7 +8,7 @@ import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { readQuery, type PhraseGroup } from './text-index.ts';
 import { matchHighlights } from './highlight.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
-import { entriesFromSnapshot, entriesToSnapshot, type EntriesSnapshot } from './snapshot-form.ts';
+import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
@@ -228,7 +228,7 @@ export class Desk {
       desk.passages.attach(entry.article, entry.passageIds);
       desk.sortedArticles = desk.newestArticles = desk.ids = undefined;
       desk.countSpeakers(entry.statements, +1);
-      desk.countFigures(entry.figures, entry.article.id, +1);
+      desk.countFigures(figureTopicsOf(entry), entry.article.id, +1);
     }
     desk.warnings = data.warnings;
     if (data.stories) desk.stories = StoryIndex.fromJSON(data.stories);
@@ -254,7 +254,7 @@ export class Desk {
     }
     this.placeArticle(article);
     this.countSpeakers(statements, +1);
-    this.countFigures(figures, article.id, +1);
+    this.countFigures(figures.map((f) => f.topic), article.id, +1);
     this.memory.clear();
     this.labels.clear();
     this.recency = undefined;
@@ -270,7 +270,7 @@ export class Desk {
     this.stories.remove(id, this.profile(entry));
     this.storyGroupingMs += performance.now() - t;
     this.countSpeakers(entry.statements, -1);
-    this.countFigures(entry.figures, id, -1);
+    this.countFigures(figureTopicsOf(entry), id, -1);
     this.memory.clear();
     this.labels.clear();
     this.recency = undefined;
@@ -391,9 +391,10 @@ export class Desk {
     }
   }
 
-  private countFigures(figures: Figure[], article: string, delta: 1 | -1): void {
-    for (const topic of new Set(figures.map((f) => f.topic).filter((t): t is string => !!t))) {
-      const n = figures.filter((f) => f.topic === topic).length * delta + (this.topicCounts.get(topic) ?? 0);
+  /** Counts an article's figures by topic (`topics`: each figure's, in order; a restored article's figures need not be made for it). */
+  private countFigures(topics: ReadonlyArray<string | null>, article: string, delta: 1 | -1): void {
+    for (const topic of new Set(topics.filter((t): t is string => !!t))) {
+      const n = topics.filter((t) => t === topic).length * delta + (this.topicCounts.get(topic) ?? 0);
       if (n > 0) this.topicCounts.set(topic, n);
       else this.topicCounts.delete(topic);
       let articles = this.topicArticles.get(topic);

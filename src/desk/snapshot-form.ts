@@ -2,7 +2,7 @@ import type { Article, ArticleMeta, BoilerplateRange, Paragraph, ParagraphRole, 
 import { sentenceText } from '../extract/quotes.ts';
 import type { Figure, Statement } from '../extract/types.ts';
 import { rangeAt } from '../text/ranges.ts';
-import { fromColumns, intern, toColumns, type Columns } from './columns.ts';
+import { columnReader, fromColumns, intern, toColumns, type Columns } from './columns.ts';
 import type { ArticleEntry } from './desk.ts';
 
 /**
@@ -154,11 +154,59 @@ function lazyRange<K extends LazyKey>(key: K, make: (article: Article, p: Pendin
   };
 }
 
+/**
+ * A restored entry's figures: rows of the snapshot's figure columns until first read. A restart
+ * needs only their topics (the desk's topic counts); the figures themselves, the largest records
+ * of a desk, are made when a query or a change asks for them.
+ */
+interface PendingFigures {
+  saved: Columns;
+  first: number;
+  count: number;
+  made?: Figure[];
+}
+
+const lazyFigures = new WeakMap<object, PendingFigures>();
+
+function figuresOf(entry: ArticleEntry, p: PendingFigures): Figure[] {
+  const article = entry.article;
+  const figures = fromColumns<Bare<Figure>>(p.saved, p.first, p.first + p.count) as Figure[];
+  for (const f of figures) {
+    f.text = article.text.slice(f.start, f.end);
+    f.sentence = rangeAt(article.sentences, f.start)?.text ?? f.text;
+  }
+  return figures;
+}
+
+/** Own and enumerable, like the article's lazy ranges: spreads, JSON and deep equality see data. */
+const LAZY_FIGURES: PropertyDescriptorMap = {
+  figures: {
+    enumerable: true,
+    configurable: true,
+    get(this: ArticleEntry) {
+      const p = lazyFigures.get(this)!;
+      return (p.made ??= figuresOf(this, p));
+    },
+    set(this: ArticleEntry, value: Figure[]) {
+      lazyFigures.get(this)!.made = value;
+    },
+  },
+};
+
+/** The topics of an entry's figures, in order, without making the figures of a restored entry. */
+export function figureTopicsOf(entry: ArticleEntry): Array<string | null> {
+  const p = lazyFigures.get(entry);
+  if (!p || p.made) return entry.figures.map((f) => f.topic);
+  const topicAt = columnReader(p.saved, 'topic');
+  const out = new Array<string | null>(p.count);
+  for (let k = 0; k < p.count; k++) out[k] = (topicAt(p.first + k) as string | null | undefined) ?? null;
+  return out;
+}
+
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
   const heads = fromColumns<Omit<Article, 'text' | 'meta' | 'paragraphs' | 'sentences' | 'quotedSpans' | 'boilerplate'>>(saved.articles);
   const metas = fromColumns<ArticleMeta>(saved.metas);
   const statements = fromColumns<Bare<Statement>>(saved.statements);
-  const figures = fromColumns<Bare<Figure>>(saved.figures);
   const at = new Array<number>(PARTS).fill(0);
   let passage = 0;
   const take = <T>(list: T[], part: number, i: number): T[] => {
@@ -197,13 +245,12 @@ export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {
       s.text = text.slice(s.start, s.end);
       s.sentence = sentenceText(article, s.start, s.end);
     }
-    const restoredFigures = take(figures, 5, i) as Figure[];
-    for (const f of restoredFigures) {
-      f.text = text.slice(f.start, f.end);
-      f.sentence = rangeAt(article.sentences, f.start)?.text ?? f.text;
-    }
+    const [first, count] = rows(5, i);
     const passageIds = Array.from(saved.passageIds.subarray(passage, passage + article.sentences.length));
     passage += article.sentences.length;
-    return { article, statements: restoredStatements, figures: restoredFigures, passageIds };
+    // `figures` is declared in its usual place, then made an accessor (which keeps the place).
+    const entry: ArticleEntry = { article, statements: restoredStatements, figures: [], passageIds };
+    lazyFigures.set(entry, { saved: saved.figures, first, count });
+    return Object.defineProperties(entry, LAZY_FIGURES);
   });
 }

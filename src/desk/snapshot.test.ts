@@ -51,6 +51,27 @@ describe('loadDeskWithSnapshot', () => {
     expect(second.desk.searchPassages('ثورات ملونة').every((h) => h.article.id !== '000')).toBe(true);
   });
 
+  it('makes a restored article\'s figures when first read, and counts their topics without them', async () => {
+    const data = seedDir();
+    const cacheDir = temp('desk-snap-cache-');
+    const first = await loadDeskWithSnapshot(data, { cacheDir });
+    const second = await loadDeskWithSnapshot(data, { cacheDir });
+    expect(second.source).toBe('snapshot');
+    expect([...second.desk.topicFigureCounts()]).toEqual([...first.desk.topicFigureCounts()]);
+    const topics = [...new Set(first.desk.figures().map((f) => f.topic).filter((t): t is string => !!t))];
+    expect(topics.length).toBeGreaterThan(1);
+    // Topic look-ups walk the counted articles: the same figures come back, made on demand.
+    for (const topic of topics) expect(second.desk.figuresOf(topic)).toEqual(first.desk.figuresOf(topic));
+    const restored = second.desk.figures('003');
+    expect(second.desk.figures('003')).toBe(restored);
+    // Removing a restored article uncounts its figures' topics whether or not they were made.
+    expect(first.desk.figures('004').some((f) => f.topic)).toBe(true);
+    const third = await loadDeskWithSnapshot(data, { cacheDir });
+    for (const desk of [first.desk, third.desk]) desk.removeArticle('004');
+    expect(first.desk.topicFigureCounts().size).toBeGreaterThan(0);
+    expect([...third.desk.topicFigureCounts()]).toEqual([...first.desk.topicFigureCounts()]);
+  });
+
   it('ignores a stale snapshot when an article changes', async () => {
     const data = seedDir();
     const cacheDir = temp('desk-snap-cache-');

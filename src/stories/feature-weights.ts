@@ -10,6 +10,11 @@ const EMPTY = -1;
 /** Grow past this share of slots in use: probe runs stay short. */
 const MAX_LOAD = 0.5;
 
+/** Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table. */
+function slotOf(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
+}
+
 export class FeatureWeights {
   private keys: Int32Array;
   private values: Float64Array;
@@ -80,8 +85,7 @@ export class FeatureWeights {
   }
 
   private home(id: number): number {
-    // Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table.
-    return (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
+    return slotOf(id, this.mask);
   }
 
   private grow(): void {

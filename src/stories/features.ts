@@ -6,7 +6,7 @@ import { hasFirmDate } from '../corpus/metadata.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Statement } from '../extract/types.ts';
 import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
-import { placesIn, type PlaceMatcher } from './places.ts';
+import { placesIn, readsDigits, type PlaceMatcher } from './places.ts';
 
 /**
  * What an article is about, as a bag of weighted features for story grouping:
@@ -20,12 +20,18 @@ import { placesIn, type PlaceMatcher } from './places.ts';
  */
 
 export interface ArticleProfile {
-  /** Feature → raw count in the article (headline words weigh double). */
-  counts: Map<string, number>;
-  /** A readable Arabic form of each word and pair feature (its shortest spelling in the article). */
-  surfaces: Map<string, string>;
+  /** Feature → its tally in the article, in first-seen order. */
+  features: ReadonlyMap<string, FeatureTally>;
   /** ISO date of publication, or null. */
   date: string | null;
+}
+
+/** A feature's count in an article and, for words and pairs, its shortest spelling there. */
+export interface FeatureTally {
+  /** Raw count (headline words weigh double). */
+  readonly count: number;
+  /** A readable Arabic form of a word or pair feature (its shortest spelling in the article). */
+  readonly surface: string | undefined;
 }
 
 export interface ProfileOptions {
@@ -164,14 +170,8 @@ export function articleProfile(article: Article, statements: readonly Statement[
     }
   }
   for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1);
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  for (const [feature, tally] of features) {
-    counts.set(feature, tally.count);
-    if (tally.surface !== undefined) surfaces.set(feature, tally.surface);
-  }
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
-  return { counts, surfaces, date: hasFirmDate(article.meta) ? article.meta.published : null };
+  return { features, date: hasFirmDate(article.meta) ? article.meta.published : null };
 }
 
 /**
@@ -185,7 +185,7 @@ function identifiesStory(speakerKey: string): boolean {
   return true;
 }
 
-/** A feature's count in an article and, for words and pairs, its shortest spelling there. */
+/** FeatureTally while the article is read. */
 interface Tally {
   count: number;
   surface: string | undefined;
@@ -203,6 +203,7 @@ interface SentenceFeature {
  * Sentences profiled lately, per function-word list and place matcher: wire copy and updated
  * stories repeat sentences word for word, and a repeat costs one look-up instead of a walk over
  * its words. Bounded (a few megabytes); only default fingerprint options are remembered.
+ * Remembered by `numberBlind` text: an update that changes only the toll is the same sentence here.
  */
 const sentenceCache = new WeakMap<ReadonlySet<string>, WeakMap<PlaceMatcher | typeof NO_PLACES, Map<string, SentenceFeature[]>>>();
 const NO_PLACES = {};
@@ -212,20 +213,34 @@ const SENTENCE_CACHE_LIMIT = 8192;
 function sentenceFeatures(text: string, options: ProfileOptions): SentenceFeature[] {
   const remembered = options.fingerprintMinWords === undefined && options.fingerprintWords === undefined;
   let cache: Map<string, SentenceFeature[]> | undefined;
+  let key = text;
   if (remembered) {
     let byPlaces = sentenceCache.get(options.functionWords);
     if (!byPlaces) sentenceCache.set(options.functionWords, (byPlaces = new WeakMap()));
     cache = byPlaces.get(options.places ?? NO_PLACES);
     if (!cache) byPlaces.set(options.places ?? NO_PLACES, (cache = new Map()));
-    const known = cache.get(text);
+    key = options.places && readsDigits(options.places) ? text : numberBlind(text);
+    const known = cache.get(key);
     if (known) return known;
   }
   const found = readSentence(text, options);
   if (cache) {
     if (cache.size >= SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(text, found);
+    cache.set(key, found);
   }
   return found;
+}
+
+const DIGITS = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
+
+/**
+ * A sentence with each run of digits as one 0: texts that differ only in their numbers have the
+ * same features. A number is a token of its own (tokenize.ts; digits normalise one for one and
+ * never join a word), no function word, content word or fingerprint word, so it only ends a word
+ * pair — whatever its value — unless a place phrase holds a digit (then the text is its own key).
+ */
+function numberBlind(text: string): string {
+  return text.replace(DIGITS, '0');
 }
 
 function readSentence(text: string, options: ProfileOptions): SentenceFeature[] {

@@ -88,6 +88,22 @@ function readCueNouns(dir: string): string[] {
   return [];
 }
 
+const digitReaders = new WeakMap<PlaceMatcher, boolean>();
+
+/**
+ * Whether a number's digits can change what the matcher reads: a place phrase or a place noun
+ * with a digit in it. Without one, a number token is never a place nor a local place's name.
+ */
+export function readsDigits(matcher: PlaceMatcher): boolean {
+  let reads = digitReaders.get(matcher);
+  if (reads === undefined) {
+    const digit = /\p{N}/u;
+    reads = [...matcher.cues].some((c) => digit.test(c)) || [...matcher.byFirstWord.values()].some((list) => list.some((p) => p.words.some((w) => digit.test(w))));
+    digitReaders.set(matcher, reads);
+  }
+  return reads;
+}
+
 /** The readings of a word with and without its clitics (ومستشفى → مستشفى), remembered: place look-ups read every token. */
 const readingCache = new Map<string, string[]>();
 function readings(norm: string): string[] {

@@ -5,7 +5,7 @@ import { articleProfile, loadFunctionWords, type ArticleProfile } from './featur
 import { loadPlaces } from './places.ts';
 import { extractStatements } from '../extract/quotes.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
-import { STORY_OPTIONS, StoryIndex } from './story-index.ts';
+import { STORY_OPTIONS, StoryIndex, sortHeaviestFirst } from './story-index.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -90,9 +90,9 @@ describe('story grouping on the desk', () => {
     const directory = new SpeakerDirectory();
     const statements = extractStatements(a, directory);
     const profile = articleProfile(a, statements, { functionWords: loadFunctionWords(), places: loadPlaces() });
-    const speakers = [...profile.counts.keys()].filter((k) => k.startsWith('p:'));
+    const speakers = [...profile.features.keys()].filter((k) => k.startsWith('p:'));
     expect(speakers).toEqual([expect.stringMatching(/^p:p:/)]);
-    expect([...profile.counts.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
+    expect([...profile.features.keys()].filter((k) => k.startsWith('g:~'))).toContain('g:~نصر');
   });
 
   it('labels a story no other article shares words with from its headline, never repeating its country as a nationality', () => {
@@ -114,10 +114,11 @@ describe('story grouping on the desk', () => {
 });
 
 const profile = (words: string[], date: string | null = null, places: string[] = []): ArticleProfile => {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(`w:${w}`, (counts.get(`w:${w}`) ?? 0) + 1);
-  for (const p of places) counts.set(`g:${p}`, (counts.get(`g:${p}`) ?? 0) + 1);
-  return { counts, surfaces: new Map(), date };
+  const features = new Map<string, { count: number; surface: undefined }>();
+  const bump = (feature: string) => features.set(feature, { count: (features.get(feature)?.count ?? 0) + 1, surface: undefined });
+  for (const w of words) bump(`w:${w}`);
+  for (const p of places) bump(`g:${p}`);
+  return { features, date };
 };
 
 describe('StoryIndex', () => {
@@ -161,5 +162,24 @@ describe('StoryIndex', () => {
     index.add('2', profile(shared, '2023-02-07'));
     const copy = StoryIndex.fromJSON(structuredClone(index.toJSON()));
     expect(copy.stories()).toEqual(index.stories());
+  });
+});
+
+describe('sortHeaviestFirst', () => {
+  it('orders feature indices as a sort by weight (heaviest first) then feature id would, ties and sorted runs included', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const n of [0, 1, 2, 17, 40, 150, 1000]) {
+      for (const shape of ['random', 'ties', 'ascending', 'descending']) {
+        const weights = Float64Array.from({ length: n }, (_, i) =>
+          shape === 'ties' ? Math.floor(next() * 4) : shape === 'ascending' ? i / 7 : shape === 'descending' ? (n - i) / 7 : next(),
+        );
+        const ids = Int32Array.from({ length: n }, (_, i) => (i * 7919) % 100_003);
+        const order = Int32Array.from({ length: n }, (_, i) => i);
+        const expected = [...order].sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+        sortHeaviestFirst(order, n, weights, ids);
+        expect([...order]).toEqual(expected);
+      }
+    }
   });
 });

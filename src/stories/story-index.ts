@@ -97,14 +97,27 @@ interface ArticleVector {
   date: string | null;
   story: string;
   /** Place ids named (g: features) and their share of the article's place mentions (unit length). */
-  places: Map<string, number>;
+  places: Iterable<readonly [string, number]>;
+}
+
+/** The stories whose members keep one feature, as parallel columns (a story finds its row through StoryRecord.rows). */
+interface Posting {
+  stories: StoryRecord[];
+  /** The feature's weight in each story's centre. */
+  weights: number[];
+  /** How many of each story's members keep it. */
+  holders: number[];
 }
 
 interface StoryRecord {
   id: string;
   members: string[];
-  /** Sum of the members' vectors (a typed table: every placement looks features up in dozens of centres). */
-  centre: FeatureWeights;
+  /**
+   * The centre (sum of the members' vectors), as the story's row in each of its features'
+   * postings, where the feature's weight in the centre and its holder count live (a typed table:
+   * `shift` finds a story's row once per feature it changes).
+   */
+  rows: FeatureWeights;
   /** Squared length of the centre over the features some other article shares (df ≥ 2). */
   norm2: number;
   first: string | null;
@@ -114,6 +127,10 @@ interface StoryRecord {
   /** Scratch for bestStory: the arrival that last counted this story (`hitMark`) and its count then. */
   hitMark: number;
   hits: number;
+  /** Scratch for bestStory: the arrival that last scored this story (`scoreMark`), its dot product and shared features then. */
+  scoreMark: number;
+  dot: number;
+  shared: number;
   /** `places` summed per side, until the story changes (many arrivals are compared with it in between). */
   placeSums?: PlaceSums;
 }
@@ -169,6 +186,65 @@ interface Scored {
   weights: Float64Array;
 }
 
+/** Whether feature `a` comes before `b` in weigh's order: heavier first, the lower feature id first among equals (a strict total order). */
+function heavierFirst(a: number, b: number, weights: Float64Array, ids: Int32Array): boolean {
+  const wa = weights[a]!;
+  const wb = weights[b]!;
+  return wa > wb || (wa === wb && ids[a]! < ids[b]!);
+}
+
+/**
+ * Sorts the first `n` indices of `order` by heavierFirst: a quicksort (median of three, insertion
+ * sort for short runs) with the comparison inline, since every arrival sorts its features and
+ * Array.prototype.sort calls a comparator function per comparison. The order is strict, so any
+ * correct sort gives this one result.
+ */
+export function sortHeaviestFirst(order: Int32Array, n: number, weights: Float64Array, ids: Int32Array): void {
+  const stack: number[] = [0, n - 1];
+  while (stack.length) {
+    let hi = stack.pop()!;
+    let lo = stack.pop()!;
+    while (hi - lo > 16) {
+      const mid = (lo + hi) >> 1;
+      // Median of three into order[mid], then partition around it.
+      if (heavierFirst(order[mid]!, order[lo]!, weights, ids)) swap(order, mid, lo);
+      if (heavierFirst(order[hi]!, order[lo]!, weights, ids)) swap(order, hi, lo);
+      if (heavierFirst(order[hi]!, order[mid]!, weights, ids)) swap(order, hi, mid);
+      const pivot = order[mid]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (heavierFirst(order[i]!, pivot, weights, ids)) i++;
+        while (heavierFirst(pivot, order[j]!, weights, ids)) j--;
+        if (i <= j) swap(order, i++, j--);
+      }
+      // The shorter side next, the longer one later: the stack stays logarithmic.
+      if (j - lo < hi - i) {
+        stack.push(i, hi);
+        hi = j;
+      } else {
+        stack.push(lo, j);
+        lo = i;
+      }
+    }
+    for (let k = lo + 1; k <= hi; k++) {
+      const v = order[k]!;
+      let m = k - 1;
+      while (m >= lo && heavierFirst(v, order[m]!, weights, ids)) {
+        order[m + 1] = order[m]!;
+        m--;
+      }
+      order[m + 1] = v;
+    }
+  }
+}
+
+function swap(order: Int32Array, a: number, b: number): void {
+  const t = order[a]!;
+  order[a] = order[b]!;
+  order[b] = t;
+}
+
 /** The picked features scaled to unit length. */
 function unitVector(scored: Scored, picked: readonly number[]): Weighted {
   let norm = 0;
@@ -184,7 +260,7 @@ function unitVector(scored: Scored, picked: readonly number[]): Weighted {
 }
 
 function emptyStory(id: string): StoryRecord {
-  return { id, members: [], centre: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0 };
+  return { id, members: [], rows: new FeatureWeights(), norm2: 0, first: null, last: null, places: new Map(), hitMark: 0, hits: 0, scoreMark: 0, dot: 0, shared: 0 };
 }
 
 /** Parsed ISO dates: every arrival compares its date with the spans of dozens of stories. */
@@ -216,7 +292,7 @@ const LOCAL_PLACE = 'g:~';
 function placeVector(profile: ArticleProfile): Map<string, number> {
   const out = new Map<string, number>();
   let norm = 0;
-  for (const [feature, count] of profile.counts) {
+  for (const [feature, { count }] of profile.features) {
     if (!feature.startsWith(PLACE_PREFIX)) continue;
     out.set(feature, count);
     norm += count * count;
@@ -302,13 +378,13 @@ export class StoryIndex {
   private documents = 0;
   private readonly vectors = new Map<string, ArticleVector>();
   private readonly storyRecords = new Map<string, StoryRecord>();
-  /** Feature id → stories whose members keep it, with how many of their members do. */
-  private readonly postings: Array<Map<StoryRecord, number> | undefined> = [];
+  /** Feature id → stories whose members keep it, their centres' weight of it and how many of their members do. */
+  private readonly postings: Array<Posting | undefined> = [];
   /** Arrivals scored so far: marks which stories the current arrival has counted (StoryRecord.hitMark). */
   private arrivals = 0;
   /** Stories the current arrival shares a probe feature with (reused, so scoring allocates nothing per story). */
   private readonly touched: StoryRecord[] = [];
-  private scratchArrays = { ids: new Int32Array(256), weights: new Float64Array(256), dfs: new Int32Array(256) };
+  private scratchArrays = { ids: new Int32Array(256), weights: new Float64Array(256), dfs: new Int32Array(256), order: new Int32Array(256) };
   /** A readable spelling per word feature, for labels. */
   private readonly surfaceOf = new Map<number, string>();
   /** Articles counted ahead by countAhead, kept compact until they are placed. */
@@ -337,16 +413,15 @@ export class StoryIndex {
   }
 
   private compact(profile: ArticleProfile): CompactProfile {
-    const ids = new Int32Array(profile.counts.size);
-    const counts = new Float32Array(profile.counts.size);
+    const ids = new Int32Array(profile.features.size);
+    const counts = new Float32Array(profile.features.size);
     let i = 0;
-    for (const [feature, count] of profile.counts) {
+    for (const [feature, { count, surface }] of profile.features) {
       const id = this.featureId(feature);
       ids[i] = id;
       counts[i++] = count;
       // The first spelling the desk saw; kept only while a vector holds the feature (see toJSON).
       if (this.documentFrequency[id] === 0 && !this.surfaceOf.has(id)) {
-        const surface = profile.surfaces.get(feature);
         if (surface) this.surfaceOf.set(id, surface);
       }
     }
@@ -361,8 +436,10 @@ export class StoryIndex {
       this.documentFrequency[id] = after;
       // A word becomes shared (or stops being): the one story holding it counts it in its norm.
       if ((before < 2) !== (after < 2)) {
-        for (const story of this.postings[id]?.keys() ?? []) {
-          const c = story.centre.get(id) ?? 0;
+        const posting = this.postings[id];
+        for (let r = 0; posting && r < posting.stories.length; r++) {
+          const story = posting.stories[r]!;
+          const c = posting.weights[r]!;
           story.norm2 += after >= 2 ? c * c : -c * c;
           if (story.norm2 < 1e-9) story.norm2 = 0;
         }
@@ -397,9 +474,9 @@ export class StoryIndex {
     const n = Math.max(1, this.documents);
     const size = this.options.vectorSize;
     // Flat arrays and one sort of indices, not a tuple per feature: every article of a bulk build passes through here.
-    const { ids, weights, dfs } = this.scratch(profile.ids.length);
+    const { ids, weights, dfs, order } = this.scratch(profile.ids.length);
     const length = profile.ids.length;
-    const order: number[] = [];
+    let kept = 0;
     for (let i = 0; i < length; i++) {
       const id = profile.ids[i]!;
       const count = profile.counts[i]!;
@@ -408,17 +485,18 @@ export class StoryIndex {
       if (n >= 10 && df / n > this.options.maxDocumentShare) continue;
       const idf = Math.log((n + 1) / df);
       if (idf <= 0) continue;
-      ids[order.length] = id;
-      weights[order.length] = (1 + Math.log(count)) * idf;
-      dfs[order.length] = df;
-      order.push(order.length);
+      ids[kept] = id;
+      weights[kept] = (1 + Math.log(count)) * idf;
+      dfs[kept] = df;
+      order[kept] = kept;
+      kept++;
     }
     // Heaviest first, the lower feature id first among equals.
-    order.sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+    sortHeaviestFirst(order, kept, weights, ids);
     // `top`: the heaviest of all; `probe`: the heaviest of those some other article shares (df ≥ 2).
     const top: number[] = [];
     const probe: number[] = [];
-    for (let k = 0; k < order.length && probe.length < size; k++) {
+    for (let k = 0; k < kept && probe.length < size; k++) {
       const i = order[k]!;
       if (top.length < size) top.push(i);
       if (dfs[i]! >= 2) probe.push(i);
@@ -436,10 +514,10 @@ export class StoryIndex {
   }
 
   /** weigh's working arrays, kept between arrivals and grown to the largest profile seen. */
-  private scratch(length: number): { ids: Int32Array; weights: Float64Array; dfs: Int32Array } {
+  private scratch(length: number): { ids: Int32Array; weights: Float64Array; dfs: Int32Array; order: Int32Array } {
     if (this.scratchArrays.ids.length < length) {
       const size = Math.max(length, 2 * this.scratchArrays.ids.length);
-      this.scratchArrays = { ids: new Int32Array(size), weights: new Float64Array(size), dfs: new Int32Array(size) };
+      this.scratchArrays = { ids: new Int32Array(size), weights: new Float64Array(size), dfs: new Int32Array(size), order: new Int32Array(size) };
     }
     return this.scratchArrays;
   }
@@ -477,18 +555,11 @@ export class StoryIndex {
 
   private bestStory(probe: Probe, date: string | null, places: PlaceSides): StoryRecord | undefined {
     let best: { story: StoryRecord; similarity: number } | undefined;
-    // Only features some story keeps can add to a similarity (early in a bulk build, most of an
-    // article's shared features belong to articles not placed yet): the rest are left out once
-    // here rather than looked up in every candidate's centre. Order and sums are unchanged.
-    const live: Probe = { features: [], weights: [] };
-    probe.features.forEach((f, i) => {
-      if (!this.postings[f]) return;
-      live.features.push(f);
-      live.weights.push(probe.weights[i]!);
-    });
-    for (const story of this.candidates(probe.features)) {
+    const candidates = this.candidates(probe.features);
+    this.score(candidates, probe);
+    for (const story of candidates) {
       const id = story.id;
-      const similarity = this.similarity(story, live);
+      const similarity = story.norm2 <= 0 || story.shared < this.options.minSharedFeatures ? 0 : story.dot / Math.sqrt(story.norm2);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
@@ -498,6 +569,35 @@ export class StoryIndex {
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
     return best?.story;
+  }
+
+  /**
+   * Each candidate's dot product with the probe and the features they share (StoryRecord.dot,
+   * .shared), walking the probe features' postings: sequential reads of a few thousand rows
+   * instead of a hash look-up per feature in every candidate's table. A story's sum is taken in
+   * the probe's order, as a look-up per feature would take it.
+   */
+  private score(candidates: readonly StoryRecord[], probe: Probe): void {
+    const mark = this.arrivals;
+    for (const story of candidates) {
+      story.scoreMark = mark;
+      story.dot = 0;
+      story.shared = 0;
+    }
+    const { features, weights } = probe;
+    for (let i = 0; i < features.length; i++) {
+      const posting = this.postings[features[i]!];
+      if (!posting) continue;
+      const w = weights[i]!;
+      const stories = posting.stories;
+      const centre = posting.weights;
+      for (let r = 0; r < stories.length; r++) {
+        const story = stories[r]!;
+        if (story.scoreMark !== mark) continue;
+        story.dot += w * centre[r]!;
+        story.shared++;
+      }
+    }
   }
 
   /**
@@ -513,7 +613,7 @@ export class StoryIndex {
     for (let i = 0; i < probeCount; i++) {
       const posting = this.postings[features[i]!];
       if (!posting) continue;
-      for (const story of posting.keys()) {
+      for (const story of posting.stories) {
         if (story.hitMark !== mark) {
           story.hitMark = mark;
           story.hits = 0;
@@ -542,14 +642,15 @@ export class StoryIndex {
     return out;
   }
 
+  /** As bestStory scores a candidate, by look-ups in one story's rows. */
   private similarity(story: StoryRecord, { features, weights }: Probe): number {
     if (story.norm2 <= 0) return 0;
     let dot = 0;
     let shared = 0;
     for (let i = 0; i < features.length; i++) {
-      const c = story.centre.get(features[i]!);
-      if (c === undefined) continue;
-      dot += weights[i]! * c;
+      const row = story.rows.get(features[i]!);
+      if (row === undefined) continue;
+      dot += weights[i]! * this.postings[features[i]!]!.weights[row]!;
       shared++;
     }
     return shared < this.options.minSharedFeatures ? 0 : dot / Math.sqrt(story.norm2);
@@ -571,19 +672,25 @@ export class StoryIndex {
   private shift(story: StoryRecord, vector: ArticleVector, sign: 1 | -1): void {
     for (let i = 0; i < vector.features.length; i++) {
       const id = vector.features[i]!;
-      const before = story.centre.get(id) ?? 0;
+      let posting = this.postings[id];
+      const row = story.rows.get(id);
+      const before = row === undefined ? 0 : posting!.weights[row]!;
       const after = before + sign * vector.weights[i]!;
       if (this.documentFrequency[id]! >= 2) story.norm2 += after * after - before * before;
-      let posting = this.postings[id];
-      const holders = (posting?.get(story) ?? 0) + sign;
+      const holders = (row === undefined ? 0 : posting!.holders[row]!) + sign;
       if (holders > 0) {
-        story.centre.set(id, after);
-        if (!posting) this.postings[id] = posting = new Map();
-        posting.set(story, holders);
-      } else {
-        story.centre.delete(id);
-        posting?.delete(story);
-        if (posting?.size === 0) this.postings[id] = undefined;
+        if (row !== undefined) {
+          posting!.weights[row] = after;
+          posting!.holders[row] = holders;
+          continue;
+        }
+        if (!posting) this.postings[id] = posting = { stories: [], weights: [], holders: [] };
+        story.rows.set(id, posting.stories.length);
+        posting.stories.push(story);
+        posting.weights.push(after);
+        posting.holders.push(holders);
+      } else if (row !== undefined) {
+        this.leave(posting!, id, story, row);
       }
     }
     if (story.norm2 < 1e-9) story.norm2 = 0;
@@ -593,6 +700,23 @@ export class StoryIndex {
       if (next > 1e-9) story.places.set(place, next);
       else story.places.delete(place);
     }
+  }
+
+  /** Takes a story's row out of a feature's posting: the last row moves into its place. */
+  private leave(posting: Posting, id: number, story: StoryRecord, row: number): void {
+    story.rows.delete(id);
+    const last = posting.stories.length - 1;
+    if (row !== last) {
+      const moved = posting.stories[last]!;
+      posting.stories[row] = moved;
+      posting.weights[row] = posting.weights[last]!;
+      posting.holders[row] = posting.holders[last]!;
+      moved.rows.set(id, row);
+    }
+    posting.stories.pop();
+    posting.weights.pop();
+    posting.holders.pop();
+    if (posting.stories.length === 0) this.postings[id] = undefined;
   }
 
   private spanOf(story: StoryRecord): void {
@@ -676,8 +800,10 @@ export class StoryIndex {
     const top: Array<{ fid: number; weight: number; articles: number }> = [];
     const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
       articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
-    for (const [fid, weight] of story.centre) {
-      const articles = this.postings[fid]?.get(story) ?? 0;
+    for (const [fid, row] of story.rows) {
+      const posting = this.postings[fid]!;
+      const weight = posting.weights[row]!;
+      const articles = posting.holders[row]!;
       if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
       let at = top.length;
       while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
@@ -726,7 +852,7 @@ export class StoryIndex {
       articles,
       stories: articles.map((a) => this.vectors.get(a)!.story),
       dates: articles.map((a) => this.vectors.get(a)!.date),
-      places: articles.map((a) => [...this.vectors.get(a)!.places]),
+      places: articles.map((a) => Array.from(this.vectors.get(a)!.places, ([place, share]) => [place, share] as [string, number])),
       lengths,
       features,
       weights,
@@ -751,18 +877,65 @@ export class StoryIndex {
     let at = 0;
     data.articles.forEach((article, i) => {
       const n = data.lengths[i]!;
-      const vector: ArticleVector = { features: data.features.subarray(at, at + n), weights: data.weights.subarray(at, at + n), date: data.dates[i] ?? null, story: data.stories[i]!, places: new Map(data.places[i] ?? []) };
+      const vector: ArticleVector = { features: data.features.subarray(at, at + n), weights: data.weights.subarray(at, at + n), date: data.dates[i] ?? null, story: data.stories[i]!, places: data.places[i] ?? [] };
       at += n;
       index.vectors.set(article, vector);
       let story = index.storyRecords.get(vector.story);
       if (!story) index.storyRecords.set(vector.story, (story = emptyStory(vector.story)));
       story.members.push(article);
-      index.shift(story, vector, 1);
     });
+    index.restoreCentres();
     for (const story of index.storyRecords.values()) {
       if (story.members.length === 0) index.storyRecords.delete(story.id);
       else index.spanOf(story);
     }
     return index;
+  }
+
+  /**
+   * Every story's centre, norm, places and postings from its members' vectors: what `shift` would
+   * make adding them one by one, in the same order and with the same sums, but a story at a time,
+   * summed in flat arrays indexed by feature id, so each (feature, story) pair is entered into the
+   * centre and its posting once rather than once per member that keeps it.
+   */
+  private restoreCentres(): void {
+    const sums = new Float64Array(this.vocabulary.length);
+    const holders = new Int32Array(this.vocabulary.length);
+    const seen: number[] = [];
+    for (const story of this.storyRecords.values()) {
+      seen.length = 0;
+      let norm2 = 0;
+      for (const member of story.members) {
+        const vector = this.vectors.get(member)!;
+        const { features, weights } = vector;
+        for (let i = 0; i < features.length; i++) {
+          const id = features[i]!;
+          const before = sums[id]!;
+          const after = before + weights[i]!;
+          if (this.documentFrequency[id]! >= 2) norm2 += after * after - before * before;
+          const held = holders[id]!;
+          if (held === 0) seen.push(id);
+          holders[id] = held + 1;
+          sums[id] = after;
+        }
+        if (norm2 < 1e-9) norm2 = 0;
+        for (const [place, share] of vector.places) {
+          const next = (story.places.get(place) ?? 0) + share;
+          if (next > 1e-9) story.places.set(place, next);
+          else story.places.delete(place);
+        }
+      }
+      story.norm2 = norm2;
+      const rows = (story.rows = new FeatureWeights(seen.length));
+      for (const id of seen) {
+        const posting = (this.postings[id] ??= { stories: [], weights: [], holders: [] });
+        rows.set(id, posting.stories.length);
+        posting.stories.push(story);
+        posting.weights.push(sums[id]!);
+        posting.holders.push(holders[id]!);
+        sums[id] = 0;
+        holders[id] = 0;
+      }
+    }
   }
 }
