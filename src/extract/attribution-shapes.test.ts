@@ -671,4 +671,20 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['موسكو', 'العقوبات غير شرعية']]);
   });
+
+  it('reads a document of a bare body (بيان الوزارة) as the body named before, a second complement in construct, a bracketed acronym, and a listed given name before a family name', () => {
+    const out = statementsOf(
+      [
+        'استنكرت وزارة التربية وشؤون الشباب قرار الإضراب.',
+        'وجاء في بيان الوزارة أن "الإضراب يضر بالطلاب".',
+        'وأفادت وكالة الأنباء الوطنية (وانا) بأن المفاوضات استؤنفت مساء أمس.',
+        'وقال الناطق باسم النقابة سفيان الحمدي إن الإضراب مستمر.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['وزارة التربية وشؤون الشباب', '"الإضراب يضر بالطلاب"'],
+      ['وكالة الأنباء الوطنية', 'المفاوضات استؤنفت مساء أمس'],
+      ['سفيان الحمدي', 'الإضراب مستمر'],
+    ]);
+  });
 });

@@ -37,6 +37,8 @@ export interface Mention {
   gender?: 'm' | 'f' | 'p';
   /** The name to register when it differs from the words (تقرير للاستخبارات → الاستخبارات). */
   display?: string[];
+  /** A document's issuer that is a body's head alone (بيان الوزارة → وزاره), pointing back like الوزارة would. */
+  bareIssuer?: string;
 }
 
 /** How far a mention may reach (words of a name, words of a body's name). */
@@ -87,6 +89,15 @@ export function hardBreakBefore(tok: SentenceToken): boolean {
 function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceToken | undefined {
   const t = tokens[k];
   return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
+}
+
+/** End of one or two words in brackets opening at k ("(بترا)", "(سانا)"), else k. */
+function bracketedEnd(tokens: SentenceToken[], k: number, limit: number): number {
+  const t = tokens[k];
+  if (!t || k >= limit || !/^\s*\(\s*$/.test(t.gap)) return k;
+  let j = k + 1;
+  while (j < limit && j - k < 3 && !/[()]/.test(tokens[j]!.gap)) j++;
+  return j < limit && /^\s*\)/.test(tokens[j]!.gap) ? j : k;
 }
 
 /** A token whose gap is only a closing quote mark and spaces (the name after «إتش سي» in a title). */
@@ -662,7 +673,8 @@ export class MentionParser {
     const words = tokens.slice(i, end);
     // The body a document speaks for, its genitive لل written as the article (للاستخبارات → الاستخبارات).
     const display = end > i + 1 && !this.isGroupAdjective(next) ? words.slice(1).map((t, k) => (k === 0 && t.surface.startsWith('لل') ? 'ال' + t.surface.slice(2) : t.surface)) : undefined;
-    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
+    const bareIssuer = end === i + 2 && hasArticle(genitive) && this.isInstitution(genitive) ? withoutArticle(genitive) : undefined;
+    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display, bareIssuer };
   }
 
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
@@ -700,9 +712,14 @@ export class MentionParser {
         // "وزارة الصحة والسكان", "إدارة الكوارث والطوارئ": a complement coordinated with و is one name;
         // a second body or source (والسلطات، والأهالي) is a second speaker, not part of it.
         const also = openToken(tokens, j, limit);
-        if (kind === 'institution' && also && /^وال/.test(also.norm) && hasArticle(t.norm) && !this.isStop(also.norm) && !this.isVerbWord(also.norm) && !this.isInstitution(also.norm) && !this.isAnonymous(also.norm) && !this.isTitle(also.norm) && !this.isTime(also.norm)) {
+        const coordinated = !!also && kind === 'institution' && hasArticle(t.norm) && /^و/.test(also.norm) && !this.isStop(also.norm) && !this.isVerbWord(also.norm) && !this.isInstitution(also.norm) && !this.isAnonymous(also.norm) && !this.isTitle(also.norm) && !this.isTime(also.norm);
+        if (coordinated && /^وال/.test(also.norm)) {
           qualifiers.push(also.norm);
           j++;
+        } else if (coordinated && !this.givenName(also.norm.slice(1)) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+          // "وزارة الخارجية وشؤون المغتربين": a second complement in construct with its own genitive.
+          qualifiers.push(also.norm, tokens[j + 1]!.norm);
+          j += 2;
         }
       }
     }
@@ -726,9 +743,10 @@ export class MentionParser {
         j += 2;
       } else break;
     }
-    // "إدارة الكوارث والطوارئ التركية «آفاد»": a body's acronym in quote marks right after its name.
+    // "إدارة الكوارث والطوارئ التركية «آفاد»", "وكالة الأنباء الرسمية (بترا)": a body's acronym in
+    // quote marks or brackets right after its name.
     if (kind === 'institution' && j > i + 1) {
-      const acronymEnd = this.quotedComplement(tokens, j, limit);
+      const acronymEnd = Math.max(this.quotedComplement(tokens, j, limit), bracketedEnd(tokens, j, limit));
       if (acronymEnd > j && acronymEnd - j <= 2 && acronymEnd < limit) {
         for (let k = j; k < acronymEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = acronymEnd;

@@ -150,7 +150,8 @@ export class ArticleSpeakers {
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
     if (!tokens.length) return '';
     // Quote marks around a name in the copy (رئيس «الهيئة العامة للزكاة») are no part of it.
-    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s{2,}/g, ' ');
+    // Nor is an acronym in brackets after a body's name (وكالة الأنباء الرسمية (بترا)).
+    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s*\([^()]*\)?$/u, '').replace(/\s{2,}/g, ' ');
     return conjunction ? text.replace(/^[وف]/, '') : text;
   }
 
@@ -239,15 +240,16 @@ export class ArticleSpeakers {
         return { speaker, mention };
       }
       case 'institution': {
-        const bare = isBareReference(m);
-        if (bare) {
-          const earlier = latest(this.institutions.filter((g) => g.head === m.head), at);
+        // الوزارة, or a document of it (بيان الوزارة): the body named before.
+        const bareHead = m.bareIssuer ?? (isBareReference(m) ? m.head : null);
+        if (bareHead) {
+          const earlier = latest(this.institutions.filter((g) => g.head === bareHead), at);
           if (earlier) return { speaker: earlier.speaker, mention };
           // No body of that head has spoken yet: the one the article named before ("البنك" after "بالبنك المركزي المصري").
-          const named = this.namedBodies.filter((b) => b.head === m.head && b.at < at).pop();
+          const named = this.namedBodies.filter((b) => b.head === bareHead && b.at < at).pop();
           if (named) {
             const speaker = this.directory.register({ kind: 'institution', name: named.name, mention });
-            this.institutions.push({ speaker, head: m.head, at });
+            this.institutions.push({ speaker, head: bareHead, at });
             return { speaker, mention };
           }
         }
