@@ -135,8 +135,15 @@ export class ArticleSpeakers {
    */
   private collectNamedBody(tokens: SentenceToken[], i: number): void {
     const t = tokens[i]!;
-    const norm = this.mentions.isInstitution(t.norm) ? t.norm : /^[وف]?[بل].{3}/.test(t.norm) ? t.norm.replace(/^[وف]?[بل]/, '') : '';
-    if (!norm || !this.mentions.isInstitution(norm)) return;
+    // Called for every word of the article: a glued preposition is read off by its letters, no regex.
+    let norm = this.mentions.isInstitution(t.norm) ? t.norm : '';
+    if (!norm) {
+      const w = t.norm;
+      const at = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
+      if ((w[at] !== 'ب' && w[at] !== 'ل') || w.length - at < 4) return;
+      norm = w.slice(at + 1);
+      if (!this.mentions.isInstitution(norm)) return;
+    }
     const view = norm === t.norm ? tokens : tokens.map((x, k) => (k === i ? { ...x, norm } : x));
     const m = this.mentions.parse(view, i);
     if (!m || m.kind !== 'institution' || !m.head || !m.qualifiers.length || m.end - m.first < 2) return;
