@@ -60,8 +60,12 @@ export class ArticleSpeakers {
   private readonly persons: KnownPerson[] = [];
   private readonly institutions: KnownGroup[] = [];
   private readonly sources: KnownGroup[] = [];
-  /** Bodies named in full anywhere in the article, speaking or not ("بالبنك المركزي المصري"), for a later bare "البنك". */
-  private readonly namedBodies: Array<{ head: string; name: string; at: number }> = [];
+  /**
+   * Bodies named in full anywhere in the article, speaking or not ("بالبنك المركزي المصري"), for a
+   * later bare "البنك": read from the article's sentences the first time a bare body needs them.
+   */
+  private namedBodies: Array<{ head: string; name: string; at: number }> | undefined;
+  private readonly sentences: SentenceToken[][] = [];
   /** Title-only speakers (never named in the article), for the same title said again. */
   private readonly titled: Array<{ head: string | null; qualifiers: string[]; speaker: Speaker; at: number }> = [];
 
@@ -109,9 +113,9 @@ export class ArticleSpeakers {
 
   /** First pass over a sentence: every "title + name" introduces a person for later titles and surnames. */
   collectIntroductions(tokens: SentenceToken[]): void {
+    this.sentences.push(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.quoted) this.collectNamedBody(tokens, i);
       if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
       const m = this.mentions.parse(tokens, i);
       if (!m || !m.name.length) continue;
@@ -133,7 +137,16 @@ export class ArticleSpeakers {
    * بالبنك المركزي المصري" names the bank a later "وذكر البنك" stands for. A glued preposition
    * (بـ، لـ) is read past; only bodies of two words or more count.
    */
-  private collectNamedBody(tokens: SentenceToken[], i: number): void {
+  private bodiesNamed(): Array<{ head: string; name: string; at: number }> {
+    if (!this.namedBodies) {
+      const found: Array<{ head: string; name: string; at: number }> = [];
+      for (const tokens of this.sentences) for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.quoted) this.collectNamedBody(tokens, i, found);
+      this.namedBodies = found;
+    }
+    return this.namedBodies;
+  }
+
+  private collectNamedBody(tokens: SentenceToken[], i: number, found: Array<{ head: string; name: string; at: number }>): void {
     const t = tokens[i]!;
     // Called for every word of the article: a glued preposition is read off by its letters, no regex.
     let norm = this.mentions.isInstitution(t.norm) ? t.norm : '';
@@ -151,7 +164,7 @@ export class ArticleSpeakers {
     // The clitics read past (و، بـ، لـ) are no part of the name.
     const clitic = norm === t.norm ? (/^[وف]/.test(norm) && !this.mentions.isInstitutionWord(norm) ? 1 : 0) : t.norm.length - norm.length;
     const name = this.surface(words, false).slice(clitic);
-    this.namedBodies.push({ head: m.head, name, at: words[0]!.start });
+    found.push({ head: m.head, name, at: words[0]!.start });
   }
 
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
@@ -253,7 +266,7 @@ export class ArticleSpeakers {
           const earlier = latest(this.institutions.filter((g) => g.head === bareHead), at);
           if (earlier) return { speaker: earlier.speaker, mention };
           // No body of that head has spoken yet: the one the article named before ("البنك" after "بالبنك المركزي المصري").
-          const named = this.namedBodies.filter((b) => b.head === bareHead && b.at < at).pop();
+          const named = this.bodiesNamed().filter((b) => b.head === bareHead && b.at < at).pop();
           if (named) {
             const speaker = this.directory.register({ kind: 'institution', name: named.name, mention });
             this.institutions.push({ speaker, head: bareHead, at });
