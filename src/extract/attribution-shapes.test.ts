@@ -687,4 +687,14 @@ describe('attribution shapes', () => {
       ['سفيان الحمدي', 'الإضراب مستمر'],
     ]);
   });
+
+  it('ends a statement before فيما and any verb with a noun phrase after it, but not before مع and a noun in construct', () => {
+    const out = statementsOf(
+      [
+        'ورأت النقابة أن الاتفاق "خطوة في الاتجاه الصحيح"، فيما رحبت أحزاب المعارضة بالقرار.',
+        'وقال مصدر أمني إن الشرطة اعتقلت 12 شخصا اشتبكوا مع قوات الأمن.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.text)).toEqual(['الاتفاق "خطوة في الاتجاه الصحيح"', 'الشرطة اعتقلت 12 شخصا اشتبكوا مع قوات الأمن']);
+  });
 });

@@ -45,6 +45,7 @@ const cueFileSchema = z
     clauseBreaks: phrases,
     clauseBreaksAfterComma: phrases,
     clauseBreaksBeforeVerb: phrases,
+    clauseBreaksBeforeAnyVerb: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -142,6 +143,11 @@ export interface AttributionCues {
   cueBreakStarts: Set<string>;
   /** Breaks that end reported words only before a verb or subject + verb (فيما أكد، not فيما يتعلق). */
   verbBreakIndex: PhraseIndex;
+  /**
+   * Breaks of clauseBreaksBeforeVerb that open a clause before any verb with a noun after it, not
+   * only a known verb or a subject we can name ("فيما رحبت دول الخليج"; "مع قوات الأمن" is no clause).
+   */
+  anyVerbBreaks: Set<string>;
   /** Verb-shaped words that make no clause after such a break (فيما يتعلق، فيما يخص). */
   notBreakVerbs: Set<string>;
   /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
@@ -272,6 +278,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     commaBreakIndex: indexPhrases(phraseList(data.clauseBreaksAfterComma)),
     cueBreakStarts: new Set([...phraseList(data.clauseBreaks), ...phraseList(data.clauseBreaksAfterComma), ...phraseList(data.clauseBreaksBeforeVerb)].map((p) => p[0]!)),
     verbBreakIndex: indexPhrases(phraseList(data.clauseBreaksBeforeVerb)),
+    anyVerbBreaks: new Set(phraseList(data.clauseBreaksBeforeAnyVerb).map((p) => p.join(' '))),
     notBreakVerbs: wordSet(data.notBreakVerbs),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     pluralHeads: wordSet(data.pluralHeads),

@@ -586,7 +586,7 @@ export class QuoteExtractor {
   private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], sentenceCues: readonly Cue[] = []): void {
     const subject = cue.subject;
     // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
-    const unnamed = !subject && this.unnamedSubjectAfter(tokens, cue);
+    const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
     let content = this.cueContent(tokens, cue, limit);
     // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
@@ -661,15 +661,15 @@ export class QuoteExtractor {
    * "بينما أكد الأطباء أن…": a noun with the article right after the verb that no word class knows is
    * still its subject — the verb is not a pronoun verb, and its words are no one's we can name.
    */
-  private unnamedSubjectAfter(tokens: SentenceToken[], cue: Cue): boolean {
-    const t = tokens[cue.after];
+  private unnamedSubjectAt(tokens: SentenceToken[], at: number): boolean {
+    const t = tokens[at];
     if (!t || t.quoted || t.hard) return false;
     const m = this.mentions;
     const plain = !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm) && !this.cues.prepositions.has(t.norm);
     if (/^(?:ال|لل)/.test(t.norm)) return plain;
     // "وأكدت رئاسة الجمهورية أن…", "وأشارت تقارير إعلامية إلى…": a noun in construct or with its
     // adjective is a subject too, though no word class knows it (an adverb such as مجدداً is not).
-    const next = tokens[cue.after + 1];
+    const next = tokens[at + 1];
     return plain && !/ا$/.test(t.norm) && !m.isVerbWord(t.norm) && !this.cues.participles.has(t.norm) && !!next && !next.hard && !next.quoted && (/^(?:ال|لل)/.test(next.norm) || /(?:يه|ي|يون|يين)$/.test(next.norm)) && !m.isComplementizer(next.norm);
   }
 
@@ -880,7 +880,7 @@ export class QuoteExtractor {
       if (!this.cues.cueBreakStarts.has(t.norm) && !this.cues.cueBreakStarts.has(withoutConjunction(t.norm))) continue;
       if (this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && this.phraseAt(tokens, j, this.cues.commaBreakIndex))) return j;
       const verbBreak = this.phraseAt(tokens, j, this.cues.verbBreakIndex);
-      if (verbBreak && this.clauseOpensAt(tokens, j + verbBreak.length, limit)) return j;
+      if (verbBreak && this.clauseOpensAt(tokens, j + verbBreak.length, limit, this.cues.anyVerbBreaks.has(verbBreak.join(' ')))) return j;
     }
     return limit;
   }
@@ -889,7 +889,7 @@ export class QuoteExtractor {
    * A verb, or a subject and a verb, at `k`: "فيما أكد الوزير…", "فيما الحكومة تنفي…" open a clause;
    * "فيما يتعلق بالإصلاحات", "في وقت لاحق", "مع التركيز على" do not.
    */
-  private clauseOpensAt(tokens: SentenceToken[], k: number, limit: number): boolean {
+  private clauseOpensAt(tokens: SentenceToken[], k: number, limit: number, anyVerb = false): boolean {
     const verbAt = (n: number): boolean => {
       const t = tokens[n];
       if (!t || n >= limit || t.quoted || (n > k && hardBreakBefore(t))) return false;
@@ -905,6 +905,9 @@ export class QuoteExtractor {
     if (word && k + 1 < limit && !word.quoted && !this.mentions.isStop(word.norm) && !this.cues.notBreakVerbs.has(withoutConjunction(word.norm))) {
       const m = this.mentions.parse(tokens, k + 1, limit);
       if (m && (m.head || m.name.length >= 2)) return true;
+      // "فيما رحبت دول الخليج بالاتفاق": a word without the article, then a noun phrase no word
+      // class knows (its subject), still opens a clause.
+      if (anyVerb && !/^(?:[وف])?ال/.test(word.norm) && !this.mentions.isTime(word.norm) && !this.mentions.isComplementizer(word.norm) && !tokens[k + 1]!.hard && this.unnamedSubjectAt(tokens, k + 1)) return true;
     }
     const subject = tokens[k];
     return !!subject && k < limit && !subject.quoted && /^ال/.test(subject.norm) && verbAt(k + 1);
