@@ -85,6 +85,18 @@ export function phoneticKey(word: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The consonant skeleton with ع kept: for telling apart two Arabic spellings whose plain keys
+ * collide only because ع is silent in Latin (عابدين and بايدن are both BDN). Spelling variants of
+ * one name still agree (غوتيريش / جوتيريش, زيلينسكي / زيلنسكي).
+ */
+export function strictPhoneticKey(word: string): string {
+  const w = normalizeForMatch(word).replace(/تش/g, 'چ');
+  let out = '';
+  for (const c of w) out += c === 'ع' ? 'E' : ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
+  return out.replace(/(.)\1+/g, '$1');
+}
+
 /** Word-by-word keys of a name, joined with spaces ("Wang Yi" → "NK ", "وانغ يي" → "NK "). */
 export function phoneticKeys(name: string): string[] {
   return name.split(/[\s\-‐–]+/).filter(Boolean).map(phoneticKey);

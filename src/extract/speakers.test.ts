@@ -24,6 +24,16 @@ describe('SpeakerDirectory', () => {
     expect(a.key).not.toBe(b.key);
   });
 
+  it('never merges a name that only sounds alike once ع is dropped, while spelling variants still merge', () => {
+    const d = new SpeakerDirectory([{ id: 'biden', en: ['Joe Biden', 'Biden'], ar: ['جو بايدن', 'بايدن'], latin: 'Joe Biden', kind: 'person', extra: {} }]);
+    expect(d.register({ kind: 'person', name: 'أحمد عابدين', mention: 'المستشار أحمد عابدين' }).key).not.toBe('biden');
+    expect(d.register({ kind: 'person', name: 'بايدن', mention: 'الرئيس الأميركي بايدن' }).key).toBe('biden');
+    const g = d.register({ kind: 'person', name: 'أنطونيو غوتيريش', mention: 'أنطونيو غوتيريش' });
+    expect(d.register({ kind: 'person', name: 'جوتيريش', mention: 'الأمين العام جوتيريش' }).key).toBe(g.key);
+    const a = d.register({ kind: 'person', name: 'سامي عباس', mention: 'سامي عباس' });
+    expect(d.register({ kind: 'person', name: 'سامي بس', mention: 'سامي بس' }).key).not.toBe(a.key);
+  });
+
   it('uses the curated lexicon for display names and English aliases', () => {
     const d = new SpeakerDirectory(lexicon);
     const s = d.register({ kind: 'person', name: 'أردوغان', mention: 'الرئيس التركي أردوغان' });

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
-import { keySimilarity, phoneticKey } from '../arabic/transliterate.ts';
+import { keySimilarity, phoneticKey, strictPhoneticKey } from '../arabic/transliterate.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
 import { defaultCues } from './cues.ts';
 import { latinName } from './latin-names.ts';
@@ -90,6 +90,16 @@ function personKeys(words: string[]): { firstKey: string; lastKey: string } {
   return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: key.length >= MIN_KEY ? key : last ? `w:${last}` : '' };
 }
 
+/**
+ * A name's last unit by its consonants with ع kept: the spelling variants of one name agree
+ * (زيلينسكي / زيلنسكي, غوتيريش / جوتيريش), a name that only sounds alike in Latin does not
+ * (عابدين is not بايدن, though both key as BDN).
+ */
+function familyLetters(words: string[]): string {
+  const units = nameUnits(words);
+  return strictPhoneticKey((units[units.length - 1] ?? '').replace(/^ال/, ''));
+}
+
 /** Two first names agree when either is missing or they sound alike. */
 function firstNamesAgree(a: string, b: string): boolean {
   return !a || !b || keySimilarity(a, b) >= 0.6;
@@ -137,7 +147,7 @@ export class SpeakerDirectory {
     } else if (candidate.kind === 'person') {
       const { firstKey, lastKey } = personKeys(words);
       const sameFamily = (lastKey.length >= MIN_KEY ? this.byLastKey.get(lastKey) ?? [] : []).map((k) => this.byKey.get(k)!);
-      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && firstNamesAgree(s.firstKey, firstKey));
+      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && firstNamesAgree(s.firstKey, firstKey) && familyLetters(arabicWords(s.name)) === familyLetters(words));
       if (!record) {
         let key = `p:${lastKey.length >= MIN_KEY ? lastKey : norm}`;
         if (this.byKey.has(key)) key = `p:${firstKey}:${lastKey}:${norm}`;
@@ -208,7 +218,7 @@ export class SpeakerDirectory {
       const formKind = form.entry.kind ?? 'person';
       if (form.norm === norm) return form.entry;
       if (kind === 'person' && formKind === 'person') {
-        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && firstNamesAgree(form.firstKey, firstKey)) return form.entry;
+        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && firstNamesAgree(form.firstKey, firstKey) && familyLetters(form.words) === familyLetters(words)) return form.entry;
       } else if (kind !== 'person' && formKind !== 'person' && (norm.startsWith(form.norm + ' ') || norm === form.norm)) {
         return form.entry;
       }
