@@ -215,6 +215,16 @@ describe('front matter', () => {
     expect(fm.problems[0]).toMatch(/never closed/);
   });
 
+  it('reads a clean front matter block at the top of a plain-text file too, and leaves a text that only starts with --- alone', async () => {
+    await writeFile(join(dir, '013_meta.txt'), '---\ntitle: حريق في سوق المدينة\noutlet: وكالة الأنباء\ndate: 2026-11-20\n---\nحريق في سوق المدينة\n\nقال الدفاع المدني إن الحريق أخمد.\n');
+    const { article } = await loadArticleFile(join(dir, '013_meta.txt'));
+    expect(article?.meta).toMatchObject({ title: 'حريق في سوق المدينة', outlet: 'وكالة الأنباء', published: '2026-11-20' });
+    expect(article?.text.startsWith('حريق في سوق المدينة')).toBe(true);
+    await writeFile(join(dir, '014_rule.txt'), '---\nهذا سطر من النص وليس حقلا\n---\nقال الوزير إن الوضع مستقر.\n');
+    const { article: plain } = await loadArticleFile(join(dir, '014_rule.txt'));
+    expect(plain?.text.startsWith('---')).toBe(true);
+  });
+
   it('warns about a published value that is not a date and keeps the article', async () => {
     await writeFile(join(dir, '012_bad.md'), '---\npublished: قريباً\nnot a field line\n---\nقال الوزير إن الوضع مستقر.\n');
     const { article, warning } = await loadArticleFile(join(dir, '012_bad.md'));

@@ -64,11 +64,16 @@ function parseWithNotes(file: string, path: string, input: string, bytes: number
   const markdown = extname(file).toLowerCase() === '.md';
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
   let fields: Record<string, string> = {};
+  const front = parseFrontMatter(text);
   if (markdown) {
-    const front = parseFrontMatter(text);
     text = front.body;
     fields = front.fields;
     notes.push(...front.problems);
+  } else if (front.body !== text && !front.problems.length && Object.keys(front.fields).length) {
+    // A plain-text file may open with the same fenced key: value block (an export with its metadata);
+    // only a block that reads cleanly counts, so a text that merely starts with --- stays text.
+    text = front.body;
+    fields = front.fields;
   }
 
   const lines = splitLines(text);
