@@ -25,4 +25,13 @@ describe('English display names', () => {
   it('translates bodies through the glossary and the countries of entities.json', () => {
     expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
   });
+
+  it('reads a construct chain of translated words backwards, as English names bodies, and keeps spelt-out names in order', () => {
+    expect(latinName('institution', 'مديرية الدفاع المدني')).toBe('Civil Defence Directorate');
+    expect(latinName('institution', 'نقابة أطباء السودان')).toBe('Sudan Doctors Union');
+    expect(latinName('institution', 'الاتحاد الأردني لكرة القدم')).toBe('Jordanian Football Federation');
+    expect(latinName('institution', 'وزارة الصحة في غزة')).toBe('Health Ministry in Gaza');
+    expect(latinName('institution', 'المرصد السوري لحقوق الإنسان')).toBe('Syrian Observatory for Human Rights');
+    expect(latinName('institution', 'مدرب الوحدات')).toMatch(/^Coach /);
+  });
 });

@@ -80,12 +80,17 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
 }
 
 const STOP = '\u0000';
+/** Free prepositions inside a body's name (في، عن، من): a construct chain stops there. */
+const PREPOSITIONS = new Set(['في', 'عن', 'من', 'علي', 'الي', 'لدي', 'باسم']);
 
 function translate(arabic: string, glossary: Glossary, commonNouns = false): string {
   const surface = arabic.split(/\s+/).filter(Boolean);
   const words = surface.map((w) => normalizeForMatch(w));
   const adjectives: string[] = [];
   const parts: string[] = [];
+  // Whether each part continues a construct chain from the part before it (مديرية ← الدفاع المدني):
+  // English reads such a chain backwards ("Civil Defence Directorate", "Basra Health Department").
+  const chained: boolean[] = [];
   for (let i = 0; i < words.length; ) {
     // An indefinite nisba (مصدر دبلوماسي، دبلوماسي سعودي) reads like its definite form, a plural one
     // (مسؤولون أميركيون) like its singular, whichever way it is spelt (أميركي / أمريكي).
@@ -105,6 +110,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     }
     const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
+      // A glossary phrase with its preposition (لكرة القدم → Football) chains unless its English keeps one ("for Human Rights").
+      chained.push(!PREPOSITIONS.has(words[i]!));
       parts.push(phrase.en);
       i += phrase.words.length;
       continue;
@@ -112,6 +119,7 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     // "وزارة الطاقة والثروة المعدنية": a glossary phrase joined by و is "and" that phrase.
     const joined = i > 0 && word.length > 3 && word.startsWith('و') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
     if (joined) {
+      chained.push(false, false);
       parts.push('and', joined.en);
       i += joined.words.length;
       continue;
@@ -119,14 +127,23 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     // An anonymous source is made of common nouns: a word the glossary lacks is left out with what
     // follows, never spelt letter by letter ("أحد سكان القرية" → "a resident", not "… Alqria").
     if (commonNouns && parts.length + adjectives.length > 0) {
+      chained.push(false);
       parts.push(STOP);
       break;
     }
+    // A word spelt out letter by letter is part of a proper name (شبكة أخبار جمهورية إيران …): its order stays.
+    chained.push(false);
     parts.push(transliterate(surface[i]!));
     i++;
   }
   const cut = parts.indexOf(STOP);
-  const kept = cut >= 0 ? parts.slice(0, cut) : parts;
+  const inOrder = cut >= 0 ? parts.slice(0, cut) : parts;
+  // The chain that opens the name, up to a preposition, "and" or an English part that brings its own "of".
+  let run = 1;
+  while (run < inOrder.length && chained[run] && !/^(?:in|for|of|on|at|to|and|the)\b/u.test(inOrder[run]!) && !/\b(?:of|for|in)$/u.test(inOrder[run - 1]!)) run++;
+  // A body's name read backwards is a proper name in English: its words capitalised, small words not ("Sudan Doctors Union").
+  const capitalise = (part: string) => part.replace(/(^|\s)(?!(?:of|for|in|on|at|to|and|the|a|an)\b)([a-z])/gu, (_, space: string, c: string) => space + c.toUpperCase());
+  const kept = run > 1 ? [...inOrder.slice(0, run).reverse().map((p) => (commonNouns ? p : capitalise(p))), ...inOrder.slice(run)] : inOrder;
   // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
   const name = [...adjectives.reverse(), ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   // Nothing but an article left ("أحد المتطوعين" with المتطوعين unknown): an unnamed source, said so.
