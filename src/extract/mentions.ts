@@ -425,6 +425,8 @@ export class MentionParser {
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
+      // "أكد الخبير عبد الرحيم منار اسليمي لهسبريس أن…": likewise a word led by ل is whom it was said to.
+      if (!chained && words >= 2 && /^ل/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
       if (!particle(j - 1)) words++;
       j++;
     }
@@ -594,7 +596,8 @@ export class MentionParser {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
-        while (j < limit && !hardBreakBefore(tokens[j]!) && this.isQualifier(tokens[j]!)) qualifiers.push(tokens[j++]!.norm);
+        // Its adjectives, and the place it sits in with ب glued (المحكمة الابتدائية بتونس).
+        while (j < limit && !hardBreakBefore(tokens[j]!) && (this.isQualifier(tokens[j]!) || (/^ب/.test(tokens[j]!.norm) && this.isPlace(tokens[j]!.norm.slice(1))))) qualifiers.push(tokens[j++]!.norm);
       } else break;
     }
     let name: SentenceToken[] = [];

@@ -360,7 +360,9 @@ export class QuoteExtractor {
       const t = tokens[j]!;
       if (t.quoted || (t.hard && !COMMA_GAP.test(t.gap))) break;
       if (preps.has(withoutConjunction(t.norm))) break;
-      if (this.opensFrame(tokens, j, from, limit, preps) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm)) return j;
+      // Nor باسم (on behalf of) or a place with ب glued to it inside a title: "الناطق باسم المحكمة الابتدائية بتونس محمد …".
+      if (/^باسم(?:ه|ها|هم)?$/.test(withoutConjunction(t.norm))) continue;
+      if (this.opensFrame(tokens, j, from, limit, preps) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm) && !this.mentions.isPlace(t.norm.slice(1))) return j;
     }
     return limit;
   }
