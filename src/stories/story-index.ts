@@ -666,7 +666,12 @@ export class StoryIndex {
   private join(story: StoryRecord, article: string, vector: ArticleVector): void {
     story.members.push(article);
     this.shift(story, vector, 1);
-    this.spanOf(story);
+    // A joining member can only widen the span (spanOf walks every member: for removals).
+    const date = vector.date;
+    if (date) {
+      if (!story.first || date < story.first) story.first = date;
+      if (!story.last || date > story.last) story.last = date;
+    }
   }
 
   private shift(story: StoryRecord, vector: ArticleVector, sign: 1 | -1): void {
