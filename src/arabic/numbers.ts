@@ -440,7 +440,23 @@ function rangeAfter(tokens: readonly NumToken[], a: Reading): { second: Reading;
 }
 
 /** Every number in a text, typed, with bounds, ranges, vagueness, percentages and counted nouns. */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string): readonly NumberMention[] {
+  const known = recentNumbers.get(text);
+  if (known) return known;
+  const found = readNumbers(text);
+  if (recentNumbers.size >= RECENT_NUMBERS_LIMIT) recentNumbers.delete(recentNumbers.keys().next().value!);
+  recentNumbers.set(text, found);
+  return found;
+}
+
+/**
+ * The last texts read for numbers: figures and the passage index both read each sentence as it
+ * arrives, so a sentence is read once. Mentions are shared: never mutate them.
+ */
+const recentNumbers = new Map<string, readonly NumberMention[]>();
+const RECENT_NUMBERS_LIMIT = 256;
+
+function readNumbers(text: string): NumberMention[] {
   const words = tokenize(text);
   let any = false;
   for (const t of words) if (mayStartNumber(t.norm)) {

@@ -1,4 +1,3 @@
-import { termVariants, tokenize } from '../arabic/tokenize.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { extractRecords } from '../extract/index.ts';
@@ -6,8 +5,8 @@ import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
-import { numberTerm, readQuery, type PhraseGroup } from './text-index.ts';
-import { findNumbers } from '../arabic/numbers.ts';
+import { readQuery, type PhraseGroup } from './text-index.ts';
+import { matchHighlights } from './highlight.ts';
 import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -106,6 +105,12 @@ export interface SearchAnswer {
 
 /** How many of the other articles holding a sentence a search hit names. */
 export const ALSO_IN_LISTED = 10;
+
+/**
+ * Passages whose places a desk remembers until it changes: a search shows up to a couple of
+ * hundred, and the sentences of the last few dozen searches come back (about 0.5 KB each).
+ */
+const PLACES_REMEMBERED = 16_384;
 
 export interface ArticleEntry {
   article: Article;
@@ -576,8 +581,8 @@ export class Desk {
     const count = ALSO_IN_LISTED + 1;
     this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
     const recency = this.recency;
-    // `only` ranks before every article; the rest by recency.
-    const rank = (a: Article) => (a.id === only ? -1 : (recency.get(a) ?? recency.size));
+    // `only` ranks before every article; the rest by recency. `ranks` holds the places' ranks.
+    const ranks: number[] = [];
     let articleCount = 0;
     let previous = '';
     for (let i = locations.length - 1; i >= 0; i--) {
@@ -586,13 +591,18 @@ export class Desk {
       if (article.id === previous) continue;
       previous = article.id;
       articleCount++;
-      const r = rank(article);
-      if (places.length === count && r >= rank(places[count - 1]!.article)) continue;
-      places.splice(insertionPoint(places, (p) => rank(p.article) > r), 0, { article, start });
-      if (places.length > count) places.pop();
+      const r = article.id === only ? -1 : (recency.get(article) ?? recency.size);
+      if (places.length === count && r >= ranks[count - 1]!) continue;
+      const at = insertionPoint(ranks, (rank) => rank > r);
+      places.splice(at, 0, { article, start });
+      ranks.splice(at, 0, r);
+      if (places.length > count) {
+        places.pop();
+        ranks.pop();
+      }
     }
     if (!only) {
-      if (this.places.size >= 5000) this.places.clear();
+      if (this.places.size >= PLACES_REMEMBERED) this.places.clear();
       this.places.set(locations, { places, articleCount });
     }
     return { places, articleCount };
@@ -617,7 +627,7 @@ export class Desk {
         end: sentence.end,
         score: match.score,
         complete: match.complete,
-        highlights: highlightRanges(sentence.text, new Set(match.terms)).concat(numberRanges(sentence.text, match.terms)).sort((a, b) => a[0] - b[0]),
+        highlights: matchHighlights(sentence.text, match.terms),
         statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
         alsoIn: places.slice(1).map((p) => p.article),
         alsoInCount: articleCount - 1,
@@ -637,53 +647,3 @@ export function compareNewestFirst(a: Article, b: Article): number {
 }
 
 const compareIds = (a: Article, b: Article) => compareArticleIds(a.id, b.id);
-
-
-
-/** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
-function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
-  const values = new Set(matched.filter((t) => t.startsWith('#')));
-  if (!values.size) return [];
-  return findNumbers(text)
-    .filter((n) => values.has(numberTerm(n.value)))
-    .map((n): [number, number] => [n.numberStart, n.numberEnd]);
-}
-
-/** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
-export function highlightRanges(text: string, matched: Set<string>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const { starts, ends, variants } = sentenceTerms(text);
-  for (let i = 0; i < variants.length; i++) {
-    if (variants[i]!.some((t) => matched.has(t))) out.push([starts[i]!, ends[i]!]);
-  }
-  return out;
-}
-
-/** A sentence's token offsets and index terms, as highlighting reads them. */
-interface SentenceTerms {
-  starts: number[];
-  ends: number[];
-  variants: Array<readonly string[]>;
-}
-
-/**
- * Sentences recently highlighted: a search shows up to a couple of hundred of them, far more than
- * tokenize() remembers, and common sentences come back query after query. Bounded; a sentence's
- * terms never change, so nothing is invalidated.
- */
-const highlighted = new Map<string, SentenceTerms>();
-const HIGHLIGHTED_LIMIT = 4096;
-
-function sentenceTerms(text: string): SentenceTerms {
-  let known = highlighted.get(text);
-  if (known) return known;
-  known = { starts: [], ends: [], variants: [] };
-  for (const token of tokenize(text)) {
-    known.starts.push(token.start);
-    known.ends.push(token.end);
-    known.variants.push(termVariants(token.norm));
-  }
-  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
-  highlighted.set(text, known);
-  return known;
-}

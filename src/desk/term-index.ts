@@ -73,7 +73,9 @@ export class TermIndex {
    */
   private readonly expansions = new Map<string, Array<[string, number, number]>>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
-  private scratch = { scores: new Float64Array(0), level: new Int32Array(0) };
+  private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
+  /** The best hits so far while a query's candidates are walked (see best). */
+  private top = { docs: new Int32Array(0), scores: new Float64Array(0) };
 
   constructor(data?: TermIndexData) {
     if (!data) return;
@@ -230,10 +232,7 @@ export class TermIndex {
         candidates = candidates.filter((doc) => level[doc] === g + 1);
       }
       const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
-      const top = this.best(
-        candidates.map((doc): [number, number] => [doc, scores[doc]!]),
-        limit,
-      );
+      const top = this.best(candidates, scores, limit);
       return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: candidates.length };
     } finally {
       for (const doc of touched) scores[doc] = level[doc] = 0;
@@ -252,8 +251,9 @@ export class TermIndex {
   searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const query = this.widenedTerms(queryWords);
     if (!query.length) return { hits: [], total: 0 };
-    const { scores } = this.scratchFor();
-    const touched: number[] = [];
+    // The documents touched go in a reused array: a common word's union holds most of the archive.
+    const { scores, docs } = this.scratchFor();
+    let touched = 0;
     const average = this.averageLength();
     const lengths = this.lengths;
     for (const { id, weight } of query) {
@@ -263,17 +263,14 @@ export class TermIndex {
         const doc = list[i]!;
         if (scores[doc] === 0) {
           if (accept && !accept(doc)) continue;
-          touched.push(doc);
+          docs[touched++] = doc;
         }
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(
-      touched.map((doc): [number, number] => [doc, scores[doc]!]),
-      limit,
-    );
-    for (const doc of touched) scores[doc] = 0;
-    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched.length };
+    const top = this.best(docs.subarray(0, touched), scores, limit);
+    for (let i = 0; i < touched; i++) scores[docs[i]!] = 0;
+    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched };
   }
 
   /**
@@ -434,10 +431,10 @@ export class TermIndex {
     return this.dictionary;
   }
 
-  private scratchFor(): { scores: Float64Array; level: Int32Array } {
+  private scratchFor(): { scores: Float64Array; level: Int32Array; docs: Int32Array } {
     if (this.scratch.scores.length < this.lengths.length) {
       const size = this.lengths.length * 2;
-      this.scratch = { scores: new Float64Array(size), level: new Int32Array(size) };
+      this.scratch = { scores: new Float64Array(size), level: new Int32Array(size), docs: new Int32Array(size) };
     }
     return this.scratch;
   }
@@ -452,18 +449,42 @@ export class TermIndex {
     return this.totalLength / Math.max(1, this.documents);
   }
 
-  /** The best `limit` [doc, score] pairs, best first (ties: lower id first, i.e. indexed earlier). */
-  private best(entries: Iterable<[number, number]>, limit: number): Array<[number, number]> {
-    const top: Array<[number, number]> = [];
-    const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-    for (const entry of entries) {
-      if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
-      let at = top.length;
-      while (at > 0 && better(entry, top[at - 1]!)) at--;
-      top.splice(at, 0, [entry[0], entry[1]]);
-      if (top.length > limit) top.pop();
+  /**
+   * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
+   * lower id first, i.e. indexed earlier). Read straight from the score array and kept in typed
+   * arrays while walking: a common word's thousands of candidates make no pair or list each.
+   */
+  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number): Array<[number, number]> {
+    if (limit <= 0) return [];
+    const room = Math.min(limit, docs.length);
+    if (this.top.docs.length < room) this.top = { docs: new Int32Array(room), scores: new Float64Array(room) };
+    const topDocs = this.top.docs;
+    const topScores = this.top.scores;
+    let size = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const score = scores[doc]!;
+      if (size === room) {
+        const lastScore = topScores[room - 1]!;
+        if (!(score > lastScore || (score === lastScore && doc < topDocs[room - 1]!))) continue;
+      }
+      let at = size < room ? size : room - 1;
+      while (at > 0) {
+        const s = topScores[at - 1]!;
+        if (!(score > s || (score === s && doc < topDocs[at - 1]!))) break;
+        at--;
+      }
+      // Shift the worse ones down one place (the last falls off when full).
+      const end = size < room ? size : room - 1;
+      topDocs.copyWithin(at + 1, at, end);
+      topScores.copyWithin(at + 1, at, end);
+      topDocs[at] = doc;
+      topScores[at] = score;
+      if (size < room) size++;
     }
-    return top;
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < size; i++) out.push([topDocs[i]!, topScores[i]!]);
+    return out;
   }
 
   private matchedTerms(doc: number, query: QueryTerm[]): string[] {

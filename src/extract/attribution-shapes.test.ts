@@ -328,7 +328,7 @@ describe('attribution shapes', () => {
       ].join('\n\n'),
     );
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
-      ['أنطونيو غوتيريش', 'Antunio Ghutirish', 'إلى وقف فوري لإطلاق النار في غزة'],
+      ['أنطونيو غوتيريش', 'Antonio Guterres', 'إلى وقف فوري لإطلاق النار في غزة'],
       ['باسم العوادي', 'Basim al-Awadi', 'الموازنة ستقدم إلى البرلمان قريبا'],
       ['أحد سكان القرية', 'A resident', 'المياه غمرت المنازل'],
     ]);
@@ -527,6 +527,164 @@ describe('attribution shapes', () => {
       ['يحيى جبران', 'Yahya Jabran'],
       ['عصام الشوالي', expect.stringMatching(/^Essam/)],
       ['أحد المتطوعين', 'Unnamed source'],
+    ]);
+  });
+
+  it('reads a title whose body is given by its quoted name, with the name after the closing quote', () => {
+    const out = statementsOf(
+      [
+        'وتوقعت محللة الاقتصاد الكلي في بنك الاستثمار "إتش سي" هبة منير أن يخفض البنك الفائدة قبل نهاية العام.',
+        'وقال المحلل في "بلتون" أحمد كمال إن القرار كان متوقعا.',
+        'وأوضح الباحث في مركز "الأهرام" للدراسات سامح راشد أن الهدنة هشة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['هبة منير', 'يخفض البنك الفائدة قبل نهاية العام'],
+      ['أحمد كمال', 'القرار كان متوقعا'],
+      ['سامح راشد', 'الهدنة هشة'],
+    ]);
+  });
+
+  it('reads a bare body (البنك، الوزارة) as the one the article named before, even when it did not speak there', () => {
+    const out = statementsOf(
+      [
+        'قررت لجنة السياسة النقدية بالبنك المركزي الأردني رفع سعر الفائدة ربع نقطة.',
+        'وذكر البنك في بيان أن القرار يهدف إلى حماية الدينار.',
+        'وتعاونت الشركة مع وزارة الطاقة والثروة المعدنية في المشروع، وقالت الوزارة إن الإنتاج سيبدأ العام المقبل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['البنك المركزي الأردني', 'وزارة الطاقة والثروة المعدنية']);
+  });
+
+  it('gives a verb of saying after a comma the subject of the unlisted verb that opens its sentence', () => {
+    const out = statementsOf(
+      [
+        'وانتقدت نقابة الصحفيين قرار الإغلاق، وقالت في بيان إن "الصحافة ليست جريمة".',
+        'واتهمت لجان المقاومة في الخرطوم الميليشيا بقصف الأحياء، وأكدت أن الضحايا مدنيون.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['نقابة الصحفيين', '"الصحافة ليست جريمة"'],
+      ['لجان المقاومة في الخرطوم', 'الضحايا مدنيون'],
+    ]);
+  });
+
+  it('reads a title held for someone (المستشار الإعلامي لقائد …) and a listed body whose name the grammar cannot parse', () => {
+    const out = statementsOf(
+      [
+        'ونفى المستشار السياسي لرئيس المجلس الرئاسي، خالد يوسف، أي تفاوض مع المتمردين.',
+        'وقال المستشار الإعلامي لوزير الداخلية سامي عادل إن التحقيق مستمر.',
+        'وبحسب منظمة أطباء بلا حدود، فإن المستشفى استقبل عشرات الجرحى.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['خالد يوسف', 'سامي عادل', 'منظمة أطباء بلا حدود']);
+    expect(out[2]!.text).toBe('المستشفى استقبل عشرات الجرحى');
+  });
+
+  it('reads a member for a bloc (النائب عن كتلة …), a spokesman on behalf of the body named before (باسمه) and a name closing on الله', () => {
+    const out = statementsOf(
+      [
+        '"لن نقبل بهذا القانون"، قال النائب عن كتلة التنمية والإصلاح خالد فتح الله.',
+        'وأعلن الجيش في بيان أنه أحبط الهجوم، فيما قال المتحدث باسمه يوسف الكردي إن "الوضع تحت السيطرة".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['خالد فتح الله', expect.stringMatching(/^Khaled Fat/)],
+      ['الجيش', 'Army'],
+      ['يوسف الكردي', expect.stringMatching(/^Youssef al-K/)],
+    ]);
+  });
+
+  it('reads a subject fronted with أما before فقد and its verb, and the opposition as a body', () => {
+    const out = statementsOf(
+      [
+        'أما وزيرة التخطيط رنا سعيد فقد أكدت أن الخطة ستنفذ على مراحل.',
+        'أما المعارضة فاعتبرت أن الموازنة "منفصلة عن الواقع".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['رنا سعيد', 'الخطة ستنفذ على مراحل'],
+      ['المعارضة', 'الموازنة "منفصلة عن الواقع"'],
+    ]);
+  });
+
+  it('reads an unlisted role before a given name, carries a participle to the verb before it, and never to an earlier sentence\'s speaker', () => {
+    const out = statementsOf(
+      [
+        'وقال المدرب سامي يوسف إن "اللاعبين بذلوا كل ما لديهم".',
+        '"الأسعار تضاعفت خلال شهر"، يقول بائع الخضار محمود الكردي، مضيفاً: "لا أحد يشتري اليوم".',
+        'وأكد الفلاني أن الطرق مغلقة، مشيراً إلى أن "المساعدات لم تصل".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي يوسف', '"اللاعبين بذلوا كل ما لديهم"'],
+      ['محمود الكردي', 'الأسعار تضاعفت خلال شهر'],
+      ['محمود الكردي', 'لا أحد يشتري اليوم'],
+    ]);
+  });
+
+  it('reads a nationality before a name as a person, and عقب as a preposition after the name', () => {
+    const out = statementsOf(
+      [
+        'وصرح البرتغالي جوزيه بيسيرو، مدرب المنتخب، عقب اللقاء بأن "الفريق يتطور".',
+        'وقال المدرب حسام البدري عقب المباراة إن التحكيم كان عادلا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['جوزيه بيسيرو', '"الفريق يتطور"'],
+      ['حسام البدري', 'التحكيم كان عادلا'],
+    ]);
+  });
+
+  it('reads kinship and descriptive titles before a name (زوجها خليل، الشاب محمد أبو عودة)', () => {
+    const out = statementsOf(
+      [
+        'أما شقيقها سامر، فيقول إن المنزل دمر بالكامل.',
+        'وتساءل الشاب يوسف أبو حسنة: "من سيعيد بناء بيوتنا؟".',
+        'وقالت جارته المسنة أم خالد إن الليل "طويل ومخيف".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سامر', 'يوسف أبو حسنة', 'أم خالد']);
+  });
+
+  it('gives an outlet\'s relayed report to the source it quotes, and a statement by a body\'s document to the body', () => {
+    const out = statementsOf(
+      [
+        'وذكرت صحيفة "لوموند"، نقلاً عن دبلوماسيين أوروبيين، أن العقوبات ستشدد.',
+        'وبحسب بيان للجيش اللبناني، فإن الدورية "تعرضت لإطلاق نار".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['دبلوماسيين أوروبيين', 'العقوبات ستشدد'],
+      ['الجيش اللبناني', 'الدورية "تعرضت لإطلاق نار"'],
+    ]);
+  });
+
+  it('reads no speaker in data, images and estimates, nor a place spelt like a common noun in construct', () => {
+    const out = statementsOf(
+      [
+        'وكشفت صور الأقمار الصناعية عن دمار واسع في الأحياء الشرقية.',
+        'وأظهرت بيانات رسمية أن الصادرات تراجعت خلال الربع الأول.',
+        'وتشير التقديرات إلى أن الخسائر تجاوزت مليار دولار.',
+        'وقالت موسكو الرسمية إن العقوبات غير شرعية.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['موسكو', 'العقوبات غير شرعية']]);
+  });
+
+  it('reads a document of a bare body (بيان الوزارة) as the body named before, a second complement in construct, a bracketed acronym, and a listed given name before a family name', () => {
+    const out = statementsOf(
+      [
+        'استنكرت وزارة التربية وشؤون الشباب قرار الإضراب.',
+        'وجاء في بيان الوزارة أن "الإضراب يضر بالطلاب".',
+        'وأفادت وكالة الأنباء الوطنية (وانا) بأن المفاوضات استؤنفت مساء أمس.',
+        'وقال الناطق باسم النقابة سفيان الحمدي إن الإضراب مستمر.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['وزارة التربية وشؤون الشباب', '"الإضراب يضر بالطلاب"'],
+      ['وكالة الأنباء الوطنية', 'المفاوضات استؤنفت مساء أمس'],
+      ['سفيان الحمدي', 'الإضراب مستمر'],
     ]);
   });
 });

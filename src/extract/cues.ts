@@ -73,7 +73,10 @@ const namesFileSchema = z
 export type NamesFile = z.infer<typeof namesFileSchema>;
 
 /** data/lexicon/entities.json, only the Arabic names of countries and places (the rest is src/desk's). */
-const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
+const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases, demonym_ar: phrases, commonWord: z.boolean().default(false) }));
+
+/** data/lexicon/speakers.json, only the Arabic names of bodies (the rest is the speaker directory's). */
+const speakersFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
 
 /** A phrase as normalised words, e.g. "على حد قوله" → ["علي", "حد", "قوله"]. */
 export type Phrase = string[];
@@ -157,6 +160,15 @@ export interface AttributionCues {
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
   places: Set<string>;
+  /**
+   * Bodies whose names the grammar cannot tell apart from what follows (أطباء بلا حدود، منظمة العفو
+   * الدولية), from speakers.json: a mention starting one is read to its end.
+   */
+  knownBodies: PhraseIndex;
+  /** Places spelt like a common noun (صور images / Tyre, حلب milking / Aleppo): no speaker when a noun follows in construct. */
+  commonWordPlaces: Set<string>;
+  /** Nationality adjectives with the article (السويسري، المصرية), entities.json: "السويسري مارسيل كولر" is a person. */
+  demonyms: Set<string>;
   names: NameClasses;
 }
 
@@ -217,7 +229,7 @@ function compileFrames(frames: Record<string, string[] | string>): Map<string, S
   return out;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = []): AttributionCues {
+export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = [], bodies: string[] = [], demonyms: string[] = [], commonWordPlaces: string[] = []): AttributionCues {
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -269,6 +281,9 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
+    knownBodies: indexPhrases(phraseList(bodies).filter((p) => p.length > 1)),
+    commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
+    demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {
       particles: wordSet(names.particles),
       articleGivenNames: wordSet(names.articleGivenNames),
@@ -311,7 +326,11 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const places = Object.values(entities).flatMap((e) => (e.kind === 'country' || e.kind === 'place' ? e.ar : []));
   const names = readLexiconJson(namesPath, namesFileSchema);
   checkNameClasses(namesPath, names);
-  const result = { cues: compileCues(data, names, places) };
+  const speakersPath = existsSync(join(dir, 'speakers.json')) ? join(dir, 'speakers.json') : join(DEFAULT_LEXICON_DIR, 'speakers.json');
+  const bodies = Object.values(readLexiconJson(speakersPath, speakersFileSchema)).flatMap((e) => (e.kind && e.kind !== 'person' ? e.ar : []));
+  const demonyms = Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : []));
+  const commonWordPlaces = Object.values(entities).flatMap((e) => (e.commonWord ? e.ar : []));
+  const result = { cues: compileCues(data, names, places, bodies, demonyms, commonWordPlaces) };
   cache.set(dir, result);
   return result;
 }

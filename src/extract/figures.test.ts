@@ -151,6 +151,11 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(inflation).toMatchObject({ value: 7.5, topic: 'percent', measure: 'percent', quantity: 'inflation', unit: '%' });
     const [points] = figuresOf('ورفع البنك المركزي سعر الفائدة ربع نقطة مئوية.');
     expect(points).toMatchObject({ value: 0.25, topic: 'percent', measure: 'percentage-points', quantity: 'interest rate' });
+    // A share's base (من الناتج المحلي) is not what the share measures.
+    const [debt] = figuresOf('وتعهد الوزير بخفض الدين العام إلى 85% من الناتج المحلي خلال ثلاث سنوات.');
+    expect(debt).toMatchObject({ value: 85, topic: 'percent', quantity: 'debt' });
+    const [growth] = figuresOf('وسجل الناتج المحلي نموا بنسبة 4% في الربع الثالث.');
+    expect(growth).toMatchObject({ value: 4, topic: 'percent', quantity: 'growth' });
   });
 
   it('gives ranges and bounds their interval', () => {

@@ -215,6 +215,17 @@ export function extractFigures(article: Article, statements: Statement[], topics
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
+    // Most sentences hold no other-incident marker at all: one look at the sentence spares
+    // tokenising each figure's clause. Normalising is per character, so every word of a clause
+    // (even one cut at the clause's reach) is a substring of the normalised sentence.
+    let otherEventPossible: boolean | undefined;
+    const mayNameOtherEvent = (): boolean => {
+      if (otherEventPossible === undefined) {
+        const norm = normalizeForMatch(sentence.text);
+        otherEventPossible = cues.otherEvent.some((m) => m.length > 0 && norm.includes(m[0]!));
+      }
+      return otherEventPossible;
+    };
     let according: string | null | undefined;
     const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
       const { head, nextNumberAt, previous } = around;
@@ -251,7 +262,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
         start: absolute,
         end: sentence.start + n.end,
         withdrawn,
-        otherEvent: otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
+        otherEvent: mayNameOtherEvent() && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
       });
     };
     numbers.forEach((n, k) => {

@@ -109,6 +109,13 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       i += phrase.words.length;
       continue;
     }
+    // "وزارة الطاقة والثروة المعدنية": a glossary phrase joined by و is "and" that phrase.
+    const joined = i > 0 && word.length > 3 && word.startsWith('و') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
+    if (joined) {
+      parts.push('and', joined.en);
+      i += joined.words.length;
+      continue;
+    }
     // An anonymous source is made of common nouns: a word the glossary lacks is left out with what
     // follows, never spelt letter by letter ("أحد سكان القرية" → "a resident", not "… Alqria").
     if (commonNouns && parts.length + adjectives.length > 0) {

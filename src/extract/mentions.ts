@@ -37,6 +37,8 @@ export interface Mention {
   gender?: 'm' | 'f' | 'p';
   /** The name to register when it differs from the words (تقرير للاستخبارات → الاستخبارات). */
   display?: string[];
+  /** A document's issuer that is a body's head alone (بيان الوزارة → وزاره), pointing back like الوزارة would. */
+  bareIssuer?: string;
 }
 
 /** How far a mention may reach (words of a name, words of a body's name). */
@@ -49,6 +51,10 @@ export const MENTION_LIMITS = {
   quotedComplement: 5,
   /** Words of a person's name in quote marks (الرئيس "عبدالفتاح السيسي"). */
   quotedName: 3,
+  /** Words a feminine title (المحللة، الناشطة) may run before the name that makes it a title (a quoted body name not counted). */
+  feminineTitleReach: 6,
+  /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
+  roleWords: 2,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -83,6 +89,20 @@ export function hardBreakBefore(tok: SentenceToken): boolean {
 function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceToken | undefined {
   const t = tokens[k];
   return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
+}
+
+/** End of one or two words in brackets opening at k ("(بترا)", "(سانا)"), else k. */
+function bracketedEnd(tokens: SentenceToken[], k: number, limit: number): number {
+  const t = tokens[k];
+  if (!t || k >= limit || !/^\s*\(\s*$/.test(t.gap)) return k;
+  let j = k + 1;
+  while (j < limit && j - k < 3 && !/[()]/.test(tokens[j]!.gap)) j++;
+  return j < limit && /^\s*\)/.test(tokens[j]!.gap) ? j : k;
+}
+
+/** A token whose gap is only a closing quote mark and spaces (the name after «إتش سي» in a title). */
+function closesQuoteOnly(t: SentenceToken | undefined): t is SentenceToken {
+  return !!t && !t.quoted && /^[»”"’]\s*$/u.test(t.gap);
 }
 
 /**
@@ -120,16 +140,36 @@ export class MentionParser {
     const tok = tokens[i]!;
     if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
     // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
-    for (let k = i + 1; k < Math.min(limit, i + 6); k++) {
-      const t = openToken(tokens, k, limit);
+    // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
+    for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
+      const quotedEnd = this.quotedComplement(tokens, k, limit);
+      let t: SentenceToken | undefined;
+      if (quotedEnd > k) t = closesQuoteOnly(tokens[(k = quotedEnd)]) ? tokens[k] : undefined;
+      else t = openToken(tokens, k, limit);
       if (!t) return false;
       if (this.givenName(t.norm) || this.isNameLike(t)) return true;
     }
     return false;
   }
 
+  /** "زوجها خليل", "شقيقه أحمد": a title or kinship noun with a possessive pronoun, then a listed given name. */
+  private isPossessedTitleBeforeName(tokens: SentenceToken[], i: number, limit: number): boolean {
+    const stem = /^(.{2,}?)(?:ها|هم|هما|ه)$/.exec(withoutConjunction(tokens[i]!.norm))?.[1];
+    // A feminine noun's ة is written ت before the pronoun (جارة → جارته).
+    if (!stem || !(this.isTitle(stem) || (stem.endsWith('ت') && this.isTitle(`${stem.slice(0, -1)}ه`)))) return false;
+    // One adjective may come between (جارته المسنة أم خالد); the name opens on a given name or a particle.
+    const opensName = (t: SentenceToken | undefined) => !!t && (!!this.givenName(t.norm) || this.isParticle(t.norm));
+    const next = openToken(tokens, i + 1, limit);
+    return opensName(next) || (!!next && this.isQualifier(next) && opensName(openToken(tokens, i + 2, limit)));
+  }
+
   isInstitution(norm: string): boolean {
     return this.inSet(this.cues.institutions, norm);
+  }
+
+  /** The word itself is a body's head (وزارة), not only once a conjunction is read off it (والوزارة). */
+  isInstitutionWord(norm: string): boolean {
+    return this.cues.institutions.has(norm);
   }
 
   isAnonymous(norm: string): boolean {
@@ -284,12 +324,32 @@ export class MentionParser {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
-    if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
+    const known = this.knownBodyEnd(tokens, i, limit);
+    if (known > i) {
+      const words = tokens.slice(i, known);
+      // Matched only once its conjunction was read off (وأطباء بلا حدود): shown without it.
+      const conjunction = !this.cues.knownBodies.has(norm);
+      const display = words.map((t, k) => (k === 0 && conjunction ? t.surface.replace(/^[وف]/, '') : t.surface));
+      return { kind: 'institution', first: i, end: known, head: withoutArticle(withoutConjunction(norm)), qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
+    }
+    if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
-    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm)) {
+    // A place spelt like a common noun is that noun in construct: "صور الأقمار الصناعية" are images, not Tyre.
+    const after = openToken(tokens, i + 1, limit);
+    const inConstruct = this.cues.commonWordPlaces.has(withoutConjunction(norm)) && !!after && hasArticle(after.norm) && !this.isGroupAdjective(after);
+    if (this.isPlace(withoutConjunction(norm)) && !this.givenName(norm) && !inConstruct) {
       return { kind: 'institution', first: i, end: i + 1, head: withoutConjunction(norm), qualifiers: [], name: [], words: [first] };
+    }
+    const role = this.roleBeforeName(tokens, i, limit);
+    if (role) return role;
+    // "السويسري مارسيل كولر": a nationality before a name (two name words, or a listed given name).
+    if (this.cues.demonyms.has(withoutConjunction(norm)) && openToken(tokens, i + 1, limit) && this.isNameLike(tokens[i + 1]!)) {
+      const end = this.nameRun(tokens, i + 1, limit);
+      if (end > i + 2 || (end > i + 1 && this.givenName(tokens[i + 1]!.norm))) {
+        return { kind: 'person', first: i, end, head: null, qualifiers: [withoutConjunction(norm)], name: tokens.slice(i + 1, end), words: tokens.slice(i, end), gender: this.givenName(tokens[i + 1]!.norm) ?? (/ه$/.test(norm) ? 'f' : 'm') };
+      }
     }
     if (this.isNameLike(first) || this.isArticleGivenName(norm)) {
       const end = this.nameRun(tokens, i, limit);
@@ -297,6 +357,32 @@ export class MentionParser {
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     return null;
+  }
+
+  /**
+   * "بائع الخضار محمود الونش", "صديق الضحية أحمد سالم": a role no title list holds (an indefinite
+   * noun and its genitive words with the article), then a listed given name starting a name. The
+   * role is the title; without the given name nothing is read (a noun is never a name).
+   */
+  private roleBeforeName(tokens: SentenceToken[], i: number, limit: number): Mention | null {
+    const first = tokens[i]!;
+    const norm = withoutConjunction(first.norm);
+    if (hasArticle(norm) || norm.length < 3 || /^[لك]/.test(norm) || /^ب(?:ال|ه|ها)/.test(norm) || this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm) || this.givenName(norm) || this.isStatementNoun(norm) || /[\u064B-\u064D]/.test(first.surface)) return null;
+    let k = i + 1;
+    while (k < limit && k - i <= MENTION_LIMITS.roleWords && openToken(tokens, k, limit) && this.isQualifier(tokens[k]!) && !this.isArticleGivenName(tokens[k]!.norm)) k++;
+    const given = openToken(tokens, k, limit);
+    if (k === i + 1 || !given || !this.givenName(given.norm) || hasArticle(given.norm)) return null;
+    const end = this.nameRun(tokens, k, limit);
+    if (end <= k + 1) return null;
+    return { kind: 'person', first: i, end, head: withoutArticle(norm), qualifiers: tokens.slice(i + 1, k).map((t) => t.norm), name: tokens.slice(k, end), words: tokens.slice(i, end), gender: this.givenName(given.norm) };
+  }
+
+  /** End of a listed body's name starting at token i (أطباء بلا حدود, with or without و), else i. */
+  private knownBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
+    const first = tokens[i]!;
+    const candidates = this.cues.knownBodies.get(first.norm) ?? this.cues.knownBodies.get(withoutConjunction(first.norm));
+    const phrase = candidates?.find((p) => p.every((w, k) => k === 0 || (i + k < limit && !!openToken(tokens, i + k, limit) && tokens[i + k]!.norm === w)));
+    return phrase ? i + phrase.length : i;
   }
 
   /** End of a run of name-like words starting at i (at most four, never across punctuation). */
@@ -328,6 +414,13 @@ export class MentionParser {
       // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
       const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
+      // "حسن فضل الله", "فتح الله", "جار الله": a word before الله makes one theophoric name, whatever it means alone.
+      const next = tokens[j + 1];
+      if (next && j + 1 < limit && next.norm === 'الله' && !hardBreakBefore(next) && !next.quoted && !hasArticle(t.norm) && !this.isStop(t.norm) && !this.isComplementizer(t.norm) && !(words >= 2 && /^و/.test(t.norm))) {
+        words++;
+        j += 2;
+        continue;
+      }
       if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
@@ -381,8 +474,10 @@ export class MentionParser {
     const suffixed = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(bare);
     // وزيرة، الناطقة، رئيسة: a feminine title (written with ة, which normalises like the pronoun ه).
     const feminine = /ة$/.test(tokens[i]!.surface) && this.isTitle(bare.slice(0, -1));
-    const pronominal = !!suffixed && !feminine && this.isTitle(suffixed[1]!);
-    const head = pronominal ? suffixed![1]! : feminine ? bare.slice(0, -1) : bare;
+    // (A feminine noun's ة is written ت before the pronoun: جارته is جارة's.)
+    const possessed = suffixed && !feminine ? [suffixed[1]!, suffixed[1]!.endsWith('ت') ? `${suffixed[1]!.slice(0, -1)}ه` : ''].find((w) => w && this.isTitle(w)) : undefined;
+    const pronominal = !!possessed;
+    const head = possessed ?? (feminine ? bare.slice(0, -1) : bare);
     let gender: 'm' | 'f' | undefined = feminine ? 'f' : undefined;
     const qualifiers: string[] = [];
     let j = i + 1;
@@ -390,9 +485,11 @@ export class MentionParser {
     const construct = !hasArticle(headNorm) && !pronominal;
     let t = openToken(tokens, j, limit);
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
+    // The token right after a quoted complement: its gap is the closing quote mark, no break.
+    let afterQuote = -1;
     if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
-      j = quotedEnd;
+      j = afterQuote = quotedEnd;
     } else if (construct && t && this.placeLength(tokens, j, limit) > 1) {
       // "محافظ ذي قار محمد هادي الغزي": a place of several words is the title's one complement.
       const n = this.placeLength(tokens, j, limit);
@@ -430,6 +527,15 @@ export class MentionParser {
         // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && this.isTitle(t.norm.slice(1)) && !hasArticle(t.norm.slice(1)) && !this.isStop(t.norm)) {
+        // "المستشار الإعلامي لقائد قوات الدعم السريع، أحمد عابدين": the title of whom the person serves,
+        // with its own complement, read as the title is (a name it would take is this person's).
+        const view = tokens.map((x, k) => (k === j ? { ...x, norm: x.norm.slice(1) } : x));
+        const inner = this.parsePerson(view, j, limit);
+        const titleEnd = inner.end - inner.name.length;
+        for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
+        j = titleEnd;
+        break;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -451,13 +557,39 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
-      } else if (t.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
-        // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …": the body the person serves in.
+      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
+        // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
+        // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
+        // The body's own name may follow it in quote marks (في بنك الاستثمار «إتش سي» هبة منير).
         const body = this.parseGroup(tokens, j + 1, limit, 'institution');
-        const next = openToken(tokens, body.end, limit);
+        let bodyEnd = this.quotedComplement(tokens, body.end, limit);
+        // …and its name may run on after the quote with ل (مركز «الأهرام» للدراسات السياسية).
+        if (tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]) && /^لل/.test(tokens[bodyEnd]!.norm) && !this.isStop(tokens[bodyEnd]!.norm)) {
+          bodyEnd++;
+          while (openToken(tokens, bodyEnd, limit) && hasArticle(tokens[bodyEnd]!.norm) && this.isQualifier(tokens[bodyEnd]!) && !this.isArticleGivenName(tokens[bodyEnd]!.norm)) bodyEnd++;
+        }
+        const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
+        const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
-        qualifiers.push(t.norm, ...tokens.slice(j + 1, body.end).map((x) => x.norm));
-        j = body.end;
+        qualifiers.push(t.norm, ...tokens.slice(j + 1, bodyEnd).map((x) => x.norm));
+        j = bodyEnd;
+        if (quotedLast) {
+          afterQuote = bodyEnd;
+          break;
+        }
+      } else if (t.norm === 'في' && closesQuoteOnly(tokens[this.quotedComplement(tokens, j + 1, limit)]) && this.quotedComplement(tokens, j + 1, limit) > j + 1) {
+        // "المحلل في «بلتون» أحمد كمال": the body is only its quoted name; a name must follow.
+        const end = this.quotedComplement(tokens, j + 1, limit);
+        const next = tokens[end]!;
+        if (!(this.isNameLike(next) || this.givenName(next.norm))) break;
+        qualifiers.push(t.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
+        j = afterQuote = end;
+        break;
+      } else if (/^باسم(?:ه|ها|هم)$/.test(t.norm) && openToken(tokens, j + 1, limit) && (this.isNameLike(tokens[j + 1]!) || !!this.givenName(tokens[j + 1]!.norm))) {
+        // "المتحدث باسمه أفيخاي أدرعي": on behalf of the body named before; the name follows.
+        qualifiers.push(t.norm);
+        j++;
+        break;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
@@ -474,7 +606,7 @@ export class MentionParser {
       if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;
     };
-    const direct = j < limit && !hardBreakBefore(tokens[j]!) ? nameAt(j) : -1;
+    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j]))) ? nameAt(j) : -1;
     const quotedNameEnd = direct < 0 && j < limit ? this.quotedName(tokens, j, limit) : j;
     if (quotedNameEnd > j) {
       name = tokens.slice(j, quotedNameEnd);
@@ -541,7 +673,8 @@ export class MentionParser {
     const words = tokens.slice(i, end);
     // The body a document speaks for, its genitive لل written as the article (للاستخبارات → الاستخبارات).
     const display = end > i + 1 && !this.isGroupAdjective(next) ? words.slice(1).map((t, k) => (k === 0 && t.surface.startsWith('لل') ? 'ال' + t.surface.slice(2) : t.surface)) : undefined;
-    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
+    const bareIssuer = end === i + 2 && hasArticle(genitive) && this.isInstitution(genitive) ? withoutArticle(genitive) : undefined;
+    return { kind: 'institution', first: i, end, head, qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display, bareIssuer };
   }
 
   private parseGroup(tokens: SentenceToken[], i: number, limit: number, kind: 'institution' | 'source'): Mention {
@@ -579,9 +712,14 @@ export class MentionParser {
         // "وزارة الصحة والسكان", "إدارة الكوارث والطوارئ": a complement coordinated with و is one name;
         // a second body or source (والسلطات، والأهالي) is a second speaker, not part of it.
         const also = openToken(tokens, j, limit);
-        if (kind === 'institution' && also && /^وال/.test(also.norm) && hasArticle(t.norm) && !this.isStop(also.norm) && !this.isVerbWord(also.norm) && !this.isInstitution(also.norm) && !this.isAnonymous(also.norm) && !this.isTitle(also.norm) && !this.isTime(also.norm)) {
+        const coordinated = !!also && kind === 'institution' && hasArticle(t.norm) && /^و/.test(also.norm) && !this.isStop(also.norm) && !this.isVerbWord(also.norm) && !this.isInstitution(also.norm) && !this.isAnonymous(also.norm) && !this.isTitle(also.norm) && !this.isTime(also.norm);
+        if (coordinated && /^وال/.test(also.norm)) {
           qualifiers.push(also.norm);
           j++;
+        } else if (coordinated && !this.givenName(also.norm.slice(1)) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
+          // "وزارة الخارجية وشؤون المغتربين": a second complement in construct with its own genitive.
+          qualifiers.push(also.norm, tokens[j + 1]!.norm);
+          j += 2;
         }
       }
     }
@@ -605,9 +743,10 @@ export class MentionParser {
         j += 2;
       } else break;
     }
-    // "إدارة الكوارث والطوارئ التركية «آفاد»": a body's acronym in quote marks right after its name.
+    // "إدارة الكوارث والطوارئ التركية «آفاد»", "وكالة الأنباء الرسمية (بترا)": a body's acronym in
+    // quote marks or brackets right after its name.
     if (kind === 'institution' && j > i + 1) {
-      const acronymEnd = this.quotedComplement(tokens, j, limit);
+      const acronymEnd = Math.max(this.quotedComplement(tokens, j, limit), bracketedEnd(tokens, j, limit));
       if (acronymEnd > j && acronymEnd - j <= 2 && acronymEnd < limit) {
         for (let k = j; k < acronymEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = acronymEnd;

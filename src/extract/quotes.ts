@@ -445,8 +445,8 @@ export class QuoteExtractor {
   private isShortPrepositionalTail(tokens: SentenceToken[], from: number, to: number): boolean {
     const first = tokens[from];
     if (!first || to - from > 3 || tokens.slice(from, to).some((t) => t.quoted)) return false;
-    // "وكان الوزير … قد أكد": the particle قد (and time words) between subject and verb.
-    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || this.mentions.isTime(t.norm)))) return true;
+    // "وكان الوزير … قد أكد", "أما الوزير فقد دعا": the particle قد (and time words) between subject and verb.
+    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || t.norm === 'فقد' || this.mentions.isTime(t.norm)))) return true;
     return ['في', 'لدي', 'من'].includes(first.norm);
   }
 
@@ -510,6 +510,18 @@ export class QuoteExtractor {
       }
     }
 
+    // "وذكرت صحيفة «واشنطن بوست»، نقلاً عن مسؤولين غربيين، أن…": an outlet relaying a source right
+    // after its verb; the source it quotes speaks, and the relay is no clause of its own.
+    for (let n = 0; n + 1 < cues.length; n++) {
+      const cue = cues[n]!;
+      const relay = cues[n + 1]!;
+      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !/^نقل/.test(tokens[relay.at]!.norm)) continue;
+      const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
+      if (!source) continue;
+      cue.subject = source;
+      cues.splice(n + 1, 1);
+    }
+
     // A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
     // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
     // after punctuation) speaks for someone unnamed.
@@ -553,7 +565,11 @@ export class QuoteExtractor {
           const trailing = active.slice(n + 1).find((c) => c.kind === 'trailing-speaker');
           const trailingLimit = trailing ? active[active.indexOf(trailing) + 1]?.clauseStart ?? tokens.length : 0;
           const named = trailing && !previous ? this.trailingSpeaker(tokens, trailing, trailingLimit, people) : undefined;
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named);
+          // A verb before it in the sentence that gave no statement ("«…»، يقول بائع … محمود …، مضيفاً:
+          // «…»"): the participle is that verb's subject's, or no one's when we could not name it.
+          const verbBefore = previous ? undefined : active.slice(0, n).reverse().find((c) => c.kind === 'verb' || c.kind === 'trailing-speaker');
+          const verbSubject = !verbBefore ? undefined : verbBefore.kind === 'verb' ? verbBefore.subject && people.resolve(verbBefore.subject, tokens, false) : this.trailingSpeaker(tokens, verbBefore, active[active.indexOf(verbBefore) + 1]?.clauseStart ?? tokens.length, people);
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? verbSubject, !!verbBefore);
           break;
         }
         case 'trailing-pronoun':
@@ -617,10 +633,28 @@ export class QuoteExtractor {
   private coordinatedSubject(tokens: SentenceToken[], cues: readonly Cue[], cue: Cue, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
     if (!/^و/.test(tokens[cue.at]!.norm)) return undefined;
     const earlier = [...cues].reverse().find((c) => c.at < cue.at && c.kind === 'verb' && c.subject && c.subject.first > c.at);
-    if (!earlier?.subject) return undefined;
+    const subject = earlier?.subject ?? this.openingVerbSubject(tokens, cue);
+    if (!subject) return undefined;
     // Only across a clause of that verb's own: no other subject-bearing word between them.
-    for (let k = earlier.subject.end; k < cue.at; k++) if (tokens[k]!.quoted || (tokens[k]!.hard && !COMMA_GAP.test(tokens[k]!.gap))) return undefined;
-    return people.resolve(earlier.subject, tokens, false);
+    for (let k = subject.end; k < cue.at; k++) if (tokens[k]!.quoted || (tokens[k]!.hard && !COMMA_GAP.test(tokens[k]!.gap))) return undefined;
+    return people.resolve(subject, tokens, false);
+  }
+
+  /**
+   * "واتهمت لجان المقاومة قوات الدعم السريع بالقصف، وقالت في بيان إن…": a sentence opening on a
+   * verb no cue lists, its subject right after it, and a verb of saying joined to it after a comma.
+   * The opening word must be no word class of a subject (a noun, a place, a time word).
+   */
+  private openingVerbSubject(tokens: SentenceToken[], cue: Cue): Mention | undefined {
+    const verb = tokens[0];
+    const m = this.mentions;
+    if (!verb || cue.at < 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !/^[وف]/.test(verb.norm) || /^[وف]ال/.test(verb.norm)) return undefined;
+    if (m.isTitle(verb.norm) || m.isInstitution(verb.norm) || m.isAnonymous(verb.norm) || m.isPlace(withoutConjunction(verb.norm)) || m.isStop(verb.norm) || m.isTime(verb.norm) || m.isStatementNoun(verb.norm) || m.isComplementizer(verb.norm)) return undefined;
+    const head = tokens[1];
+    if (!head || head.quoted || head.hard || !(m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
+    const subject = m.parse(tokens, 1, cue.at);
+    if (!subject || subject.kind === 'statement' || (subject.kind === 'person' && !subject.name.length) || !gendersAgree(subject.gender, cue.gender)) return undefined;
+    return subject;
   }
 
   /**
@@ -714,13 +748,13 @@ export class QuoteExtractor {
   }
 
   /** Participles (مضيفاً، مشيراً) and content markers (ومفاده أن) speak for the sentence's speaker. */
-  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }): void {
+  private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }, unnamedVerbBefore = false): void {
     const content = this.findContent(tokens, cue.after, limit, cue);
     if (!content) return;
     // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
     const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
-    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start);
+    const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? (unnamedVerbBefore ? undefined : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
       // "قال إن … مشيراً إلى أن …": one reported statement running on.
@@ -752,7 +786,10 @@ export class QuoteExtractor {
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
-      return tokens[k]?.norm === 'عن' ? this.mentions.parse(tokens, k + 1, limit) : null;
+      if (tokens[k]?.norm === 'عن') return this.mentions.parse(tokens, k + 1, limit);
+      // "وبحسب بيان للجيش التركي": a document with its issuer after ل speaks for the issuer.
+      const document = this.mentions.parse(tokens, cue.after, limit);
+      return document?.kind === 'institution' ? document : null;
     }
     let m = this.mentions.parse(tokens, cue.after, limit);
     // "بحسب ما نقلت وكالة رويترز عن مسؤول أمريكي": the outlet reports, the source after عن speaks.

@@ -60,6 +60,12 @@ export class ArticleSpeakers {
   private readonly persons: KnownPerson[] = [];
   private readonly institutions: KnownGroup[] = [];
   private readonly sources: KnownGroup[] = [];
+  /**
+   * Bodies named in full anywhere in the article, speaking or not ("بالبنك المركزي المصري"), for a
+   * later bare "البنك": read from the article's sentences the first time a bare body needs them.
+   */
+  private namedBodies: Array<{ head: string; name: string; at: number }> | undefined;
+  private readonly sentences: SentenceToken[][] = [];
   /** Title-only speakers (never named in the article), for the same title said again. */
   private readonly titled: Array<{ head: string | null; qualifiers: string[]; speaker: Speaker; at: number }> = [];
 
@@ -107,6 +113,7 @@ export class ArticleSpeakers {
 
   /** First pass over a sentence: every "title + name" introduces a person for later titles and surnames. */
   collectIntroductions(tokens: SentenceToken[]): void {
+    this.sentences.push(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
@@ -125,10 +132,46 @@ export class ArticleSpeakers {
     }
   }
 
+  /**
+   * A body named with its complement at token i, whatever governs it: "قررت لجنة السياسة النقدية
+   * بالبنك المركزي المصري" names the bank a later "وذكر البنك" stands for. A glued preposition
+   * (بـ، لـ) is read past; only bodies of two words or more count.
+   */
+  private bodiesNamed(): Array<{ head: string; name: string; at: number }> {
+    if (!this.namedBodies) {
+      const found: Array<{ head: string; name: string; at: number }> = [];
+      for (const tokens of this.sentences) for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.quoted) this.collectNamedBody(tokens, i, found);
+      this.namedBodies = found;
+    }
+    return this.namedBodies;
+  }
+
+  private collectNamedBody(tokens: SentenceToken[], i: number, found: Array<{ head: string; name: string; at: number }>): void {
+    const t = tokens[i]!;
+    // Called for every word of the article: a glued preposition is read off by its letters, no regex.
+    let norm = this.mentions.isInstitution(t.norm) ? t.norm : '';
+    if (!norm) {
+      const w = t.norm;
+      const at = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
+      if ((w[at] !== 'ب' && w[at] !== 'ل') || w.length - at < 4) return;
+      norm = w.slice(at + 1);
+      if (!this.mentions.isInstitution(norm)) return;
+    }
+    const view = norm === t.norm ? tokens : tokens.map((x, k) => (k === i ? { ...x, norm } : x));
+    const m = this.mentions.parse(view, i);
+    if (!m || m.kind !== 'institution' || !m.head || !m.qualifiers.length || m.end - m.first < 2) return;
+    const words = tokens.slice(m.first, m.end);
+    // The clitics read past (و، بـ، لـ) are no part of the name.
+    const clitic = norm === t.norm ? (/^[وف]/.test(norm) && !this.mentions.isInstitutionWord(norm) ? 1 : 0) : t.norm.length - norm.length;
+    const name = this.surface(words, false).slice(clitic);
+    found.push({ head: m.head, name, at: words[0]!.start });
+  }
+
   private surface(tokens: SentenceToken[], conjunction: boolean): string {
     if (!tokens.length) return '';
     // Quote marks around a name in the copy (رئيس «الهيئة العامة للزكاة») are no part of it.
-    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s{2,}/g, ' ');
+    // Nor is an acronym in brackets after a body's name (وكالة الأنباء الرسمية (بترا)).
+    const text = this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(QUOTE_CHARS, '').replace(/\s*\([^()]*\)?$/u, '').replace(/\s{2,}/g, ' ');
     return conjunction ? text.replace(/^[وف]/, '') : text;
   }
 
@@ -199,7 +242,8 @@ export class ArticleSpeakers {
         if (m.name.length) {
           const known = this.knownPerson(m, conjunction);
           const full = this.personByName(known);
-          if (knownOnly && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.knowsPerson(known.name)) return undefined;
+          // A name after its title or role (يقول بائع الخضار محمود …) is evidence enough that it is one.
+          if (knownOnly && !m.head && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.knowsPerson(known.name)) return undefined;
           const speaker = this.directory.register({ kind: 'person', name: full?.name ?? known.name, mention });
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
@@ -216,10 +260,18 @@ export class ArticleSpeakers {
         return { speaker, mention };
       }
       case 'institution': {
-        const bare = isBareReference(m);
-        if (bare) {
-          const earlier = latest(this.institutions.filter((g) => g.head === m.head), at);
+        // الوزارة, or a document of it (بيان الوزارة): the body named before.
+        const bareHead = m.bareIssuer ?? (isBareReference(m) ? m.head : null);
+        if (bareHead) {
+          const earlier = latest(this.institutions.filter((g) => g.head === bareHead), at);
           if (earlier) return { speaker: earlier.speaker, mention };
+          // No body of that head has spoken yet: the one the article named before ("البنك" after "بالبنك المركزي المصري").
+          const named = this.bodiesNamed().filter((b) => b.head === bareHead && b.at < at).pop();
+          if (named) {
+            const speaker = this.directory.register({ kind: 'institution', name: named.name, mention });
+            this.institutions.push({ speaker, head: bareHead, at });
+            return { speaker, mention };
+          }
         }
         const speaker = this.directory.register({ kind: 'institution', name: m.display?.join(' ') ?? mention, mention });
         this.institutions.push({ speaker, head: m.head, at });

@@ -3,6 +3,7 @@ import { keySimilarity, phoneticKey } from '../arabic/transliterate.ts';
 import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
 import { defaultCues } from './cues.ts';
 import { latinName } from './latin-names.ts';
+import { SpeakerCandidateIndex } from './speaker-candidates.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
 /**
@@ -99,6 +100,8 @@ export class SpeakerDirectory {
   private readonly byLastKey = new Map<string, string[]>();
   private readonly lexiconForms: LexiconForm[];
   private searchCache = new Map<string, SearchForms>();
+  /** Which speakers a query can reach (see speaker-candidates.ts), in byKey's order; dropped when a speaker or its forms change. */
+  private lookup: { index: SpeakerCandidateIndex; records: SpeakerRecord[] } | undefined;
   /** Title words → the people introduced with them, for titles never named in their own article. */
   private readonly titleHolders = new Map<string, Set<string>>();
 
@@ -226,6 +229,7 @@ export class SpeakerDirectory {
       nameLength: entry ? Number.MAX_SAFE_INTEGER : words.length,
     };
     this.byKey.set(key, record);
+    this.lookup = undefined;
     if (record.lastKey.length >= MIN_KEY) {
       const list = this.byLastKey.get(record.lastKey) ?? [];
       list.push(key);
@@ -248,6 +252,7 @@ export class SpeakerDirectory {
       if (form && !record.aliases.some((a) => normalizeForMatch(a) === n)) {
         record.aliases.push(form);
         this.searchCache.delete(record.key);
+        this.lookup = undefined;
       }
     }
   }
@@ -262,6 +267,7 @@ export class SpeakerDirectory {
     this.byKey.clear();
     this.byLastKey.clear();
     this.searchCache.clear();
+    this.lookup = undefined;
     for (const s of data as SpeakerRecord[]) {
       this.byKey.set(s.key, s);
       if (s.lastKey?.length >= MIN_KEY) this.byLastKey.set(s.lastKey, [...(this.byLastKey.get(s.lastKey) ?? []), s.key]);
@@ -303,21 +309,12 @@ export class SpeakerDirectory {
     const n = query.keys.length;
     const noFirstName = s.kind === 'person' && !s.firstKey;
     const familyPossible = noFirstName && query.keys[n - 1]!.length >= MIN_KEY && minScore <= 0.75;
-    // One query word: it passes only if its best key reaches minScore / 0.85; keys that cannot are skipped.
-    const needed = n === 1 ? minScore / 0.85 : 0;
-    const similarity = (qk: string, k: string): number => {
-      if (qk.length < 2 || k.length < 2) return qk === k ? 1 : 0;
-      // Edit distance is at least the length difference: a key that cannot reach what is needed is not compared.
-      const longest = Math.max(qk.length, k.length);
-      if (1 - Math.abs(qk.length - k.length) / longest < needed - 1e-9) return 0;
-      return keySimilarity(qk, k);
-    };
     // Each query word sounds like a different word of one written form ("Ali Allawi" is علي علاوي,
     // not علي حسن twice over); the best form counts.
     let best: number[] = [];
     let average = 0;
     for (const keys of formKeys) {
-      const sims = query.keys.map((qk) => keys.map((k) => similarity(qk, k)));
+      const sims = query.keys.map((_, q) => keys.map((k) => query.similarity(q, k)));
       // Without the one-word-each rule the average can only be higher: a form that cannot reach
       // minScore even so is passed over.
       const upper = sims.reduce((sum, row) => sum + Math.max(0, ...row), 0) / n;
@@ -347,18 +344,38 @@ export class SpeakerDirectory {
   }
 
   /**
-   * Speakers matching an English or Arabic query, best first: exact and whole-word matches, then
-   * prefixes, then names that sound alike (phonetic keys), down to `minScore`.
+   * The speakers that can reach `minScore` for a query, in the directory's order: a superset of
+   * those that do, from the candidate index (speaker-candidates.ts). Every speaker when nothing
+   * can be ruled out (no threshold, or a query of articles only, which every speaker holds).
    */
-  find(query: string, minScore = 0.7): Array<{ speaker: Speaker; score: number }> {
+  private candidates(query: PreparedQuery, minScore: number): Iterable<SpeakerRecord> {
+    if (minScore <= 0 || !query.bare.length) return this.byKey.values();
+    if (!this.lookup) {
+      const records = [...this.byKey.values()];
+      this.lookup = { index: new SpeakerCandidateIndex(records.map((s) => this.searchForms(s))), records };
+    }
+    const { index, records } = this.lookup;
+    // As in score: a sound-alike score is 0.85 × the average, or 0.75 × a family name of 0.85 or more.
+    const soundAlike = minScore <= 0.85 ? { average: minScore / 0.85, family: Math.max(0.85, minScore / 0.75), similarity: query.similarity } : undefined;
+    return index.candidates(query, soundAlike).map((i) => records[i]!);
+  }
+
+  /**
+   * Speakers matching an English or Arabic query, best first: exact and whole-word matches, then
+   * prefixes, then names that sound alike (phonetic keys), down to `minScore`. Only the speakers
+   * the candidate index says can reach it are scored; `scoreEveryone` scores them all (the
+   * reference the index is tested against).
+   */
+  find(query: string, minScore = 0.7, options: { scoreEveryone?: boolean } = {}): Array<{ speaker: Speaker; score: number }> {
     const text = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
     const words = text.split(/[\s\-]+/).filter(Boolean);
     if (!words.length) return [];
     // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
     const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')).filter((w, k, all) => all.length === 1 || !LATIN_ARTICLES.has(w));
-    const prepared: PreparedQuery = { text, bare, keys: bare.map(phoneticKey).filter(Boolean) };
+    const keys = bare.map(phoneticKey).filter(Boolean);
+    const prepared: PreparedQuery = { text, bare, keys, similarity: keySimilarities(keys, minScore) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
-    for (const s of this.byKey.values()) {
+    for (const s of options.scoreEveryone ? this.byKey.values() : this.candidates(prepared, minScore)) {
       const score = this.score(s, prepared, minScore);
       if (score >= minScore) hits.push({ speaker: s, score });
     }
@@ -370,6 +387,33 @@ interface PreparedQuery {
   text: string;
   bare: string[];
   keys: string[];
+  /** How alike query key number q sounds to a speaker's key (see keySimilarities). */
+  similarity: (q: number, key: string) => number;
+}
+
+/**
+ * Similarity of each query key to a speaker's key, remembered for one look-up: speakers share
+ * keys (a name's Arabic and Latin forms, common given names), so each pair is compared once.
+ * Keys shorter than two letters count only when identical. One query word passes only if its
+ * best key reaches minScore / 0.85, so keys whose length difference alone rules that out are
+ * not compared (0).
+ */
+function keySimilarities(queryKeys: readonly string[], minScore: number): (q: number, key: string) => number {
+  const needed = queryKeys.length === 1 ? minScore / 0.85 : 0;
+  const known = queryKeys.map(() => new Map<string, number>());
+  return (q, k) => {
+    const memo = known[q]!;
+    let sim = memo.get(k);
+    if (sim === undefined) {
+      const qk = queryKeys[q]!;
+      if (qk.length < 2 || k.length < 2) sim = qk === k ? 1 : 0;
+      // Edit distance is at least the length difference.
+      else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) sim = 0;
+      else sim = keySimilarity(qk, k);
+      memo.set(k, sim);
+    }
+    return sim;
+  };
 }
 
 function someStartsWith(words: Set<string>, prefix: string): boolean {

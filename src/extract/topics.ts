@@ -292,7 +292,7 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   let headAt = unitFrom < unitTo ? unitFrom : -1;
   let head: readonly string[] = span.head ?? (headAt >= 0 ? forms[headAt]! : []);
   const byId = (id: string) => model.byId.get(id);
-  if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo)), currency: null };
+  if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), true), currency: null };
   // The word after may narrow the currency (جنيه إسترليني).
   const currencyOf = (w: readonly string[] | undefined) => w?.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
   const qualifier = headAt >= 0 ? vocabulary.currencies.get(forms[headAt + 1]?.[0] ?? '') : undefined;
@@ -382,12 +382,17 @@ function phraseFrom(forms: ReadonlyArray<readonly string[]>, at: number, phrase:
   return phrase.every((w, k) => forms[at + k]?.includes(w));
 }
 
-/** The quantity named nearest the number, before it first (معدل التضخم 7.5%), within the window. */
-function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number, to: number): string | null {
+/**
+ * The quantity named nearest the number, before it first (معدل التضخم 7.5%), within the window.
+ * A share's base is not what it measures: in "الدين العام … 80% من الناتج المحلي" the quantity is
+ * the debt, so for a percentage the noun right after من is skipped.
+ */
+function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number, to: number, share = false): string | null {
+  const base = share && forms[to]?.includes('من') ? to + 1 : -1;
   for (let d = 1; d <= WINDOW; d++) {
     for (const k of [from - d, to - 1 + d]) {
       const f = forms[k];
-      if (!f) continue;
+      if (!f || k === base) continue;
       for (const form of f) {
         const q = vocabulary.quantities.get(form);
         if (q) return q;

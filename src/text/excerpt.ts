@@ -56,7 +56,10 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
 /** Joins highlights separated only by spaces, so a matched phrase is one bold run. */
 function mergeAdjacent(text: string, highlights: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const [s, e] of [...highlights].sort((a, b) => a[0] - b[0])) {
+  // Usually in order already (search hits' are): sorted only when not.
+  let ordered = true;
+  for (let i = 1; i < highlights.length && ordered; i++) ordered = highlights[i - 1]![0] <= highlights[i]![0];
+  for (const [s, e] of ordered ? highlights : [...highlights].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && /^\s*$/.test(text.slice(last[1], s))) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);

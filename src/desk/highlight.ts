@@ -1,0 +1,179 @@
+import { normalizeForMatch } from '../arabic/normalize.ts';
+import { findNumbers } from '../arabic/numbers.ts';
+import { termVariants, tokenize } from '../arabic/tokenize.ts';
+import { numberTerm } from './text-index.ts';
+
+/**
+ * Where a search hit's matched words stand in its sentence, for bold runs. A search shows up to a
+ * couple of hundred sentences, so each sentence's words are found by a scan that reads the text
+ * once and makes no token objects (tokenSpans); it finds exactly the words, offsets and normal
+ * forms tokenize() does, and sentences it cannot read that way go through tokenize().
+ */
+
+/** [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases whose value does. */
+export function matchHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
+  const words = highlightRanges(text, new Set(terms));
+  // Word ranges come in text order; only number phrases need sorting in.
+  const numbers = numberRanges(text, terms);
+  return numbers.length ? words.concat(numbers).sort((a, b) => a[0] - b[0]) : words;
+}
+
+/** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
+function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+  const values = new Set(matched.filter((t) => t.startsWith('#')));
+  if (!values.size) return [];
+  return findNumbers(text)
+    .filter((n) => values.has(numberTerm(n.value)))
+    .map((n): [number, number] => [n.numberStart, n.numberEnd]);
+}
+
+/** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
+export function highlightRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const { spans, variants } = sentenceTerms(text);
+  for (let i = 0; i < variants.length; i++) {
+    const terms = variants[i]!;
+    for (let k = 0; k < terms.length; k++) {
+      if (matched.has(terms[k]!)) {
+        out.push([spans[2 * i]!, spans[2 * i + 1]!]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A sentence's token offsets ([start, end) pairs) and index terms, as highlighting reads them. */
+interface SentenceTerms {
+  spans: Int32Array;
+  variants: Array<readonly string[]>;
+}
+
+/**
+ * Sentences recently highlighted: a search shows up to a couple of hundred, and common sentences
+ * come back query after query (the sentences of the last few dozen searches, about 0.5 KB each).
+ * Bounded; a sentence's terms never change, so nothing is invalidated.
+ */
+const highlighted = new Map<string, SentenceTerms>();
+const HIGHLIGHTED_LIMIT = 16_384;
+
+function sentenceTerms(text: string): SentenceTerms {
+  let known = highlighted.get(text);
+  if (known) return known;
+  const { spans, norms } = tokenSpans(text);
+  known = { spans, variants: norms.map((norm) => termVariants(norm)) };
+  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
+  highlighted.set(text, known);
+  return known;
+}
+
+export interface TokenSpans {
+  /** [start, end) in the original text of each token, pair after pair. */
+  spans: Int32Array;
+  /** Each token's comparison form (Token.norm). */
+  norms: string[];
+}
+
+// What each UTF-16 unit normalises to, as normalizeForMatch reads it alone: a unit, nothing, or
+// something the scan leaves to tokenize() (several characters, surrogates).
+const UNSEEN = -3;
+const DROPPED = -1;
+const COMPLEX = -2;
+const FORM = new Int32Array(0x10000).fill(UNSEEN);
+// Classes of normalised units, as the tokeniser's word pattern reads them.
+const OTHER = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const CLASS = new Uint8Array(0x10000);
+
+function formOf(code: number): number {
+  let form = FORM[code]!;
+  if (form === UNSEEN) {
+    if (code >= 0xd800 && code <= 0xdfff) form = COMPLEX;
+    else {
+      const out = normalizeForMatch(String.fromCharCode(code));
+      const only = out.charCodeAt(0);
+      form = out.length === 0 ? DROPPED : out.length === 1 && !(only >= 0xd800 && only <= 0xdfff) ? only : COMPLEX;
+    }
+    FORM[code] = form;
+  }
+  return form;
+}
+
+function classOf(code: number): number {
+  let cls = CLASS[code]!;
+  if (cls === 0) {
+    const ch = String.fromCharCode(code);
+    cls = /\p{N}/u.test(ch) ? DIGIT : /[\p{L}\p{M}]/u.test(ch) ? LETTER : OTHER;
+    CLASS[code] = cls;
+  }
+  return cls;
+}
+
+const isSeparator = (code: number) => code === 0x2e || code === 0x2c; // . ,
+
+/**
+ * The tokens tokenize() finds in `text` (a run of letters and marks, or digits with their
+ * thousands and decimal separators, read on the normalised text), as offsets in the original and
+ * normal forms. The normalised text is not built: each unit is looked up as it is read.
+ */
+export function tokenSpans(text: string): TokenSpans {
+  const fast = scan(text);
+  if (fast) return fast;
+  const tokens = tokenize(text);
+  const spans = new Int32Array(tokens.length * 2);
+  tokens.forEach((t, i) => {
+    spans[2 * i] = t.start;
+    spans[2 * i + 1] = t.end;
+  });
+  return { spans, norms: tokens.map((t) => t.norm) };
+}
+
+/** Token offsets as a scan finds them, copied out at its end. */
+let spanScratch = new Int32Array(512);
+
+/** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
+function nextKept(text: string, i: number): number {
+  while (i < text.length && FORM[text.charCodeAt(i)] === DROPPED) i++;
+  return i;
+}
+
+/** tokenSpans for a text whose every unit normalises to at most one unit; undefined otherwise. */
+function scan(text: string): TokenSpans | undefined {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return undefined;
+  const norms: string[] = [];
+  let i = nextKept(text, 0);
+  while (i < n) {
+    const cls = classOf(FORM[text.charCodeAt(i)]!);
+    if (cls === OTHER) {
+      i = nextKept(text, i + 1);
+      continue;
+    }
+    const start = i;
+    let last = i;
+    for (;;) {
+      last = i;
+      i = nextKept(text, i + 1);
+      if (i >= n) break;
+      const nextClass = classOf(FORM[text.charCodeAt(i)]!);
+      if (nextClass === cls) continue;
+      // A separator belongs to a number only with a digit after it.
+      if (cls !== DIGIT || !isSeparator(FORM[text.charCodeAt(i)]!)) break;
+      const after = nextKept(text, i + 1);
+      if (after >= n || classOf(FORM[text.charCodeAt(after)]!) !== DIGIT) break;
+    }
+    // The token ends where the next kept unit starts (dropped marks after it belong to it). Every
+    // unit from its first to its last is the token's or dropped, and units normalise one by one,
+    // so its normal form is that slice's.
+    if (spanScratch.length < 2 * norms.length + 2) {
+      const grown = new Int32Array(spanScratch.length * 2);
+      grown.set(spanScratch);
+      spanScratch = grown;
+    }
+    spanScratch[2 * norms.length] = start;
+    spanScratch[2 * norms.length + 1] = i;
+    norms.push(normalizeForMatch(text.slice(start, last + 1)));
+  }
+  return { spans: spanScratch.slice(0, 2 * norms.length), norms };
+}
