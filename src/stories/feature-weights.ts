@@ -1,19 +1,15 @@
 /**
- * A map from feature ids (non-negative integers) to weights, for a story's centre: an
- * open-addressing table (linear probing, backward-shift deletion) in two typed arrays. Placing
- * an article looks up each of its hundred probe features in the centres of dozens of candidate
- * stories; a Map's look-up cost three times this one's and its entries a heap object each.
+ * A map from feature ids (non-negative integers) to numbers, for a story's centre (story-index.ts
+ * keeps there the story's row in each feature's posting, where its weight lives): an
+ * open-addressing table (linear probing, backward-shift deletion) in two typed arrays. A story
+ * looks up its row for each feature an article adds or removes; a Map's look-up cost three times
+ * this one's and its entries a heap object each.
  * Iteration order is the table's, not insertion order: callers that walk it must not depend on it.
  */
 
 const EMPTY = -1;
 /** Grow past this share of slots in use: probe runs stay short. */
 const MAX_LOAD = 0.5;
-
-/** Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table. */
-function slotOf(id: number, mask: number): number {
-  return (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
-}
 
 export class FeatureWeights {
   private keys: Int32Array;
@@ -85,7 +81,8 @@ export class FeatureWeights {
   }
 
   private home(id: number): number {
-    return slotOf(id, this.mask);
+    // Fibonacci hashing: consecutive ids (a desk's vocabulary grows in order) spread over the table.
+    return (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
   }
 
   private grow(): void {

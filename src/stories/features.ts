@@ -32,6 +32,26 @@ export interface FeatureTally {
   readonly count: number;
   /** A readable Arabic form of a word or pair feature (its shortest spelling in the article). */
   readonly surface: string | undefined;
+  /** The feature's process-wide number (see featureNumber), or -1 / absent when it has none. */
+  readonly number?: number;
+}
+
+/**
+ * Process-wide numbers for feature texts, given when a sentence or word is first read: a story
+ * index finds its own id for a numbered feature in an array instead of hashing the text again
+ * (every article's every feature is looked up once per build). Bounded; past the bound features
+ * go unnumbered and are looked up by text.
+ */
+const featureNumbers = new Map<string, number>();
+const FEATURE_NUMBER_LIMIT = 500_000;
+
+function featureNumber(feature: string): number {
+  let number = featureNumbers.get(feature);
+  if (number === undefined) {
+    if (featureNumbers.size >= FEATURE_NUMBER_LIMIT) return -1;
+    featureNumbers.set(feature, (number = featureNumbers.size));
+  }
+  return number;
 }
 
 export interface ProfileOptions {
@@ -124,8 +144,9 @@ const wordFeatureCache = new WeakMap<ReadonlySet<string>, Map<string, WordFeatur
 interface WordFeature {
   /** wordKey's answer. */
   key: string;
-  /** `w:` and the key. */
+  /** `w:` and the key, and its featureNumber. */
   feature: string;
+  number: number;
 }
 
 /** The wordFeature answers of a function-word list (looked up once per sentence, not per word). */
@@ -139,7 +160,7 @@ function wordFeature(cache: Map<string, WordFeature | null>, norm: string, funct
   let word = cache.get(norm);
   if (word === undefined) {
     const key = wordKey(norm, functionWords);
-    word = key === null ? null : { key, feature: `w:${key}` };
+    word = key === null ? null : { key, feature: `w:${key}`, number: featureNumber(`w:${key}`) };
     if (cache.size < WORD_KEY_CACHE_LIMIT) cache.set(norm, word);
   }
   return word;
@@ -151,25 +172,25 @@ export function articleProfile(article: Article, statements: readonly Statement[
   const placeWeight = options.placeWeight ?? PLACE_WEIGHT;
   // Count and shortest spelling together, in first-seen order: one look-up per feature, not four.
   const features = new Map<string, Tally>();
-  const bump = (feature: string, by: number): Tally => {
+  const bump = (feature: string, by: number, number: number): Tally => {
     let tally = features.get(feature);
-    if (!tally) features.set(feature, (tally = { count: 0, surface: undefined }));
+    if (!tally) features.set(feature, (tally = { count: 0, surface: undefined, number }));
     tally.count += by;
     return tally;
   };
   const headlines = new Set(article.paragraphs.filter((p) => p.role === 'headline').map((p) => p.index));
   for (const sentence of article.sentences) {
     const weight = headlines.has(sentence.paragraph) ? headlineWeight : 1;
-    for (const { feature, kind, occurrences, surface } of sentenceFeatures(sentence.text, options)) {
+    for (const { feature, kind, occurrences, surface, number } of sentenceFeatures(sentence.text, options)) {
       // Added once per occurrence, as a word-by-word count would, so the sums are the same to the last bit.
       const by = kind === 'place' ? weight * placeWeight : kind === 'fingerprint' ? 1 : weight;
-      let tally = bump(feature, by);
-      for (let k = 1; k < occurrences; k++) tally = bump(feature, by);
+      let tally = bump(feature, by, number);
+      for (let k = 1; k < occurrences; k++) tally = bump(feature, by, number);
       // The shortest spelling seen (الناصرية over بالناصرية): cheap, and clitic-free far more often than not.
       if (surface !== undefined && (tally.surface === undefined || surface.length < tally.surface.length)) tally.surface = surface;
     }
   }
-  for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1);
+  for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1, -1);
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
   return { features, date: hasFirmDate(article.meta) ? article.meta.published : null };
 }
@@ -189,11 +210,14 @@ function identifiesStory(speakerKey: string): boolean {
 interface Tally {
   count: number;
   surface: string | undefined;
+  number: number;
 }
 
 /** One feature of a sentence: how often it occurs there and, for words and pairs, its shortest spelling. */
 interface SentenceFeature {
   feature: string;
+  /** featureNumber(feature). */
+  number: number;
   kind: 'word' | 'place' | 'fingerprint';
   occurrences: number;
   surface: string | undefined;
@@ -248,9 +272,9 @@ function readSentence(text: string, options: ProfileOptions): SentenceFeature[] 
   const minWords = options.fingerprintMinWords ?? FINGERPRINT_MIN_WORDS;
   const fingerprintWords = options.fingerprintWords ?? FINGERPRINT_WORDS;
   const features = new Map<string, SentenceFeature>();
-  const add = (feature: string, kind: SentenceFeature['kind'], surface?: string): void => {
+  const add = (feature: string, kind: SentenceFeature['kind'], surface?: string, number?: number): void => {
     const known = features.get(feature);
-    if (!known) features.set(feature, { feature, kind, occurrences: 1, surface });
+    if (!known) features.set(feature, { feature, number: number ?? featureNumber(feature), kind, occurrences: 1, surface });
     else {
       known.occurrences++;
       if (surface !== undefined && (known.surface === undefined || surface.length < known.surface.length)) known.surface = surface;
@@ -271,7 +295,7 @@ function readSentence(text: string, options: ProfileOptions): SentenceFeature[] 
     const { key, feature } = word;
     keys.push(key);
     const surface = readable(token.surface);
-    add(feature, 'word', surface);
+    add(feature, 'word', surface, word.number);
     if (previousKey && previousKey !== key) add(`b:${previousKey} ${key}`, 'word', `${previousSurface} ${surface}`);
     previousKey = key;
     previousSurface = surface;

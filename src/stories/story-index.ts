@@ -373,6 +373,8 @@ function cosine(a: ReadonlyArray<[string, number]>, na: number, b: ReadonlyMap<s
 export class StoryIndex {
   readonly options: StoryOptions;
   private readonly featureIds = new Map<string, number>();
+  /** A feature's id by its process-wide number (FeatureTally.number), -1 when not seen yet: no text hashed per look-up. */
+  private idOfNumber = new Int32Array(0);
   private readonly vocabulary: string[] = [];
   private documentFrequency: number[] = [];
   private documents = 0;
@@ -399,6 +401,16 @@ export class StoryIndex {
     return this.storyRecords.size;
   }
 
+  /** Remembers the id of a numbered feature (see FeatureTally.number). */
+  private numbered(number: number, id: number): void {
+    if (number >= this.idOfNumber.length) {
+      const grown = new Int32Array(Math.max(number + 1, 2 * this.idOfNumber.length)).fill(-1);
+      grown.set(this.idOfNumber);
+      this.idOfNumber = grown;
+    }
+    this.idOfNumber[number] = id;
+  }
+
   private featureId(feature: string): number {
     let id = this.featureIds.get(feature);
     if (id === undefined) {
@@ -416,8 +428,12 @@ export class StoryIndex {
     const ids = new Int32Array(profile.features.size);
     const counts = new Float32Array(profile.features.size);
     let i = 0;
-    for (const [feature, { count, surface }] of profile.features) {
-      const id = this.featureId(feature);
+    for (const [feature, { count, surface, number = -1 }] of profile.features) {
+      let id = number >= 0 && number < this.idOfNumber.length ? this.idOfNumber[number]! : -1;
+      if (id < 0) {
+        id = this.featureId(feature);
+        if (number >= 0) this.numbered(number, id);
+      }
       ids[i] = id;
       counts[i++] = count;
       // The first spelling the desk saw; kept only while a vector holds the feature (see toJSON).
@@ -666,7 +682,12 @@ export class StoryIndex {
   private join(story: StoryRecord, article: string, vector: ArticleVector): void {
     story.members.push(article);
     this.shift(story, vector, 1);
-    this.spanOf(story);
+    // A joining member can only widen the span (spanOf walks every member: for removals).
+    const date = vector.date;
+    if (date) {
+      if (!story.first || date < story.first) story.first = date;
+      if (!story.last || date > story.last) story.last = date;
+    }
   }
 
   private shift(story: StoryRecord, vector: ArticleVector, sign: 1 | -1): void {
