@@ -5,6 +5,11 @@ import { loadPlaces, placesIn } from './places.ts';
 const ids = (text: string) => placesIn(loadPlaces(), tokenize(text)).map((p) => p.id);
 
 describe('places of a sentence', () => {
+  it('never reads a place spelt like a common noun when a noun follows it in construct (صور الأقمار are images, not Tyre)', () => {
+    expect(ids('وكشفت صور الأقمار الصناعية حجم الدمار')).toEqual([]);
+    expect(ids('وسقطت قذيفة في صور جنوب لبنان')).toEqual(expect.arrayContaining(['tyre', 'lebanon']));
+  });
+
   it('reads a bare عمان (a Jordanian dateline) as Amman, never as Oman; Oman from سلطنة عمان or its nationality', () => {
     expect(ids('عمان - قال وزير الخارجية الأردني إن الحدود ستبقى مفتوحة.')).toEqual(['amman', 'jordan']);
     expect(ids('وزار وفد من سلطنة عمان العاصمة الإيرانية.')).toEqual(['oman', 'iran']);

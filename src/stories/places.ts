@@ -24,7 +24,7 @@ export interface Place {
 
 export interface PlaceMatcher {
   /** Phrases by their first word's normalised form: longest first. */
-  byFirstWord: Map<string, Array<{ words: string[]; place: Place }>>;
+  byFirstWord: Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean }>>;
   places: Map<string, Place>;
   /** Normalised place nouns (محافظه، بلده…) after which a local place name stands. */
   cues: Set<string>;
@@ -41,12 +41,14 @@ function phrases(entry: LexiconEntry): string[] {
 
 /** A matcher for the country and place entries of a lexicon list, and local places after `cues`. */
 export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonly string[] = []): PlaceMatcher {
-  const byFirstWord = new Map<string, Array<{ words: string[]; place: Place }>>();
+  const byFirstWord = new Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean }>>();
   const places = new Map<string, Place>();
   for (const entry of entries) {
     if (entry.kind !== 'country' && entry.kind !== 'place') continue;
     const place: Place = { id: entry.id, en: entry.en[0] ?? entry.id, ar: entry.ar[0] ?? entry.id, kind: entry.kind };
     places.set(entry.id, place);
+    // A place spelt like a common noun (صور images / Tyre): not that place when a noun follows in construct.
+    const commonWord = entry.extra['commonWord'] === true;
     for (const phrase of phrases(entry)) {
       const words = normalizeForMatch(phrase).split(/\s+/).filter(Boolean);
       if (!words.length) continue;
@@ -54,7 +56,7 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
       for (const first of new Set([words[0]!, ...stripClitics(words[0]!).slice(1)])) {
         let list = byFirstWord.get(first);
         if (!list) byFirstWord.set(first, (list = []));
-        list.push({ words: [first, ...words.slice(1)], place });
+        list.push({ words: [first, ...words.slice(1)], place, commonWord: commonWord && words.length === 1 && entry.ar.includes(phrase) });
       }
     }
   }
@@ -115,7 +117,7 @@ function readings(norm: string): string[] {
   return forms;
 }
 
-type Phrase = { words: string[]; place: Place };
+type Phrase = { words: string[]; place: Place; commonWord?: boolean };
 
 /**
  * What one normalised word can start, for a matcher and a function-word list: listed places
@@ -201,6 +203,8 @@ export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functi
       if (matched) break;
     }
     if (!matched) continue;
+    // "صور الأقمار الصناعية" are satellite images: a common-noun place in construct names no place.
+    if (matched.commonWord && /^(?:[وفبلك]?ال|[وف]?لل)/.test(tokens[i + 1]?.norm ?? '')) continue;
     out.push(matched.place);
     i += matched.words.length - 1;
   }
