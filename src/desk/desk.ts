@@ -512,10 +512,16 @@ export class Desk {
 
   /**
    * A query result remembered until the desk changes: editors ask the same questions all day, and
-   * any add or remove clears the memory.
+   * any add or remove clears the memory. When full, the answer asked for least recently goes (an
+   * answer asked again moves to the back), so the day's common questions stay.
    */
   memo<T>(key: string, compute: () => T): T {
-    if (this.memory.has(key)) return this.memory.get(key) as T;
+    if (this.memory.has(key)) {
+      const known = this.memory.get(key) as T;
+      this.memory.delete(key);
+      this.memory.set(key, known);
+      return known;
+    }
     const value = compute();
     if (this.memory.size >= 500) this.memory.delete(this.memory.keys().next().value!);
     this.memory.set(key, value);
