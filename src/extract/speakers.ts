@@ -318,14 +318,14 @@ export class SpeakerDirectory {
     for (const keys of formKeys) {
       const m = keys.length;
       const { sims, scores, takenWord } = scoringScratch(n, m);
+      for (let i = 0; i < m; i++) {
+        const row = query.similarities(keys[i]!);
+        for (let q = 0; q < n; q++) sims[q * m + i] = row[q]!;
+      }
       let upperSum = 0;
       for (let q = 0; q < n; q++) {
         let rowBest = 0;
-        for (let i = 0; i < m; i++) {
-          const sim = query.similarity(q, keys[i]!);
-          sims[q * m + i] = sim;
-          if (sim > rowBest) rowBest = sim;
-        }
+        for (let i = 0; i < m; i++) if (sims[q * m + i]! > rowBest) rowBest = sims[q * m + i]!;
         upperSum += rowBest;
       }
       // Without the one-word-each rule the average can only be higher: a form that cannot reach
@@ -398,7 +398,7 @@ export class SpeakerDirectory {
     // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
     const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')).filter((w, k, all) => all.length === 1 || !LATIN_ARTICLES.has(w));
     const keys = bare.map(phoneticKey).filter(Boolean);
-    const prepared: PreparedQuery = { text, bare, keys, similarity: keySimilarities(keys, minScore) };
+    const prepared: PreparedQuery = { text, bare, keys, ...keySimilarities(keys, minScore) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of options.scoreEveryone ? this.byKey.values() : this.candidates(prepared, minScore)) {
       const score = this.score(s, prepared, minScore);
@@ -414,6 +414,8 @@ interface PreparedQuery {
   keys: string[];
   /** How alike query key number q sounds to a speaker's key (see keySimilarities). */
   similarity: (q: number, key: string) => number;
+  /** A speaker's key's similarity to every query key. */
+  similarities: (key: string) => Float64Array;
 }
 
 /** Working arrays for score's word-by-word matching (one look-up scores many forms). */
@@ -434,22 +436,25 @@ function scoringScratch(queryWords: number, formWords: number): typeof scratch {
  * best key reaches minScore / 0.85, so keys whose length difference alone rules that out are
  * not compared (0).
  */
-function keySimilarities(queryKeys: readonly string[], minScore: number): (q: number, key: string) => number {
+function keySimilarities(queryKeys: readonly string[], minScore: number): { similarity: (q: number, key: string) => number; similarities: (key: string) => Float64Array } {
   const needed = queryKeys.length === 1 ? minScore / 0.85 : 0;
-  const known = queryKeys.map(() => new Map<string, number>());
-  return (q, k) => {
-    const memo = known[q]!;
-    let sim = memo.get(k);
-    if (sim === undefined) {
-      const qk = queryKeys[q]!;
-      if (qk.length < 2 || k.length < 2) sim = qk === k ? 1 : 0;
-      // Edit distance is at least the length difference.
-      else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) sim = 0;
-      else sim = keySimilarity(qk, k);
-      memo.set(k, sim);
+  // Per speaker key, its similarity to each query key (one look-up per key, not per pair).
+  const known = new Map<string, Float64Array>();
+  const similarities = (k: string): Float64Array => {
+    let row = known.get(k);
+    if (!row) {
+      row = new Float64Array(queryKeys.length);
+      queryKeys.forEach((qk, q) => {
+        if (qk.length < 2 || k.length < 2) row![q] = qk === k ? 1 : 0;
+        // Edit distance is at least the length difference.
+        else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) row![q] = 0;
+        else row![q] = keySimilarity(qk, k);
+      });
+      known.set(k, row);
     }
-    return sim;
+    return row;
   };
+  return { similarity: (q, k) => similarities(k)[q]!, similarities };
 }
 
 function someStartsWith(words: Set<string>, prefix: string): boolean {
