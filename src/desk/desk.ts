@@ -610,9 +610,13 @@ export class Desk {
       const first = places[0];
       if (!first) continue;
       const { article } = first;
-      const statements = this.entries.get(article.id)?.statements ?? [];
       const sentence = rangeAt(article.sentences, first.start);
       if (!sentence) continue;
+      // Plain loops: this runs for every hit of every search (up to a couple of hundred each).
+      const overlapping: Statement[] = [];
+      for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) overlapping.push(st);
+      const alsoIn: Article[] = [];
+      for (let i = 1; i < places.length; i++) alsoIn.push(places[i]!.article);
       hits.push({
         article,
         text: sentence.text,
@@ -621,8 +625,8 @@ export class Desk {
         score: match.score,
         complete: match.complete,
         highlights: matchHighlights(sentence.text, match.terms),
-        statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
-        alsoIn: places.slice(1).map((p) => p.article),
+        statements: overlapping,
+        alsoIn,
         alsoInCount: articleCount - 1,
       });
     }
