@@ -7,7 +7,7 @@ import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { readQuery, type PhraseGroup } from './text-index.ts';
 import { matchHighlights } from './highlight.ts';
-import { PassageIndex, type PassageLocation, type PassageSnapshot } from './passages.ts';
+import { PassageIndex, type NewestOrder, type PassageLocation, type PassageSnapshot } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { IdRegistry } from '../ingest/id-registry.ts';
@@ -106,11 +106,8 @@ export interface SearchAnswer {
 /** How many of the other articles holding a sentence a search hit names. */
 export const ALSO_IN_LISTED = 10;
 
-/**
- * Passages whose places a desk remembers until it changes: a search shows up to a couple of
- * hundred, and the sentences of the last few dozen searches come back (about 0.5 KB each).
- */
-const PLACES_REMEMBERED = 16_384;
+/** A search hit stands in its newest article and names the next newest: each passage keeps those few up to date. */
+const NEWEST_PLACES: NewestOrder = { compare: compareNewestFirst, keep: ALSO_IN_LISTED + 1 };
 
 export interface ArticleEntry {
   article: Article;
@@ -140,8 +137,6 @@ export class Desk {
   private newestArticles: Article[] | undefined;
   /** Each article's place in the newest-first order (0: newest); rebuilt after a change, when asked. */
   private recency: Map<Article, number> | undefined;
-  /** placesOf answers without `only`, per passage, until the desk changes (wire sentences recur in searches). */
-  private readonly places = new Map<readonly PassageLocation[], { places: PassageLocation[]; articleCount: number }>();
   private ids: ArticleIds | undefined;
   /** Warnings from the last load (bad files, broken lexicons), for the console and logs. */
   warnings: LoadWarning[] = [];
@@ -166,7 +161,7 @@ export class Desk {
     const cues = loadAttributionCues(options.lexiconDir);
     this.cues = cues.cues;
     if (cues.warning) this.lexicons.warnings.push(cues.warning);
-    this.passages = new PassageIndex();
+    this.passages = new PassageIndex(undefined, NEWEST_PLACES);
     this.functionWords = loadFunctionWords(options.lexiconDir);
     this.placeNames = loadPlaces(options.lexiconDir);
     this.updatePhrases = loadUpdatePhrases(options.lexiconDir);
@@ -221,7 +216,7 @@ export class Desk {
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
   static fromSnapshot(data: DeskSnapshotData, options: DeskOptions = {}): Desk {
     const desk = new Desk(options);
-    desk.passages = new PassageIndex(data.passages);
+    desk.passages = new PassageIndex(data.passages, NEWEST_PLACES);
     desk.speakers.restore(data.speakers);
     for (const entry of entriesFromSnapshot(data.entries)) {
       desk.entries.set(entry.article.id, entry);
@@ -258,7 +253,6 @@ export class Desk {
     this.memory.clear();
     this.labels.clear();
     this.recency = undefined;
-    this.places.clear();
     return replaced;
   }
 
@@ -274,7 +268,6 @@ export class Desk {
     this.memory.clear();
     this.labels.clear();
     this.recency = undefined;
-    this.places.clear();
     this.entries.delete(id);
     // Orders lose one item; id lookups are rebuilt when next asked (a removed name may have hidden another).
     for (const list of [this.sortedArticles, this.newestArticles]) {
@@ -513,10 +506,16 @@ export class Desk {
 
   /**
    * A query result remembered until the desk changes: editors ask the same questions all day, and
-   * any add or remove clears the memory.
+   * any add or remove clears the memory. When full, the answer asked for least recently goes (an
+   * answer asked again moves to the back), so the day's common questions stay.
    */
   memo<T>(key: string, compute: () => T): T {
-    if (this.memory.has(key)) return this.memory.get(key) as T;
+    if (this.memory.has(key)) {
+      const known = this.memory.get(key) as T;
+      this.memory.delete(key);
+      this.memory.set(key, known);
+      return known;
+    }
     const value = compute();
     if (this.memory.size >= 500) this.memory.delete(this.memory.keys().next().value!);
     this.memory.set(key, value);
@@ -570,13 +569,12 @@ export class Desk {
   }
 
   /**
-   * Where a passage is shown: in `only` if asked, else in the newest article holding it; and the
-   * next few newest. A wire sentence can stand in thousands of articles, so they are not sorted:
-   * a short list keeps the best few, walking from the most recently added (usually the newest).
+   * Where a passage is shown in a search of one article: in `only`, then the next few newest
+   * articles holding it (a search of the whole desk reads them off the passage: PassageMatch.newest).
+   * A wire sentence can stand in thousands of articles, so they are not sorted: a short list keeps
+   * the best few, walking from the most recently added (usually the newest).
    */
-  private placesOf(locations: readonly PassageLocation[], only: string | undefined): { places: PassageLocation[]; articleCount: number } {
-    const known = only ? undefined : this.places.get(locations);
-    if (known) return known;
+  private placesIn(only: string, locations: readonly PassageLocation[]): { places: readonly PassageLocation[]; articleCount: number } {
     const places: PassageLocation[] = [];
     const count = ALSO_IN_LISTED + 1;
     this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
@@ -601,10 +599,6 @@ export class Desk {
         ranks.pop();
       }
     }
-    if (!only) {
-      if (this.places.size >= PLACES_REMEMBERED) this.places.clear();
-      this.places.set(locations, { places, articleCount });
-    }
     return { places, articleCount };
   }
 
@@ -613,13 +607,17 @@ export class Desk {
     const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
     const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
     for (const match of found.matches) {
-      const { places, articleCount } = this.placesOf(match.locations, only);
+      const { places, articleCount } = only === undefined ? { places: match.newest, articleCount: match.articleCount } : this.placesIn(only, match.locations);
       const first = places[0];
       if (!first) continue;
       const { article } = first;
-      const statements = this.entries.get(article.id)?.statements ?? [];
       const sentence = rangeAt(article.sentences, first.start);
       if (!sentence) continue;
+      // Plain loops: this runs for every hit of every search (up to a couple of hundred each).
+      const overlapping: Statement[] = [];
+      for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) overlapping.push(st);
+      const alsoIn: Article[] = [];
+      for (let i = 1; i < places.length; i++) alsoIn.push(places[i]!.article);
       hits.push({
         article,
         text: sentence.text,
@@ -628,8 +626,8 @@ export class Desk {
         score: match.score,
         complete: match.complete,
         highlights: matchHighlights(sentence.text, match.terms),
-        statements: statements.filter((st) => st.start < sentence.end && st.end > sentence.start),
-        alsoIn: places.slice(1).map((p) => p.article),
+        statements: overlapping,
+        alsoIn,
         alsoInCount: articleCount - 1,
       });
     }

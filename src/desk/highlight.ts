@@ -22,10 +22,26 @@ export function matchHighlights(text: string, terms: readonly string[]): Array<[
 function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
   const values = new Set(matched.filter((t) => t.startsWith('#')));
   if (!values.size) return [];
-  return findNumbers(text)
-    .filter((n) => values.has(numberTerm(n.value)))
-    .map((n): [number, number] => [n.numberStart, n.numberEnd]);
+  return numberTermsOf(text)
+    .filter((n) => values.has(n.term))
+    .map((n): [number, number] => [n.start, n.end]);
 }
+
+/**
+ * A sentence's number phrases as index terms with their offsets, remembered like its words
+ * (reading numbers is the dearest part of highlighting a number query's hits).
+ */
+function numberTermsOf(text: string): ReadonlyArray<{ term: string; start: number; end: number }> {
+  let known = numbered.get(text);
+  if (!known) {
+    known = findNumbers(text).map((n) => ({ term: numberTerm(n.value), start: n.numberStart, end: n.numberEnd }));
+    if (numbered.size >= HIGHLIGHTED_LIMIT) numbered.delete(numbered.keys().next().value!);
+    numbered.set(text, known);
+  }
+  return known;
+}
+
+const numbered = new Map<string, ReadonlyArray<{ term: string; start: number; end: number }>>();
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {

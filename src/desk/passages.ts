@@ -24,12 +24,30 @@ export interface PassageMatch {
   terms: string[];
   /** Holds every thing typed (else it came from the widened search: some words, near spellings). */
   complete: boolean;
+  /** The newest articles holding it, newest first (see NewestOrder), each at its last place there. */
+  newest: readonly PassageLocation[];
+  /** How many articles hold it. */
+  articleCount: number;
+}
+
+/**
+ * Which of a passage's articles a search names: the `keep` first by `compare`. A wire sentence
+ * can stand in thousands of articles, so the few newest are kept up to date as articles come
+ * rather than found among them all when a search shows the sentence.
+ */
+export interface NewestOrder {
+  compare: (a: Article, b: Article) => number;
+  keep: number;
 }
 
 interface Passage {
   id: number;
   text: string;
   locations: PassageLocation[];
+  /** The `keep` first articles by the order, each with its last location (an article's locations stand together). */
+  newest: PassageLocation[];
+  /** Runs of one article's locations: the articles holding the passage. */
+  articles: number;
 }
 
 /** The index as plain data (snapshot); passages themselves are rebuilt from the articles. */
@@ -41,7 +59,7 @@ export class PassageIndex {
   private readonly byId = new Map<number, Passage>();
   private nextId = 1;
 
-  constructor(saved?: PassageSnapshot) {
+  constructor(saved: PassageSnapshot | undefined, private readonly order: NewestOrder) {
     this.index = new TermIndex(saved);
   }
 
@@ -53,9 +71,41 @@ export class PassageIndex {
         passage = this.create(this.nextId++, s.text);
         this.index.add(passage.id, s.text, numberTerms(s.text));
       }
-      passage.locations.push({ article, start: s.start });
+      this.place(passage, { article, start: s.start });
       return passage.id;
     });
+  }
+
+  /**
+   * Adds a location at the end of a passage's list, keeping its newest articles and article count
+   * as a walk of the whole list from its end would find them: an article's locations stand
+   * together, and the last of them is the one named.
+   */
+  private place(passage: Passage, location: PassageLocation): void {
+    const previous = passage.locations[passage.locations.length - 1];
+    passage.locations.push(location);
+    const { newest } = passage;
+    if (previous && previous.article.id === location.article.id) {
+      const at = newest.findIndex((l) => l.article.id === location.article.id);
+      if (at >= 0) newest[at] = location;
+      return;
+    }
+    passage.articles++;
+    const { compare, keep } = this.order;
+    if (newest.length === keep && (keep === 0 || compare(location.article, newest[keep - 1]!.article) >= 0)) return;
+    let at = newest.length;
+    while (at > 0 && compare(location.article, newest[at - 1]!.article) < 0) at--;
+    newest.splice(at, 0, location);
+    if (newest.length > keep) newest.pop();
+  }
+
+  /** A passage's newest articles and article count worked out afresh (after a removal). */
+  private recount(passage: Passage): void {
+    const locations = passage.locations;
+    passage.locations = [];
+    passage.newest = [];
+    passage.articles = 0;
+    for (const location of locations) this.place(passage, location);
   }
 
   /**
@@ -66,7 +116,7 @@ export class PassageIndex {
     article.sentences.forEach((s, i) => {
       const id = ids[i]!;
       const passage = this.byId.get(id) ?? this.create(id, s.text);
-      passage.locations.push({ article, start: s.start });
+      this.place(passage, { article, start: s.start });
       if (id >= this.nextId) this.nextId = id + 1;
     });
   }
@@ -76,7 +126,10 @@ export class PassageIndex {
       const passage = this.byId.get(id);
       if (!passage) continue;
       passage.locations = passage.locations.filter((l) => l.article.id !== articleId);
-      if (passage.locations.length > 0) continue;
+      if (passage.locations.length > 0) {
+        this.recount(passage);
+        continue;
+      }
       this.index.remove(id, passage.text, numberTerms(passage.text));
       this.byId.delete(id);
       this.byText.delete(passage.text);
@@ -115,7 +168,7 @@ export class PassageIndex {
         const passage = this.byId.get(hit.doc);
         if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete });
+        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete, newest: passage.newest.slice(), articleCount: passage.articles });
       }
     };
     const all = this.index.searchAllCounted(groups, limit, accept);
@@ -148,7 +201,7 @@ export class PassageIndex {
   }
 
   private create(id: number, text: string): Passage {
-    const passage: Passage = { id, text, locations: [] };
+    const passage: Passage = { id, text, locations: [], newest: [], articles: 0 };
     this.byText.set(text, passage);
     this.byId.set(id, passage);
     return passage;

@@ -35,22 +35,26 @@ const statementWords = new WeakMap<Statement, string>();
 
 export function statementsByStory(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>): StoryStatements[] {
   const byStory = new Map<string, StoryStatements>();
-  const firstSeen = new Map<string, CarriedStatement>();
+  // Per story, the statements seen so far by their words (a map per story, not one keyed by
+  // story and words joined: that joined key was a fresh long string per statement).
+  const firstSeen = new Map<string, Map<string, CarriedStatement>>();
   for (const { article, statements } of groups) {
     const story = desk.storyOf(article.id) ?? null;
     const key = story ?? `-${article.id}`;
     let entry = byStory.get(key);
     if (!entry) byStory.set(key, (entry = { story, label: story ? desk.storyLabel(story) : null, articles: [] }));
+    let seen = firstSeen.get(key);
+    if (!seen) firstSeen.set(key, (seen = new Map()));
     const kept: CarriedStatement[] = [];
     for (const statement of statements) {
-      const words = `${key}|${wordsOf(statement)}`;
-      const earlier = firstSeen.get(words);
+      const words = wordsOf(statement);
+      const earlier = seen.get(words);
       if (earlier) {
         if (earlier.statement.article !== article.id && !earlier.alsoIn.includes(article)) earlier.alsoIn.push(article);
         continue;
       }
       const carried = { statement, alsoIn: [] };
-      firstSeen.set(words, carried);
+      seen.set(words, carried);
       kept.push(carried);
     }
     if (kept.length) entry.articles.push({ article, statements: kept });

@@ -320,35 +320,60 @@ export class SpeakerDirectory {
     const noFirstName = s.kind === 'person' && !s.firstKey;
     const familyPossible = noFirstName && query.keys[n - 1]!.length >= MIN_KEY && minScore <= 0.75;
     // Each query word sounds like a different word of one written form ("Ali Allawi" is علي علاوي,
-    // not علي حسن twice over); the best form counts.
-    let best: number[] = [];
+    // not علي حسن twice over); the best form counts. Worked in reused arrays: a look-up scores
+    // every candidate's every form.
+    let found = false;
     let average = 0;
+    let family = 0;
     for (const keys of formKeys) {
-      const sims = query.keys.map((_, q) => keys.map((k) => query.similarity(q, k)));
+      const m = keys.length;
+      const { sims, scores, takenWord } = scoringScratch(n, m);
+      for (let i = 0; i < m; i++) {
+        const row = query.similarities(keys[i]!);
+        for (let q = 0; q < n; q++) sims[q * m + i] = row[q]!;
+      }
+      let upperSum = 0;
+      for (let q = 0; q < n; q++) {
+        let rowBest = 0;
+        for (let i = 0; i < m; i++) if (sims[q * m + i]! > rowBest) rowBest = sims[q * m + i]!;
+        upperSum += rowBest;
+      }
       // Without the one-word-each rule the average can only be higher: a form that cannot reach
       // minScore even so is passed over.
-      const upper = sims.reduce((sum, row) => sum + Math.max(0, ...row), 0) / n;
-      if (!familyPossible && 0.85 * upper < minScore - 1e-9) continue;
-      // Closest pairs first, each word used once.
-      const pairs: Array<[number, number, number]> = [];
-      sims.forEach((row, q) => row.forEach((sim, i) => sim > 0 && pairs.push([sim, q, i])));
-      pairs.sort((x, y) => y[0] - x[0]);
-      const scores = query.keys.map(() => 0);
-      const takenQuery = new Set<number>();
-      const takenWord = new Set<number>();
-      for (const [sim, q, i] of pairs) {
-        if (takenQuery.has(q) || takenWord.has(i)) continue;
-        scores[q] = sim;
-        takenQuery.add(q);
-        takenWord.add(i);
+      if (!familyPossible && 0.85 * (upperSum / n) < minScore - 1e-9) continue;
+      // Closest pairs first (ties: the earlier query word, then the earlier name word), each word
+      // used once.
+      scores.fill(0, 0, n);
+      takenWord.fill(0, 0, m);
+      for (let round = 0; round < n; round++) {
+        let pick = -1;
+        let pickSim = 0;
+        for (let q = 0; q < n; q++) {
+          if (scores[q]! > 0) continue;
+          for (let i = 0; i < m; i++) {
+            const sim = sims[q * m + i]!;
+            if (sim > pickSim && !takenWord[i]) {
+              pick = q * m + i;
+              pickSim = sim;
+            }
+          }
+        }
+        if (pick < 0) break;
+        scores[Math.floor(pick / m)] = pickSim;
+        takenWord[pick % m] = 1;
       }
-      const mean = scores.reduce((x, y) => x + y, 0) / n;
-      if (mean > average || !best.length) [best, average] = [scores, mean];
+      let sum = 0;
+      for (let q = 0; q < n; q++) sum += scores[q]!;
+      const mean = sum / n;
+      if (mean > average || !found) {
+        found = true;
+        average = mean;
+        family = scores[n - 1]!;
+      }
     }
-    if (!best.length) return 0;
+    if (!found) return 0;
     // "Hans Grundberg" for a speaker the copy only ever names غروندبرغ: the family name (the last
     // query word) sounding alike is enough when the speaker has no first name to contradict it.
-    const family = best[best.length - 1]!;
     const familyOnly = noFirstName && family >= 0.85 && query.keys[query.keys.length - 1]!.length >= MIN_KEY ? 0.75 * family : 0;
     return Math.max(0.85 * average, familyOnly);
   }
@@ -383,7 +408,7 @@ export class SpeakerDirectory {
     // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
     const bare = words.map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')).filter((w, k, all) => all.length === 1 || !LATIN_ARTICLES.has(w));
     const keys = bare.map(phoneticKey).filter(Boolean);
-    const prepared: PreparedQuery = { text, bare, keys, similarity: keySimilarities(keys, minScore) };
+    const prepared: PreparedQuery = { text, bare, keys, ...keySimilarities(keys, minScore) };
     const hits: Array<{ speaker: Speaker; score: number }> = [];
     for (const s of options.scoreEveryone ? this.byKey.values() : this.candidates(prepared, minScore)) {
       const score = this.score(s, prepared, minScore);
@@ -399,6 +424,19 @@ interface PreparedQuery {
   keys: string[];
   /** How alike query key number q sounds to a speaker's key (see keySimilarities). */
   similarity: (q: number, key: string) => number;
+  /** A speaker's key's similarity to every query key. */
+  similarities: (key: string) => Float64Array;
+}
+
+/** Working arrays for score's word-by-word matching (one look-up scores many forms). */
+let scratch = { sims: new Float64Array(64), scores: new Float64Array(8), takenWord: new Uint8Array(16) };
+
+function scoringScratch(queryWords: number, formWords: number): typeof scratch {
+  if (scratch.sims.length < queryWords * formWords || scratch.scores.length < queryWords || scratch.takenWord.length < formWords) {
+    const size = Math.max(64, queryWords * formWords);
+    scratch = { sims: new Float64Array(size), scores: new Float64Array(Math.max(8, queryWords)), takenWord: new Uint8Array(Math.max(16, formWords)) };
+  }
+  return scratch;
 }
 
 /**
@@ -408,22 +446,25 @@ interface PreparedQuery {
  * best key reaches minScore / 0.85, so keys whose length difference alone rules that out are
  * not compared (0).
  */
-function keySimilarities(queryKeys: readonly string[], minScore: number): (q: number, key: string) => number {
+function keySimilarities(queryKeys: readonly string[], minScore: number): { similarity: (q: number, key: string) => number; similarities: (key: string) => Float64Array } {
   const needed = queryKeys.length === 1 ? minScore / 0.85 : 0;
-  const known = queryKeys.map(() => new Map<string, number>());
-  return (q, k) => {
-    const memo = known[q]!;
-    let sim = memo.get(k);
-    if (sim === undefined) {
-      const qk = queryKeys[q]!;
-      if (qk.length < 2 || k.length < 2) sim = qk === k ? 1 : 0;
-      // Edit distance is at least the length difference.
-      else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) sim = 0;
-      else sim = keySimilarity(qk, k);
-      memo.set(k, sim);
+  // Per speaker key, its similarity to each query key (one look-up per key, not per pair).
+  const known = new Map<string, Float64Array>();
+  const similarities = (k: string): Float64Array => {
+    let row = known.get(k);
+    if (!row) {
+      row = new Float64Array(queryKeys.length);
+      queryKeys.forEach((qk, q) => {
+        if (qk.length < 2 || k.length < 2) row![q] = qk === k ? 1 : 0;
+        // Edit distance is at least the length difference.
+        else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) row![q] = 0;
+        else row![q] = keySimilarity(qk, k);
+      });
+      known.set(k, row);
     }
-    return sim;
+    return row;
   };
+  return { similarity: (q, k) => similarities(k)[q]!, similarities };
 }
 
 function someStartsWith(words: Set<string>, prefix: string): boolean {

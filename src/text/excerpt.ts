@@ -61,8 +61,22 @@ function mergeAdjacent(text: string, highlights: ReadonlyArray<readonly [number,
   for (let i = 1; i < highlights.length && ordered; i++) ordered = highlights[i - 1]![0] <= highlights[i]![0];
   for (const [s, e] of ordered ? highlights : [...highlights].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
-    if (last && /^\s*$/.test(text.slice(last[1], s))) last[1] = Math.max(last[1], e);
+    if (last && onlySpaces(text, last[1], s)) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
   return merged;
 }
+
+/** Whether text[from, to) is all whitespace (as /^\s*$/ reads it; empty too), without cutting it out. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    let kind = SPACE_KIND[code]!;
+    if (kind === 0) SPACE_KIND[code] = kind = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+    if (kind === 2) return false;
+  }
+  return true;
+}
+
+/** Per UTF-16 unit: 1 whitespace, 2 not, 0 not yet seen. */
+const SPACE_KIND = new Uint8Array(0x10000);
