@@ -46,6 +46,7 @@ const cueFileSchema = z
     clauseBreaksAfterComma: phrases,
     clauseBreaksBeforeVerb: phrases,
     clauseBreaksBeforeAnyVerb: phrases,
+    verbalNounMarkers: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -162,6 +163,8 @@ export interface AttributionCues {
   placeHeads: Set<string>;
   /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
   prepositions: Set<string>;
+  /** Words after which a verb's form is its verbal noun (طالباً عدم ذكر اسمه: ذكر reports nothing). */
+  verbalNounMarkers: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -284,6 +287,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
+    verbalNounMarkers: wordSet(data.verbalNounMarkers),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -219,6 +219,8 @@ export class QuoteExtractor {
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
+      // "طالباً عدم ذكر اسمه": after عدم it is the verbal noun too.
+      if (before && !hardBreakBefore(t) && !before.quoted && (c.verbalNounMarkers.has(before.norm) || c.verbalNounMarkers.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
@@ -290,12 +292,14 @@ export class QuoteExtractor {
       const first = tokens[k];
       if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
       const aside = first.norm === 'في' || first.norm === 'خلال';
+      // "في بيانها الصادر اليوم": the document it was said in may run two words longer.
+      const document = aside && !!tokens[k + 1] && this.mentions.isStatementNoun(tokens[k + 1]!.norm.replace(/(?:ها|هم|ه)$/, ''));
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
         if (tokens[m]!.quoted) return undefined;
         if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
         if (tokens[m]!.hard) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
-        if (aside && m - k <= 3 && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
+        if (aside && m - k <= (document ? 5 : 3) && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
       }
       return undefined;
     })();
