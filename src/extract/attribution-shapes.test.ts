@@ -725,4 +725,18 @@ describe('attribution shapes', () => {
       ['وزارة الزراعة', 'إلى نفوق 300 رأس من الماشية'],
     ]);
   });
+
+  it('reads nothing said in a negated verb with a noun object, in أن after دون or بعد, and gives a report to whoever its relative clause names', () => {
+    const out = statementsOf(
+      [
+        'وأعلنت الشرطة توقيف ثلاثة مشتبه بهم في المدينة، دون أن توضح هوياتهم أو جنسياتهم.',
+        'ولم يذكر البيان عدد المصابين بدقة.',
+        'وأكد التقرير الذي نشرته المنظمة أن الأرقام الرسمية أقل من الحقيقة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['الشرطة', 'توقيف ثلاثة مشتبه بهم في المدينة'],
+      ['المنظمة', 'الأرقام الرسمية أقل من الحقيقة'],
+    ]);
+  });
 });

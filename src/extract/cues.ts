@@ -47,6 +47,8 @@ const cueFileSchema = z
     clauseBreaksBeforeVerb: phrases,
     clauseBreaksBeforeAnyVerb: phrases,
     verbalNounMarkers: phrases,
+    notComplementizerAfter: phrases,
+    negations: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -165,6 +167,10 @@ export interface AttributionCues {
   prepositions: Set<string>;
   /** Words after which a verb's form is its verbal noun (طالباً عدم ذكر اسمه: ذكر reports nothing). */
   verbalNounMarkers: Set<string>;
+  /** Words that make the أن after them temporal or negative, never a verb's words (دون أن توضح، بعد أن التقى). */
+  notComplementizerAfter: Set<string>;
+  /** Negation particles: a negated verb with a bare noun object (لم يذكر البيان عدد الضحايا) reports nothing said. */
+  negations: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -288,6 +294,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),
     verbalNounMarkers: wordSet(data.verbalNounMarkers),
+    notComplementizerAfter: wordSet(data.notComplementizerAfter),
+    negations: wordSet(data.negations),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -321,6 +321,14 @@ export class MentionParser {
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
+      // "التقرير الذي نشرته الصحيفة": the document speaks for whoever the relative clause names.
+      const relative = openToken(tokens, i + 1, limit);
+      if (relative && (relative.norm === 'الذي' || relative.norm === 'التي') && openToken(tokens, i + 2, limit) && openToken(tokens, i + 3, limit)) {
+        const issuer = this.parse(tokens, i + 3, limit);
+        if (issuer && issuer.kind !== 'statement' && (issuer.kind !== 'person' || issuer.name.length || issuer.head)) {
+          return { ...issuer, first: i, words: tokens.slice(i, issuer.end), display: issuer.display ?? tokens.slice(issuer.first, issuer.end).map((t) => t.surface) };
+        }
+      }
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);

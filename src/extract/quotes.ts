@@ -481,7 +481,12 @@ export class QuoteExtractor {
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
         continue;
       }
-      if (this.mentions.isComplementizer(t.norm)) return { type: 'indirect', from: j + 1, source };
+      if (this.mentions.isComplementizer(t.norm)) {
+        // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
+        const previous = tokens[j - 1];
+        if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm).replace(/^من$/, ''))) continue;
+        return { type: 'indirect', from: j + 1, source };
+      }
       if (cue.report && t.norm === 'عن' && !source) {
         source = this.mentions.parse(tokens, j + 1, limit) ?? undefined;
         if (source && tokens[source.end] && (/^قول/.test(tokens[source.end]!.norm) || this.cues.reportedSpeechNouns.has(tokens[source.end]!.norm))) j = source.end;
@@ -595,6 +600,9 @@ export class QuoteExtractor {
     const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
     let content = this.cueContent(tokens, cue, limit);
+    // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
+    const negation = tokens[cue.at - 1];
+    if (content?.type === 'object' && negation && !negation.quoted && this.cues.negations.has(negation.norm.replace(/^[وف](?=..)/, ''))) return;
     // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
     if (content && family && content.from === cue.after) content = { ...content, from: cue.after + 1 };
     if (!content) {
