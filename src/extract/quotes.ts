@@ -215,6 +215,8 @@ export class QuoteExtractor {
       const verb = this.phraseAt(tokens, k, c.verbIndex);
       if (!verb) continue;
       const before = tokens[k - 1];
+      // "ومن المقرر أن يعلن الوزير…": a verb after أن (written with its hamza) is yet to be said.
+      if (before && !before.quoted && !hardBreakBefore(t) && before.surface.replace(/[\u064B-\u0652]/g, '') === 'أن') continue;
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
