@@ -84,3 +84,13 @@ describe('TermIndex', () => {
     expect(docs(index.searchAll(oneWord([['قوات']]), 50, (doc) => doc % 2 === 0)).every((d) => d % 2 === 0)).toBe(true);
   });
 });
+
+describe('stopwords', () => {
+  it('drops إلى however it is written, as every other function word', async () => {
+    const { processTerm } = await import('./text-index.ts');
+    const { normalizeForMatch } = await import('../arabic/normalize.ts');
+    expect(processTerm(normalizeForMatch('إلى'))).toBeNull();
+    expect(processTerm(normalizeForMatch('الى'))).toBeNull();
+    expect(processTerm(normalizeForMatch('الحدود'))).not.toBeNull();
+  });
+});

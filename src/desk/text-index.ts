@@ -1,5 +1,6 @@
 import { termVariants, words } from '../arabic/tokenize.ts';
 import { lexiconKey, normalizeLatin, type Lexicons } from '../lexicon.ts';
+import { normalizeForMatch } from '../arabic/normalize.ts';
 import { findNumbers } from '../arabic/numbers.ts';
 import { arabicAlternatives, entityModel, nearestKey } from './entities.ts';
 
@@ -11,10 +12,10 @@ import { arabicAlternatives, entityModel, nearestKey } from './entities.ts';
 
 const STOPWORDS = new Set(
   [
-    'في', 'من', 'الى', 'علي', 'عن', 'ان', 'او', 'ثم', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كان', 'كانت',
+    'في', 'من', 'إلى', 'علي', 'عن', 'ان', 'او', 'ثم', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كان', 'كانت',
     'قد', 'لا', 'ما', 'لم', 'لن', 'و', 'ف', 'ب', 'ل', 'ك', 'هو', 'هي', 'بين', 'حتي', 'اذا', 'كما', 'بعد', 'قبل', 'عند',
     'the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'is', 'are', 'was', 'what', 'who', 'by', 'for', 'with', 'about',
-  ].map((w) => w),
+  ].map((w) => normalizeForMatch(w)),
 );
 
 /** A term's index readings (see termVariants), or null for a stopword. Memoised: called per token. */

@@ -255,6 +255,9 @@ export class SpeakerDirectory {
       record.nameLength = words.length;
       const keys = personKeys(words);
       if (!record.firstKey) record.firstKey = keys.firstKey;
+      // A new name or Latin spelling is searchable at once, not only after an alias is added.
+      this.searchCache.delete(record.key);
+      this.lookup = undefined;
     }
     for (const form of [candidate.name, candidate.mention]) {
       if (record.aliases.length >= MAX_ALIASES) break;
