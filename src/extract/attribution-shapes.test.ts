@@ -750,4 +750,21 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.text)).toEqual(['المطار سيفتتح قريبا']);
   });
+
+  it('gives a quote opening its sentence to the verb just after it, never to the previous speaker, and reads sound plurals in either case', () => {
+    const out = statementsOf(
+      [
+        'وقال وزير العدل سامي فارس إن "القضاء مستقل".',
+        '"لقد كانت محاكمة عادلة تماما"، بهذه الكلمات وصف المحامي ماجد الحربي الجلسة.',
+        '"لا نعرف من يحكم البلاد"، بهذه الكلمات وصف أحد السكان الوضع.',
+        'وحسب مراقبين، فإن الحكم سيستأنف خلال أيام.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['سامي فارس', expect.any(String)],
+      ['ماجد الحربي', expect.any(String)],
+      ['أحد السكان', expect.any(String)],
+      ['مراقبين', 'Observers'],
+    ]);
+  });
 });

@@ -226,6 +226,19 @@ function headSet(list: string[]): Set<string> {
   return new Set(list.map(toPhrase).map((p) => p[0]!).filter(Boolean));
 }
 
+/**
+ * Heads with both cases of a sound masculine plural: a list gives مراقبون or مراقبين, the copy
+ * writes either (وحسب مراقبين، قال مراقبون).
+ */
+function pluralCaseSet(list: string[]): Set<string> {
+  const heads = headSet(list);
+  for (const head of [...heads]) {
+    const stem = /^(.{3,})(?:ون|ين)$/.exec(head)?.[1];
+    if (stem) heads.add(`${stem}ون`).add(`${stem}ين`);
+  }
+  return heads;
+}
+
 function indexPhrases(list: Phrase[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const p of list) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
@@ -268,7 +281,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     statementNouns: wordSet(data.statementNouns),
     personTitles: headSet(data.personTitles),
     institutions: headSet(data.institutions),
-    anonymous: headSet(data.anonymous),
+    anonymous: pluralCaseSet(data.anonymous),
     adjectives: wordSet(data.adjectives),
     timeWords: wordSet(data.timeWords),
     stopWords: wordSet(data.stopWords),

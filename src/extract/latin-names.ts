@@ -108,7 +108,9 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       i++;
       continue;
     }
-    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
+    // A sound plural in either case (مراقبين / مراقبون) reads as the glossary spells it.
+    const otherCase = /^(.{3,})ين$/.exec(word)?.[1];
+    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w)) ?? (otherCase ? glossary.phrases.find((p) => p.words.length === 1 && p.words[0] === `${otherCase}ون`) : undefined);
     if (phrase) {
       // A glossary phrase with its preposition (لكرة القدم → Football) chains unless its English keeps one ("for Human Rights").
       chained.push(!PREPOSITIONS.has(words[i]!));

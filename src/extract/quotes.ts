@@ -92,6 +92,8 @@ export const EXTRACT_OPTIONS = {
   minQuoteWords: 3,
   /** How far after a verb (and its subject) the complementiser or quote is looked for. */
   contentReach: 30,
+  /** How many words may stand between a quote opening its sentence and the verb that names its speaker («…»، بهذه الكلمات وصف X). */
+  quoteVerbReach: 4,
   /** How far after a participle (مضيفاً) its words may begin. */
   participleReach: 6,
   /** How far after an ambiguous verb (عبر) its own preposition (عن) must come (commas may stand between). */
@@ -875,6 +877,16 @@ export class QuoteExtractor {
     if (!last || !first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
     const span = spanAt(article.quotedSpans, first.start);
     if (!span || span.start < sentence.start || (!pending && lastDraft && lastDraft.end >= span.end)) return;
+    // "«…»، بهذه الكلمات وصف المراقب الدولي جون سميث العملية": a verb just after the quote gives it its
+    // own speaker; one we cannot name is still not the previous speaker.
+    const after = tokens.findIndex((t) => t.start >= span.end);
+    const verb = after < 0 ? undefined : this.findCues(tokens).find((c) => c.kind === 'verb' && c.at >= after && c.at - after <= EXTRACT_OPTIONS.quoteVerbReach);
+    if (verb) {
+      const subject = this.subjectAfter(tokens, verb.after, tokens.length, withoutConjunction(tokens[verb.at]!.norm));
+      const who = subject && people.resolve(subject, tokens, false);
+      if (who) this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, after, who, drafts, subject.gender ?? verb.gender);
+      return;
+    }
     const who = { speaker: last.speaker, mention: last.mention };
     this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts, last.gender);
   }
