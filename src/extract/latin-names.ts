@@ -145,7 +145,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   while (run < inOrder.length && chained[run] && !/^(?:in|for|of|on|at|to|and|the)\b/u.test(inOrder[run]!) && !/\b(?:of|for|in)$/u.test(inOrder[run - 1]!)) run++;
   // A body's name read backwards is a proper name in English: its words capitalised, small words not ("Sudan Doctors Union").
   const capitalise = (part: string) => part.replace(/(^|\s)(?!(?:of|for|in|on|at|to|and|the|a|an)\b)([a-z])/gu, (_, space: string, c: string) => space + c.toUpperCase());
-  const kept = run > 1 ? [...inOrder.slice(0, run).reverse().map((p) => (commonNouns ? p : capitalise(p))), ...inOrder.slice(run)] : inOrder;
+  // (A part's own article, "the Commission", has no place inside the chain: High Electoral Commission.)
+  const kept = run > 1 ? [...inOrder.slice(0, run).reverse().map((p) => (commonNouns ? p : capitalise(p.replace(/^the\s+/iu, '')))), ...inOrder.slice(run)] : inOrder;
   // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
   const name = [...adjectives.reverse(), ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   // Nothing but an article left ("أحد المتطوعين" with المتطوعين unknown): an unnamed source, said so.
