@@ -767,4 +767,9 @@ describe('attribution shapes', () => {
       ['مراقبين', 'Observers'],
     ]);
   });
+
+  it('reads no speaker in a headline that opens on a place and a colon', () => {
+    const out = statementsOf(['اليمن: سيول جارفة تجتاح محافظة حضرموت', '', 'وقال مدير الدفاع المدني سالم باعبود إن السيول "جرفت عشرات المنازل".'].join('\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['سالم باعبود']);
+  });
 });

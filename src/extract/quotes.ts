@@ -860,6 +860,8 @@ export class QuoteExtractor {
     // "عاجل: …", "فيديو: …": a label is no speaker, nor is "زلزال هطاي: مئات القتلى" (a common noun
     // reads like a name): a bare name must be one the article introduces or the desk knows.
     if (m.kind === 'person' && !m.head && !people.knowsName(m)) return false;
+    // "ليبيا: اشتباكات عنيفة في طرابلس": a place before the colon says where, not who.
+    if (m.kind === 'institution' && m.end - m.first === 1 && m.head && this.mentions.isPlace(m.head)) return false;
     const who = people.resolve(m, tokens, false);
     if (!who) return false;
     const count = drafts.length;
