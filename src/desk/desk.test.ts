@@ -14,6 +14,23 @@ describe('Desk', () => {
     expect(hit.highlights.map(([s, e]) => hit.text.slice(s, e))).toEqual(['بثورات', 'ملونة']);
   });
 
+  it('renews only the label of the story an article joins or leaves, and keeps labels across a snapshot', () => {
+    const desk = new Desk();
+    const flood = 'فيضانات في مدينة الموصل\nقال محافظ نينوى إن الفيضانات في الموصل أغرقت مئات المنازل وشردت عشرات العائلات.';
+    const vote = 'انتخابات بلدية في تونس\nأعلنت الهيئة العليا للانتخابات في تونس أن نسبة المشاركة في الانتخابات البلدية بلغت 30 بالمئة.';
+    desk.addArticle(article('020_a.txt', flood));
+    desk.addArticle(article('021_b.txt', vote));
+    const [floodStory, voteStory] = ['020', '021'].map((id) => desk.storyOf(id)!);
+    const voteLabel = desk.storyLabel(voteStory!);
+    const floodLabel = desk.storyLabel(floodStory!);
+    desk.addArticle(article('022_c.txt', 'ارتفاع ضحايا فيضانات الموصل\nوقال محافظ نينوى إن الفيضانات في الموصل أغرقت آلاف المنازل وشردت مئات العائلات.'));
+    expect(desk.storyOf('022')).toBe(floodStory);
+    expect(desk.storyLabel(voteStory!)).toBe(voteLabel); // the same object: not worked out again
+    expect(desk.storyLabel(floodStory!)).not.toBe(floodLabel);
+    const restored = Desk.fromSnapshot(desk.toSnapshot());
+    expect(restored.storyLabel(voteStory!)).toEqual(voteLabel);
+  });
+
   it('updates incrementally: replacing and removing an article changes search results', () => {
     const desk = new Desk();
     desk.addArticle(article('011_a.txt', 'عنوان\nأعلنت الوزارة توقيف مئات المحتجين في العاصمة.'));

@@ -52,6 +52,8 @@ export interface DeskSnapshotData {
   warnings: LoadWarning[];
   /** Story grouping (absent in older snapshots: regrouped on load). */
   stories?: StoryIndexSnapshot;
+  /** Story labels as shown before the restart (absent: worked out when first asked). */
+  labels?: Array<[string, StoryLabel]>;
 }
 
 /** A story as the desk shows it: its label, dates and articles (newest first). */
@@ -150,7 +152,7 @@ export class Desk {
   private readonly placeNames: PlaceMatcher;
   /** Phrases saying a figure revises an earlier toll (data/lexicon/figure-updates.json). */
   readonly updatePhrases: string[][];
-  /** Story labels until the desk changes (see storyLabel). */
+  /** Story labels, each until an article joins or leaves its story (see storyLabel). */
   private readonly labels = new Map<string, StoryLabel>();
   /** The lexicon entries that give labels their English: one array, so label.ts's per-vocabulary caches hold. */
   private labelVocabulary: LexiconEntry[] | undefined;
@@ -182,6 +184,7 @@ export class Desk {
     for (const article of articles) desk.addArticle(article);
     desk.groupStories();
     desk.prepareLookups();
+    desk.labelAllStories();
     return desk;
   }
 
@@ -204,13 +207,25 @@ export class Desk {
 
   /** The built desk as plain data, for a snapshot file. */
   toSnapshot(): DeskSnapshotData {
+    this.labelAllStories();
     return {
       entries: entriesToSnapshot([...this.entries.values()]),
       passages: this.passages.toJSON(),
       speakers: this.speakers.toJSON(),
       warnings: this.warnings,
       stories: this.stories.toJSON(),
+      labels: [...this.labels],
     };
+  }
+
+  /**
+   * Every story's label worked out ahead (after a directory load, before a snapshot is written):
+   * one /who-said answer names dozens of stories, and a label costs about half a millisecond the
+   * first time. An added or removed article then renews only its own story's label; the others
+   * keep theirs, so a story an editor knows by its label does not change name under them.
+   */
+  private labelAllStories(): void {
+    for (const story of this.stories.stories()) this.storyLabel(story.id);
   }
 
   /** A desk restored from `toSnapshot()` data without re-reading or re-extracting anything. */
@@ -228,6 +243,7 @@ export class Desk {
     desk.warnings = data.warnings;
     if (data.stories) desk.stories = StoryIndex.fromJSON(data.stories);
     else desk.groupStories();
+    if (data.stories) for (const [id, label] of data.labels ?? []) desk.labels.set(id, label);
     desk.prepareLookups();
     return desk;
   }
@@ -244,14 +260,13 @@ export class Desk {
       // load only counts it here and places it once every article is counted (groupStories).
       const t = performance.now();
       if (this.storiesDeferred) this.stories.countAhead(article.id, this.profile(entry));
-      else this.stories.add(article.id, this.profile(entry));
+      else this.labels.delete(this.stories.add(article.id, this.profile(entry)));
       this.storyGroupingMs += performance.now() - t;
     }
     this.placeArticle(article);
     this.countSpeakers(statements, +1);
     this.countFigures(figures.map((f) => f.topic), article.id, +1);
     this.memory.clear();
-    this.labels.clear();
     this.recency = undefined;
     return replaced;
   }
@@ -261,12 +276,13 @@ export class Desk {
     if (!entry) return false;
     this.passages.remove(id, entry.passageIds);
     const t = performance.now();
+    const story = this.stories.storyOf(id);
+    if (story) this.labels.delete(story);
     this.stories.remove(id, this.profile(entry));
     this.storyGroupingMs += performance.now() - t;
     this.countSpeakers(entry.statements, -1);
     this.countFigures(figureTopicsOf(entry), id, -1);
     this.memory.clear();
-    this.labels.clear();
     this.recency = undefined;
     this.entries.delete(id);
     // Orders lose one item; id lookups are rebuilt when next asked (a removed name may have hidden another).
@@ -407,7 +423,7 @@ export class Desk {
   }
 
   /**
-   * A story's label, remembered until the desk changes. Labels have a memory of their own, not
+   * A story's label, remembered until an article joins or leaves that story. Labels have a memory of their own, not
    * memo()'s: one /who-said answer can name hundreds of stories, and they would push every other
    * remembered answer out.
    */
