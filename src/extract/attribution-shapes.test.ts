@@ -772,4 +772,14 @@ describe('attribution shapes', () => {
     const out = statementsOf(['اليمن: سيول جارفة تجتاح محافظة حضرموت', '', 'وقال مدير الدفاع المدني سالم باعبود إن السيول "جرفت عشرات المنازل".'].join('\n'));
     expect(out.map((s) => s.speaker)).toEqual(['سالم باعبود']);
   });
+
+  it('reads a given name spelt like a title (أمين) before a family name with the article as the name, after the title\'s own words', () => {
+    const out = statementsOf(
+      [
+        'وقال الرئيس التنفيذي للشركة أمين الحربي في بيان إن "الطلب سيظل قويا".',
+        'وأضاف الحربي أن الشركة ستوسع إنتاجها.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أمين الحربي', 'أمين الحربي']);
+  });
 });

@@ -528,7 +528,9 @@ export class MentionParser {
       // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name;
       // so does a title spelt like a given name after the title's own words ("وزير الاقتصاد أمين سلام").
       const following = openToken(tokens, j + 1, limit);
-      const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following));
+      // (A family name with the article after a listed given name counts too: "الرئيس التنفيذي للشركة أمين الناصر".)
+      const familyAhead = !!following && qualifiers.length > 0 && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
+      const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
       if (nameAhead && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
