@@ -782,4 +782,19 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['أمين الحربي', 'أمين الحربي']);
   });
+
+  it('reads the defence (دفاع المتهم) as a source and names judicial sources and victims\' relatives in English', () => {
+    const out = statementsOf(
+      [
+        'وأكد دفاع المتهمين أنه سيستأنف الحكم.',
+        'وقال مصدر قضائي إن الجلسة أجلت إلى الشهر المقبل.',
+        'وقالت والدة الضحية إن "العدالة تأخرت كثيرا".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['دفاع المتهمين', expect.stringMatching(/defence|lawyers/i)],
+      ['مصدر قضائي', 'Judicial source'],
+      ['والدة الضحية', "The victim's mother"],
+    ]);
+  });
 });
