@@ -797,4 +797,9 @@ describe('attribution shapes', () => {
       ['والدة الضحية', "The victim's mother"],
     ]);
   });
+
+  it('keeps a noun joined by و to a body\'s genitive with لل in the body\'s name', () => {
+    const out = statementsOf('وأعلن المركز الوطني للبحوث والدراسات أن الاستطلاع شمل ألفي شخص.');
+    expect(out.map((s) => s.speaker)).toEqual(['المركز الوطني للبحوث والدراسات']);
+  });
 });

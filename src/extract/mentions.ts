@@ -748,7 +748,9 @@ export class MentionParser {
       if (this.cues.frameFillers.has(t.norm)) break;
       // "مسؤولون فلسطينيون", "مصدر أمني": an indefinite nisba right after a source's head.
       const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
-      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
+      // "الجهاز المركزي للتعبئة العامة والإحصاء": a noun joined by و to a genitive with لل is that genitive's.
+      const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
+      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
       } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
         // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج": a genitive with ل and its noun.
