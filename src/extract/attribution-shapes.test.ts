@@ -802,4 +802,19 @@ describe('attribution shapes', () => {
     const out = statementsOf('وأعلن المركز الوطني للبحوث والدراسات أن الاستطلاع شمل ألفي شخص.');
     expect(out.map((s) => s.speaker)).toEqual(['المركز الوطني للبحوث والدراسات']);
   });
+
+  it('reads a body\'s noun complement with its genitive (حكومة تصريف الأعمال), compound names in الدين, and no statement in a headline verb with a bare object', () => {
+    const out = statementsOf(
+      [
+        'نقابة المعلمين تكشف تفاصيل الإضراب المقبل',
+        '',
+        'وقال وزير التربية في حكومة تصريف الأعمال عماد نور الدين: "المدارس ستفتح أبوابها".',
+        'وأكدت النقابة أن الإضراب "سيستمر حتى تحقيق المطالب".',
+      ].join('\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['عماد نور الدين', 'المدارس ستفتح أبوابها'],
+      ['نقابة المعلمين', 'الإضراب "سيستمر حتى تحقيق المطالب"'],
+    ]);
+  });
 });

@@ -422,9 +422,9 @@ export class MentionParser {
       // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
       const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
-      // "حسن فضل الله", "فتح الله", "جار الله": a word before الله makes one theophoric name, whatever it means alone.
+      // "حسن فضل الله", "فتح الله", "عصام شرف الدين": a word before الله or الدين makes one compound name, whatever it means alone.
       const next = tokens[j + 1];
-      if (next && j + 1 < limit && next.norm === 'الله' && !hardBreakBefore(next) && !next.quoted && !hasArticle(t.norm) && !this.isStop(t.norm) && !this.isComplementizer(t.norm) && !(words >= 2 && /^و/.test(t.norm))) {
+      if (next && j + 1 < limit && (next.norm === 'الله' || next.norm === 'الدين') && !hardBreakBefore(next) && !next.quoted && !hasArticle(t.norm) && !this.isStop(t.norm) && !this.isComplementizer(t.norm) && !(words >= 2 && /^و/.test(t.norm))) {
         words++;
         j += 2;
         continue;
@@ -712,8 +712,10 @@ export class MentionParser {
         let end = kind === 'institution' && this.isNameLike(t) && !personNext ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
         if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
-        // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too.
+        // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too; so
+        // does a body's complement that is a noun (حكومة تصريف الأعمال، هيئة مكافحة الفساد).
         if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;
+        else if (kind === 'institution' && end === j + 1 && !hasArticle(t.norm) && !this.isPlace(t.norm) && !this.givenName(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm) && !this.isArticleSurname(tokens[end]!)) end++;
         for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
         j = end;
         // "لجنة أطباء السودان المركزية": the complement's own genitive is a listed place.

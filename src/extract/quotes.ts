@@ -607,6 +607,12 @@ export class QuoteExtractor {
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
     if (content?.type === 'object' && negation && !negation.quoted && this.cues.negations.has(negation.norm.replace(/^[وف](?=..)/, ''))) return;
+    // "اتحاد كرة القدم يكشف مستقبل عموتة": a headline's verb with a bare object is its summary, not words said.
+    // Its subject is still introduced for what follows ("وجاء في التقرير" after "تقييم للاستخبارات … يقدر …").
+    if (content?.type === 'object' && article.paragraphs[sentence.paragraph]?.role === 'headline' && !tokens.slice(content.from, limit).some((t) => !t.quoted && this.mentions.isComplementizer(t.norm))) {
+      if (subject) people.resolve(subject, tokens, !!cue.subjectConjunction);
+      return;
+    }
     // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
     if (content && family && content.from === cue.after) content = { ...content, from: cue.after + 1 };
     if (!content) {
