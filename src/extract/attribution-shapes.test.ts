@@ -817,4 +817,14 @@ describe('attribution shapes', () => {
       ['نقابة المعلمين', 'الإضراب "سيستمر حتى تحقيق المطالب"'],
     ]);
   });
+
+  it('reads an honorific with a pronoun (وأكد سعادته) as the person spoken of before, never as a name', () => {
+    const out = statementsOf(
+      [
+        'وصرح معالي الدكتور خالد بن سعيد الكعبي، وزير الدولة للشؤون الخارجية، بأن المحادثات ستستأنف قريبا.',
+        'وأكد سعادته خلال المؤتمر الصحفي أن بلاده "ملتزمة بالوساطة".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['خالد بن سعيد الكعبي', 'خالد بن سعيد الكعبي']);
+  });
 });

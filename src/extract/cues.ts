@@ -49,6 +49,7 @@ const cueFileSchema = z
     verbalNounMarkers: phrases,
     notComplementizerAfter: phrases,
     negations: phrases,
+    pronounHonorifics: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -171,6 +172,8 @@ export interface AttributionCues {
   notComplementizerAfter: Set<string>;
   /** Negation particles: a negated verb with a bare noun object (لم يذكر البيان عدد الضحايا) reports nothing said. */
   negations: Set<string>;
+  /** An honorific with a pronoun (سعادته، معاليه، سموه): "His Excellency", the person spoken of before, never a name. */
+  pronounHonorifics: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -309,6 +312,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     verbalNounMarkers: wordSet(data.verbalNounMarkers),
     notComplementizerAfter: wordSet(data.notComplementizerAfter),
     negations: wordSet(data.negations),
+    pronounHonorifics: wordSet(data.pronounHonorifics),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -288,6 +288,7 @@ export class MentionParser {
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
     if (hasArticle(norm)) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
+    if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');

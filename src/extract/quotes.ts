@@ -418,6 +418,8 @@ export class QuoteExtractor {
     while (k < limit && k - j < 3 && (this.mentions.isTime(tokens[k]!.norm) || (this.cues.addresseePronouns.has(tokens[k]!.norm) && !tokens[k]!.quoted && !tokens[k + 1]?.hard))) k++;
     // "وأفادت بقيام مسلحين…": the verb's own preposition opens its words; there is no subject.
     if (verb && this.frameStart(tokens, k, limit, verb, false) === k) return undefined;
+    // "وأكد سعادته أن…": an honorific with a pronoun is the person spoken of, as a pronoun verb's subject is.
+    if (tokens[k] && this.cues.pronounHonorifics.has(withoutConjunction(tokens[k]!.norm))) return undefined;
     const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
