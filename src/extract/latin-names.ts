@@ -142,7 +142,9 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   const inOrder = cut >= 0 ? parts.slice(0, cut) : parts;
   // The chain that opens the name, up to a preposition, "and" or an English part that brings its own "of".
   let run = 1;
-  while (run < inOrder.length && chained[run] && !/^(?:in|for|of|on|at|to|and|the)\b/u.test(inOrder[run]!) && !/\b(?:of|for|in)$/u.test(inOrder[run - 1]!)) run++;
+  // A quantifier leads its noun in both languages ("أحد المحتجين" → a protester … not reversed).
+  const quantifier = /^(?:an?|one(?: of)?|the|some|several|two)$/iu.test(inOrder[0] ?? '');
+  while (!quantifier && run < inOrder.length && chained[run] && !/^(?:in|for|of|on|at|to|and|the)\b/u.test(inOrder[run]!) && !/\b(?:of|for|in)$/u.test(inOrder[run - 1]!)) run++;
   // A body's name read backwards is a proper name in English: its words capitalised, small words not ("Sudan Doctors Union").
   const capitalise = (part: string) => part.replace(/(^|\s)(?!(?:of|for|in|on|at|to|and|the|a|an)\b)([a-z])/gu, (_, space: string, c: string) => space + c.toUpperCase());
   // (A part's own article, "the Commission", has no place inside the chain: High Electoral Commission.)
