@@ -106,6 +106,11 @@ describe('figure topics beyond the conflict lexicon', () => {
   it('reads إصابة as a case in an epidemic and as an injury in a clash', () => {
     expect(brief('أعلنت وزارة الصحة تسجيل 239 إصابة جديدة بالكوليرا في العاصمة.')).toEqual([[239, 'cases']]);
     expect(brief('أسفرت المواجهات بين الطرفين عن 12 إصابة في صفوف المحتجين.')).toEqual([[12, 'injuries']]);
+    // In an epidemic's article, a clash or an accident in the figure's own sentence still makes it an injury.
+    expect(brief('وسجلت الصحة 300 إصابة جديدة بالكوليرا. وأعلن الجيش إصابة 15 جندياً في اشتباكات مع مسلحين.')).toEqual([
+      [300, 'cases'],
+      [15, 'injuries'],
+    ]);
     expect(brief('وسجلت الوزارة 14 حالة وفاة جديدة بفيروس كورونا و730 حالة شفاء.')).toEqual([
       [14, 'deaths'],
       [730, 'recoveries'],

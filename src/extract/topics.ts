@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../lexicon.ts';
  * Topics from the bilingual topic lexicon (data/lexicon/topics.json): each topic's Arabic cue words
  * (verbs and nouns: اعتقل، قتلى، جرحى), the counted nouns that imply it (`units`: طائرة → aircraft,
  * جندي → troops), optional groups (security forces vs civilians) and the fields that say how it is
- * read (`measure`, `requires`, `role`, `combines`, `follows`, `figureCues`, `phrases`).
+ * read (`measure`, `requires`, `excludedBy`, `role`, `combines`, `follows`, `figureCues`, `phrases`).
  *
  * `topicsIn` names the topics a sentence speaks of (for statements); `classifyFigure` gives one
  * figure its topic, from its counted noun first and the words that govern it next (see there).
@@ -34,6 +34,11 @@ export interface TopicRule {
   requires: string[];
   /** `requires` as one pattern, so an article is scanned once per such topic. */
   requirePattern: RegExp | null;
+  /**
+   * Words that rule the topic out for a figure in their sentence, whatever the article is about
+   * (cases: اشتباكات، حادث — "إصابة 15 جندياً في اشتباكات" is injuries in an epidemic's article too), normalised.
+   */
+  excludedBy: Set<string>;
   /** Phrases right after an amount's noun that make it this topic (دينار للدولار → exchange-rate), normalised words. */
   follows: string[][];
   /** Two topics counted together (شهيد وجريح → casualties). */
@@ -124,6 +129,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       measure: typeof entry.extra.measure === 'string' ? entry.extra.measure : null,
       requires: list('requires'),
       requirePattern: list('requires').length ? new RegExp(list('requires').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
+      excludedBy: new Set(list('excludedBy')),
       follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
       role: entry.extra.role === true,
       combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
@@ -335,7 +341,8 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     const before = nounBefore(model, vocabulary, forms, numberFrom);
     if (before >= 0) head = forms[(headAt = unbox(before))]!;
   }
-  const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule));
+  const excluded = (rule: TopicRule) => rule.excludedBy.size > 0 && forms.some((f) => f.some((w) => rule.excludedBy.has(w)));
+  const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule)) && !excluded(rule);
   const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
   const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
   // Things (طائرة، منزل، جسر): the noun decides.
