@@ -827,4 +827,20 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['خالد بن سعيد الكعبي', 'خالد بن سعيد الكعبي']);
   });
+
+  it('reads بيّن as a verb by its shadda or a clause opening on it with أن ahead, and ends a clause at إذ', () => {
+    const out = statementsOf(
+      [
+        'وقال المتحدث باسم البلدية نبيل سالم إن "الأعطال كثيرة".',
+        'وبيّن سالم أن الفرق تعمل على مدار الساعة.',
+        'وتحدث سكان عن معاناتهم، إذ قال أحدهم إن المياه مقطوعة منذ أيام.',
+        'ووقعت اشتباكات بين الجيش والمسلحين في المدينة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['نبيل سالم', '"الأعطال كثيرة"'],
+      ['نبيل سالم', 'الفرق تعمل على مدار الساعة'],
+      [expect.any(String), 'المياه مقطوعة منذ أيام'],
+    ]);
+  });
 });

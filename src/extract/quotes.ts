@@ -228,7 +228,9 @@ export class QuoteExtractor {
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
-      if (verb.length === 1 && (this.mentions.isStop(t.norm) || c.frameOnlyVerbs.has(head)) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      // (Its shadda, or a clause opening on it with أن ahead, marks one spelt like a preposition: وبيّن موسى أن… / وبين الوزير أن….)
+      const markedVerb = t.surface.includes('\u0651') || (/^[وف]/.test(t.norm) && (k === 0 || t.hard) && this.complementizerAhead(tokens, k + 2, tokens.length));
+      if (verb.length === 1 && (this.mentions.isStop(t.norm) || c.frameOnlyVerbs.has(head)) && !(this.mentions.isStop(t.norm) && markedVerb) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
       // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
