@@ -152,6 +152,9 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(money).toMatchObject({ value: 3e9, topic: 'money', measure: 'money', currency: 'USD', quantity: 'subsidies', noun: 'دولار' });
     const [rate] = figuresOf('وتراجع سعر الصرف في السوق الموازية إلى 1450 دينارا للدولار.');
     expect(rate).toMatchObject({ value: 1450, topic: 'exchange-rate', currency: 'DINAR' });
+    // The rate named before the amount: "سعر صرف الدولار … 48.5 جنيه" is a rate, not a sum.
+    const [before] = figuresOf('وارتفع سعر صرف الدولار إلى 48.5 جنيه في البنوك.');
+    expect(before).toMatchObject({ value: 48.5, topic: 'exchange-rate', currency: 'EGP' });
     const [inflation] = figuresOf('وارتفع معدل التضخم السنوي إلى 7،5 % في يوليو.');
     expect(inflation).toMatchObject({ value: 7.5, topic: 'percent', measure: 'percent', quantity: 'inflation', unit: '%' });
     const [points] = figuresOf('ورفع البنك المركزي سعر الفائدة ربع نقطة مئوية.');

@@ -304,7 +304,9 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const qualifier = headAt >= 0 ? vocabulary.currencies.get(forms[headAt + 1]?.[0] ?? '') : undefined;
   const currency = currencyOf(head) ? qualifier ?? currencyOf(head) : null;
   if (currency) {
-    const rate = model.rules.find((r) => r.follows.length && r.follows.some((p) => phraseFrom(forms, unitTo, p)));
+    // "جنيه للدولار" after the amount, or "سعر صرف الدولار إلى 48.5 جنيه" before it: a rate, not a sum.
+    const before = Math.max(0, numberFrom - WINDOW);
+    const rate = model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p))));
     const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
     return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
@@ -387,6 +389,12 @@ function openTopic(vocabulary: FigureVocabulary, head: readonly string[]): strin
 
 function phraseFrom(forms: ReadonlyArray<readonly string[]>, at: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => forms[at + k]?.includes(w));
+}
+
+/** The phrase starting anywhere in [from, to). */
+function phraseIn(forms: ReadonlyArray<readonly string[]>, from: number, to: number, phrase: readonly string[]): boolean {
+  for (let k = from; k < to; k++) if (phraseFrom(forms, k, phrase)) return true;
+  return false;
 }
 
 /**
