@@ -843,4 +843,14 @@ describe('attribution shapes', () => {
       [expect.any(String), 'المياه مقطوعة منذ أيام'],
     ]);
   });
+
+  it('reads a title in a body described by whom it was appointed (في الحكومة المكلفة من البرلمان) before the name', () => {
+    const out = statementsOf(
+      [
+        'وقال وزير الداخلية في الحكومة المكلفة من البرلمان عصام بوزريبة إن "الطرق مغلقة".',
+        'وأضاف بوزريبة أن التعزيزات وصلت إلى المدينة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عصام بوزريبة', 'عصام بوزريبة']);
+  });
 });

@@ -295,7 +295,8 @@ export class MentionParser {
     if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
     // "لمراسلنا"، "بحديثه": a preposition, a noun and a possessive pronoun (not ك: كولونا is a name).
     const withPreposition = norm.replace(/^(?:و|ف)?(?:ب|ل)/, '');
-    if (withPreposition !== norm && withPreposition.length >= 4 && /(?:نا|ه|ها|هم)$/.test(withPreposition)) return false;
+    // (A final ة normalises like the pronoun ه but is none: بوزريبة is a name; بيروتية, a nisba, is not.)
+    if (withPreposition !== norm && withPreposition.length >= 4 && /(?:نا|ه|ها|هم)$/.test(withPreposition) && !(/ة[\u064B-\u0652]*$/u.test(tok.surface) && !/ية[\u064B-\u0652]*$/u.test(tok.surface))) return false;
     return true;
   }
 
@@ -581,6 +582,14 @@ export class MentionParser {
           bodyEnd++;
           while (openToken(tokens, bodyEnd, limit) && hasArticle(tokens[bodyEnd]!.norm) && this.isQualifier(tokens[bodyEnd]!) && !this.isArticleGivenName(tokens[bodyEnd]!.norm)) bodyEnd++;
         }
+        // "في الحكومة المكلفة من البرلمان عثمان …": the body's من/عن phrase of one word, when a name follows it.
+        // (Its participle first when it has one: المكلفة، المنبثقة.)
+        const participle = openToken(tokens, bodyEnd, limit);
+        const skip = participle && hasArticle(participle.norm) && this.isQualifier(participle) && /^(?:من|عن)$/.test(openToken(tokens, bodyEnd + 1, limit)?.norm ?? '') ? 1 : 0;
+        const by = openToken(tokens, bodyEnd + skip, limit);
+        const byWhom = openToken(tokens, bodyEnd + skip + 1, limit);
+        const after = openToken(tokens, bodyEnd + skip + 2, limit);
+        if (by && (by.norm === 'من' || by.norm === 'عن') && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) bodyEnd += skip + 2;
         const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
         const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
