@@ -853,4 +853,9 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['عصام بوزريبة', 'عصام بوزريبة']);
   });
+
+  it('reads a participle in the masculine plural (معتبرين) for MPs as a source', () => {
+    const out = statementsOf('وانتقد نواب في البرلمان الموازنة، معتبرين أنها "لا تلبي طموحات الناس".');
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['نواب', 'MPs', '"لا تلبي طموحات الناس"']]);
+  });
 });

@@ -224,6 +224,19 @@ function wordSet(list: string[]): Set<string> {
   return new Set(list.flatMap(toPhrase));
 }
 
+/**
+ * Participles with their masculine plural: the list gives مضيفا / مضيفة, the copy also writes
+ * مضيفين when the speakers are several. (Not the feminine plural: لافتات are banners, not "pointing out".)
+ */
+function participleForms(list: string[]): Set<string> {
+  const forms = wordSet(list);
+  for (const w of [...forms]) {
+    const stem = /^(.{3,})[اه]$/.exec(w)?.[1];
+    if (stem) forms.add(`${stem}ين`);
+  }
+  return forms;
+}
+
 /** First words of each entry (titles and institutions are recognised by their head word). */
 function headSet(list: string[]): Set<string> {
   return new Set(list.map(toPhrase).map((p) => p[0]!).filter(Boolean));
@@ -264,7 +277,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
-    cueStarts: new Set([...starts, ...wordSet(data.participles)]),
+    cueStarts: new Set([...starts, ...participleForms(data.participles)]),
     verbIndex: indexPhrases(verbs),
     verbWords: new Set(verbs.filter((p) => p.length === 1).map((p) => p[0]!)),
     trailingPronounIndex: indexPhrases(phraseList(data.trailingPronoun)),
@@ -275,7 +288,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFil
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
     describeVerbs: wordSet(data.describeVerbs),
-    participles: wordSet(data.participles),
+    participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),
     trailingSpeaker: phraseList(data.trailingSpeaker),
     complementizers: wordSet(data.complementizers),
