@@ -111,6 +111,11 @@ describe('figure topics beyond the conflict lexicon', () => {
       [300, 'cases'],
       [15, 'injuries'],
     ]);
+    expect(brief('وسجلت الصحة 300 إصابة جديدة بالكوليرا. وقتل اثنا عشر جندياً وأصيب أحد عشر آخرون.')).toEqual([
+      [300, 'cases'],
+      [12, 'deaths'],
+      [11, 'injuries'],
+    ]);
     expect(brief('وسجلت الوزارة 14 حالة وفاة جديدة بفيروس كورونا و730 حالة شفاء.')).toEqual([
       [14, 'deaths'],
       [730, 'recoveries'],
