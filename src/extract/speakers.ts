@@ -24,9 +24,10 @@ export interface SpeakerCandidate {
 }
 
 interface SpeakerRecord extends Speaker {
-  /** Phonetic keys of the first and last name words (persons only). */
+  /** Phonetic keys of the first and last name words, and the family's consonants (persons only; see personKeys). */
   firstKey: string;
   lastKey: string;
+  familyKey: string;
   /** How many tokens the display name has: longer forms win the display. */
   nameLength: number;
 }
@@ -37,6 +38,7 @@ interface LexiconForm {
   words: string[];
   firstKey: string;
   lastKey: string;
+  familyKey: string;
 }
 
 interface SearchForms {
@@ -82,22 +84,22 @@ function nameUnits(words: string[]): string[] {
   return units;
 }
 
-function personKeys(words: string[]): { firstKey: string; lastKey: string } {
+/**
+ * A person's keys: phonetic skeletons of the first and last name units (to find them by either
+ * script), and the family's consonants with ع kept (`familyKey`), which must agree too: spelling
+ * variants of one name do (زيلينسكي / زيلنسكي, غوتيريش / جوتيريش), a name that only sounds alike
+ * in Latin does not (عابدين is not بايدن, though both key as BDN).
+ */
+function personKeys(words: string[]): { firstKey: string; lastKey: string; familyKey: string } {
   const units = nameUnits(words);
   const last = units[units.length - 1] ?? '';
   const key = phoneticKey(last);
   // Too short a skeleton (زايد → SD) would merge unrelated names: the spelling itself keys the family.
-  return { firstKey: units.length > 1 ? phoneticKey(units[0]!) : '', lastKey: key.length >= MIN_KEY ? key : last ? `w:${last}` : '' };
-}
-
-/**
- * A name's last unit by its consonants with ع kept: the spelling variants of one name agree
- * (زيلينسكي / زيلنسكي, غوتيريش / جوتيريش), a name that only sounds alike in Latin does not
- * (عابدين is not بايدن, though both key as BDN).
- */
-function familyLetters(words: string[]): string {
-  const units = nameUnits(words);
-  return strictPhoneticKey((units[units.length - 1] ?? '').replace(/^ال/, ''));
+  return {
+    firstKey: units.length > 1 ? phoneticKey(units[0]!) : '',
+    lastKey: key.length >= MIN_KEY ? key : last ? `w:${last}` : '',
+    familyKey: strictPhoneticKey(last.replace(/^ال/, '')),
+  };
 }
 
 /** Two first names agree when either is missing or they sound alike. */
@@ -145,9 +147,9 @@ export class SpeakerDirectory {
     if (lexiconEntry) {
       record = this.byKey.get(lexiconEntry.id) ?? this.create(lexiconEntry.id, candidate, words, lexiconEntry);
     } else if (candidate.kind === 'person') {
-      const { firstKey, lastKey } = personKeys(words);
+      const { firstKey, lastKey, familyKey } = personKeys(words);
       const sameFamily = (lastKey.length >= MIN_KEY ? this.byLastKey.get(lastKey) ?? [] : []).map((k) => this.byKey.get(k)!);
-      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && firstNamesAgree(s.firstKey, firstKey) && familyLetters(arabicWords(s.name)) === familyLetters(words));
+      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && s.familyKey === familyKey && firstNamesAgree(s.firstKey, firstKey));
       if (!record) {
         let key = `p:${lastKey.length >= MIN_KEY ? lastKey : norm}`;
         if (this.byKey.has(key)) key = `p:${firstKey}:${lastKey}:${norm}`;
@@ -213,12 +215,12 @@ export class SpeakerDirectory {
 
   private matchLexicon(kind: SpeakerKind, words: string[], norm: string): LexiconEntry | undefined {
     if (!words.length) return undefined;
-    const { firstKey, lastKey } = personKeys(words);
+    const { firstKey, lastKey, familyKey } = personKeys(words);
     for (const form of this.lexiconForms) {
       const formKind = form.entry.kind ?? 'person';
       if (form.norm === norm) return form.entry;
       if (kind === 'person' && formKind === 'person') {
-        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && firstNamesAgree(form.firstKey, firstKey) && familyLetters(form.words) === familyLetters(words)) return form.entry;
+        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && form.familyKey === familyKey && firstNamesAgree(form.firstKey, firstKey)) return form.entry;
       } else if (kind !== 'person' && formKind !== 'person' && (norm.startsWith(form.norm + ' ') || norm === form.norm)) {
         return form.entry;
       }
@@ -228,7 +230,7 @@ export class SpeakerDirectory {
 
   private create(key: string, candidate: SpeakerCandidate, words: string[], entry?: LexiconEntry): SpeakerRecord {
     const name = entry?.ar[0] ?? candidate.name;
-    const keys = candidate.kind === 'person' ? personKeys(words) : { firstKey: '', lastKey: '' };
+    const keys = candidate.kind === 'person' ? personKeys(words) : { firstKey: '', lastKey: '', familyKey: '' };
     const record: SpeakerRecord = {
       key,
       name,
