@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../arabic/normalize.ts';
+import { normalizeForMatch, stripDiacritics } from '../arabic/normalize.ts';
 import { QUOTE_MARKS } from '../arabic/normalize.ts';
 import { tokenize } from '../arabic/tokenize.ts';
 import { rangeAt } from '../text/ranges.ts';
@@ -218,7 +218,7 @@ export class QuoteExtractor {
       if (!verb) continue;
       const before = tokens[k - 1];
       // "ومن المقرر أن يعلن الوزير…": a verb after أن (written with its hamza) is yet to be said.
-      if (before && !before.quoted && !hardBreakBefore(t) && before.surface.replace(/[\u064B-\u0652]/g, '') === 'أن') continue;
+      if (before && !before.quoted && !hardBreakBefore(t) && stripDiacritics(before.surface) === 'أن') continue;
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
       if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
@@ -229,8 +229,9 @@ export class QuoteExtractor {
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
       // (Its shadda, or a clause opening on it with أن ahead, marks one spelt like a preposition: وبيّن موسى أن… / وبين الوزير أن….)
-      const markedVerb = t.surface.includes('\u0651') || (/^[وف]/.test(t.norm) && (k === 0 || t.hard) && this.complementizerAhead(tokens, k + 2, tokens.length));
-      if (verb.length === 1 && (this.mentions.isStop(t.norm) || c.frameOnlyVerbs.has(head)) && !(this.mentions.isStop(t.norm) && markedVerb) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      const spelledLikeStop = this.mentions.isStop(t.norm);
+      const markedVerb = () => t.surface.includes('\u0651') || (/^[وف]/.test(t.norm) && (k === 0 || t.hard) && this.complementizerAhead(tokens, k + 2, tokens.length));
+      if (verb.length === 1 && (spelledLikeStop || c.frameOnlyVerbs.has(head)) && !(spelledLikeStop && markedVerb()) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
       // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
@@ -492,7 +493,7 @@ export class QuoteExtractor {
       if (this.mentions.isComplementizer(t.norm)) {
         // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
         const previous = tokens[j - 1];
-        if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm).replace(/^من$/, ''))) continue;
+        if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
         return { type: 'indirect', from: j + 1, source };
       }
       if (cue.report && t.norm === 'عن' && !source) {
@@ -587,8 +588,8 @@ export class QuoteExtractor {
           // A verb before it in the sentence that gave no statement ("«…»، يقول بائع … محمود …، مضيفاً:
           // «…»"): the participle is that verb's subject's, or no one's when we could not name it.
           const verbBefore = previous ? undefined : active.slice(0, n).reverse().find((c) => c.kind === 'verb' || c.kind === 'trailing-speaker');
-          const verbSubject = !verbBefore ? undefined : verbBefore.kind === 'verb' ? verbBefore.subject && people.resolve(verbBefore.subject, tokens, false) : this.trailingSpeaker(tokens, verbBefore, active[active.indexOf(verbBefore) + 1]?.clauseStart ?? tokens.length, people);
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? verbSubject, !!verbBefore);
+          const subjectBefore = (v: Cue) => (v.kind === 'verb' ? v.subject && people.resolve(v.subject, tokens, false) : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people));
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)), !!verbBefore);
           break;
         }
         case 'trailing-pronoun':
