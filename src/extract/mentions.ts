@@ -91,6 +91,16 @@ function openToken(tokens: SentenceToken[], k: number, limit: number): SentenceT
   return k < limit && t && !hardBreakBefore(t) && !t.quoted ? t : undefined;
 }
 
+/**
+ * The tokens with token k read as another word (لقائد as قائد, بالبنك as البنك, لمنظمة as منظمة), for
+ * parsing a phrase past a glued preposition without touching the sentence's own tokens.
+ */
+export function withNormAt(tokens: readonly SentenceToken[], k: number, norm: string, surface = tokens[k]!.surface): SentenceToken[] {
+  const copy = tokens.slice();
+  copy[k] = { ...tokens[k]!, norm, surface };
+  return copy;
+}
+
 /** End of one or two words in brackets opening at k ("(بترا)", "(سانا)"), else k. */
 function bracketedEnd(tokens: SentenceToken[], k: number, limit: number): number {
   const t = tokens[k];
@@ -544,8 +554,7 @@ export class MentionParser {
       } else if (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && this.isTitle(t.norm.slice(1)) && !hasArticle(t.norm.slice(1)) && !this.isStop(t.norm)) {
         // "المستشار الإعلامي لقائد قوات الدعم السريع، أحمد عابدين": the title of whom the person serves,
         // with its own complement, read as the title is (a name it would take is this person's).
-        const view = tokens.map((x, k) => (k === j ? { ...x, norm: x.norm.slice(1) } : x));
-        const inner = this.parsePerson(view, j, limit);
+        const inner = this.parsePerson(withNormAt(tokens, j, t.norm.slice(1)), j, limit);
         const titleEnd = inner.end - inner.name.length;
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
@@ -681,8 +690,7 @@ export class MentionParser {
     const plainL = /^ل[^ل]/.test(next.norm) && this.isInstitution(next.norm.slice(1)) ? next.norm.slice(1) : null;
     let end = i + 1;
     if (plainL) {
-      const copy = tokens.slice();
-      copy[i + 1] = { ...next, norm: plainL, surface: next.surface.replace(/^ل/, '') };
+      const copy = withNormAt(tokens, i + 1, plainL, next.surface.replace(/^ل/, ''));
       const body = this.parseGroup(copy, i + 1, limit, 'institution');
       const words = tokens.slice(i, body.end);
       return { kind: 'institution', first: i, end: body.end, head: withoutArticle(withoutConjunction(tokens[i]!.norm)), qualifiers: copy.slice(i + 1, body.end).map((t) => t.norm), name: [], words, display: copy.slice(i + 1, body.end).map((t) => t.surface) };

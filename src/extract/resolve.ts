@@ -1,6 +1,6 @@
 import { normalizeForMatch, QUOTE_MARKS } from '../arabic/normalize.ts';
 import { phoneticKey } from '../arabic/transliterate.ts';
-import { withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
+import { withNormAt, withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker } from './types.ts';
 
@@ -132,11 +132,7 @@ export class ArticleSpeakers {
     }
   }
 
-  /**
-   * A body named with its complement at token i, whatever governs it: "قررت لجنة السياسة النقدية
-   * بالبنك المركزي المصري" names the bank a later "وذكر البنك" stands for. A glued preposition
-   * (بـ، لـ) is read past; only bodies of two words or more count.
-   */
+  /** The bodies the article names in full (see collectNamedBody), read once, when a bare body first needs them. */
   private bodiesNamed(): Array<{ head: string; name: string; at: number }> {
     if (!this.namedBodies) {
       const found: Array<{ head: string; name: string; at: number }> = [];
@@ -146,6 +142,11 @@ export class ArticleSpeakers {
     return this.namedBodies;
   }
 
+  /**
+   * A body named with its complement at token i, whatever governs it: "قررت لجنة السياسة النقدية
+   * بالبنك المركزي المصري" names the bank a later "وذكر البنك" stands for. A glued preposition
+   * (بـ، لـ) is read past; only bodies of two words or more count.
+   */
   private collectNamedBody(tokens: SentenceToken[], i: number, found: Array<{ head: string; name: string; at: number }>): void {
     const t = tokens[i]!;
     // Called for every word of the article: a glued preposition is read off by its letters, no regex.
@@ -157,8 +158,7 @@ export class ArticleSpeakers {
       norm = w.slice(at + 1);
       if (!this.mentions.isInstitution(norm)) return;
     }
-    const view = norm === t.norm ? tokens : tokens.map((x, k) => (k === i ? { ...x, norm } : x));
-    const m = this.mentions.parse(view, i);
+    const m = this.mentions.parse(norm === t.norm ? tokens : withNormAt(tokens, i, norm), i);
     if (!m || m.kind !== 'institution' || !m.head || !m.qualifiers.length || m.end - m.first < 2) return;
     const words = tokens.slice(m.first, m.end);
     // The clitics read past (و، بـ، لـ) are no part of the name.
