@@ -152,10 +152,8 @@ export class MentionParser {
     // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
     // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
     for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
-      const quotedEnd = this.quotedComplement(tokens, k, limit);
-      let t: SentenceToken | undefined;
-      if (quotedEnd > k) t = closesQuoteOnly(tokens[(k = quotedEnd)]) ? tokens[k] : undefined;
-      else t = openToken(tokens, k, limit);
+      const quotedEnd = this.quotedThenWord(tokens, k, limit);
+      const t = quotedEnd > k ? tokens[(k = quotedEnd)] : openToken(tokens, k, limit);
       if (!t) return false;
       if (this.givenName(t.norm) || this.isNameLike(t)) return true;
     }
@@ -397,6 +395,27 @@ export class MentionParser {
     return { kind: 'person', first: i, end, head: withoutArticle(norm), qualifiers: tokens.slice(i + 1, k).map((t) => t.norm), name: tokens.slice(k, end), words: tokens.slice(i, end), gender: this.givenName(given.norm) };
   }
 
+  /**
+   * End of the body a person serves in, from its head at i: its name (parseGroup), then its own name
+   * in quote marks (في بنك الاستثمار «إتش سي» هبة منير) running on with ل (مركز «الأهرام» للدراسات
+   * السياسية), then a one-word من/عن phrase, its participle first, when a given name follows
+   * (في الحكومة المكلفة من البرلمان عثمان …).
+   */
+  private servedBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
+    let end = this.quotedComplement(tokens, this.parseGroup(tokens, i, limit, 'institution').end, limit);
+    if (tokens[end - 1]?.quoted && closesQuoteOnly(tokens[end]) && /^لل/.test(tokens[end]!.norm) && !this.isStop(tokens[end]!.norm)) {
+      end++;
+      while (openToken(tokens, end, limit) && hasArticle(tokens[end]!.norm) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm)) end++;
+    }
+    const isBy = (t: SentenceToken | undefined) => t?.norm === 'من' || t?.norm === 'عن';
+    const participle = openToken(tokens, end, limit);
+    const skip = participle && hasArticle(participle.norm) && this.isQualifier(participle) && isBy(openToken(tokens, end + 1, limit)) ? 1 : 0;
+    const byWhom = openToken(tokens, end + skip + 1, limit);
+    const after = openToken(tokens, end + skip + 2, limit);
+    if (isBy(openToken(tokens, end + skip, limit)) && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) end += skip + 2;
+    return end;
+  }
+
   /** End of a listed body's name starting at token i (أطباء بلا حدود, with or without و), else i. */
   private knownBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
     const first = tokens[i]!;
@@ -472,6 +491,12 @@ export class MentionParser {
   /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
   private quotedComplement(tokens: SentenceToken[], k: number, limit: number): number {
     return quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedComplement);
+  }
+
+  /** A quoted complement at k whose closing mark the next word follows directly («إتش سي» هبة): its end, else k. */
+  private quotedThenWord(tokens: SentenceToken[], k: number, limit: number): number {
+    const end = this.quotedComplement(tokens, k, limit);
+    return end > k && closesQuoteOnly(tokens[end]) ? end : k;
   }
 
   /**
@@ -583,22 +608,7 @@ export class MentionParser {
       } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
         // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
         // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
-        // The body's own name may follow it in quote marks (في بنك الاستثمار «إتش سي» هبة منير).
-        const body = this.parseGroup(tokens, j + 1, limit, 'institution');
-        let bodyEnd = this.quotedComplement(tokens, body.end, limit);
-        // …and its name may run on after the quote with ل (مركز «الأهرام» للدراسات السياسية).
-        if (tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]) && /^لل/.test(tokens[bodyEnd]!.norm) && !this.isStop(tokens[bodyEnd]!.norm)) {
-          bodyEnd++;
-          while (openToken(tokens, bodyEnd, limit) && hasArticle(tokens[bodyEnd]!.norm) && this.isQualifier(tokens[bodyEnd]!) && !this.isArticleGivenName(tokens[bodyEnd]!.norm)) bodyEnd++;
-        }
-        // "في الحكومة المكلفة من البرلمان عثمان …": the body's من/عن phrase of one word, when a name follows it.
-        // (Its participle first when it has one: المكلفة، المنبثقة.)
-        const participle = openToken(tokens, bodyEnd, limit);
-        const skip = participle && hasArticle(participle.norm) && this.isQualifier(participle) && /^(?:من|عن)$/.test(openToken(tokens, bodyEnd + 1, limit)?.norm ?? '') ? 1 : 0;
-        const by = openToken(tokens, bodyEnd + skip, limit);
-        const byWhom = openToken(tokens, bodyEnd + skip + 1, limit);
-        const after = openToken(tokens, bodyEnd + skip + 2, limit);
-        if (by && (by.norm === 'من' || by.norm === 'عن') && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) bodyEnd += skip + 2;
+        const bodyEnd = this.servedBodyEnd(tokens, j + 1, limit);
         const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
         const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
@@ -608,9 +618,9 @@ export class MentionParser {
           afterQuote = bodyEnd;
           break;
         }
-      } else if (t.norm === 'في' && closesQuoteOnly(tokens[this.quotedComplement(tokens, j + 1, limit)]) && this.quotedComplement(tokens, j + 1, limit) > j + 1) {
+      } else if (t.norm === 'في' && this.quotedThenWord(tokens, j + 1, limit) > j + 1) {
         // "المحلل في «بلتون» أحمد كمال": the body is only its quoted name; a name must follow.
-        const end = this.quotedComplement(tokens, j + 1, limit);
+        const end = this.quotedThenWord(tokens, j + 1, limit);
         const next = tokens[end]!;
         if (!(this.isNameLike(next) || this.givenName(next.norm))) break;
         qualifiers.push(t.norm, ...tokens.slice(j + 1, end).map((x) => x.norm));
