@@ -248,11 +248,14 @@ function headSet(list: string[]): Set<string> {
  */
 function pluralCaseSet(list: string[]): Set<string> {
   const heads = headSet(list);
-  for (const head of [...heads]) {
-    const stem = /^(.{3,})(?:ون|ين)$/.exec(head)?.[1];
-    if (stem) heads.add(`${stem}ون`).add(`${stem}ين`);
-  }
+  for (const head of [...heads]) for (const form of soundPluralCases(head)) heads.add(form);
   return heads;
+}
+
+/** Both cases of a sound masculine plural (مراقبون ↔ مراقبين), normalised; none for another word. */
+export function soundPluralCases(norm: string): string[] {
+  const stem = /^(.{3,})(?:ون|ين)$/.exec(norm)?.[1];
+  return stem ? [`${stem}ون`, `${stem}ين`] : [];
 }
 
 function indexPhrases(list: Phrase[]): PhraseIndex {

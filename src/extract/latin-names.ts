@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
-import { defaultCues, type NameClasses } from './cues.ts';
+import { defaultCues, soundPluralCases, type NameClasses } from './cues.ts';
 import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
@@ -80,8 +80,6 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
 }
 
 const STOP = '\u0000';
-/** Free prepositions inside a body's name (في، عن، من): a construct chain stops there. */
-const PREPOSITIONS = new Set(['في', 'عن', 'من', 'علي', 'الي', 'لدي', 'باسم']);
 
 function translate(arabic: string, glossary: Glossary, commonNouns = false): string {
   const surface = arabic.split(/\s+/).filter(Boolean);
@@ -109,11 +107,13 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       continue;
     }
     // A sound plural in either case (مراقبين / مراقبون) reads as the glossary spells it.
-    const otherCase = /^(.{3,})ين$/.exec(word)?.[1];
-    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w)) ?? (otherCase ? glossary.phrases.find((p) => p.words.length === 1 && p.words[0] === `${otherCase}ون`) : undefined);
+    const cases = soundPluralCases(word);
+    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w)) ?? (cases.length ? glossary.phrases.find((p) => p.words.length === 1 && cases.includes(p.words[0]!)) : undefined);
     if (phrase) {
-      // A glossary phrase with its preposition (لكرة القدم → Football) chains unless its English keeps one ("for Human Rights").
-      chained.push(!PREPOSITIONS.has(words[i]!));
+      // A glossary phrase chains with the part before unless it opens on a free preposition (في، عن):
+      // one with a glued preposition does (لكرة القدم → Football), and one whose English brings its
+      // own ("for Human Rights") is stopped below.
+      chained.push(!defaultCues().prepositions.has(words[i]!));
       parts.push(phrase.en);
       i += phrase.words.length;
       continue;
