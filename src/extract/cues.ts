@@ -276,7 +276,21 @@ function compileFrames(frames: Record<string, string[] | string>): Map<string, S
   return out;
 }
 
-export function compileCues(data: z.infer<typeof cueFileSchema>, names: NamesFile = NO_NAMES, places: string[] = [], bodies: string[] = [], demonyms: string[] = [], commonWordPlaces: string[] = []): AttributionCues {
+/** What the attribution cues take from the other lexicons (names.json, entities.json, speakers.json). */
+export interface CueSources {
+  names?: NamesFile;
+  /** Arabic names of countries and places. */
+  places?: string[];
+  /** Arabic names of bodies in speakers.json. */
+  bodies?: string[];
+  /** Nationality adjectives of countries. */
+  demonyms?: string[];
+  /** Places spelt like a common noun (entities.json commonWord). */
+  commonWordPlaces?: string[];
+}
+
+export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSources = {}): AttributionCues {
+  const { names = NO_NAMES, places = [], bodies = [], demonyms = [], commonWordPlaces = [] } = sources;
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -382,7 +396,7 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const bodies = Object.values(readLexiconJson(speakersPath, speakersFileSchema)).flatMap((e) => (e.kind && e.kind !== 'person' ? e.ar : []));
   const demonyms = Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : []));
   const commonWordPlaces = Object.values(entities).flatMap((e) => (e.commonWord ? e.ar : []));
-  const result = { cues: compileCues(data, names, places, bodies, demonyms, commonWordPlaces) };
+  const result = { cues: compileCues(data, { names, places, bodies, demonyms, commonWordPlaces }) };
   cache.set(dir, result);
   return result;
 }
