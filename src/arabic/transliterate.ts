@@ -72,10 +72,11 @@ function latinKey(word: string): string {
   return out;
 }
 
-function arabicKey(word: string): string {
+/** `keepAin`: ع counts as a consonant of its own (strictPhoneticKey), else it is silent as in Latin. */
+function arabicKey(word: string, keepAin = false): string {
   const w = normalizeForMatch(word).replace(/تش/g, 'چ');
   let out = '';
-  for (const c of w) out += ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
+  for (const c of w) out += keepAin && c === 'ع' ? 'E' : ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
   return out;
 }
 
@@ -91,10 +92,7 @@ export function phoneticKey(word: string): string {
  * one name still agree (غوتيريش / جوتيريش, زيلينسكي / زيلنسكي).
  */
 export function strictPhoneticKey(word: string): string {
-  const w = normalizeForMatch(word).replace(/تش/g, 'چ');
-  let out = '';
-  for (const c of w) out += c === 'ع' ? 'E' : ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
-  return out.replace(/(.)\1+/g, '$1');
+  return arabicKey(word, true).replace(/(.)\1+/g, '$1');
 }
 
 /** Word-by-word keys of a name, joined with spaces ("Wang Yi" → "NK ", "وانغ يي" → "NK "). */

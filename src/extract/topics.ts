@@ -343,7 +343,14 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     const before = nounBefore(model, vocabulary, forms, numberFrom);
     if (before >= 0) head = forms[(headAt = unbox(before))]!;
   }
-  const excluded = (rule: TopicRule) => rule.excludedBy.size > 0 && forms.some((f) => f.some((w) => rule.excludedBy.has(w)));
+  // Read once per figure and topic: usable() is asked for the same rules several times below.
+  const exclusions = new Map<TopicRule, boolean>();
+  const excluded = (rule: TopicRule): boolean => {
+    if (!rule.excludedBy.size) return false;
+    let out = exclusions.get(rule);
+    if (out === undefined) exclusions.set(rule, (out = forms.some((f) => f.some((w) => rule.excludedBy.has(w)))));
+    return out;
+  };
   const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule)) && !excluded(rule);
   const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
   const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
