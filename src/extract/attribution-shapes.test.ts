@@ -3,6 +3,7 @@ import { parseArticle } from '../corpus/load.ts';
 import { extractStatements } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import type { Statement } from './types.ts';
+import { loadLexicons } from '../lexicon.ts';
 
 /** One test per general attribution shape, on sentences written for the test (no outlet's copy). */
 function statementsOf(text: string, directory = new SpeakerDirectory()): Array<Statement & { speaker: string; latin: string }> {
@@ -857,5 +858,25 @@ describe('attribution shapes', () => {
   it('reads a participle in the masculine plural (معتبرين) for MPs as a source', () => {
     const out = statementsOf('وانتقد نواب في البرلمان الموازنة، معتبرين أنها "لا تلبي طموحات الناس".');
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['نواب', 'MPs', '"لا تلبي طموحات الناس"']]);
+  });
+
+  it('keeps a foreign particle with the name (فون دير لاين، دي ميستورا) and shows a public figure the lexicon lists by their English name', () => {
+    const out = statementsOf(
+      [
+        'وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيقدم حزمة مساعدات جديدة.',
+        'وأكد المبعوث السابق ستافان دي ميستورا أن الحل لن يكون عسكريا.',
+        'من جهته، قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن العملية ستستمر أسابيع.',
+        'وأضاف نتنياهو أن الجيش سيوسع عملياته في الأيام المقبلة.',
+      ].join('\n\n'),
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['أورسولا فون دير لاين', 'Ursula von der Leyen'],
+      ['ستافان دي ميستورا', 'Staffan de Mistura'],
+      ['بنيامين نتنياهو', 'Benjamin Netanyahu'],
+      ['بنيامين نتنياهو', 'Benjamin Netanyahu'],
+    ]);
+    // Unlisted, the particle is still read as one: "von", never a name of its own.
+    expect(statementsOf('وقال الباحث الهولندي يان فان دير بيك إن النتائج مشجعة.').map((s) => [s.speaker, s.latin])).toEqual([['يان فان دير بيك', expect.stringMatching(/ van /)]]);
   });
 });

@@ -192,7 +192,7 @@ export interface AttributionCues {
 
 /** Word classes of names (data/lexicon/names.json), normalised. */
 export interface NameClasses {
-  /** Words that always take the next word with them (عبد، أبو، بن، آل). */
+  /** Words that always take the next word with them (عبد، أبو، بن، آل), and two-word ones (فون دير) joined by a space. */
   particles: Set<string>;
   articleGivenNames: Set<string>;
   male: Set<string>;
@@ -351,7 +351,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
     demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {
-      particles: wordSet(names.particles),
+      // A two-word particle (فون دير) stays one entry: its second word alone is no particle (دير الزور).
+      particles: new Set(names.particles.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
       articleGivenNames: wordSet(names.articleGivenNames),
       male: wordSet(names.givenNames.male),
       female: wordSet(names.givenNames.female),

@@ -446,7 +446,8 @@ export class MentionParser {
     const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
     let words = 1;
-    const particle = (k: number) => this.isParticle(tokens[k]!.norm);
+    // A two-word particle (فون دير) takes the next word as a one-word particle does.
+    const particle = (k: number) => this.isParticle(tokens[k]!.norm) || (k > i && this.isParticle(`${tokens[k - 1]!.norm} ${tokens[k]!.norm}`));
     while (j < limit && words < max && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted) {
       const t = tokens[j]!;
       const chained = particle(j - 1);
