@@ -18,6 +18,12 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(claims)[0]).toMatchObject({ low: 95, high: 120 });
   });
 
+  it('says "at least" only when every source of the claim does', () => {
+    const min = (article: string, inclusive: boolean) => figure(article, 54, { approx: true, direction: 'more', bound: 'min', ...(inclusive ? { inclusive: true as const } : {}) });
+    expect(groupClaims([min('010', true), min('011', true)]).map((c) => formatClaimValue(c))).toEqual(['at least 54']);
+    expect(groupClaims([min('010', true), min('011', false)]).map((c) => formatClaimValue(c))).toEqual(['more than 54']);
+  });
+
   it('does not call a withdrawn figure, a vague one or two numbers of one article a disagreement', () => {
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 164, { withdrawn: true })]))).toEqual([]);
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 10, { vague: true, approx: true })]))).toEqual([]);

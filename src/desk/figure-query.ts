@@ -146,17 +146,22 @@ export function disagree(a: Claim, b: Claim): boolean {
   return compareValues(a, b) === 'differ';
 }
 
-/** Reader-facing value: 7,939 · ~8,000 · more than 160 · fewer than 10 · dozens. */
-export function formatClaimValue(c: Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'>): string {
+/** Reader-facing value: 7,939 · ~8,000 · more than 160 · at least 54 · fewer than 10 · dozens. */
+export function formatClaimValue(c: Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'> & { figures?: readonly Pick<Figure, 'inclusive'>[] }): string {
   const n = c.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   if (c.vague) {
     const names: Record<number, string> = { 1: 'a few', 10: 'dozens', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands', 100000: 'hundreds of thousands', 1e6: 'millions' };
     return names[c.value] ?? `order of ${n}`;
   }
   if (!c.approx) return n;
-  if (c.direction === 'more') return `more than ${n}`;
+  if (c.direction === 'more') return `${atLeast(c) ? 'at least' : 'more than'} ${n}`;
   if (c.direction === 'less') return `fewer than ${n}`;
   return `~${n}`;
+}
+
+/** Every source of the claim says "at least" (ما لا يقل عن، على الأقل) rather than "more than". */
+export function atLeast(c: { figures?: readonly Pick<Figure, 'inclusive'>[] }): boolean {
+  return !!c.figures?.length && c.figures.every((f) => f.inclusive);
 }
 
 export interface Discrepancy {
