@@ -879,4 +879,15 @@ describe('attribution shapes', () => {
     // Unlisted, the particle is still read as one: "von", never a name of its own.
     expect(statementsOf('وقال الباحث الهولندي يان فان دير بيك إن النتائج مشجعة.').map((s) => [s.speaker, s.latin])).toEqual([['يان فان دير بيك', expect.stringMatching(/ van /)]]);
   });
+
+  it('ends a body a person serves in before their name (القيادي في حركة … أسامة …، التيار الوطني الحر …)', () => {
+    const out = statementsOf(
+      [
+        'وقال القيادي في حركة النهضة أسامة الخليفي إن الحركة تدرس المقترح.',
+        'وأكد القيادي في التيار الوطني الحر جبران طعمة أن التسوية قريبة.',
+        'وقال القيادي في قوى التغيير خالد عمر يوسف إن المفاوضات متوقفة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أسامة الخليفي', 'جبران طعمة', 'خالد عمر يوسف']);
+  });
 });

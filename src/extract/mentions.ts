@@ -402,7 +402,7 @@ export class MentionParser {
    * (في الحكومة المكلفة من البرلمان عثمان …).
    */
   private servedBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
-    let end = this.quotedComplement(tokens, this.parseGroup(tokens, i, limit, 'institution').end, limit);
+    let end = this.quotedComplement(tokens, this.bodyBeforeName(tokens, i, this.parseGroup(tokens, i, limit, 'institution').end), limit);
     if (tokens[end - 1]?.quoted && closesQuoteOnly(tokens[end]) && /^لل/.test(tokens[end]!.norm) && !this.isStop(tokens[end]!.norm)) {
       end++;
       while (openToken(tokens, end, limit) && hasArticle(tokens[end]!.norm) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm)) end++;
@@ -413,6 +413,23 @@ export class MentionParser {
     const byWhom = openToken(tokens, end + skip + 1, limit);
     const after = openToken(tokens, end + skip + 2, limit);
     if (isBy(openToken(tokens, end + skip, limit)) && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) end += skip + 2;
+    return end;
+  }
+
+  /**
+   * Where a body read from i to `end` gives way to the name of the person serving in it, when the
+   * body's reading took that name as its own words: "القيادي في حركة حماس أسامة حمدان" (a listed
+   * given name after the body's own name), "القيادي في التيار الوطني الحر جبران باسيل" (two bare
+   * name words after the body's words with the article). A body named after a person keeps the name
+   * (مؤسسة محمد بن راشد: the given name right after the head).
+   */
+  private bodyBeforeName(tokens: SentenceToken[], i: number, end: number): number {
+    for (let k = i + 2; k < end - 1; k++) {
+      if (tokens[k]!.quoted) return end;
+      if (this.givenName(tokens[k]!.norm) && !hasArticle(tokens[k]!.norm) && !this.isParticle(tokens[k - 1]!.norm)) return k;
+    }
+    const bare = (t: SentenceToken) => !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
+    if (end - i >= 4 && bare(tokens[end - 1]!) && bare(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
     return end;
   }
 
