@@ -890,4 +890,18 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['أسامة الخليفي', 'جبران طعمة', 'خالد عمر يوسف']);
   });
+
+  it('reads any verb of saying in a trailing "حسب ما أفادت به X", and "المصدر ذاته" / "ذات المصدر" as the body cited before', () => {
+    const out = statementsOf(
+      [
+        'ارتفع عدد ضحايا الفيضانات في الإقليم إلى 14 قتيلا، حسب ما أفادت به السلطات المحلية في بلاغ رسمي.',
+        'وأوضح المصدر ذاته أن فرق الإنقاذ ما زالت تبحث عن مفقودين في القرى المعزولة.',
+        'وأضاف ذات المصدر أن الطرق المؤدية إلى المنطقة قطعت بالكامل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['السلطات المحلية', 'السلطات المحلية', 'السلطات المحلية']);
+    // After a named person, "the source" is someone else, unnamed.
+    const later = statementsOf('قالت وزارة الصحة إن الوضع تحت السيطرة.\n\nوقال الطبيب سامر حداد إن المستشفى ممتلئ.\n\nوأكد المصدر أن الأدوية نفدت من الصيدليات.');
+    expect(later.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'سامر حداد', 'المصدر']);
+  });
 });

@@ -50,6 +50,7 @@ const cueFileSchema = z
     notComplementizerAfter: phrases,
     negations: phrases,
     pronounHonorifics: phrases,
+    sameReference: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -174,6 +175,8 @@ export interface AttributionCues {
   negations: Set<string>;
   /** An honorific with a pronoun (سعادته، معاليه، سموه): "His Excellency", the person spoken of before, never a name. */
   pronounHonorifics: Set<string>;
+  /** Words for "the same" before a source or body (ذات المصدر، نفس المصدر): the one cited before. */
+  sameReference: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -343,6 +346,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     notComplementizerAfter: wordSet(data.notComplementizerAfter),
     negations: wordSet(data.negations),
     pronounHonorifics: wordSet(data.pronounHonorifics),
+    sameReference: wordSet(data.sameReference),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

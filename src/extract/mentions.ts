@@ -328,6 +328,13 @@ export class MentionParser {
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     const norm = first.norm;
+    // "وأوضح ذات المصدر أن…": "the same" before a source, body or title is that noun said again.
+    if (this.cues.sameReference.has(withoutConjunction(norm))) {
+      const next = openToken(tokens, i + 1, limit);
+      if (!next || !hasArticle(next.norm) || !(this.isAnonymous(next.norm) || this.isInstitution(next.norm) || this.isTitle(next.norm))) return null;
+      const same = this.parse(tokens, i + 1, limit);
+      return same && { ...same, first: i };
+    }
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {

@@ -202,6 +202,8 @@ export class QuoteExtractor {
         const glued = trailing[trailing.length - 1] === 'ل' && tokens[k + trailing.length - 1]?.norm !== 'ل';
         cues.push(glued ? { ...cueAt('trailing-speaker', k, trailing.length - 1), glued } : cueAt('trailing-speaker', k, trailing.length));
         k += trailing.length - (glued ? 2 : 1);
+        // The verb of "حسب ما أفادت به" belongs to the attribution, not a statement of its own.
+        if (!glued) k = Math.max(k, this.relayedVerbEnd(tokens, k + 1, tokens.length) - 1);
         continue;
       }
       const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
@@ -408,10 +410,11 @@ export class QuoteExtractor {
    */
   private trailingNamesSomeone(sentenceTokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
     const tokens = this.speakerTokens(sentenceTokens, cue);
-    const first = tokens[cue.after];
+    const after = cue.glued ? cue.after : this.relayedVerbEnd(tokens, cue.after, tokens.length);
+    const first = tokens[after];
     if (!first) return false;
     if (this.mentions.isStatementNoun(first.norm)) return true;
-    const m = this.mentions.parse(tokens, cue.after);
+    const m = this.mentions.parse(tokens, after);
     return !!m && (m.head !== null || people.knowsName(m));
   }
 
@@ -811,6 +814,10 @@ export class QuoteExtractor {
   /** The speaker a trailing attribution names ("بحسب X", "بحسب بيان عن X"), and the mention it ends at. */
   private trailingMention(sentenceTokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
     const tokens = this.speakerTokens(sentenceTokens, cue);
+    // "حسب ما أفادت به وزارة الداخلية": any verb of saying after بحسب/حسب/وفق + ما, and its
+    // preposition with a pronoun, lead to the speaker (the lexicon lists only the common pairs).
+    const relayed = this.relayedVerbEnd(tokens, cue.after, limit);
+    if (relayed > cue.after) return this.trailingMention(sentenceTokens, { ...cue, after: relayed, glued: false }, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
@@ -826,6 +833,16 @@ export class QuoteExtractor {
     // The copy's words without the glued preposition (وفقاً لوزارة الصحة → وزارة الصحة).
     if (m && cue.glued && m.first === cue.after && m.kind !== 'person') return { ...m, display: tokens.slice(m.first, m.end).map((t) => t.surface) };
     return m;
+  }
+
+  /** After a trailing "بحسب/حسب/وفق": the end of "ما + verb of saying (+ به/عنه)" at k, else k. */
+  private relayedVerbEnd(tokens: SentenceToken[], k: number, limit: number): number {
+    if (tokens[k]?.norm !== 'ما' || k + 2 >= limit || tokens[k + 1]!.quoted) return k;
+    const verb = this.phraseAt(tokens, k + 1, this.cues.verbIndex);
+    if (!verb) return k;
+    let end = k + 1 + verb.length;
+    if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
+    return end < limit ? end : k;
   }
 
   private trailingSpeaker(tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {

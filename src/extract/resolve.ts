@@ -230,6 +230,16 @@ export class ArticleSpeakers {
   }
 
   /**
+   * The body cited last before an offset, when no person was quoted after it: "the source" of a
+   * ministry's communiqué. After a named person المصدر is someone else, unnamed.
+   */
+  private latestCited(at: number): Speaker | undefined {
+    const body = latest(this.institutions, at);
+    if (!body || this.persons.some((p) => p.speaker && p.at > body.at && p.at <= at)) return undefined;
+    return body.speaker;
+  }
+
+  /**
    * The speaker a mention stands for, or undefined when it cannot be told (a counterpart, a
    * statement with no issuer named before). With `knownOnly`, bare names must have been seen in the
    * article (trailing attributions such as "بحسب X" also introduce places and outlets).
@@ -289,6 +299,12 @@ export class ArticleSpeakers {
           const sourceHead = (h: string | null) => (h === 'مصدر' || h === 'مصادر' ? 'مصدر' : h);
           const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
+          // "حسب ما أفادت به وزارة الداخلية … وأوضح المصدر ذاته": with no anonymous source before, "the
+          // source" is the body the article cited last.
+          if (m.head === 'مصدر') {
+            const cited = this.latestCited(at);
+            if (cited) return { speaker: cited, mention };
+          }
         }
         const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
         this.sources.push({ speaker, head: m.head, at });
