@@ -904,4 +904,9 @@ describe('attribution shapes', () => {
     const later = statementsOf('قالت وزارة الصحة إن الوضع تحت السيطرة.\n\nوقال الطبيب سامر حداد إن المستشفى ممتلئ.\n\nوأكد المصدر أن الأدوية نفدت من الصيدليات.');
     expect(later.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'سامر حداد', 'المصدر']);
   });
+
+  it('gives a participle after an act with a noun object (وأعلن X تشكيل لجنة …، مشيراً) to the act\'s subject, not to the object', () => {
+    const out = statementsOf('وتفقد وزير الأشغال أحمد الفارس موقع الحادث.\n\nوأعلن الفارس تشكيل لجنة فنية لفحص المباني المتضررة، مشيراً إلى أن نحو 30 عائلة أخليت من منازلها.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['أحمد الفارس', 'نحو 30 عائلة أخليت من منازلها']]);
+  });
 });

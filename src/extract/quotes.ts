@@ -591,8 +591,20 @@ export class QuoteExtractor {
           // A verb before it in the sentence that gave no statement ("«…»، يقول بائع … محمود …، مضيفاً:
           // «…»"): the participle is that verb's subject's, or no one's when we could not name it.
           const verbBefore = previous ? undefined : active.slice(0, n).reverse().find((c) => c.kind === 'verb' || c.kind === 'trailing-speaker');
-          const subjectBefore = (v: Cue) => (v.kind === 'verb' ? v.subject && people.resolve(v.subject, tokens, false) : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people));
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)), !!verbBefore);
+          // (A verb whose subject is a family name the article introduced, "وأعلن الحجار تشكيل …، مشيراً", is that person's.)
+          const subjectBefore = (v: Cue) =>
+            v.kind === 'verb'
+              ? v.subject
+                ? people.resolve(v.subject, tokens, false)
+                : this.unnamedSubjectAt(tokens, v.after)
+                  ? people.byFamilyName(tokens[v.after]!)
+                  : undefined
+              : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people);
+          // A clause-opening verb dropped for its noun object whose subject the article names speaks on
+          // through the participle: "وأعلن الحجار تشكيل لجنة …، مشيراً إلى أن…".
+          const actBefore = previous || verbBefore || named ? undefined : cues.filter((c) => c.at < cue.at && c.kind === 'verb' && !active.includes(c) && opening(c)).pop();
+          const actor = actBefore && subjectBefore(actBefore);
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)) ?? actor, !!verbBefore);
           break;
         }
         case 'trailing-pronoun':
