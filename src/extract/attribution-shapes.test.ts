@@ -909,4 +909,17 @@ describe('attribution shapes', () => {
     const out = statementsOf('وتفقد وزير الأشغال أحمد الفارس موقع الحادث.\n\nوأعلن الفارس تشكيل لجنة فنية لفحص المباني المتضررة، مشيراً إلى أن نحو 30 عائلة أخليت من منازلها.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['أحمد الفارس', 'نحو 30 عائلة أخليت من منازلها']]);
   });
+
+  it('reads a name in apposition after a place or a glued office place, with an honorific (في اليمن، الدكتور …؛ بالولاية، الدكتور …)', () => {
+    const out = statementsOf(
+      [
+        'وأوضح ممثل المنظمة في اليمن، الدكتور كريم الهاشمي، أن المنظمة سلمت السلطات الصحية شحنة أدوية.',
+        'ونقلت الوكالة عن المدير العام لوزارة الصحة بالولاية، الدكتور أبو بكر الطيب، قوله إن ثلاثة أطفال لقوا حتفهم غرقا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['كريم الهاشمي', 'Karim al-Hashimi'],
+      ['أبو بكر الطيب', 'Abu Bakr Tayeb'],
+    ]);
+  });
 });

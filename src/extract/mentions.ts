@@ -513,6 +513,18 @@ export class MentionParser {
     return end;
   }
 
+  /**
+   * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
+   * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
+   */
+  private nameAfterHonorific(tokens: SentenceToken[], k: number, limit: number): boolean {
+    let n = k;
+    if (n + 1 < limit && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && !tokens[n]!.quoted && !hardBreakBefore(tokens[n + 1]!)) n++;
+    const t = tokens[n];
+    if (!t || t.quoted || !this.isNameLike(t)) return false;
+    return !!this.givenName(t.norm) || this.nameRun(tokens, n, limit) > n + 1;
+  }
+
   /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
   private quotedComplement(tokens: SentenceToken[], k: number, limit: number): number {
     return quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedComplement);
@@ -609,6 +621,10 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (qualifiers.length && /^ب(?:ال)?/.test(t.norm) && t.norm.length > 4 && (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')))) {
+        // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
+        qualifiers.push(t.norm);
+        j++;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -623,8 +639,7 @@ export class MentionParser {
         // never "في مؤتمر صحفي" or a place noun (في محافظة).
         ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
           (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
-        this.isNameLike(tokens[j + 2]!) &&
-        (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
+        this.nameAfterHonorific(tokens, j + 2, limit)
       ) {
         // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
         // inside the title, then the name (a known given name or two name words).
