@@ -209,12 +209,33 @@ function compareSources(x: readonly Claim[], y: readonly Claim[], mainX: Claim |
   return mainX && mainY ? compareValues(mainX, mainY) : 'agree';
 }
 
+/** Measures whose counted noun does not say what is measured (ريال، في المائة). */
+const AMOUNT_MEASURES = new Set(['money', 'percent', 'percentage-points', 'basis-points']);
+
+/**
+ * The quantity two claims must share to be compared. A count's is its quantity key; an amount's
+ * also needs what it measures and its currency: a budget's spending and a company's profit in
+ * riyals, or inflation and growth in percent, are no disagreement. An amount whose sentence does
+ * not say what it measures is compared with nothing (null).
+ */
+function comparedQuantity(c: Claim): string | null {
+  const f = c.figures[0]!;
+  if (!f.measure || !AMOUNT_MEASURES.has(f.measure)) return c.quantity;
+  if (!f.quantity) return null;
+  return `${c.quantity}|${f.quantity}|${f.currency ?? ''}`;
+}
+
 /** Quantities on which two or more sources state numbers that do not agree (see the header). */
 export function discrepancies(claims: Claim[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const byQuantity = new Map<string, Claim[]>();
-  for (const c of claims) if (!c.withdrawn) byQuantity.set(c.quantity, [...(byQuantity.get(c.quantity) ?? []), c]);
-  for (const [quantity, group] of byQuantity) {
+  for (const c of claims) {
+    if (c.withdrawn) continue;
+    const key = comparedQuantity(c);
+    if (key !== null) byQuantity.set(key, [...(byQuantity.get(key) ?? []), c]);
+  }
+  for (const group of byQuantity.values()) {
+    const quantity = group[0]!.quantity;
     const stated = new Map<string, Claim[]>();
     for (const c of group) {
       if (c.vague) continue; // "dozens" neither agrees nor disagrees with a number
