@@ -922,4 +922,34 @@ describe('attribution shapes', () => {
       ['أبو بكر الطيب', 'Abu Bakr Tayeb'],
     ]);
   });
+
+  it('reads "الوزير" as the minister introduced before, whatever ministry his title names', () => {
+    const out = statementsOf('أكد وزير الخارجية المصري سامح شكري أن المحادثات كانت مثمرة.\n\nوأضاف الوزير أن الجولة المقبلة ستعقد في القاهرة.');
+    expect(out.map((s) => s.speaker)).toEqual(['سامح شكري', 'سامح شكري']);
+  });
+
+  it('reads a bare name the article introduced in full as the subject of a verb with a noun object (ونفى بيتكوفيتش وجود …)', () => {
+    const out = statementsOf('شدد المدرب فلاديمير بيتكوفيتش على أن المنتخب جاهز للمباراة.\n\nونفى بيتكوفيتش وجود أي خلاف داخل المجموعة بعد الخسارة الأخيرة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['فلاديمير بيتكوفيتش', 'المنتخب جاهز للمباراة'],
+      ['فلاديمير بيتكوفيتش', 'وجود أي خلاف داخل المجموعة بعد الخسارة الأخيرة'],
+    ]);
+  });
+
+  it('reads a foreign name written with a hamza on its first alif (ألباريس) as a name, not the article, and a title closed by بالخارج before its name', () => {
+    const out = statementsOf(
+      [
+        'أكد وزير الشؤون الخارجية والمغاربة المقيمين بالخارج، ناصر بوريطة، أن العلاقات ممتازة.',
+        'وقال الوزير الإسباني خوسيه مانويل ألباريس إن التعاون في مجال الهجرة أعطى نتائج واضحة.',
+        'وأضاف ألباريس أن اللجنة المشتركة ستجتمع الشهر المقبل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['ناصر بوريطة', 'Nasser Burita'],
+      ['خوسيه مانويل ألباريس', 'José Manuel Albaris'],
+      ['خوسيه مانويل ألباريس', 'José Manuel Albaris'],
+    ]);
+    // Words of that shape are words: ألعاب، إلكترونية.
+    expect(statementsOf('وقال ألعاب القوى إن البطولة ستقام في موعدها.').map((s) => s.speaker)).not.toContain('ألعاب');
+  });
 });

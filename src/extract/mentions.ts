@@ -72,6 +72,16 @@ export function withoutArticle(norm: string): string {
   return m ? m[1]! : norm;
 }
 
+/**
+ * A foreign name written with a hamza on its first alif (ألباريس، ألكسندر، ألبرتو): the article is
+ * never written so, though normalising makes them look alike. Long words only, and no nisba or
+ * plural shape (ألعاب، ألوان، إلكترونية are words).
+ */
+function foreignAl(tok: SentenceToken): boolean {
+  const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
+  return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
+}
+
 function hasArticle(norm: string): boolean {
   return /^(?:و|ف)?(?:ب|ك)?(?:ال|لل)../.test(norm);
 }
@@ -294,7 +304,7 @@ export class MentionParser {
     if (/[\u064B-\u064D]/.test(tok.surface)) return false;
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
-    if (hasArticle(norm)) return false;
+    if (hasArticle(norm) && !foreignAl(tok)) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
@@ -621,7 +631,13 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
-      } else if (qualifiers.length && /^ب(?:ال)?/.test(t.norm) && t.norm.length > 4 && (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')))) {
+      } else if (
+        qualifiers.length &&
+        /^ب(?:ال)?/.test(t.norm) &&
+        t.norm.length > 4 &&
+        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && j + 1 < limit && COMMA_ONLY.test(tokens[j + 1]!.gap) && this.nameAfterHonorific(tokens, j + 1, limit)))
+      ) {
+        // (Or any word with ب and the article that closes the title before a name in apposition: "… والمغاربة المقيمين بالخارج، ناصر بوريطة،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
         qualifiers.push(t.norm);
         j++;

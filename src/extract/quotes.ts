@@ -567,7 +567,7 @@ export class QuoteExtractor {
           // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
-          this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length),
+          this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length, people),
       );
       if (kept.length === active.length) break;
       active = kept;
@@ -623,7 +623,7 @@ export class QuoteExtractor {
     // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
     const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
-    let content = this.cueContent(tokens, cue, limit);
+    let content = this.cueContent(tokens, cue, limit, people);
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
     if (content?.type === 'object' && negation && !negation.quoted && this.cues.negations.has(negation.norm.replace(/^[وف](?=..)/, ''))) return;
@@ -753,7 +753,7 @@ export class QuoteExtractor {
   }
 
   /** Where a cue's words begin within its clause, if it has any. */
-  private cueContent(tokens: SentenceToken[], cue: Cue, limit: number): Content | undefined {
+  private cueContent(tokens: SentenceToken[], cue: Cue, limit: number, people?: ArticleSpeakers): Content | undefined {
     if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
     const subject = cue.subject;
     const scanFrom = subject && subject.first >= cue.after ? subject.end : cue.after;
@@ -781,8 +781,9 @@ export class QuoteExtractor {
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
     // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
-    // speaker is named (a bare unknown word after the verb is more likely the object itself).
-    if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
+    // speaker is named (a bare unknown word after the verb is more likely the object itself, unless
+    // the article introduced that name in full: "ونفى بيتكوفيتش وجود أي خلاف").
+    if (!cue.object || !subject || (!subject.head && subject.name.length < 2 && !people?.knowsName(subject))) return undefined;
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
     // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.

@@ -42,6 +42,11 @@ const QUOTE_CHARS = new RegExp(`[${QUOTE_MARKS}]`, 'g');
 
 /** Qualifiers that name no particular place or body (رئيس البلاد = the president already discussed). */
 const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمهوريه', 'السابق', 'الحالي', 'الجديد', 'المنتهيه']);
+/**
+ * Heads whose office is always of some body (وزير الخارجية، سفير، محافظ): said bare they mean the
+ * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
+ */
+const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -199,7 +204,8 @@ export class ArticleSpeakers {
       const theirs = p.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
       // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
       // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
-      if (!theirs.includes('باسم') && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      // A minister, ambassador or governor always holds the office of a body: a bare "الوزير" is the one introduced.
+      if (!theirs.includes('باسم') && !BODY_OFFICE_HEADS.has(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
       ranked.push({ person: p, agrees });
