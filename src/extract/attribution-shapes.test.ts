@@ -952,4 +952,9 @@ describe('attribution shapes', () => {
     // Words of that shape are words: ألعاب، إلكترونية.
     expect(statementsOf('وقال ألعاب القوى إن البطولة ستقام في موعدها.').map((s) => s.speaker)).not.toContain('ألعاب');
   });
+
+  it('keeps a verb whose subject opens the reported words (… إلى أن الحكومة أقرت …) inside them', () => {
+    const out = statementsOf('ولفت رئيس الحكومة سليم داود إلى أن الحكومة أقرت آلية شفافة لإدارة الأموال، "تمر كل ليرة فيها عبر حساب واحد".');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['سليم داود', 'الحكومة أقرت آلية شفافة لإدارة الأموال، "تمر كل ليرة فيها عبر حساب واحد"']]);
+  });
 });

@@ -33,6 +33,8 @@ interface Cue {
   subject?: Mention;
   /** The subject came before the verb (SVO) and its first token carries a conjunction (وماكرون). */
   subjectConjunction?: boolean;
+  /** The verb stands inside the words an earlier cue reports (… أن الحكومة أقرت …): no cue of its own. */
+  embedded?: boolean;
   /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
   gender?: Gender;
   /** The phrase ends in a preposition glued to the speaker's first word (وفقاً لوزارة الصحة): `after` is that word. */
@@ -508,6 +510,19 @@ export class QuoteExtractor {
     return undefined;
   }
 
+  /**
+   * An أن/إن of an earlier cue within the few words before the verb, with no punctuation between:
+   * the verb's subject opens the reported words ("… إلى أن الحكومة أقرت آلية …", "أن وزارة الصحة أعلنت").
+   */
+  private opensReportedClause(tokens: SentenceToken[], at: number, floor: number): boolean {
+    for (let k = at - 1; k >= floor && at - k <= 4; k--) {
+      const t = tokens[k]!;
+      if (t.quoted || hardBreakBefore(tokens[k + 1]!)) return false;
+      if (k < at - 1 && this.mentions.isComplementizer(t.norm)) return true;
+    }
+    return false;
+  }
+
   // ---- statements -----------------------------------------------------------------------------
 
   private sentenceStatements(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): boolean {
@@ -525,6 +540,12 @@ export class QuoteExtractor {
       const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
+      // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
+      // earlier cue's أن is part of those words, not a new speaker's clause.
+      if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
+        cue.embedded = true;
+        continue;
+      }
       if (after) cue.subject = after;
       else if (before) {
         cue.subject = before.mention;
@@ -532,6 +553,8 @@ export class QuoteExtractor {
         cue.clauseStart = Math.min(cue.clauseStart, before.mention.first);
       }
     }
+
+    for (let n = cues.length - 1; n >= 0; n--) if (cues[n]!.embedded) cues.splice(n, 1);
 
     // "وذكرت صحيفة «واشنطن بوست»، نقلاً عن مسؤولين غربيين، أن…": an outlet relaying a source right
     // after its verb; the source it quotes speaks, and the relay is no clause of its own.
