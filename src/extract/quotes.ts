@@ -489,7 +489,8 @@ export class QuoteExtractor {
       }
       if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
       // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
-      if (quoteAt !== undefined && !t.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
+      // (Right after the quote: "في كلمة خلال إطلاق «الإطار الوطني …» في السراي، إنّ …" names an event, and the words follow إنّ.)
+      if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
