@@ -51,6 +51,8 @@ const cueFileSchema = z
     negations: phrases,
     pronounHonorifics: phrases,
     sameReference: phrases,
+    interviewAnswerLabels: phrases,
+    interviewQuestionLabels: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -177,6 +179,9 @@ export interface AttributionCues {
   pronounHonorifics: Set<string>;
   /** Words for "the same" before a source or body (ذات المصدر، نفس المصدر): the one cited before. */
   sameReference: Set<string>;
+  /** Labels of an interview's answers (ج، جواب) and questions (س، سؤال), normalised, words joined by a space. */
+  interviewAnswerLabels: Set<string>;
+  interviewQuestionLabels: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -347,6 +352,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     negations: wordSet(data.negations),
     pronounHonorifics: wordSet(data.pronounHonorifics),
     sameReference: wordSet(data.sameReference),
+    interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
+    interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -51,6 +51,13 @@ interface Content {
   source?: Mention;
 }
 
+/** A turn of an interview: its speaker (none for a question), where its words start, its paragraph. */
+interface InterviewTurn {
+  who?: { speaker: Speaker; mention: string };
+  from: number;
+  paragraph: number;
+}
+
 interface Draft {
   speaker: Speaker;
   mention: string;
@@ -104,6 +111,8 @@ export const EXTRACT_OPTIONS = {
   subjectBefore: 8,
   /** Words a clause break (في حين، بينما) must leave to the statement before it. */
   minWordsBeforeBreak: 3,
+  /** Longest label before an interview turn's colon (مصطفى كريم الدراجي:، س:). */
+  interviewLabelWords: 4,
 };
 const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
 const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
@@ -126,10 +135,20 @@ export class QuoteExtractor {
 
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
+    let answer: InterviewTurn | undefined;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
+      // Interviews: "س: … / ج: …" and "Name: …" turns; an answer runs to the end of its paragraph.
+      const turn = this.interviewTurn(article, sentence, tokens, people);
+      if (turn) {
+        answer = turn.who ? turn : undefined;
+        if (turn.who && tokens.length - turn.from > MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: turn.from }, tokens.length, turn.who, drafts);
+        return;
+      }
+      if (answer && answer.paragraph !== sentence.paragraph) answer = undefined;
       const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
-      if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
+      if (!found && answer && tokens.length >= MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: 0 }, tokens.length, answer.who!, drafts);
+      else if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
     });
     return this.toStatements(article, drafts);
   }
@@ -913,6 +932,41 @@ export class QuoteExtractor {
     let from = 0;
     if (previous) while (from < cue.at && tokens[from]!.start < previous.end) from++;
     return from;
+  }
+
+  /**
+   * A turn of an interview at the start of a body paragraph: a label and a colon. "ج:" (جواب) is
+   * the interviewee's answer (the person the article introduced last before it, by title and
+   * name); "س:" (سؤال), or a label whose paragraph ends on a question mark (the outlet asking), is
+   * a question, said by no one the desk quotes; "مصطفى الدراجي: …" is the answer of a person the
+   * article introduced. Undefined when the sentence is no turn.
+   */
+  private interviewTurn(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): InterviewTurn | undefined {
+    const paragraph = article.paragraphs[sentence.paragraph];
+    if (!paragraph || paragraph.role !== 'body' || sentence.start > paragraph.start + 1) return undefined;
+    const colon = tokens.findIndex((t, i) => i > 0 && i <= EXTRACT_OPTIONS.interviewLabelWords && t.gap.includes(':'));
+    if (colon < 0 || tokens.slice(0, colon).some((t) => t.quoted || t.hard)) return undefined;
+    const label = tokens.slice(0, colon).map((t) => t.norm).join(' ');
+    const at = tokens[0]!.start;
+    if (this.cues.interviewAnswerLabels.has(label)) {
+      const who = people.interviewee(at);
+      return who && { who, from: colon, paragraph: sentence.paragraph };
+    }
+    if (this.cues.interviewQuestionLabels.has(label) || /[؟?]\s*$/.test(paragraph.text)) {
+      // A question only when the article has an interviewee: "عاجل: …؟" is no turn.
+      return this.cues.interviewQuestionLabels.has(label) || people.interviewee(at) ? { from: colon, paragraph: sentence.paragraph } : undefined;
+    }
+    // The label repeats a name the article introduced ("علي الربيعي:" for المهاجم علي حسن الربيعي),
+    // whatever its words read as alone (علي is also "on").
+    const named = people.byFamilyName(tokens[colon - 1]!);
+    if (named) {
+      const words = new Set(normalizeForMatch(named.speaker.name).split(/\s+/));
+      if (tokens.slice(0, colon).every((t) => words.has(t.norm))) return { who: named, from: colon, paragraph: sentence.paragraph };
+    }
+    const m = this.mentions.parse(tokens, 0, colon);
+    if (!m || m.end !== colon || m.kind !== 'person' || !m.name.length || !people.knowsName(m)) return undefined;
+    const who = people.resolve(m, tokens, false);
+    return who && { who, from: colon, paragraph: sentence.paragraph };
   }
 
   /** Headline form "المتحدث باسم الخارجية: «…»" — a speaker phrase, a colon, the words. */

@@ -116,6 +116,19 @@ export class ArticleSpeakers {
     return { speaker, mention: best.name };
   }
 
+  /**
+   * Whom an interview's answers belong to: the person introduced last before an offset by title
+   * and name (المهاجم العراقي مصطفى الدراجي، معاون وزير الاقتصاد، باسل الحموي), however far back.
+   */
+  interviewee(at: number): Resolved | undefined {
+    let best: KnownPerson | undefined;
+    for (const p of this.persons) if (p.at < at && !p.pronominal && p.head && p.words.length && (!best || p.at > best.at)) best = p;
+    if (!best) return undefined;
+    const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
+    best.speaker = speaker;
+    return { speaker, mention: best.name };
+  }
+
   /** First pass over a sentence: every "title + name" introduces a person for later titles and surnames. */
   collectIntroductions(tokens: SentenceToken[]): void {
     this.sentences.push(tokens);
