@@ -992,4 +992,11 @@ describe('attribution shapes', () => {
     );
     expect(named.map((s) => [s.speaker, s.text])).toEqual([['علي حسن الربيعي', 'ثقة المدرب وزملائي ساعدتني كثيراً هذا الموسم']]);
   });
+
+  it('reads a title in apposition after a name as that person\'s, and titles of one office as one (المدير الفني / المدرب، رئيس الوزراء / رئيس الحكومة)', () => {
+    const coach = statementsOf('أكد البرتغالي جواو بيريرا، المدير الفني لفريق النصر، أن فريقه جاهز للمواجهة.\n\nوعن الغيابات، أوضح المدرب أن الفريق سيفتقد جهود المدافع بسبب الإيقاف.');
+    expect(coach.map((s) => s.speaker)).toEqual(['جواو بيريرا', 'جواو بيريرا']);
+    const premier = statementsOf('قال رئيس الوزراء العراقي سالم الكعبي إن الحكومة ماضية في الإصلاح.\n\nوأضاف رئيس الحكومة أن الرواتب ستصرف في موعدها.\n\nوقال الرئيس العراقي إن الانتخابات ستجرى في موعدها.');
+    expect(premier.map((s) => s.speaker)).toEqual(['سالم الكعبي', 'سالم الكعبي', 'الرئيس العراقي']);
+  });
 });

@@ -144,6 +144,21 @@ export function isHardGap(gap: string): boolean {
 export class MentionParser {
   constructor(private readonly cues: AttributionCues) {}
 
+  /**
+   * The office a title names when the lexicon lists it with others of the same office (المدرب،
+   * المدير الفني، الناخب الوطني): its number and how many of the qualifiers the title takes (0 or
+   * 1), else null. Read from the head and its first qualifier.
+   */
+  officeOf(head: string | null, qualifiers: readonly string[]): { office: number; qualifiers: number } | null {
+    if (!head) return null;
+    const bare = withoutArticle(head);
+    const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
+    const withFirst = first !== undefined ? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
+    if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
+    const alone = this.cues.titleEquivalents.get(bare);
+    return alone !== undefined ? { office: alone, qualifiers: 0 } : null;
+  }
+
   private inSet(set: Set<string>, norm: string): boolean {
     return set.has(norm) || set.has(withoutConjunction(norm));
   }
