@@ -999,4 +999,9 @@ describe('attribution shapes', () => {
     const premier = statementsOf('قال رئيس الوزراء العراقي سالم الكعبي إن الحكومة ماضية في الإصلاح.\n\nوأضاف رئيس الحكومة أن الرواتب ستصرف في موعدها.\n\nوقال الرئيس العراقي إن الانتخابات ستجرى في موعدها.');
     expect(premier.map((s) => s.speaker)).toEqual(['سالم الكعبي', 'سالم الكعبي', 'الرئيس العراقي']);
   });
+
+  it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
+    const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);
+  });
 });

@@ -348,6 +348,13 @@ export class MentionParser {
     const first = tokens[i];
     if (!first) return null;
     if (first.quoted) {
+      // «الشبكة السورية لحقوق الإنسان» as a subject: a body's whole name in quote marks.
+      const bodyEnd = this.isInstitution(first.norm) ? quotedSpanEnd(tokens, i, limit, MENTION_LIMITS.quotedComplement) : i;
+      if (bodyEnd > i) {
+        const open = tokens.map((t, k) => (k >= i && k < bodyEnd ? { ...t, quoted: false } : t));
+        const body = this.parseGroup(open, i, bodyEnd, 'institution');
+        if (body.end === bodyEnd) return { ...body, words: tokens.slice(i, bodyEnd) };
+      }
       const end = this.quotedName(tokens, i, limit);
       if (end === i) return null;
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };

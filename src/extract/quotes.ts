@@ -830,7 +830,9 @@ export class QuoteExtractor {
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
     // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.
-    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي') || object.quoted) return undefined;
+    // (Nor does a bound before a number: "وثقت الشبكة ما لا يقل عن 214 حالة".)
+    const boundedNumber = object?.norm === 'ما' && tokens.slice(from + 1, from + 5).some((t) => /[0-9\u0660-\u0669]/.test(t.norm));
+    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي' && !boundedNumber) || object.quoted) return undefined;
     if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
