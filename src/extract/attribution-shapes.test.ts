@@ -877,7 +877,7 @@ describe('attribution shapes', () => {
       ['بنيامين نتنياهو', 'Benjamin Netanyahu'],
     ]);
     // Unlisted, the particle is still read as one: "von", never a name of its own.
-    expect(statementsOf('وقال الباحث الهولندي يان فان دير بيك إن النتائج مشجعة.').map((s) => [s.speaker, s.latin])).toEqual([['يان فان دير بيك', expect.stringMatching(/ van /)]]);
+    expect(statementsOf('وقال الباحث الألماني هانس فون دير بيك إن النتائج مشجعة.').map((s) => [s.speaker, s.latin])).toEqual([['هانس فون دير بيك', expect.stringMatching(/ von /)]]);
   });
 
   it('ends a body a person serves in before their name (القيادي في حركة … أسامة …، التيار الوطني الحر …)', () => {
