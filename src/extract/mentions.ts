@@ -545,6 +545,27 @@ export class MentionParser {
     return end;
   }
 
+  /** A second title without the article at k that carries a name ("، رئيسة البعثة الأممية، هانا تيتيه"). */
+  private secondTitleNamed(tokens: SentenceToken[], k: number, limit: number): boolean {
+    const t = tokens[k];
+    if (!t || t.quoted || !this.isTitle(t.norm) || hasArticle(withoutConjunction(t.norm))) return false;
+    const second = this.parsePerson(tokens, k, limit);
+    return second.name.length > 0 && !second.pronominal;
+  }
+
+  /**
+   * End of a short phrase from k (at most four words, no punctuation inside) that a comma and a
+   * name in apposition follow ("بالمرأة والشباب العامل، هالة بن عمر"), else k.
+   */
+  private phraseBeforeAppositiveName(tokens: SentenceToken[], k: number, limit: number): number {
+    for (let e = k + 1; e < limit && e - k <= 4; e++) {
+      if (tokens[e - 1]!.quoted) return k;
+      if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) ? e : k;
+      if (hardBreakBefore(tokens[e]!)) return k;
+    }
+    return k;
+  }
+
   /**
    * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
    * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
@@ -657,12 +678,14 @@ export class MentionParser {
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && j + 1 < limit && COMMA_ONLY.test(tokens[j + 1]!.gap) && this.nameAfterHonorific(tokens, j + 1, limit)))
+        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && this.phraseBeforeAppositiveName(tokens, j, limit) > j))
       ) {
-        // (Or any word with ب and the article that closes the title before a name in apposition: "… والمغاربة المقيمين بالخارج، ناصر بوريطة،".)
+        // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
+        // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
-        qualifiers.push(t.norm);
-        j++;
+        const phraseEnd = /^بال/.test(t.norm) ? this.phraseBeforeAppositiveName(tokens, j, limit) : j;
+        const end = phraseEnd > j ? phraseEnd : j + 1;
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -677,7 +700,7 @@ export class MentionParser {
         // never "في مؤتمر صحفي" or a place noun (في محافظة).
         ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
           (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
-        this.nameAfterHonorific(tokens, j + 2, limit)
+        (this.nameAfterHonorific(tokens, j + 2, limit) || (COMMA_ONLY.test(tokens[j + 2]!.gap) && this.secondTitleNamed(tokens, j + 2, limit)))
       ) {
         // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
         // inside the title, then the name (a known given name or two name words).
@@ -745,6 +768,12 @@ export class MentionParser {
       if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
         name = tokens.slice(at, end);
         j = end;
+      } else if (at < 0 && this.secondTitleNamed(tokens, j, limit)) {
+        // A second title in apposition, then the name: "الممثلة الخاصة للأمين العام في ليبيا، رئيسة البعثة الأممية، هانا تيتيه،".
+        const second = this.parsePerson(tokens, j, limit);
+        for (let k = j; k < second.end - second.name.length; k++) qualifiers.push(tokens[k]!.norm);
+        name = second.name;
+        j = second.end;
       }
     }
     if (name.length) gender ??= this.givenName(name[0]!.norm);
