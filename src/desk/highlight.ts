@@ -35,52 +35,37 @@ function numberTermsOf(text: string): ReadonlyArray<{ term: string; start: numbe
   let known = numbered.get(text);
   if (!known) {
     known = findNumbers(text).map((n) => ({ term: numberTerm(n.value), start: n.numberStart, end: n.numberEnd }));
-    if (numbered.size >= HIGHLIGHTED_LIMIT) numbered.delete(numbered.keys().next().value!);
+    if (numbered.size >= NUMBERED_LIMIT) numbered.delete(numbered.keys().next().value!);
     numbered.set(text, known);
   }
   return known;
 }
 
 const numbered = new Map<string, ReadonlyArray<{ term: string; start: number; end: number }>>();
+const NUMBERED_LIMIT = 16_384;
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const { spans, variants } = sentenceTerms(text);
-  for (let i = 0; i < variants.length; i++) {
-    const terms = variants[i]!;
-    for (let k = 0; k < terms.length; k++) {
-      if (matched.has(terms[k]!)) {
-        out.push([spans[2 * i]!, spans[2 * i + 1]!]);
-        break;
-      }
-    }
+  const count = scan(text);
+  if (count < 0) {
+    for (const token of tokenize(text)) if (anyMatched(token.norm, matched)) out.push([token.start, token.end]);
+    return out;
   }
+  for (let i = 0; i < count; i++) if (anyMatched(normScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
   return out;
 }
 
-/** A sentence's token offsets ([start, end) pairs) and index terms, as highlighting reads them. */
-interface SentenceTerms {
-  spans: Int32Array;
-  variants: Array<readonly string[]>;
-}
-
 /**
- * Sentences recently highlighted: a search shows up to a couple of hundred, and common sentences
- * come back query after query (the sentences of the last few dozen searches, about 0.5 KB each).
- * Bounded; a sentence's terms never change, so nothing is invalidated.
+ * Whether any index term of a token (its normal form) is among `matched`. Nothing is kept per
+ * sentence: a search highlights a couple of hundred sentences, and a cache of them churned with
+ * every query, each new entry surviving into the old generation (young-generation pauses grew with
+ * it); the token's variants are remembered by termVariants itself.
  */
-const highlighted = new Map<string, SentenceTerms>();
-const HIGHLIGHTED_LIMIT = 16_384;
-
-function sentenceTerms(text: string): SentenceTerms {
-  let known = highlighted.get(text);
-  if (known) return known;
-  const { spans, norms } = tokenSpans(text);
-  known = { spans, variants: norms.map((norm) => termVariants(norm)) };
-  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
-  highlighted.set(text, known);
-  return known;
+function anyMatched(norm: string, matched: ReadonlySet<string>): boolean {
+  const terms = termVariants(norm);
+  for (let k = 0; k < terms.length; k++) if (matched.has(terms[k]!)) return true;
+  return false;
 }
 
 export interface TokenSpans {
@@ -134,8 +119,8 @@ const isSeparator = (code: number) => code === 0x2e || code === 0x2c; // . ,
  * normal forms. The normalised text is not built: each unit is looked up as it is read.
  */
 export function tokenSpans(text: string): TokenSpans {
-  const fast = scan(text);
-  if (fast) return fast;
+  const count = scan(text);
+  if (count >= 0) return { spans: spanScratch.slice(0, 2 * count), norms: normScratch.slice(0, count) };
   const tokens = tokenize(text);
   const spans = new Int32Array(tokens.length * 2);
   tokens.forEach((t, i) => {
@@ -145,8 +130,9 @@ export function tokenSpans(text: string): TokenSpans {
   return { spans, norms: tokens.map((t) => t.norm) };
 }
 
-/** Token offsets as a scan finds them, copied out at its end. */
+/** Token offsets and normal forms as the last scan found them (reused: read before the next scan). */
 let spanScratch = new Int32Array(512);
+const normScratch: string[] = [];
 
 /** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
 function nextKept(text: string, i: number): number {
@@ -154,11 +140,14 @@ function nextKept(text: string, i: number): number {
   return i;
 }
 
-/** tokenSpans for a text whose every unit normalises to at most one unit; undefined otherwise. */
-function scan(text: string): TokenSpans | undefined {
+/**
+ * Scans a text whose every unit normalises to at most one unit into spanScratch and normScratch,
+ * returning how many tokens it holds; -1 for other texts (left to tokenize()).
+ */
+function scan(text: string): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return undefined;
-  const norms: string[] = [];
+  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return -1;
+  let count = 0;
   let i = nextKept(text, 0);
   while (i < n) {
     const cls = classOf(FORM[text.charCodeAt(i)]!);
@@ -182,14 +171,16 @@ function scan(text: string): TokenSpans | undefined {
     // The token ends where the next kept unit starts (dropped marks after it belong to it). Every
     // unit from its first to its last is the token's or dropped, and units normalise one by one,
     // so its normal form is that slice's.
-    if (spanScratch.length < 2 * norms.length + 2) {
+    if (spanScratch.length < 2 * count + 2) {
       const grown = new Int32Array(spanScratch.length * 2);
       grown.set(spanScratch);
       spanScratch = grown;
     }
-    spanScratch[2 * norms.length] = start;
-    spanScratch[2 * norms.length + 1] = i;
-    norms.push(normalizeForMatch(text.slice(start, last + 1)));
+    spanScratch[2 * count] = start;
+    spanScratch[2 * count + 1] = i;
+    normScratch[count++] = normalizeForMatch(text.slice(start, last + 1));
   }
-  return { spans: spanScratch.slice(0, 2 * norms.length), norms };
+  // A one-line article of a megabyte holds a hundred thousand words: their forms are not kept.
+  if (normScratch.length > 4096) normScratch.length = count;
+  return count;
 }

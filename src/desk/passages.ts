@@ -173,14 +173,13 @@ export class PassageIndex {
     };
     const all = this.index.searchAllCounted(groups, limit, accept);
     take(all.hits, true);
-    const room = out.length + partialLimit;
     let partial = 0;
     if (partialLimit > 0) {
-      const any = this.index.searchAnyCounted([...new Set(groups.flat(2))], room, accept);
+      // The closest passages not already taken: the best `partialLimit` of the others are the ones
+      // a list of `out.length + partialLimit` would have held after the taken were skipped.
+      const any = this.index.searchAnyCounted([...new Set(groups.flat(2))], partialLimit, accept, (doc) => seen.has(doc));
       partial = Math.max(0, any.total - all.total);
-      const before = out.length;
       take(any.hits, false);
-      out.splice(Math.min(out.length, before + partialLimit));
     }
     return { matches: out, complete: all.total, partial };
   }

@@ -247,8 +247,12 @@ export class TermIndex {
     return this.searchAnyCounted(queryWords, limit, accept).hits;
   }
 
-  /** searchAny, with how many documents hold any of the words in all. */
-  searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
+  /**
+   * searchAny, with how many documents hold any of the words in all. `exclude`d documents count in
+   * the total but are never among the hits (a caller's hits already shown), so matched terms are
+   * looked up for the hits returned only.
+   */
+  searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean, exclude?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const query = this.widenedTerms(queryWords);
     if (!query.length) return { hits: [], total: 0 };
     // The documents touched go in a reused array: a common word's union holds most of the archive.
@@ -268,7 +272,7 @@ export class TermIndex {
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(docs.subarray(0, touched), scores, limit);
+    const top = this.best(docs.subarray(0, touched), scores, limit, exclude);
     for (let i = 0; i < touched; i++) scores[docs[i]!] = 0;
     return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched };
   }
@@ -453,8 +457,9 @@ export class TermIndex {
    * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
    * lower id first, i.e. indexed earlier). Read straight from the score array and kept in typed
    * arrays while walking: a common word's thousands of candidates make no pair or list each.
+   * `exclude`d documents are passed over.
    */
-  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number): Array<[number, number]> {
+  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number, exclude?: (doc: number) => boolean): Array<[number, number]> {
     if (limit <= 0) return [];
     const room = Math.min(limit, docs.length);
     if (this.top.docs.length < room) this.top = { docs: new Int32Array(room), scores: new Float64Array(room) };
@@ -468,6 +473,7 @@ export class TermIndex {
         const lastScore = topScores[room - 1]!;
         if (!(score > lastScore || (score === lastScore && doc < topDocs[room - 1]!))) continue;
       }
+      if (exclude?.(doc)) continue;
       let at = size < room ? size : room - 1;
       while (at > 0) {
         const s = topScores[at - 1]!;
