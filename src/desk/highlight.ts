@@ -12,7 +12,8 @@ import { numberTerm } from './text-index.ts';
 
 /** [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases whose value does. */
 export function matchHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
-  const words = highlightRanges(text, new Set(terms));
+  // A hit matched a few terms: looked up in the list itself, no set made per hit.
+  const words = highlightRanges(text, terms.length <= 8 ? terms : new Set(terms));
   // Word ranges come in text order; only number phrases need sorting in.
   const numbers = numberRanges(text, terms);
   return numbers.length ? words.concat(numbers).sort((a, b) => a[0] - b[0]) : words;
@@ -20,8 +21,8 @@ export function matchHighlights(text: string, terms: readonly string[]): Array<[
 
 /** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
 function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+  if (!matched.some((t) => t.startsWith('#'))) return [];
   const values = new Set(matched.filter((t) => t.startsWith('#')));
-  if (!values.size) return [];
   return numberTermsOf(text)
     .filter((n) => values.has(n.term))
     .map((n): [number, number] => [n.start, n.end]);
@@ -44,8 +45,11 @@ function numberTermsOf(text: string): ReadonlyArray<{ term: string; start: numbe
 const numbered = new Map<string, ReadonlyArray<{ term: string; start: number; end: number }>>();
 const NUMBERED_LIMIT = 16_384;
 
+/** Terms a highlight looks for: a set, or a short list. */
+type MatchedTerms = ReadonlySet<string> | readonly string[];
+
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
-export function highlightRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+export function highlightRanges(text: string, matched: MatchedTerms): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const count = scan(text);
   if (count < 0) {
@@ -62,11 +66,17 @@ export function highlightRanges(text: string, matched: ReadonlySet<string>): Arr
  * every query, each new entry surviving into the old generation (young-generation pauses grew with
  * it); the token's variants are remembered by termVariants itself.
  */
-function anyMatched(norm: string, matched: ReadonlySet<string>): boolean {
+function anyMatched(norm: string, matched: MatchedTerms): boolean {
   const terms = termVariants(norm);
-  for (let k = 0; k < terms.length; k++) if (matched.has(terms[k]!)) return true;
+  if (isList(matched)) {
+    for (let k = 0; k < terms.length; k++) if (matched.includes(terms[k]!)) return true;
+  } else {
+    for (let k = 0; k < terms.length; k++) if (matched.has(terms[k]!)) return true;
+  }
   return false;
 }
+
+const isList = (matched: MatchedTerms): matched is readonly string[] => Array.isArray(matched);
 
 export interface TokenSpans {
   /** [start, end) in the original text of each token, pair after pair. */
@@ -141,6 +151,54 @@ function nextKept(text: string, i: number): number {
 }
 
 /**
+ * Normal forms of the words highlighting has read, found again by their units without making a
+ * string: a search reads a couple of hundred sentences, thousands of words, nearly all seen before,
+ * and a string made per word was most of what a search allocated (young-generation collections
+ * came with it). Open addressing over `interned`; full at INTERN_LIMIT forms (a desk's vocabulary
+ * is far smaller), after which new words are normalised as they come.
+ */
+const INTERN_SLOTS = 1 << 19;
+const INTERN_LIMIT = INTERN_SLOTS >> 1;
+const internSlots = new Int32Array(INTERN_SLOTS).fill(-1);
+const interned: string[] = [];
+
+/** normalizeForMatch(text.slice(from, to)) for a slice whose every unit's form is known and at most one unit. */
+function normalFormOf(text: string, from: number, to: number): string {
+  let hash = 0x811c9dc5 | 0;
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const form = FORM[text.charCodeAt(i)]!;
+    if (form === DROPPED) continue;
+    hash = Math.imul(hash ^ form, 0x01000193);
+    length++;
+  }
+  let slot = hash & (INTERN_SLOTS - 1);
+  for (let at = internSlots[slot]!; at >= 0; at = internSlots[slot]!) {
+    const known = interned[at]!;
+    if (known.length === length && sameForm(known, text, from, to)) return known;
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  const norm = normalizeForMatch(text.slice(from, to));
+  // Kept only when it is what the units spell (the scan's premise), so a look-up can find it.
+  if (interned.length < INTERN_LIMIT && norm.length === length && sameForm(norm, text, from, to)) {
+    internSlots[slot] = interned.length;
+    interned.push(norm);
+  }
+  return norm;
+}
+
+/** Whether `form` is the forms of text[from, to)'s kept units, unit by unit (its length already checked). */
+function sameForm(form: string, text: string, from: number, to: number): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const unit = FORM[text.charCodeAt(i)]!;
+    if (unit === DROPPED) continue;
+    if (form.charCodeAt(k++) !== unit) return false;
+  }
+  return true;
+}
+
+/**
  * Scans a text whose every unit normalises to at most one unit into spanScratch and normScratch,
  * returning how many tokens it holds; -1 for other texts (left to tokenize()).
  */
@@ -178,7 +236,7 @@ function scan(text: string): number {
     }
     spanScratch[2 * count] = start;
     spanScratch[2 * count + 1] = i;
-    normScratch[count++] = normalizeForMatch(text.slice(start, last + 1));
+    normScratch[count++] = normalFormOf(text, start, last + 1);
   }
   // A one-line article of a megabyte holds a hundred thousand words: their forms are not kept.
   if (normScratch.length > 4096) normScratch.length = count;

@@ -24,7 +24,7 @@ export interface PassageMatch {
   terms: string[];
   /** Holds every thing typed (else it came from the widened search: some words, near spellings). */
   complete: boolean;
-  /** The newest articles holding it, newest first (see NewestOrder), each at its last place there. */
+  /** The newest articles holding it, newest first (see NewestOrder), each at its last place there (the passage's own list, like `locations`: read it before the desk changes). */
   newest: readonly PassageLocation[];
   /** How many articles hold it. */
   articleCount: number;
@@ -168,7 +168,7 @@ export class PassageIndex {
         const passage = this.byId.get(hit.doc);
         if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete, newest: passage.newest.slice(), articleCount: passage.articles });
+        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete, newest: passage.newest, articleCount: passage.articles });
       }
     };
     const all = this.index.searchAllCounted(groups, limit, accept);

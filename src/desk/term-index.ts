@@ -162,11 +162,12 @@ export class TermIndex {
     const plans = groups.map((group) => this.groupPlan(group));
     if (!plans.length || plans.some((plan) => plan.alternatives.length === 0)) return { hits: [], total: 0 };
     plans.sort((a, b) => a.size - b.size);
-    const { scores, level } = this.scratchFor();
+    const { scores, level, docs: candidates } = this.scratchFor();
     const average = this.averageLength();
     const lengths = this.lengths;
-    // Candidates come from the rarest group; level[doc] counts the groups a candidate holds so far.
-    let candidates: number[] = [];
+    // Candidates come from the rarest group, into the reused array (a common word's list holds much
+    // of the archive); level[doc] counts the groups a candidate holds so far.
+    let count = 0;
     const first = plans[0]!.alternatives;
     if (first.every((words) => words.length === 1)) {
       // One-word alternatives (the common case): every document in their lists is a candidate.
@@ -178,7 +179,7 @@ export class TermIndex {
           if (level[doc] === 0) {
             if (accept && !accept(doc)) continue;
             level[doc] = 1;
-            candidates.push(doc);
+            candidates[count++] = doc;
           }
           scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
         }
@@ -197,18 +198,17 @@ export class TermIndex {
             if (score < 0) continue;
             level[doc] = 1;
             scores[doc] = score;
-            candidates.push(doc);
+            candidates[count++] = doc;
           }
         }
       }
     }
-    const touched = candidates;
     try {
-      for (let g = 1; g < plans.length && candidates.length > 0; g++) {
+      for (let g = 1; g < plans.length && count > 0; g++) {
         const { alternatives, size } = plans[g]!;
         const ids = [...new Set(alternatives.flat(2))];
         // One-word alternatives with many candidates: walk their lists once instead of looking up.
-        if (alternatives.every((words) => words.length === 1) && candidates.length * ids.length * Math.log2(size + 2) >= size) {
+        if (alternatives.every((words) => words.length === 1) && count * ids.length * Math.log2(size + 2) >= size) {
           for (const id of ids) {
             const list = this.postings[id]!;
             const idf = this.idf(id);
@@ -220,7 +220,8 @@ export class TermIndex {
             }
           }
         } else {
-          for (const doc of candidates) {
+          for (let c = 0; c < count; c++) {
+            const doc = candidates[c]!;
             for (const words of alternatives) {
               const score = this.alternativeScore(doc, words, average);
               if (score < 0) continue;
@@ -229,13 +230,20 @@ export class TermIndex {
             }
           }
         }
-        candidates = candidates.filter((doc) => level[doc] === g + 1);
+        // Keep the candidates holding this group too, in order; the others' working space is cleared now.
+        let kept = 0;
+        for (let c = 0; c < count; c++) {
+          const doc = candidates[c]!;
+          if (level[doc] === g + 1) candidates[kept++] = doc;
+          else scores[doc] = level[doc] = 0;
+        }
+        count = kept;
       }
       const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
-      const top = this.best(candidates, scores, limit);
-      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: candidates.length };
+      const top = this.best(candidates.subarray(0, count), scores, limit);
+      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: count };
     } finally {
-      for (const doc of touched) scores[doc] = level[doc] = 0;
+      for (let c = 0; c < count; c++) scores[candidates[c]!] = level[candidates[c]!] = 0;
     }
   }
 
@@ -494,7 +502,12 @@ export class TermIndex {
   }
 
   private matchedTerms(doc: number, query: QueryTerm[]): string[] {
-    return query.filter(({ id }) => this.find(this.postings[id]!, doc) >= 0).map(({ id }) => this.terms[id]!);
+    const out: string[] = [];
+    for (let i = 0; i < query.length; i++) {
+      const { id } = query[i]!;
+      if (this.find(this.postings[id]!, doc) >= 0) out.push(this.terms[id]!);
+    }
+    return out;
   }
 
   /** Index of `doc` in a pair list (binary search over the even slots), or -1. */
