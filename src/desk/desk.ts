@@ -8,7 +8,7 @@ import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { readQuery, type PhraseGroup } from './text-index.ts';
 import { matchHighlights } from './highlight.ts';
 import { PassageIndex, type NewestOrder, type PassageLocation, type PassageSnapshot } from './passages.ts';
-import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, type EntriesSnapshot } from './snapshot-form.ts';
+import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, hasWithdrawnFigure, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
@@ -358,6 +358,12 @@ export class Desk {
   figures(articleId?: string): Figure[] {
     if (articleId !== undefined) return this.entries.get(articleId)?.figures ?? [];
     return [...this.entries.values()].flatMap((e) => e.figures);
+  }
+
+  /** Whether one of an article's figures is withdrawn (a restored article's figures are not made to tell). */
+  hasWithdrawnFigure(articleId: string): boolean {
+    const entry = this.entries.get(articleId);
+    return !!entry && hasWithdrawnFigure(entry);
   }
 
   speaker(key: string): Speaker | undefined {

@@ -62,6 +62,7 @@ export type WhoSaidAnswer =
  * so the statement is not shown as a live claim.
  */
 export function withdrawnFigure(desk: Desk, s: Statement): Figure | undefined {
+  if (!desk.hasWithdrawnFigure(s.article)) return undefined;
   return desk.figures(s.article).find((f) => f.withdrawn && f.start >= s.start && f.start < s.end);
 }
 
@@ -292,14 +293,29 @@ function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAn
 function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement) => boolean, limit: number, total: number): ArticleStatements[] {
   const groups: ArticleStatements[] = [];
   let gathered = 0;
-  for (const article of newestFirst(desk, articleIds)) {
-    if (gathered >= limit || gathered >= total) break;
+  const take = (article: Article): boolean => {
+    if (gathered >= limit || gathered >= total) return false;
     const statements = desk.statements(article.id).filter(keep);
-    if (!statements.length) continue;
-    groups.push({ article, statements: statements.sort((a, b) => a.start - b.start) });
+    if (!statements.length) return true;
+    groups.push({ article, statements: inTextOrder(statements) });
     gathered += statements.length;
+    return true;
+  };
+  // These articles, newest first: a few are sorted on their own; for a speaker quoted across much
+  // of the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
+  if (articleIds.size * 16 < desk.size) {
+    const articles = [...articleIds].flatMap((id) => desk.getArticle(id) ?? []).sort(compareNewestFirst);
+    for (const article of articles) if (!take(article)) break;
+  } else {
+    for (const article of desk.articlesNewestFirst()) if (articleIds.has(article.id) && !take(article)) break;
   }
   return groups;
+}
+
+/** Statements by where they start (extraction mostly gives them so: sorted only when not). */
+function inTextOrder(statements: Statement[]): Statement[] {
+  for (let i = 1; i < statements.length; i++) if (statements[i - 1]!.start > statements[i]!.start) return statements.sort((a, b) => a.start - b.start);
+  return statements;
 }
 
 /** Sentences that name a lexicon person or body by any of its Arabic forms. */
@@ -308,14 +324,3 @@ function mentionsOf(desk: Desk, entry: LexiconEntry): { hits: PassageHit[]; tota
   return { hits, total: completeTotal };
 }
 
-/**
- * These articles, newest first: a few are sorted on their own; for a speaker quoted across much of
- * the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
- */
-function* newestFirst(desk: Desk, ids: ReadonlySet<string>): Generator<Article> {
-  if (ids.size * 16 < desk.size) {
-    yield* [...ids].flatMap((id) => desk.getArticle(id) ?? []).sort(compareNewestFirst);
-    return;
-  }
-  for (const article of desk.articlesNewestFirst()) if (ids.has(article.id)) yield article;
-}
