@@ -267,11 +267,30 @@ function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<stri
 /** Quoted speakers one of whose mentions holds an Arabic form of a lexicon entry as whole words (الرئيس السيسى for السيسي). */
 function introducedAs(desk: Desk, entry: LexiconEntry): SpeakerMatch[] {
   const forms = entry.ar.map((f) => ` ${words(f).join(' ')} `).filter((f) => f.trim().length >= 3);
+  const holds = (a: string) => {
+    const padded = paddedWords(a);
+    return forms.some((f) => padded.includes(f));
+  };
   return desk
     .quotedSpeakers()
-    .filter(({ speaker }) => [speaker.name, ...speaker.aliases].some((a) => forms.some((f) => ` ${words(a).join(' ')} `.includes(f))))
+    .filter(({ speaker }) => holds(speaker.name) || speaker.aliases.some(holds))
     .map(({ speaker, count }) => ({ speaker, count }));
 }
+
+/**
+ * A name's words, normalised, between spaces (whole-word containment by `includes`). Remembered
+ * per name: a look-up of a lexicon person reads every quoted speaker's names, the same each time.
+ */
+function paddedWords(name: string): string {
+  let padded = paddedNames.get(name);
+  if (padded === undefined) {
+    padded = ` ${words(name).join(' ')} `;
+    if (paddedNames.size < 100_000) paddedNames.set(name, padded);
+  }
+  return padded;
+}
+
+const paddedNames = new Map<string, string>();
 
 /** Everyone's statements in one article and/or about one topic (the /source card's follow-up). */
 function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAnswer {
@@ -304,7 +323,7 @@ function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement
   // These articles, newest first: a few are sorted on their own; for a speaker quoted across much
   // of the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
   if (articleIds.size * 16 < desk.size) {
-    const articles = [...articleIds].flatMap((id) => desk.getArticle(id) ?? []).sort(compareNewestFirst);
+    const articles = [...articleIds].flatMap((id) => desk.getArticle(id) ?? []).sort((a, b) => desk.newestRank(a) - desk.newestRank(b));
     for (const article of articles) if (!take(article)) break;
   } else {
     for (const article of desk.articlesNewestFirst()) if (articleIds.has(article.id) && !take(article)) break;
