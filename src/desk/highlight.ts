@@ -51,23 +51,62 @@ type MatchedTerms = ReadonlySet<string> | readonly string[];
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
 export function highlightRanges(text: string, matched: MatchedTerms): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const count = scan(text);
-  if (count < 0) {
-    for (const token of tokenize(text)) if (anyMatched(token.norm, matched)) out.push([token.start, token.end]);
+  const at = scannedAt.get(text);
+  if (at !== undefined) {
+    const arena = scannedArena!;
+    for (let k = 0, r = at + 1, count = arena[at]!; k < count; k++, r += 3) if (anyMatched(internedVariants[arena[r + 2]!]!, matched)) out.push([arena[r]!, arena[r + 1]!]);
     return out;
   }
-  for (let i = 0; i < count; i++) if (anyMatched(normScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
+  const count = scan(text);
+  if (count < 0) {
+    for (const token of tokenize(text)) if (anyMatched(termVariants(token.norm), matched)) out.push([token.start, token.end]);
+    return out;
+  }
+  for (let i = 0; i < count; i++) if (anyMatched(variantScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
+  remember(text, count);
   return out;
 }
 
 /**
- * Whether any index term of a token (its normal form) is among `matched`. Nothing is kept per
- * sentence: a search highlights a couple of hundred sentences, and a cache of them churned with
- * every query, each new entry surviving into the old generation (young-generation pauses grew with
- * it); the token's variants are remembered by termVariants itself.
+ * Sentences highlighted lately, as their words' offsets and interned forms in one typed array
+ * (count, then start, end and form id per word), found by text: common sentences come back query
+ * after query, and reading one again costs a look-up per word. No object is made per sentence (a
+ * cache of objects churned with every search and its entries survived into the old generation);
+ * when the arena is full it starts again empty.
  */
-function anyMatched(norm: string, matched: MatchedTerms): boolean {
-  const terms = termVariants(norm);
+const SCANNED_ARENA = 1 << 22;
+let scannedArena: Int32Array | undefined;
+let scannedEnd = 0;
+const scannedAt = new Map<string, number>();
+
+/** Keeps the last scan of `text` (every word's form interned), unless it would fill much of the arena alone. */
+function remember(text: string, count: number): void {
+  const size = 1 + 3 * count;
+  if (size > SCANNED_ARENA >> 4) return;
+  for (let i = 0; i < count; i++) if (idScratch[i]! < 0) return;
+  scannedArena ??= new Int32Array(SCANNED_ARENA);
+  if (scannedEnd + size > SCANNED_ARENA) {
+    scannedAt.clear();
+    scannedEnd = 0;
+  }
+  const arena = scannedArena;
+  arena[scannedEnd] = count;
+  for (let i = 0, r = scannedEnd + 1; i < count; i++, r += 3) {
+    arena[r] = spanScratch[2 * i]!;
+    arena[r + 1] = spanScratch[2 * i + 1]!;
+    arena[r + 2] = idScratch[i]!;
+  }
+  scannedAt.set(text, scannedEnd);
+  scannedEnd += size;
+}
+
+/**
+ * Whether any index term of a token (its variants, see termVariants) is among `matched`. Nothing
+ * is kept per sentence: a search highlights a couple of hundred sentences, and a cache of them
+ * churned with every query, each new entry surviving into the old generation (young-generation
+ * pauses grew with it); a word's form and variants are remembered once (see readForm).
+ */
+function anyMatched(terms: readonly string[], matched: MatchedTerms): boolean {
   if (isList(matched)) {
     for (let k = 0; k < terms.length; k++) if (matched.includes(terms[k]!)) return true;
   } else {
@@ -140,9 +179,11 @@ export function tokenSpans(text: string): TokenSpans {
   return { spans, norms: tokens.map((t) => t.norm) };
 }
 
-/** Token offsets and normal forms as the last scan found them (reused: read before the next scan). */
+/** Token offsets, normal forms and their variants as the last scan found them (reused: read before the next scan). */
 let spanScratch = new Int32Array(512);
 const normScratch: string[] = [];
+const variantScratch: Array<readonly string[]> = [];
+let idScratch = new Int32Array(256);
 
 /** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
 function nextKept(text: string, i: number): number {
@@ -161,30 +202,47 @@ const INTERN_SLOTS = 1 << 19;
 const INTERN_LIMIT = INTERN_SLOTS >> 1;
 const internSlots = new Int32Array(INTERN_SLOTS).fill(-1);
 const interned: string[] = [];
+/** termVariants of each interned form. */
+const internedVariants: Array<readonly string[]> = [];
 
-/** normalizeForMatch(text.slice(from, to)) for a slice whose every unit's form is known and at most one unit. */
-function normalFormOf(text: string, from: number, to: number): string {
-  let hash = 0x811c9dc5 | 0;
-  let length = 0;
-  for (let i = from; i < to; i++) {
-    const form = FORM[text.charCodeAt(i)]!;
-    if (form === DROPPED) continue;
-    hash = Math.imul(hash ^ form, 0x01000193);
-    length++;
-  }
+/** The form, variants and intern id (-1: not interned) readForm found last. */
+let formRead = '';
+let variantsRead: readonly string[] = [];
+let idRead = -1;
+
+/** FNV-1a over a token's forms, unit by unit, as scan reads them (HASH_START, then hashUnit per kept unit). */
+const HASH_START = 0x811c9dc5 | 0;
+const hashUnit = (hash: number, form: number) => Math.imul(hash ^ form, 0x01000193);
+
+/**
+ * Reads normalizeForMatch(text.slice(from, to)) and its termVariants into formRead and
+ * variantsRead, for a slice whose every unit's form is known and at most one unit; `hash` and
+ * `length` are of its kept units' forms.
+ */
+function readForm(text: string, from: number, to: number, hash: number, length: number): void {
   let slot = hash & (INTERN_SLOTS - 1);
   for (let at = internSlots[slot]!; at >= 0; at = internSlots[slot]!) {
     const known = interned[at]!;
-    if (known.length === length && sameForm(known, text, from, to)) return known;
+    if (known.length === length && sameForm(known, text, from, to)) {
+      formRead = known;
+      variantsRead = internedVariants[at]!;
+      idRead = at;
+      return;
+    }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
   const norm = normalizeForMatch(text.slice(from, to));
+  const variants = termVariants(norm);
   // Kept only when it is what the units spell (the scan's premise), so a look-up can find it.
+  idRead = -1;
   if (interned.length < INTERN_LIMIT && norm.length === length && sameForm(norm, text, from, to)) {
-    internSlots[slot] = interned.length;
+    idRead = interned.length;
+    internSlots[slot] = idRead;
     interned.push(norm);
+    internedVariants.push(variants);
   }
-  return norm;
+  formRead = norm;
+  variantsRead = variants;
 }
 
 /** Whether `form` is the forms of text[from, to)'s kept units, unit by unit (its length already checked). */
@@ -215,8 +273,12 @@ function scan(text: string): number {
     }
     const start = i;
     let last = i;
+    let hash = HASH_START;
+    let length = 0;
     for (;;) {
       last = i;
+      hash = hashUnit(hash, FORM[text.charCodeAt(i)]!);
+      length++;
       i = nextKept(text, i + 1);
       if (i >= n) break;
       const nextClass = classOf(FORM[text.charCodeAt(i)]!);
@@ -236,9 +298,17 @@ function scan(text: string): number {
     }
     spanScratch[2 * count] = start;
     spanScratch[2 * count + 1] = i;
-    normScratch[count++] = normalFormOf(text, start, last + 1);
+    readForm(text, start, last + 1, hash, length);
+    if (idScratch.length <= count) {
+      const grown = new Int32Array(idScratch.length * 2);
+      grown.set(idScratch);
+      idScratch = grown;
+    }
+    idScratch[count] = idRead;
+    normScratch[count] = formRead;
+    variantScratch[count++] = variantsRead;
   }
   // A one-line article of a megabyte holds a hundred thousand words: their forms are not kept.
-  if (normScratch.length > 4096) normScratch.length = count;
+  if (normScratch.length > 4096) normScratch.length = variantScratch.length = count;
   return count;
 }

@@ -17,6 +17,8 @@ export interface PassageLocation {
 }
 
 export interface PassageMatch {
+  /** The passage's id (see matchOf). */
+  id: number;
   text: string;
   locations: PassageLocation[];
   score: number;
@@ -168,7 +170,7 @@ export class PassageIndex {
         const passage = this.byId.get(hit.doc);
         if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete, newest: passage.newest, articleCount: passage.articles });
+        out.push(this.matchOf(passage, hit.score, hit.terms, complete));
       }
     };
     const all = this.index.searchAllCounted(groups, limit, accept);
@@ -182,6 +184,16 @@ export class PassageIndex {
       take(any.hits, false);
     }
     return { matches: out, complete: all.total, partial };
+  }
+
+  /** A passage as a search match, by id (a remembered search keeps ids, scores and terms only); undefined once it is gone. */
+  match(id: number, score: number, terms: string[], complete: boolean): PassageMatch | undefined {
+    const passage = this.byId.get(id);
+    return passage && this.matchOf(passage, score, terms, complete);
+  }
+
+  private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {
+    return { id: passage.id, text: passage.text, locations: passage.locations, score, terms, complete, newest: passage.newest, articleCount: passage.articles };
   }
 
   /** Arabic words on the desk that sound like a Latin word (see TermIndex.soundsLike). */

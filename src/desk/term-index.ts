@@ -71,7 +71,7 @@ export class TermIndex {
    * query words recur from query to query, and a fuzzy walk of the tree is the dearest part of a
    * widened search.
    */
-  private readonly expansions = new Map<string, Array<[string, number, number]>>();
+  private readonly expansions = new Map<string, Int32Array>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
   /** The best hits so far while a query's candidates are walked (see best). */
@@ -394,12 +394,17 @@ export class TermIndex {
     queryWords.forEach((word, i) => {
       for (const reading of processTerm(word) ?? []) {
         if (reading.length >= 6) {
-          for (const [term, id, edits] of this.nearSpellings(reading)) offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
+          const near = this.nearSpellings(reading);
+          for (let k = 0; k < near.length; k += 2) {
+            const length = this.terms[near[k]!]!.length;
+            offer(near[k]!, (FUZZY_WEIGHT * length) / (length + 0.3 * near[k + 1]!));
+          }
         }
         if (i === queryWords.length - 1 && reading.length >= 3) {
-          for (const [term, id] of this.completions(reading)) {
-            const extra = term.length - reading.length;
-            offer(id, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
+          const completions = this.completions(reading);
+          for (let k = 0; k < completions.length; k += 2) {
+            const extra = this.terms[completions[k]!]!.length - reading.length;
+            offer(completions[k]!, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
           }
         }
       }
@@ -407,27 +412,31 @@ export class TermIndex {
     return [...weights].map(([id, weight]) => ({ id, weight }));
   }
 
-  /** The closest terms within one edit of a reading (two from ten letters), fewest edits first: [term, id, edits]. */
-  private nearSpellings(reading: string): Array<[string, number, number]> {
+  /** The closest terms within one edit of a reading (two from ten letters), fewest edits first: [id, edits] pairs. */
+  private nearSpellings(reading: string): Int32Array {
     return this.expanded(`~${reading}`, () => {
       const distance = reading.length >= 10 ? 2 : 1;
       const near = [...this.termTree().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
-      return near.slice(0, MAX_EXPANSIONS).map(([term, [id, edits]]): [string, number, number] => [term, id, edits]);
+      return near.slice(0, MAX_EXPANSIONS).map(([, [id, edits]]) => [id, edits]);
     });
   }
 
-  /** The shortest terms a reading begins: [term, id, 0]. */
-  private completions(reading: string): Array<[string, number, number]> {
+  /** The shortest terms a reading begins: [id, 0] pairs. */
+  private completions(reading: string): Int32Array {
     return this.expanded(`^${reading}`, () => {
       const completions = [...this.termTree().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
-      return completions.slice(0, MAX_EXPANSIONS).map(([term, id]): [string, number, number] => [term, id, 0]);
+      return completions.slice(0, MAX_EXPANSIONS).map(([, id]) => [id, 0]);
     });
   }
 
-  private expanded(key: string, find: () => Array<[string, number, number]>): Array<[string, number, number]> {
+  /**
+   * Expansions are remembered as [id, edits] pairs in one typed array each (a term is its id's):
+   * thousands of them, and a list of tuples per reading survived into the old generation.
+   */
+  private expanded(key: string, find: () => Array<[number, number]>): Int32Array {
     let found = this.expansions.get(key);
     if (!found) {
-      found = find();
+      found = Int32Array.from(find().flat());
       if (this.expansions.size >= 20_000) this.expansions.clear();
       this.expansions.set(key, found);
     }
