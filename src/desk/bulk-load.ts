@@ -1,0 +1,341 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { listArticleFiles, loadArticleFileSync, loadCorpus, type FileLoad } from '../corpus/load.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
+import type { ArticleRecords } from '../extract/index.ts';
+import type { SpeakerDirectory } from '../extract/speakers.ts';
+import { fastForwardDirectory, replayCalls } from './directory-log.ts';
+import type { WorkChunk, WorkMessage, WorkResult } from './extract-worker.ts';
+import { unpackFromTransfer } from './transfer.ts';
+
+/**
+ * Loading a whole data directory (start-up, /reload) on a pool of worker threads. Reading,
+ * cleaning, segmenting and extracting an article is most of a build, and each file's share of
+ * it needs nothing from the others but the speaker directory; so workers do that, each over a
+ * run of consecutive files, and the main thread takes their results in file order: it gives ids,
+ * checks each article's records against the desk's own speaker directory (directory-log.ts) and
+ * adds the article. The desk comes out exactly as a load in this thread makes it (same ids,
+ * order, warnings, records, stories), which is also what happens for small directories, when a
+ * worker cannot start, and for the files of a worker that stops.
+ */
+
+export interface BulkLoadOptions {
+  /**
+   * Worker threads; default the machine's available parallelism, at most `maxWorkers`. 0 loads
+   * in this thread.
+   */
+  workers?: number;
+  /** Upper bound on the default pool size (more threads than cores only add memory). */
+  maxWorkers?: number;
+  /**
+   * Files each worker must have for the pool to be worth starting: a worker spends a few hundred
+   * milliseconds loading the extraction code and lexicons. Fewer files load in this thread.
+   */
+  minFilesPerWorker?: number;
+  /**
+   * Runs of files per worker. 1: each worker reads one run in order (its speaker directory then
+   * mirrors the desk's the most closely, so fewest articles are extracted again); more: smaller
+   * runs handed out as workers free up.
+   */
+  chunksPerWorker?: number;
+  /**
+   * How long idle workers are kept for the next load (a /reload, the next build of a benchmark)
+   * before they are stopped, ms. They never keep the process alive.
+   */
+  keepWarmMs?: number;
+}
+
+export const BULK_LOAD_DEFAULTS: Required<Omit<BulkLoadOptions, 'workers'>> = {
+  maxWorkers: 4,
+  minFilesPerWorker: 250,
+  chunksPerWorker: 1,
+  keepWarmMs: 15_000,
+};
+
+/** Where the loaded articles go (the desk). */
+export interface LoadSink {
+  /** The desk's speaker directory: every worker's directory questions are put to it again, in order. */
+  speakers: SpeakerDirectory;
+  /** Ids for articles in file order (the desk's id registry); called once per article, in order. */
+  assignIds(articles: Article[]): LoadWarning[];
+  /** The article's records, extracted in this thread against `speakers` (the desk's directory or a view of it). */
+  extract(article: Article, speakers: SpeakerDirectory): ArticleRecords;
+  /** Adds an article; `records()` gives its records (called once, when the desk is ready for them). */
+  add(article: Article, records: () => ArticleRecords): void;
+}
+
+/** How a bulk load went, for the bench and logs. */
+export interface BulkLoadStats {
+  /** Worker threads started (0: loaded in this thread). */
+  workers: number;
+  files: number;
+  /** Articles whose worker records were used as they came. */
+  fromWorkers: number;
+  /** Articles extracted again in this thread (a directory answer differed, or the id did). */
+  reExtracted: number;
+  /** Files read in this thread because their worker stopped, never started or failed on them. */
+  inThread: number;
+  /** Why workers stopped or were not used, when they were expected. */
+  notes: string[];
+}
+
+export interface BulkLoadResult {
+  /** The listing's, then each file's in order, then the ids' (as loadCorpus orders them). */
+  warnings: LoadWarning[];
+  stats: BulkLoadStats;
+}
+
+/** The worker pool size for a directory of `files` article files. */
+export function poolSize(files: number, options: BulkLoadOptions = {}): number {
+  const maxWorkers = options.maxWorkers ?? BULK_LOAD_DEFAULTS.maxWorkers;
+  // In this thread unless asked, until the pool beats it on a loaded 2-core machine (see the bench).
+  const wanted = options.workers ?? 0 * Math.min(availableParallelism(), maxWorkers);
+  const perWorker = Math.max(1, options.minFilesPerWorker ?? BULK_LOAD_DEFAULTS.minFilesPerWorker);
+  return Math.max(0, Math.min(wanted, Math.floor(files / perWorker)));
+}
+
+export interface BulkLoadSetup extends BulkLoadOptions {
+  /** The lexicon directory the desk was made with; workers read the same one. */
+  lexiconDir?: string;
+  /** The desk was given lexicons as objects, which workers cannot read from disk: load in this thread. */
+  inThreadOnly?: boolean;
+  /** The worker's module (tests: one that fails on purpose); default extract-worker.ts. */
+  workerEntry?: URL;
+}
+
+/** Loads every article of `dir` into `sink` (see the module comment). Never throws for bad files. */
+export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup = {}): Promise<BulkLoadResult> {
+  const listing = await listArticleFiles(dir);
+  const workers = setup.inThreadOnly || listing.unreadable ? 0 : poolSize(listing.names.length, setup);
+  const stats: BulkLoadStats = { workers, files: listing.names.length, fromWorkers: 0, reExtracted: 0, inThread: 0, notes: [] };
+  if (workers === 0) {
+    // The desk's in-thread load, as it always was: read everything (in slices), give ids, then add.
+    const { articles, warnings } = await loadCorpus(dir, { assignIds: (loaded) => sink.assignIds(loaded) });
+    for (const article of articles) sink.add(article, () => sink.extract(article, sink.speakers));
+    stats.inThread = listing.names.length;
+    return { warnings, stats };
+  }
+  const { fileWarnings, idWarnings } = await loadOnPool(dir, listing.names, sink, workers, setup, stats);
+  return { warnings: [...listing.warnings, ...fileWarnings, ...idWarnings], stats };
+}
+
+/** Consecutive runs of files, about equal. */
+function chunksOf(dir: string, names: readonly string[], count: number): WorkChunk[] {
+  const chunks: WorkChunk[] = [];
+  for (let c = 0; c < count; c++) {
+    const first = Math.floor((c * names.length) / count);
+    const end = Math.floor(((c + 1) * names.length) / count);
+    if (end > first) chunks.push({ type: 'chunk', first, paths: names.slice(first, end).map((n) => join(dir, n)) });
+  }
+  return chunks;
+}
+
+/**
+ * Started workers, kept between loads (keepWarmMs): starting one costs more than a second of
+ * CPU (loading the extraction code through tsx), which a /reload or a repeated build should pay
+ * once. Idle workers are unref'd; a load takes idle ones first and starts the rest.
+ */
+class WarmWorkers {
+  private readonly idle: Worker[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  take(entry: URL): Worker {
+    const worker = this.idle.findIndex((w) => (w as Worker & { entry?: string }).entry === entry.href);
+    if (worker >= 0) {
+      const [w] = this.idle.splice(worker, 1);
+      w!.ref();
+      return w!;
+    }
+    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry: entry.href } }) as Worker & { entry?: string };
+    w.entry = entry.href;
+    // An idle worker that dies is simply forgotten.
+    w.on('exit', () => {
+      const at = this.idle.indexOf(w);
+      if (at >= 0) this.idle.splice(at, 1);
+    });
+    return w;
+  }
+
+  giveBack(worker: Worker, keepWarmMs: number): void {
+    if (keepWarmMs <= 0) {
+      void worker.terminate();
+      return;
+    }
+    worker.unref();
+    this.idle.push(worker);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      for (const w of this.idle.splice(0)) void w.terminate();
+    }, keepWarmMs);
+    this.timer.unref();
+  }
+}
+
+const warm = new WarmWorkers();
+
+/** A file's outcome as the main thread takes it: a worker's result, or "load it here". */
+type Slot = { result: WorkResult } | { here: true };
+
+interface PoolWorker {
+  worker: Worker;
+  chunk?: WorkChunk;
+  /** Files of the current chunk not yet answered. */
+  unanswered: number;
+  /** Out of this load: done, or given up on. */
+  out: boolean;
+  /** Failed or stopped during the load: not kept warm. */
+  broken: boolean;
+  detach(): void;
+}
+
+function loadOnPool(
+  dir: string,
+  names: readonly string[],
+  sink: LoadSink,
+  workerCount: number,
+  setup: BulkLoadSetup,
+  stats: BulkLoadStats,
+): Promise<{ fileWarnings: LoadWarning[]; idWarnings: LoadWarning[] }> {
+  const n = names.length;
+  const slots: Array<Slot | undefined> = new Array(n);
+  const fileWarnings: LoadWarning[] = [];
+  const idWarnings: LoadWarning[] = [];
+  const queue = chunksOf(dir, names, workerCount * Math.max(1, setup.chunksPerWorker ?? BULK_LOAD_DEFAULTS.chunksPerWorker));
+  const keepWarmMs = setup.keepWarmMs ?? BULK_LOAD_DEFAULTS.keepWarmMs;
+  const entry = setup.workerEntry ?? new URL('./extract-worker.ts', import.meta.url);
+  const pool: PoolWorker[] = [];
+  let next = 0;
+  let settled = false;
+
+  return new Promise((resolve, reject) => {
+    /** The load is over: healthy workers go back to the warm set, broken ones are stopped. */
+    const release = () => {
+      for (const p of pool) {
+        p.detach();
+        if (p.broken) void p.worker.terminate();
+        else warm.giveBack(p.worker, keepWarmMs);
+      }
+    };
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      // A worker may be mid-chunk: its late answers must not reach the next load.
+      for (const p of pool) p.broken ||= !!p.chunk;
+      release();
+      reject(err);
+    };
+
+    /** The main thread's part of one file, in file order. */
+    const take = (index: number, slot: Slot) => {
+      const result = 'result' in slot && !('failed' in slot.result) ? slot.result : undefined;
+      let load: FileLoad;
+      if (result) {
+        load = result.load;
+        if (load.article) unpackFromTransfer(load.article, result.records);
+      } else {
+        stats.inThread++;
+        load = loadArticleFileSync(join(dir, names[index]!));
+      }
+      if (load.warning) fileWarnings.push(load.warning);
+      const article = load.article;
+      if (!article) return;
+      idWarnings.push(...sink.assignIds([article]));
+      sink.add(article, () => {
+        if (!result) return sink.extract(article, sink.speakers);
+        // Records carry the id they were made with; an id the registry changed means making them again.
+        if (!result.records || !result.calls || !result.verifiable || result.provisionalId !== article.id) {
+          stats.reExtracted++;
+          return sink.extract(article, sink.speakers);
+        }
+        const replay = replayCalls(sink.speakers, result.calls);
+        if (replay.agrees) {
+          stats.fromWorkers++;
+          return result.records;
+        }
+        stats.reExtracted++;
+        return sink.extract(article, fastForwardDirectory(sink.speakers, result.calls, replay.answers));
+      });
+    };
+
+    const drain = () => {
+      if (settled) return;
+      try {
+        while (next < n && slots[next]) {
+          const slot = slots[next]!;
+          slots[next] = undefined;
+          take(next++, slot);
+        }
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      if (next === n) {
+        settled = true;
+        release();
+        resolve({ fileWarnings, idWarnings });
+      }
+    };
+
+    const hereAll = (chunk: WorkChunk) => {
+      for (let i = chunk.first; i < chunk.first + chunk.paths.length; i++) if (i >= next && !slots[i]) slots[i] = { here: true };
+    };
+
+    /** A worker stopped or failed mid-load: the files it still owed, and the queue if no worker is left, load here. */
+    const giveUp = (p: PoolWorker, note: string) => {
+      if (p.out) return;
+      p.out = p.broken = true;
+      stats.notes.push(note);
+      if (p.chunk) hereAll(p.chunk);
+      p.chunk = undefined;
+      if (pool.every((q) => q.out)) for (const chunk of queue.splice(0)) hereAll(chunk);
+      drain();
+    };
+
+    const give = (p: PoolWorker) => {
+      const chunk = queue.shift();
+      p.chunk = chunk;
+      if (!chunk) {
+        p.out = true;
+        return;
+      }
+      p.unanswered = chunk.paths.length;
+      p.worker.postMessage(chunk);
+    };
+
+    for (let w = 0; w < workerCount; w++) {
+      let worker: Worker;
+      try {
+        worker = warm.take(entry);
+      } catch (err) {
+        stats.notes.push(`a load worker could not start (${err instanceof Error ? err.message : String(err)}); its files load in the main thread`);
+        continue;
+      }
+      const p: PoolWorker = { worker, unanswered: 0, out: false, broken: false, detach: () => undefined };
+      const onMessage = (results: WorkResult[]) => {
+        if (settled || p.out) return;
+        for (const result of results) slots[result.index] = { result };
+        p.unanswered -= results.length;
+        if (p.unanswered === 0) give(p);
+        drain();
+      };
+      const onError = (err: Error) => giveUp(p, `a load worker failed (${err.message}); its remaining files load in the main thread`);
+      const onExit = (code: number) => giveUp(p, `a load worker stopped (exit code ${code}); its remaining files load in the main thread`);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      p.detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      pool.push(p);
+      worker.postMessage({ type: 'load', lexiconDir: setup.lexiconDir } satisfies WorkMessage);
+      give(p);
+    }
+    if (pool.length === 0) {
+      for (const chunk of queue.splice(0)) hereAll(chunk);
+      drain();
+    }
+  });
+}
