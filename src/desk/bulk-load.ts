@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles, loadArticleFileSync, loadCorpus, type FileLoad } from '../corpus/load.ts';
+import { DEFAULT_SLICE_MS } from '../corpus/slices.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { ArticleRecords } from '../extract/index.ts';
 import type { SpeakerDirectory } from '../extract/speakers.ts';
@@ -10,47 +11,57 @@ import type { WorkChunk, WorkMessage, WorkResult } from './extract-worker.ts';
 import { unpackFromTransfer } from './transfer.ts';
 
 /**
- * Loading a whole data directory (start-up, /reload) on a pool of worker threads. Reading,
+ * Loading a whole data directory (start-up, /reload) with a pool of worker threads. Reading,
  * cleaning, segmenting and extracting an article is most of a build, and each file's share of
- * it needs nothing from the others but the speaker directory; so workers do that, each over a
- * run of consecutive files, and the main thread takes their results in file order: it gives ids,
- * checks each article's records against the desk's own speaker directory (directory-log.ts) and
- * adds the article. The desk comes out exactly as a load in this thread makes it (same ids,
- * order, warnings, records, stories), which is also what happens for small directories, when a
- * worker cannot start, and for the files of a worker that stops.
+ * it needs nothing from the others but the speaker directory. So the files are cut into runs:
+ * the main thread works through them from the front, in this thread as it always did, while
+ * workers take runs from the back, each against a speaker directory of its own. When the main
+ * thread reaches a run a worker did, it takes the worker's results in file order: gives ids,
+ * checks the records against the desk's own speaker directory (directory-log.ts) and adds the
+ * article, which costs a fraction of extracting it. Where the two meet adapts by itself to how
+ * much CPU the workers get. The desk comes out exactly as a load in this thread makes it (same
+ * ids, order, warnings, records, stories), which is also what happens for small directories,
+ * when a worker cannot start, and for the files of a worker that stops.
  */
 
 export interface BulkLoadOptions {
   /**
-   * Worker threads; default the machine's available parallelism, at most `maxWorkers`. 0 loads
-   * in this thread.
+   * Worker threads besides the main thread; default one fewer than the machine's available
+   * parallelism (the main thread loads too), at least 1, at most `maxWorkers`. 0 loads in this
+   * thread only.
    */
   workers?: number;
   /** Upper bound on the default pool size (more threads than cores only add memory). */
   maxWorkers?: number;
   /**
-   * Files each worker must have for the pool to be worth starting: a worker spends a few hundred
-   * milliseconds loading the extraction code and lexicons. Fewer files load in this thread.
+   * Files each worker must have for the pool to be worth starting: a worker spends about a
+   * second of CPU loading the extraction code and lexicons. Smaller directories load in this thread.
    */
   minFilesPerWorker?: number;
   /**
-   * Runs of files per worker. 1: each worker reads one run in order (its speaker directory then
-   * mirrors the desk's the most closely, so fewest articles are extracted again); more: smaller
-   * runs handed out as workers free up.
+   * Files in a run. A worker's results wait for the main thread to reach them, so the main
+   * thread can wait at most one run's work where it meets a worker; each run a worker starts
+   * is read with a directory that missed the runs before it, so smaller runs mean more articles
+   * extracted again.
    */
-  chunksPerWorker?: number;
+  chunkFiles?: number;
   /**
    * How long idle workers are kept for the next load (a /reload, the next build of a benchmark)
    * before they are stopped, ms. They never keep the process alive.
    */
   keepWarmMs?: number;
+  /** Longest the main thread works without giving the event loop a turn, ms (see slices.ts). */
+  sliceMs?: number;
+  /** The workers' module; default extract-worker.ts (tests give one that fails on purpose). */
+  workerEntry?: URL;
 }
 
-export const BULK_LOAD_DEFAULTS: Required<Omit<BulkLoadOptions, 'workers'>> = {
+export const BULK_LOAD_DEFAULTS: Required<Omit<BulkLoadOptions, 'workers' | 'workerEntry'>> = {
   maxWorkers: 4,
   minFilesPerWorker: 250,
-  chunksPerWorker: 1,
+  chunkFiles: 128,
   keepWarmMs: 15_000,
+  sliceMs: DEFAULT_SLICE_MS,
 };
 
 /** Where the loaded articles go (the desk). */
@@ -74,7 +85,7 @@ export interface BulkLoadStats {
   fromWorkers: number;
   /** Articles extracted again in this thread (a directory answer differed, or the id did). */
   reExtracted: number;
-  /** Files read in this thread because their worker stopped, never started or failed on them. */
+  /** Files read and extracted in this thread (the main thread's runs, and any a worker stopped on or failed). */
   inThread: number;
   /** Why workers stopped or were not used, when they were expected. */
   notes: string[];
@@ -89,8 +100,7 @@ export interface BulkLoadResult {
 /** The worker pool size for a directory of `files` article files. */
 export function poolSize(files: number, options: BulkLoadOptions = {}): number {
   const maxWorkers = options.maxWorkers ?? BULK_LOAD_DEFAULTS.maxWorkers;
-  // In this thread unless asked, until the pool beats it on a loaded 2-core machine (see the bench).
-  const wanted = options.workers ?? 0 * Math.min(availableParallelism(), maxWorkers);
+  const wanted = options.workers ?? Math.max(1, Math.min(availableParallelism() - 1, maxWorkers));
   const perWorker = Math.max(1, options.minFilesPerWorker ?? BULK_LOAD_DEFAULTS.minFilesPerWorker);
   return Math.max(0, Math.min(wanted, Math.floor(files / perWorker)));
 }
@@ -100,8 +110,6 @@ export interface BulkLoadSetup extends BulkLoadOptions {
   lexiconDir?: string;
   /** The desk was given lexicons as objects, which workers cannot read from disk: load in this thread. */
   inThreadOnly?: boolean;
-  /** The worker's module (tests: one that fails on purpose); default extract-worker.ts. */
-  workerEntry?: URL;
 }
 
 /** Loads every article of `dir` into `sink` (see the module comment). Never throws for bad files. */
@@ -120,14 +128,10 @@ export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup
   return { warnings: [...listing.warnings, ...fileWarnings, ...idWarnings], stats };
 }
 
-/** Consecutive runs of files, about equal. */
-function chunksOf(dir: string, names: readonly string[], count: number): WorkChunk[] {
+/** Consecutive runs of `size` files (the last one shorter). */
+function chunksOf(dir: string, names: readonly string[], size: number): WorkChunk[] {
   const chunks: WorkChunk[] = [];
-  for (let c = 0; c < count; c++) {
-    const first = Math.floor((c * names.length) / count);
-    const end = Math.floor(((c + 1) * names.length) / count);
-    if (end > first) chunks.push({ type: 'chunk', first, paths: names.slice(first, end).map((n) => join(dir, n)) });
-  }
+  for (let first = 0; first < names.length; first += size) chunks.push({ type: 'chunk', first, paths: names.slice(first, first + size).map((n) => join(dir, n)) });
   return chunks;
 }
 
@@ -201,12 +205,18 @@ function loadOnPool(
   const slots: Array<Slot | undefined> = new Array(n);
   const fileWarnings: LoadWarning[] = [];
   const idWarnings: LoadWarning[] = [];
-  const queue = chunksOf(dir, names, workerCount * Math.max(1, setup.chunksPerWorker ?? BULK_LOAD_DEFAULTS.chunksPerWorker));
+  const size = Math.max(1, setup.chunkFiles ?? BULK_LOAD_DEFAULTS.chunkFiles);
+  const chunks = chunksOf(dir, names, size);
   const keepWarmMs = setup.keepWarmMs ?? BULK_LOAD_DEFAULTS.keepWarmMs;
+  const sliceMs = setup.sliceMs ?? BULK_LOAD_DEFAULTS.sliceMs;
   const entry = setup.workerEntry ?? new URL('./extract-worker.ts', import.meta.url);
   const pool: PoolWorker[] = [];
+  /** Runs [front, back] are nobody's yet: the main thread claims `front` on reaching it, workers claim `back`. */
+  let front = 0;
+  let back = chunks.length - 1;
   let next = 0;
   let settled = false;
+  let scheduled = false;
 
   return new Promise((resolve, reject) => {
     /** The load is over: healthy workers go back to the warm set, broken ones are stopped. */
@@ -220,7 +230,7 @@ function loadOnPool(
     const fail = (err: unknown) => {
       if (settled) return;
       settled = true;
-      // A worker may be mid-chunk: its late answers must not reach the next load.
+      // A worker may be mid-run: its late answers must not reach the next load.
       for (const p of pool) p.broken ||= !!p.chunk;
       release();
       reject(err);
@@ -258,42 +268,60 @@ function loadOnPool(
       });
     };
 
-    const drain = () => {
+    /**
+     * The main thread's loop, in slices: the next file is a worker's answer, or in a run of its
+     * own (claimed on arrival), or a worker's still to come (then a message wakes it up).
+     */
+    const pump = () => {
       if (settled) return;
+      const until = performance.now() + sliceMs;
       try {
-        while (next < n && slots[next]) {
-          const slot = slots[next]!;
-          slots[next] = undefined;
-          take(next++, slot);
+        while (next < n) {
+          const slot = slots[next];
+          if (slot) {
+            slots[next] = undefined;
+            take(next++, slot);
+          } else {
+            const run = Math.floor(next / size);
+            if (run === front && front <= back) front++;
+            if (run >= front) return;
+            take(next++, { here: true });
+          }
+          if (performance.now() >= until) {
+            schedule();
+            return;
+          }
         }
       } catch (err) {
         fail(err);
         return;
       }
-      if (next === n) {
-        settled = true;
-        release();
-        resolve({ fileWarnings, idWarnings });
-      }
+      settled = true;
+      release();
+      resolve({ fileWarnings, idWarnings });
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        pump();
+      });
     };
 
-    const hereAll = (chunk: WorkChunk) => {
-      for (let i = chunk.first; i < chunk.first + chunk.paths.length; i++) if (i >= next && !slots[i]) slots[i] = { here: true };
-    };
-
-    /** A worker stopped or failed mid-load: the files it still owed, and the queue if no worker is left, load here. */
+    /** A worker stopped or failed mid-load: the files of its run not answered yet load here. */
     const giveUp = (p: PoolWorker, note: string) => {
       if (p.out) return;
       p.out = p.broken = true;
       stats.notes.push(note);
-      if (p.chunk) hereAll(p.chunk);
+      if (p.chunk) for (let i = Math.max(next, p.chunk.first); i < p.chunk.first + p.chunk.paths.length; i++) slots[i] ??= { here: true };
       p.chunk = undefined;
-      if (pool.every((q) => q.out)) for (const chunk of queue.splice(0)) hereAll(chunk);
-      drain();
+      schedule();
     };
 
+    /** The last run nobody has claimed, or none: the worker is done for this load. */
     const give = (p: PoolWorker) => {
-      const chunk = queue.shift();
+      const chunk = front <= back ? chunks[back--] : undefined;
       p.chunk = chunk;
       if (!chunk) {
         p.out = true;
@@ -308,7 +336,7 @@ function loadOnPool(
       try {
         worker = warm.take(entry);
       } catch (err) {
-        stats.notes.push(`a load worker could not start (${err instanceof Error ? err.message : String(err)}); its files load in the main thread`);
+        stats.notes.push(`a load worker could not start (${err instanceof Error ? err.message : String(err)}); the main thread loads its share`);
         continue;
       }
       const p: PoolWorker = { worker, unanswered: 0, out: false, broken: false, detach: () => undefined };
@@ -317,10 +345,10 @@ function loadOnPool(
         for (const result of results) slots[result.index] = { result };
         p.unanswered -= results.length;
         if (p.unanswered === 0) give(p);
-        drain();
+        schedule();
       };
-      const onError = (err: Error) => giveUp(p, `a load worker failed (${err.message}); its remaining files load in the main thread`);
-      const onExit = (code: number) => giveUp(p, `a load worker stopped (exit code ${code}); its remaining files load in the main thread`);
+      const onError = (err: Error) => giveUp(p, `a load worker failed (${err.message}); the main thread loads its files`);
+      const onExit = (code: number) => giveUp(p, `a load worker stopped (exit code ${code}); the main thread loads its files`);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -333,9 +361,6 @@ function loadOnPool(
       worker.postMessage({ type: 'load', lexiconDir: setup.lexiconDir } satisfies WorkMessage);
       give(p);
     }
-    if (pool.length === 0) {
-      for (const chunk of queue.splice(0)) hereAll(chunk);
-      drain();
-    }
+    pump();
   });
 }
