@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
-import { figureClaims, figureSource, formatClaimValue, resolveFigureTopic, topicsWithFigures, type Claim, type Discrepancy, type FigureFilter } from '../src/desk/figure-query.ts';
+import { atLeast, figureClaims, figureSource, formatClaimValue, resolveFigureTopic, topicsWithFigures, type Claim, type Discrepancy, type FigureFilter } from '../src/desk/figure-query.ts';
 import { loadFigureCues } from '../src/extract/figures.ts';
 import { resolveStory, storyChoices } from '../src/desk/story-query.ts';
 import type { Figure } from '../src/extract/types.ts';
@@ -78,7 +78,7 @@ function alsoStatedIn(c: Claim): string[] {
 function claimItem(desk: Desk, c: Claim): DocItem {
   const f = c.figures[0]!;
   const by = [...new Set(c.figures.map((x) => figureSource(desk, x)).filter(Boolean))].join('; ');
-  const qualifier = c.vague ? 'vague' : c.approx ? (c.direction === 'more' ? 'more than' : c.direction === 'less' ? 'fewer than' : 'approximately') : 'exact';
+  const qualifier = c.vague ? 'vague' : c.approx ? (c.direction === 'more' ? (atLeast(c) ? 'at least' : 'more than') : c.direction === 'less' ? 'fewer than' : 'approximately') : 'exact';
   return {
     heading: `${c.withdrawn ? 'WITHDRAWN — ' : ''}${c.update ? 'UPDATE — ' : ''}${formatClaimValue(c)}${f.unit ? ` ${f.unit}` : ''} (${qualifier}) — ${sources(desk, c)}${by ? ` — ${by}` : ''}`,
     // The sentence around the number, the number's words in bold.

@@ -174,6 +174,14 @@ describe('bounds, ranges and percentages', () => {
     expect(one('قتل عشرات المدنيين')).toMatchObject({ bound: 'vague', low: 10, high: 100 });
   });
 
+  it('tells "at least" (the number itself possible) from "more than"', () => {
+    expect(one('قتل ما لا يقل عن 25 شخصا')).toMatchObject({ bound: 'min', inclusive: true });
+    expect(one('قتل 550 شخصا على الأقل')).toMatchObject({ bound: 'min', inclusive: true });
+    expect(one('أصيب 40 شخصا أو أكثر')).toMatchObject({ bound: 'min', inclusive: true });
+    expect(one('أصيب أكثر من 10 أشخاص')).not.toHaveProperty('inclusive');
+    expect(one('نزح ما يزيد على 3 آلاف شخص')).not.toHaveProperty('inclusive');
+  });
+
   it('reads both ends of a range, the first taking the second’s scale', () => {
     const ends = (text: string) => findNumbers(text).map((n) => [n.value, n.bound, n.low, n.high, n.unit]);
     expect(ends('نزح بين ثلاثة وأربعة آلاف شخص')).toEqual([

@@ -58,6 +58,8 @@ export interface NumberMention {
   high: number | null;
   /** Vague quantity (عشرات، مئات الآلاف): `value` is its order of magnitude. */
   vague: boolean;
+  /** A min bound the number itself meets (ما لا يقل عن، على الأقل، أو أكثر): "at least", not "more than". Absent otherwise. */
+  inclusive?: true;
   /** For percent numbers: percent, percentage points (نقطة مئوية) or basis points (نقطة أساس). */
   percentUnit: PercentUnit | null;
   /** The counted noun right after the number, as written (شخصاً، طائرة), or null. */
@@ -138,6 +140,8 @@ const APPROXIMATORS: Array<[string[], Bound]> = [
   [['يتجاوز'], 'min'],
   [['فوق'], 'min'],
 ];
+/** Bounds that include the number itself ("at least"), as APPROXIMATORS and AFTER_BOUNDS write them. */
+const INCLUSIVE_BOUNDS = new Set(['ما لا يقل عن', 'لا يقل عن', 'لا تقل عن', 'علي الاقل', 'او اكثر', 'فاكثر']);
 /** Words after a number that make it approximate or a bound. */
 const AFTER_BOUNDS: Array<[string[], Bound]> = [
   [['علي', 'الاقل'], 'min'],
@@ -313,18 +317,18 @@ function phraseAt(tokens: readonly NumToken[], from: number, words: readonly str
   return true;
 }
 
-function approximatorBefore(tokens: readonly NumToken[], i: number): { start: number; bound: Bound } | null {
+function approximatorBefore(tokens: readonly NumToken[], i: number): { start: number; bound: Bound; words: readonly string[] } | null {
   if (BREAK_GAP.test(tokens[i]!.gap)) return null;
   for (const [words, bound] of APPROXIMATORS) {
     const from = i - words.length;
-    if (from >= 0 && phraseAt(tokens, from, words)) return { start: from, bound };
+    if (from >= 0 && phraseAt(tokens, from, words)) return { start: from, bound, words };
   }
   return null;
 }
 
-function boundAfter(tokens: readonly NumToken[], k: number): { end: number; bound: Bound } | null {
+function boundAfter(tokens: readonly NumToken[], k: number): { end: number; bound: Bound; words: readonly string[] } | null {
   for (const [words, bound] of AFTER_BOUNDS) {
-    if (tokens[k] && !BREAK_GAP.test(tokens[k]!.gap) && phraseAt(tokens, k, words)) return { end: k + words.length, bound };
+    if (tokens[k] && !BREAK_GAP.test(tokens[k]!.gap) && phraseAt(tokens, k, words)) return { end: k + words.length, bound, words };
   }
   return null;
 }
@@ -500,6 +504,8 @@ function readNumbers(text: string): NumberMention[] {
     let kind: NumberKind = parsed.fraction ? 'fraction' : kindOf(tokens, i, parsed.next, parsed.value, numberText);
     let end = parsed.next;
     let bound: Bound = parsed.vague ? 'vague' : approx?.bound ?? 'exact';
+    // The words that set the bound, for "at least" against "more than".
+    let boundWords = parsed.vague ? undefined : approx?.words;
     if (percent && kind !== 'code' && kind !== 'phone' && kind !== 'list') {
       kind = 'percent';
       end = percent.end;
@@ -507,6 +513,7 @@ function readNumbers(text: string): NumberMention[] {
     const after = boundAfter(tokens, end);
     if (after && bound === 'exact') {
       bound = after.bound;
+      boundWords = after.words;
       end = after.end;
     }
     if (!range && (kind === 'count' || kind === 'percent')) {
@@ -527,6 +534,7 @@ function readNumbers(text: string): NumberMention[] {
     const afterNoun = bound === 'exact' && noun && !shared ? boundAfter(tokens, noun.end) : null;
     if (afterNoun) {
       bound = afterNoun.bound;
+      boundWords = afterNoun.words;
       phraseEnd = afterNoun.end;
     }
     const value = parsed.value;
@@ -541,6 +549,7 @@ function readNumbers(text: string): NumberMention[] {
       low,
       high,
       vague: parsed.vague,
+      ...(bound === 'min' && boundWords && INCLUSIVE_BOUNDS.has(boundWords.join(' ')) ? { inclusive: true as const } : {}),
       percentUnit: kind === 'percent' ? percent?.unit ?? 'percent' : null,
       unit: noun?.text ?? null,
       nounStart: noun ? tokens[noun.from]!.start : -1,

@@ -18,6 +18,22 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(claims)[0]).toMatchObject({ low: 95, high: 120 });
   });
 
+  it('says "at least" only when every source of the claim does', () => {
+    const min = (article: string, inclusive: boolean) => figure(article, 54, { approx: true, direction: 'more', bound: 'min', ...(inclusive ? { inclusive: true as const } : {}) });
+    expect(groupClaims([min('010', true), min('011', true)]).map((c) => formatClaimValue(c))).toEqual(['at least 54']);
+    expect(groupClaims([min('010', true), min('011', false)]).map((c) => formatClaimValue(c))).toEqual(['more than 54']);
+  });
+
+  it('compares amounts only when they measure the same thing in the same currency', () => {
+    const amount = (article: string, value: number, quantity: string | null, currency = 'SAR') => figure(article, value, { topic: 'money', measure: 'money', quantity, currency, unit: 'ريال' });
+    // A budget's spending and a company's profit, or amounts whose sentence says not what they are: no disagreement.
+    expect(discrepancies(groupClaims([amount('010', 1.2e12, 'spending'), amount('011', 2.6e10, 'profit')]))).toEqual([]);
+    expect(discrepancies(groupClaims([amount('010', 1.2e12, null), amount('011', 2.6e10, null)]))).toEqual([]);
+    expect(discrepancies(groupClaims([amount('010', 5e6, 'fine', 'KWD'), amount('011', 9e6, 'fine', 'SAR')]))).toEqual([]);
+    // The same deficit stated differently is one.
+    expect(discrepancies(groupClaims([amount('010', 1.66e11, 'deficit'), amount('011', 1.9e11, 'deficit')]))).toHaveLength(1);
+  });
+
   it('does not call a withdrawn figure, a vague one or two numbers of one article a disagreement', () => {
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 164, { withdrawn: true })]))).toEqual([]);
     expect(discrepancies(groupClaims([figure('010', 120), figure('011', 10, { vague: true, approx: true })]))).toEqual([]);

@@ -146,17 +146,22 @@ export function disagree(a: Claim, b: Claim): boolean {
   return compareValues(a, b) === 'differ';
 }
 
-/** Reader-facing value: 7,939 · ~8,000 · more than 160 · fewer than 10 · dozens. */
-export function formatClaimValue(c: Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'>): string {
+/** Reader-facing value: 7,939 · ~8,000 · more than 160 · at least 54 · fewer than 10 · dozens. */
+export function formatClaimValue(c: Pick<Claim, 'value' | 'approx' | 'direction' | 'vague'> & { figures?: readonly Pick<Figure, 'inclusive'>[] }): string {
   const n = c.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   if (c.vague) {
     const names: Record<number, string> = { 1: 'a few', 10: 'dozens', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands', 100000: 'hundreds of thousands', 1e6: 'millions' };
     return names[c.value] ?? `order of ${n}`;
   }
   if (!c.approx) return n;
-  if (c.direction === 'more') return `more than ${n}`;
+  if (c.direction === 'more') return `${atLeast(c) ? 'at least' : 'more than'} ${n}`;
   if (c.direction === 'less') return `fewer than ${n}`;
   return `~${n}`;
+}
+
+/** Every source of the claim says "at least" (ما لا يقل عن، على الأقل) rather than "more than". */
+export function atLeast(c: { figures?: readonly Pick<Figure, 'inclusive'>[] }): boolean {
+  return !!c.figures?.length && c.figures.every((f) => f.inclusive);
 }
 
 export interface Discrepancy {
@@ -204,12 +209,33 @@ function compareSources(x: readonly Claim[], y: readonly Claim[], mainX: Claim |
   return mainX && mainY ? compareValues(mainX, mainY) : 'agree';
 }
 
+/** Measures whose counted noun does not say what is measured (ريال، في المائة). */
+const AMOUNT_MEASURES = new Set(['money', 'percent', 'percentage-points', 'basis-points']);
+
+/**
+ * The quantity two claims must share to be compared. A count's is its quantity key; an amount's
+ * also needs what it measures and its currency: a budget's spending and a company's profit in
+ * riyals, or inflation and growth in percent, are no disagreement. An amount whose sentence does
+ * not say what it measures is compared with nothing (null).
+ */
+function comparedQuantity(c: Claim): string | null {
+  const f = c.figures[0]!;
+  if (!f.measure || !AMOUNT_MEASURES.has(f.measure)) return c.quantity;
+  if (!f.quantity) return null;
+  return `${c.quantity}|${f.quantity}|${f.currency ?? ''}`;
+}
+
 /** Quantities on which two or more sources state numbers that do not agree (see the header). */
 export function discrepancies(claims: Claim[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const byQuantity = new Map<string, Claim[]>();
-  for (const c of claims) if (!c.withdrawn) byQuantity.set(c.quantity, [...(byQuantity.get(c.quantity) ?? []), c]);
-  for (const [quantity, group] of byQuantity) {
+  for (const c of claims) {
+    if (c.withdrawn) continue;
+    const key = comparedQuantity(c);
+    if (key !== null) byQuantity.set(key, [...(byQuantity.get(key) ?? []), c]);
+  }
+  for (const group of byQuantity.values()) {
+    const quantity = group[0]!.quantity;
     const stated = new Map<string, Claim[]>();
     for (const c of group) {
       if (c.vague) continue; // "dozens" neither agrees nor disagrees with a number

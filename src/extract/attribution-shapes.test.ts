@@ -3,6 +3,7 @@ import { parseArticle } from '../corpus/load.ts';
 import { extractStatements } from './quotes.ts';
 import { SpeakerDirectory } from './speakers.ts';
 import type { Statement } from './types.ts';
+import { loadLexicons } from '../lexicon.ts';
 
 /** One test per general attribution shape, on sentences written for the test (no outlet's copy). */
 function statementsOf(text: string, directory = new SpeakerDirectory()): Array<Statement & { speaker: string; latin: string }> {
@@ -857,5 +858,138 @@ describe('attribution shapes', () => {
   it('reads a participle in the masculine plural (معتبرين) for MPs as a source', () => {
     const out = statementsOf('وانتقد نواب في البرلمان الموازنة، معتبرين أنها "لا تلبي طموحات الناس".');
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['نواب', 'MPs', '"لا تلبي طموحات الناس"']]);
+  });
+
+  it('keeps a foreign particle with the name (فون دير لاين، دي ميستورا) and shows a public figure the lexicon lists by their English name', () => {
+    const out = statementsOf(
+      [
+        'وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيقدم حزمة مساعدات جديدة.',
+        'وأكد المبعوث السابق ستافان دي ميستورا أن الحل لن يكون عسكريا.',
+        'من جهته، قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن العملية ستستمر أسابيع.',
+        'وأضاف نتنياهو أن الجيش سيوسع عملياته في الأيام المقبلة.',
+      ].join('\n\n'),
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['أورسولا فون دير لاين', 'Ursula von der Leyen'],
+      ['ستافان دي ميستورا', 'Staffan de Mistura'],
+      ['بنيامين نتنياهو', 'Benjamin Netanyahu'],
+      ['بنيامين نتنياهو', 'Benjamin Netanyahu'],
+    ]);
+    // Unlisted, the particle is still read as one: "von", never a name of its own.
+    expect(statementsOf('وقال الباحث الهولندي يان فان دير بيك إن النتائج مشجعة.').map((s) => [s.speaker, s.latin])).toEqual([['يان فان دير بيك', expect.stringMatching(/ van /)]]);
+  });
+
+  it('ends a body a person serves in before their name (القيادي في حركة … أسامة …، التيار الوطني الحر …)', () => {
+    const out = statementsOf(
+      [
+        'وقال القيادي في حركة النهضة أسامة الخليفي إن الحركة تدرس المقترح.',
+        'وأكد القيادي في التيار الوطني الحر جبران طعمة أن التسوية قريبة.',
+        'وقال القيادي في قوى التغيير خالد عمر يوسف إن المفاوضات متوقفة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أسامة الخليفي', 'جبران طعمة', 'خالد عمر يوسف']);
+  });
+
+  it('reads any verb of saying in a trailing "حسب ما أفادت به X", and "المصدر ذاته" / "ذات المصدر" as the body cited before', () => {
+    const out = statementsOf(
+      [
+        'ارتفع عدد ضحايا الفيضانات في الإقليم إلى 14 قتيلا، حسب ما أفادت به السلطات المحلية في بلاغ رسمي.',
+        'وأوضح المصدر ذاته أن فرق الإنقاذ ما زالت تبحث عن مفقودين في القرى المعزولة.',
+        'وأضاف ذات المصدر أن الطرق المؤدية إلى المنطقة قطعت بالكامل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['السلطات المحلية', 'السلطات المحلية', 'السلطات المحلية']);
+    // After a named person, "the source" is someone else, unnamed.
+    const later = statementsOf('قالت وزارة الصحة إن الوضع تحت السيطرة.\n\nوقال الطبيب سامر حداد إن المستشفى ممتلئ.\n\nوأكد المصدر أن الأدوية نفدت من الصيدليات.');
+    expect(later.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'سامر حداد', 'المصدر']);
+  });
+
+  it('gives a participle after an act with a noun object (وأعلن X تشكيل لجنة …، مشيراً) to the act\'s subject, not to the object', () => {
+    const out = statementsOf('وتفقد وزير الأشغال أحمد الفارس موقع الحادث.\n\nوأعلن الفارس تشكيل لجنة فنية لفحص المباني المتضررة، مشيراً إلى أن نحو 30 عائلة أخليت من منازلها.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['أحمد الفارس', 'نحو 30 عائلة أخليت من منازلها']]);
+  });
+
+  it('reads a name in apposition after a place or a glued office place, with an honorific (في اليمن، الدكتور …؛ بالولاية، الدكتور …)', () => {
+    const out = statementsOf(
+      [
+        'وأوضح ممثل المنظمة في اليمن، الدكتور كريم الهاشمي، أن المنظمة سلمت السلطات الصحية شحنة أدوية.',
+        'ونقلت الوكالة عن المدير العام لوزارة الصحة بالولاية، الدكتور أبو بكر الطيب، قوله إن ثلاثة أطفال لقوا حتفهم غرقا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['كريم الهاشمي', 'Karim al-Hashimi'],
+      ['أبو بكر الطيب', 'Abu Bakr Tayeb'],
+    ]);
+  });
+
+  it('reads "الوزير" as the minister introduced before, whatever ministry his title names', () => {
+    const out = statementsOf('أكد وزير الخارجية المصري سامح شكري أن المحادثات كانت مثمرة.\n\nوأضاف الوزير أن الجولة المقبلة ستعقد في القاهرة.');
+    expect(out.map((s) => s.speaker)).toEqual(['سامح شكري', 'سامح شكري']);
+  });
+
+  it('reads a bare name the article introduced in full as the subject of a verb with a noun object (ونفى بيتكوفيتش وجود …)', () => {
+    const out = statementsOf('شدد المدرب فلاديمير بيتكوفيتش على أن المنتخب جاهز للمباراة.\n\nونفى بيتكوفيتش وجود أي خلاف داخل المجموعة بعد الخسارة الأخيرة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['فلاديمير بيتكوفيتش', 'المنتخب جاهز للمباراة'],
+      ['فلاديمير بيتكوفيتش', 'وجود أي خلاف داخل المجموعة بعد الخسارة الأخيرة'],
+    ]);
+  });
+
+  it('reads a foreign name written with a hamza on its first alif (ألباريس) as a name, not the article, and a title closed by بالخارج before its name', () => {
+    const out = statementsOf(
+      [
+        'أكد وزير الشؤون الخارجية والمغاربة المقيمين بالخارج، ناصر بوريطة، أن العلاقات ممتازة.',
+        'وقال الوزير الإسباني خوسيه مانويل ألباريس إن التعاون في مجال الهجرة أعطى نتائج واضحة.',
+        'وأضاف ألباريس أن اللجنة المشتركة ستجتمع الشهر المقبل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['ناصر بوريطة', 'Nasser Burita'],
+      ['خوسيه مانويل ألباريس', 'José Manuel Albaris'],
+      ['خوسيه مانويل ألباريس', 'José Manuel Albaris'],
+    ]);
+    // Words of that shape are words: ألعاب، إلكترونية.
+    expect(statementsOf('وقال ألعاب القوى إن البطولة ستقام في موعدها.').map((s) => s.speaker)).not.toContain('ألعاب');
+  });
+
+  it('keeps a verb whose subject opens the reported words (… إلى أن الحكومة أقرت …) inside them', () => {
+    const out = statementsOf('ولفت رئيس الحكومة سليم داود إلى أن الحكومة أقرت آلية شفافة لإدارة الأموال، "تمر كل ليرة فيها عبر حساب واحد".');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['سليم داود', 'الحكومة أقرت آلية شفافة لإدارة الأموال، "تمر كل ليرة فيها عبر حساب واحد"']]);
+  });
+
+  it('takes the words after إنّ, not a quoted event name in an aside before it (في كلمة خلال إطلاق «…»، إنّ …)', () => {
+    const out = statementsOf('قال رئيس الحكومة سليم داود، في كلمة خلال إطلاق "الخطة الوطنية لإعادة البناء" في مقر الحكومة، إنّ "الدولة لن تترك أي منطقة وحيدة".');
+    expect(out.map((s) => s.text)).toEqual(['"الدولة لن تترك أي منطقة وحيدة"']);
+  });
+
+  it('reads the Maghreb title والي (governor) before a name', () => {
+    const out = statementsOf('وقال والي بنك المغرب عبد اللطيف الجواهري إن المستوى الحالي لسعر الفائدة ملائم.\n\nوأضاف الجواهري أن النمو سيبلغ 4 في المائة هذه السنة.');
+    expect(out.map((s) => s.speaker)).toEqual(['عبد اللطيف الجواهري', 'عبد اللطيف الجواهري']);
+  });
+
+  it('reads an interview: "س: / ج:" answers are the interviewee\'s, "Name: …" turns the named person\'s, questions no one\'s', () => {
+    const qa = statementsOf(
+      [
+        'في حوار خاص مع الصحيفة، تحدث مدير الميناء، سامر الخطيب، عن خطط التوسعة.',
+        'س: كم سفينة استقبل الميناء هذا العام؟',
+        'ج: استقبلنا نحو 1200 سفينة حتى الآن. ونتوقع أن يرتفع العدد في العام المقبل.',
+        'س: وما أبرز التحديات؟',
+        'ج: كلفة الطاقة بالدرجة الأولى ثم نقص العمال المهرة.',
+      ].join('\n\n'),
+    );
+    expect(qa.filter((s) => s.kind === 'direct').map((s) => [s.speaker, s.text])).toEqual([
+      ['سامر الخطيب', 'استقبلنا نحو 1200 سفينة حتى الآن'],
+      ['سامر الخطيب', 'ونتوقع أن يرتفع العدد في العام المقبل'],
+      ['سامر الخطيب', 'كلفة الطاقة بالدرجة الأولى ثم نقص العمال المهرة'],
+    ]);
+    const named = statementsOf(
+      [
+        'تحدث المهاجم الشاب علي حسن الربيعي للموقع بعد تألقه هذا الموسم.',
+        'الموقع: سجلت عشرة أهداف، هل توقعت ذلك؟',
+        'علي الربيعي: بصراحة لا. ثقة المدرب وزملائي ساعدتني كثيراً هذا الموسم.',
+      ].join('\n\n'),
+    );
+    expect(named.map((s) => [s.speaker, s.text])).toEqual([['علي حسن الربيعي', 'ثقة المدرب وزملائي ساعدتني كثيراً هذا الموسم']]);
   });
 });

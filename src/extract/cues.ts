@@ -50,6 +50,9 @@ const cueFileSchema = z
     notComplementizerAfter: phrases,
     negations: phrases,
     pronounHonorifics: phrases,
+    sameReference: phrases,
+    interviewAnswerLabels: phrases,
+    interviewQuestionLabels: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -174,6 +177,11 @@ export interface AttributionCues {
   negations: Set<string>;
   /** An honorific with a pronoun (سعادته، معاليه، سموه): "His Excellency", the person spoken of before, never a name. */
   pronounHonorifics: Set<string>;
+  /** Words for "the same" before a source or body (ذات المصدر، نفس المصدر): the one cited before. */
+  sameReference: Set<string>;
+  /** Labels of an interview's answers (ج، جواب) and questions (س، سؤال), normalised, words joined by a space. */
+  interviewAnswerLabels: Set<string>;
+  interviewQuestionLabels: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -192,7 +200,7 @@ export interface AttributionCues {
 
 /** Word classes of names (data/lexicon/names.json), normalised. */
 export interface NameClasses {
-  /** Words that always take the next word with them (عبد، أبو، بن، آل). */
+  /** Words that always take the next word with them (عبد، أبو، بن، آل), and two-word ones (فون دير) joined by a space. */
   particles: Set<string>;
   articleGivenNames: Set<string>;
   male: Set<string>;
@@ -343,6 +351,9 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     notComplementizerAfter: wordSet(data.notComplementizerAfter),
     negations: wordSet(data.negations),
     pronounHonorifics: wordSet(data.pronounHonorifics),
+    sameReference: wordSet(data.sameReference),
+    interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
+    interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
@@ -351,7 +362,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
     demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {
-      particles: wordSet(names.particles),
+      // A two-word particle (فون دير) stays one entry: its second word alone is no particle (دير الزور).
+      particles: new Set(names.particles.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
       articleGivenNames: wordSet(names.articleGivenNames),
       male: wordSet(names.givenNames.male),
       female: wordSet(names.givenNames.female),

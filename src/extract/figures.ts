@@ -227,7 +227,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       return otherEventPossible;
     };
     let according: string | null | undefined;
-    const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
+    const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'inclusive' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
       const { head, nextNumberAt, previous } = around;
       const numberFrom = tokenIndexAt(tokens, n.numberStart);
       const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
@@ -246,6 +246,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
         direction: n.direction,
         vague: n.vague,
         bound: n.bound,
+        ...(n.inclusive ? { inclusive: true as const } : {}),
         low: n.low,
         high: n.high,
         unit: n.percentUnit ? (n.percentUnit === 'percent' ? '%' : n.percentUnit.replace('-', ' ')) : n.unit,

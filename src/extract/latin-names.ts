@@ -194,7 +194,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       out.push(known);
       continue;
     }
-    const article = /^ال(.{2,})$/.exec(w);
+    // A hamza on the first alif is no article (ألباريس → Albaris, not al-Baris).
+    const article = /^[أإ]ل/.test(surface[i]!) ? null : /^ال(.{2,})$/.exec(w);
     if (article) {
       const bare = surface[i]!.replace(/^[اأ]ل/, '');
       const rest = names.latin.get(article[1]!) ?? capitalise(vowelledName(bare, names.latinPatterns) ?? transliterate(bare));

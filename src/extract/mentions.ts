@@ -72,6 +72,16 @@ export function withoutArticle(norm: string): string {
   return m ? m[1]! : norm;
 }
 
+/**
+ * A foreign name written with a hamza on its first alif (ألباريس، ألكسندر، ألبرتو): the article is
+ * never written so, though normalising makes them look alike. Long words only, and no nisba or
+ * plural shape (ألعاب، ألوان، إلكترونية are words).
+ */
+function foreignAl(tok: SentenceToken): boolean {
+  const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
+  return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
+}
+
 function hasArticle(norm: string): boolean {
   return /^(?:و|ف)?(?:ب|ك)?(?:ال|لل)../.test(norm);
 }
@@ -294,7 +304,7 @@ export class MentionParser {
     if (/[\u064B-\u064D]/.test(tok.surface)) return false;
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
-    if (hasArticle(norm)) return false;
+    if (hasArticle(norm) && !foreignAl(tok)) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
@@ -328,6 +338,13 @@ export class MentionParser {
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
     }
     const norm = first.norm;
+    // "وأوضح ذات المصدر أن…": "the same" before a source, body or title is that noun said again.
+    if (this.cues.sameReference.has(withoutConjunction(norm))) {
+      const next = openToken(tokens, i + 1, limit);
+      if (!next || !hasArticle(next.norm) || !(this.isAnonymous(next.norm) || this.isInstitution(next.norm) || this.isTitle(next.norm))) return null;
+      const same = this.parse(tokens, i + 1, limit);
+      return same && { ...same, first: i };
+    }
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
@@ -402,7 +419,7 @@ export class MentionParser {
    * (في الحكومة المكلفة من البرلمان عثمان …).
    */
   private servedBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
-    let end = this.quotedComplement(tokens, this.parseGroup(tokens, i, limit, 'institution').end, limit);
+    let end = this.quotedComplement(tokens, this.bodyBeforeName(tokens, i, this.parseGroup(tokens, i, limit, 'institution').end), limit);
     if (tokens[end - 1]?.quoted && closesQuoteOnly(tokens[end]) && /^لل/.test(tokens[end]!.norm) && !this.isStop(tokens[end]!.norm)) {
       end++;
       while (openToken(tokens, end, limit) && hasArticle(tokens[end]!.norm) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm)) end++;
@@ -413,6 +430,23 @@ export class MentionParser {
     const byWhom = openToken(tokens, end + skip + 1, limit);
     const after = openToken(tokens, end + skip + 2, limit);
     if (isBy(openToken(tokens, end + skip, limit)) && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) end += skip + 2;
+    return end;
+  }
+
+  /**
+   * Where a body read from i to `end` gives way to the name of the person serving in it, when the
+   * body's reading took that name as its own words: "القيادي في حركة حماس أسامة حمدان" (a listed
+   * given name after the body's own name), "القيادي في التيار الوطني الحر جبران باسيل" (two bare
+   * name words after the body's words with the article). A body named after a person keeps the name
+   * (مؤسسة محمد بن راشد: the given name right after the head).
+   */
+  private bodyBeforeName(tokens: SentenceToken[], i: number, end: number): number {
+    for (let k = i + 2; k < end - 1; k++) {
+      if (tokens[k]!.quoted) return end;
+      if (this.givenName(tokens[k]!.norm) && !hasArticle(tokens[k]!.norm) && !this.isParticle(tokens[k - 1]!.norm)) return k;
+    }
+    const bare = (t: SentenceToken) => !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
+    if (end - i >= 4 && bare(tokens[end - 1]!) && bare(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
     return end;
   }
 
@@ -446,7 +480,8 @@ export class MentionParser {
     const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
     let words = 1;
-    const particle = (k: number) => this.isParticle(tokens[k]!.norm);
+    // A two-word particle (فون دير) takes the next word as a one-word particle does.
+    const particle = (k: number) => this.isParticle(tokens[k]!.norm) || (k > i && this.isParticle(`${tokens[k - 1]!.norm} ${tokens[k]!.norm}`));
     while (j < limit && words < max && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted) {
       const t = tokens[j]!;
       const chained = particle(j - 1);
@@ -486,6 +521,18 @@ export class MentionParser {
       if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }
     return end;
+  }
+
+  /**
+   * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
+   * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
+   */
+  private nameAfterHonorific(tokens: SentenceToken[], k: number, limit: number): boolean {
+    let n = k;
+    if (n + 1 < limit && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && !tokens[n]!.quoted && !hardBreakBefore(tokens[n + 1]!)) n++;
+    const t = tokens[n];
+    if (!t || t.quoted || !this.isNameLike(t)) return false;
+    return !!this.givenName(t.norm) || this.nameRun(tokens, n, limit) > n + 1;
   }
 
   /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
@@ -584,6 +631,16 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (
+        qualifiers.length &&
+        /^ب(?:ال)?/.test(t.norm) &&
+        t.norm.length > 4 &&
+        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && j + 1 < limit && COMMA_ONLY.test(tokens[j + 1]!.gap) && this.nameAfterHonorific(tokens, j + 1, limit)))
+      ) {
+        // (Or any word with ب and the article that closes the title before a name in apposition: "… والمغاربة المقيمين بالخارج، ناصر بوريطة،".)
+        // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
+        qualifiers.push(t.norm);
+        j++;
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -598,8 +655,7 @@ export class MentionParser {
         // never "في مؤتمر صحفي" or a place noun (في محافظة).
         ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
           (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
-        this.isNameLike(tokens[j + 2]!) &&
-        (this.givenName(tokens[j + 2]!.norm) || this.nameRun(tokens, j + 2, limit) > j + 3)
+        this.nameAfterHonorific(tokens, j + 2, limit)
       ) {
         // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
         // inside the title, then the name (a known given name or two name words).

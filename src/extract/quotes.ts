@@ -33,6 +33,8 @@ interface Cue {
   subject?: Mention;
   /** The subject came before the verb (SVO) and its first token carries a conjunction (وماكرون). */
   subjectConjunction?: boolean;
+  /** The verb stands inside the words an earlier cue reports (… أن الحكومة أقرت …): no cue of its own. */
+  embedded?: boolean;
   /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
   gender?: Gender;
   /** The phrase ends in a preposition glued to the speaker's first word (وفقاً لوزارة الصحة): `after` is that word. */
@@ -47,6 +49,13 @@ interface Content {
   from: number;
   /** A mention after "عن" (نقلت الوكالة عن الوزارة قولها…): the real speaker. */
   source?: Mention;
+}
+
+/** A turn of an interview: its speaker (none for a question), where its words start, its paragraph. */
+interface InterviewTurn {
+  who?: { speaker: Speaker; mention: string };
+  from: number;
+  paragraph: number;
 }
 
 interface Draft {
@@ -102,6 +111,8 @@ export const EXTRACT_OPTIONS = {
   subjectBefore: 8,
   /** Words a clause break (في حين، بينما) must leave to the statement before it. */
   minWordsBeforeBreak: 3,
+  /** Longest label before an interview turn's colon (مصطفى كريم الدراجي:، س:). */
+  interviewLabelWords: 4,
 };
 const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
 const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
@@ -124,10 +135,20 @@ export class QuoteExtractor {
 
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
+    let answer: InterviewTurn | undefined;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
+      // Interviews: "س: … / ج: …" and "Name: …" turns; an answer runs to the end of its paragraph.
+      const turn = this.interviewTurn(article, sentence, tokens, people);
+      if (turn) {
+        answer = turn.who ? turn : undefined;
+        if (turn.who && tokens.length - turn.from > MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: turn.from }, tokens.length, turn.who, drafts);
+        return;
+      }
+      if (answer && answer.paragraph !== sentence.paragraph) answer = undefined;
       const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
-      if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
+      if (!found && answer && tokens.length >= MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: 0 }, tokens.length, answer.who!, drafts);
+      else if (!found && (drafts.length || this.pendingColon)) this.quoteContinuation(article, sentence, tokens, people, drafts);
     });
     return this.toStatements(article, drafts);
   }
@@ -202,6 +223,8 @@ export class QuoteExtractor {
         const glued = trailing[trailing.length - 1] === 'ل' && tokens[k + trailing.length - 1]?.norm !== 'ل';
         cues.push(glued ? { ...cueAt('trailing-speaker', k, trailing.length - 1), glued } : cueAt('trailing-speaker', k, trailing.length));
         k += trailing.length - (glued ? 2 : 1);
+        // The verb of "حسب ما أفادت به" belongs to the attribution, not a statement of its own.
+        if (!glued) k = Math.max(k, this.relayedVerbEnd(tokens, k + 1, tokens.length) - 1);
         continue;
       }
       const marker = this.phraseAt(tokens, k, c.contentMarkerIndex);
@@ -408,10 +431,11 @@ export class QuoteExtractor {
    */
   private trailingNamesSomeone(sentenceTokens: SentenceToken[], cue: Cue, people: ArticleSpeakers): boolean {
     const tokens = this.speakerTokens(sentenceTokens, cue);
-    const first = tokens[cue.after];
+    const after = cue.glued ? cue.after : this.relayedVerbEnd(tokens, cue.after, tokens.length);
+    const first = tokens[after];
     if (!first) return false;
     if (this.mentions.isStatementNoun(first.norm)) return true;
-    const m = this.mentions.parse(tokens, cue.after);
+    const m = this.mentions.parse(tokens, after);
     return !!m && (m.head !== null || people.knowsName(m));
   }
 
@@ -484,7 +508,8 @@ export class QuoteExtractor {
       }
       if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
       // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
-      if (quoteAt !== undefined && !t.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
+      // (Right after the quote: "في كلمة خلال إطلاق «الإطار الوطني …» في السراي، إنّ …" names an event, and the words follow إنّ.)
+      if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
@@ -505,6 +530,19 @@ export class QuoteExtractor {
     return undefined;
   }
 
+  /**
+   * An أن/إن of an earlier cue within the few words before the verb, with no punctuation between:
+   * the verb's subject opens the reported words ("… إلى أن الحكومة أقرت آلية …", "أن وزارة الصحة أعلنت").
+   */
+  private opensReportedClause(tokens: SentenceToken[], at: number, floor: number): boolean {
+    for (let k = at - 1; k >= floor && at - k <= 4; k--) {
+      const t = tokens[k]!;
+      if (t.quoted || hardBreakBefore(tokens[k + 1]!)) return false;
+      if (k < at - 1 && this.mentions.isComplementizer(t.norm)) return true;
+    }
+    return false;
+  }
+
   // ---- statements -----------------------------------------------------------------------------
 
   private sentenceStatements(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): boolean {
@@ -522,6 +560,12 @@ export class QuoteExtractor {
       const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
+      // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
+      // earlier cue's أن is part of those words, not a new speaker's clause.
+      if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
+        cue.embedded = true;
+        continue;
+      }
       if (after) cue.subject = after;
       else if (before) {
         cue.subject = before.mention;
@@ -529,6 +573,8 @@ export class QuoteExtractor {
         cue.clauseStart = Math.min(cue.clauseStart, before.mention.first);
       }
     }
+
+    for (let n = cues.length - 1; n >= 0; n--) if (cues[n]!.embedded) cues.splice(n, 1);
 
     // "وذكرت صحيفة «واشنطن بوست»، نقلاً عن مسؤولين غربيين، أن…": an outlet relaying a source right
     // after its verb; the source it quotes speaks, and the relay is no clause of its own.
@@ -564,7 +610,7 @@ export class QuoteExtractor {
           // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
-          this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length),
+          this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length, people),
       );
       if (kept.length === active.length) break;
       active = kept;
@@ -588,8 +634,20 @@ export class QuoteExtractor {
           // A verb before it in the sentence that gave no statement ("«…»، يقول بائع … محمود …، مضيفاً:
           // «…»"): the participle is that verb's subject's, or no one's when we could not name it.
           const verbBefore = previous ? undefined : active.slice(0, n).reverse().find((c) => c.kind === 'verb' || c.kind === 'trailing-speaker');
-          const subjectBefore = (v: Cue) => (v.kind === 'verb' ? v.subject && people.resolve(v.subject, tokens, false) : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people));
-          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)), !!verbBefore);
+          // (A verb whose subject is a family name the article introduced, "وأعلن الحجار تشكيل …، مشيراً", is that person's.)
+          const subjectBefore = (v: Cue) =>
+            v.kind === 'verb'
+              ? v.subject
+                ? people.resolve(v.subject, tokens, false)
+                : this.unnamedSubjectAt(tokens, v.after)
+                  ? people.byFamilyName(tokens[v.after]!)
+                  : undefined
+              : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people);
+          // A clause-opening verb dropped for its noun object whose subject the article names speaks on
+          // through the participle: "وأعلن الحجار تشكيل لجنة …، مشيراً إلى أن…".
+          const actBefore = previous || verbBefore || named ? undefined : cues.filter((c) => c.at < cue.at && c.kind === 'verb' && !active.includes(c) && opening(c)).pop();
+          const actor = actBefore && subjectBefore(actBefore);
+          this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)) ?? actor, !!verbBefore);
           break;
         }
         case 'trailing-pronoun':
@@ -608,7 +666,7 @@ export class QuoteExtractor {
     // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
     const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
-    let content = this.cueContent(tokens, cue, limit);
+    let content = this.cueContent(tokens, cue, limit, people);
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
     if (content?.type === 'object' && negation && !negation.quoted && this.cues.negations.has(negation.norm.replace(/^[وف](?=..)/, ''))) return;
@@ -738,7 +796,7 @@ export class QuoteExtractor {
   }
 
   /** Where a cue's words begin within its clause, if it has any. */
-  private cueContent(tokens: SentenceToken[], cue: Cue, limit: number): Content | undefined {
+  private cueContent(tokens: SentenceToken[], cue: Cue, limit: number, people?: ArticleSpeakers): Content | undefined {
     if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
     const subject = cue.subject;
     const scanFrom = subject && subject.first >= cue.after ? subject.end : cue.after;
@@ -766,8 +824,9 @@ export class QuoteExtractor {
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
     // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
-    // speaker is named (a bare unknown word after the verb is more likely the object itself).
-    if (!cue.object || !subject || (!subject.head && subject.name.length < 2)) return undefined;
+    // speaker is named (a bare unknown word after the verb is more likely the object itself, unless
+    // the article introduced that name in full: "ونفى بيتكوفيتش وجود أي خلاف").
+    if (!cue.object || !subject || (!subject.head && subject.name.length < 2 && !people?.knowsName(subject))) return undefined;
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
     // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.
@@ -811,6 +870,10 @@ export class QuoteExtractor {
   /** The speaker a trailing attribution names ("بحسب X", "بحسب بيان عن X"), and the mention it ends at. */
   private trailingMention(sentenceTokens: SentenceToken[], cue: Cue, limit: number): Mention | null {
     const tokens = this.speakerTokens(sentenceTokens, cue);
+    // "حسب ما أفادت به وزارة الداخلية": any verb of saying after بحسب/حسب/وفق + ما, and its
+    // preposition with a pronoun, lead to the speaker (the lexicon lists only the common pairs).
+    const relayed = this.relayedVerbEnd(tokens, cue.after, limit);
+    if (relayed > cue.after) return this.trailingMention(sentenceTokens, { ...cue, after: relayed, glued: false }, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
@@ -826,6 +889,16 @@ export class QuoteExtractor {
     // The copy's words without the glued preposition (وفقاً لوزارة الصحة → وزارة الصحة).
     if (m && cue.glued && m.first === cue.after && m.kind !== 'person') return { ...m, display: tokens.slice(m.first, m.end).map((t) => t.surface) };
     return m;
+  }
+
+  /** After a trailing "بحسب/حسب/وفق": the end of "ما + verb of saying (+ به/عنه)" at k, else k. */
+  private relayedVerbEnd(tokens: SentenceToken[], k: number, limit: number): number {
+    if (tokens[k]?.norm !== 'ما' || k + 2 >= limit || tokens[k + 1]!.quoted) return k;
+    const verb = this.phraseAt(tokens, k + 1, this.cues.verbIndex);
+    if (!verb) return k;
+    let end = k + 1 + verb.length;
+    if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
+    return end < limit ? end : k;
   }
 
   private trailingSpeaker(tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
@@ -859,6 +932,41 @@ export class QuoteExtractor {
     let from = 0;
     if (previous) while (from < cue.at && tokens[from]!.start < previous.end) from++;
     return from;
+  }
+
+  /**
+   * A turn of an interview at the start of a body paragraph: a label and a colon. "ج:" (جواب) is
+   * the interviewee's answer (the person the article introduced last before it, by title and
+   * name); "س:" (سؤال), or a label whose paragraph ends on a question mark (the outlet asking), is
+   * a question, said by no one the desk quotes; "مصطفى الدراجي: …" is the answer of a person the
+   * article introduced. Undefined when the sentence is no turn.
+   */
+  private interviewTurn(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): InterviewTurn | undefined {
+    const paragraph = article.paragraphs[sentence.paragraph];
+    if (!paragraph || paragraph.role !== 'body' || sentence.start > paragraph.start + 1) return undefined;
+    const colon = tokens.findIndex((t, i) => i > 0 && i <= EXTRACT_OPTIONS.interviewLabelWords && t.gap.includes(':'));
+    if (colon < 0 || tokens.slice(0, colon).some((t) => t.quoted || t.hard)) return undefined;
+    const label = tokens.slice(0, colon).map((t) => t.norm).join(' ');
+    const at = tokens[0]!.start;
+    if (this.cues.interviewAnswerLabels.has(label)) {
+      const who = people.interviewee(at);
+      return who && { who, from: colon, paragraph: sentence.paragraph };
+    }
+    if (this.cues.interviewQuestionLabels.has(label) || /[؟?]\s*$/.test(paragraph.text)) {
+      // A question only when the article has an interviewee: "عاجل: …؟" is no turn.
+      return this.cues.interviewQuestionLabels.has(label) || people.interviewee(at) ? { from: colon, paragraph: sentence.paragraph } : undefined;
+    }
+    // The label repeats a name the article introduced ("علي الربيعي:" for المهاجم علي حسن الربيعي),
+    // whatever its words read as alone (علي is also "on").
+    const named = people.byFamilyName(tokens[colon - 1]!);
+    if (named) {
+      const words = new Set(normalizeForMatch(named.speaker.name).split(/\s+/));
+      if (tokens.slice(0, colon).every((t) => words.has(t.norm))) return { who: named, from: colon, paragraph: sentence.paragraph };
+    }
+    const m = this.mentions.parse(tokens, 0, colon);
+    if (!m || m.end !== colon || m.kind !== 'person' || !m.name.length || !people.knowsName(m)) return undefined;
+    const who = people.resolve(m, tokens, false);
+    return who && { who, from: colon, paragraph: sentence.paragraph };
   }
 
   /** Headline form "المتحدث باسم الخارجية: «…»" — a speaker phrase, a colon, the words. */

@@ -42,6 +42,11 @@ const QUOTE_CHARS = new RegExp(`[${QUOTE_MARKS}]`, 'g');
 
 /** Qualifiers that name no particular place or body (رئيس البلاد = the president already discussed). */
 const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمهوريه', 'السابق', 'الحالي', 'الجديد', 'المنتهيه']);
+/**
+ * Heads whose office is always of some body (وزير الخارجية، سفير، محافظ): said bare they mean the
+ * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
+ */
+const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -105,6 +110,19 @@ export class ArticleSpeakers {
     const breaks = best ? this.text.slice(best.at, at).match(/\n+/g)?.length ?? 0 : 0;
     if (!best || !best.head || !best.words.length || breaks > 1) return undefined;
     if (gender === 'f' ? best.gender !== 'f' : gender === 'm' && best.gender === 'f') return undefined;
+    if (!best) return undefined;
+    const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
+    best.speaker = speaker;
+    return { speaker, mention: best.name };
+  }
+
+  /**
+   * Whom an interview's answers belong to: the person introduced last before an offset by title
+   * and name (المهاجم العراقي مصطفى الدراجي، معاون وزير الاقتصاد، باسل الحموي), however far back.
+   */
+  interviewee(at: number): Resolved | undefined {
+    let best: KnownPerson | undefined;
+    for (const p of this.persons) if (p.at < at && !p.pronominal && p.head && p.words.length && (!best || p.at > best.at)) best = p;
     if (!best) return undefined;
     const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
@@ -199,7 +217,8 @@ export class ArticleSpeakers {
       const theirs = p.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
       // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
       // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
-      if (!theirs.includes('باسم') && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      // A minister, ambassador or governor always holds the office of a body: a bare "الوزير" is the one introduced.
+      if (!theirs.includes('باسم') && !BODY_OFFICE_HEADS.has(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
       ranked.push({ person: p, agrees });
@@ -227,6 +246,16 @@ export class ArticleSpeakers {
     if (!m.name.length) return false;
     const known = this.knownPerson(m, false);
     return !!this.personByName(known) || this.persons.some((p) => p.lastKey === known.lastKey) || this.directory.knowsPerson(known.name);
+  }
+
+  /**
+   * The body cited last before an offset, when no person was quoted after it: "the source" of a
+   * ministry's communiqué. After a named person المصدر is someone else, unnamed.
+   */
+  private latestCited(at: number): Speaker | undefined {
+    const body = latest(this.institutions, at);
+    if (!body || this.persons.some((p) => p.speaker && p.at > body.at && p.at <= at)) return undefined;
+    return body.speaker;
   }
 
   /**
@@ -289,6 +318,12 @@ export class ArticleSpeakers {
           const sourceHead = (h: string | null) => (h === 'مصدر' || h === 'مصادر' ? 'مصدر' : h);
           const earlier = latest(this.sources.filter((g) => sourceHead(g.head) === sourceHead(m.head)), at);
           if (earlier) return { speaker: earlier.speaker, mention };
+          // "حسب ما أفادت به وزارة الداخلية … وأوضح المصدر ذاته": with no anonymous source before, "the
+          // source" is the body the article cited last.
+          if (m.head === 'مصدر') {
+            const cited = this.latestCited(at);
+            if (cited) return { speaker: cited, mention };
+          }
         }
         const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
         this.sources.push({ speaker, head: m.head, at });

@@ -102,6 +102,27 @@ function personKeys(words: string[]): { firstKey: string; lastKey: string; famil
   };
 }
 
+/** Positions in the lexicon's forms, ascending: by exact spelling, persons by family key, and the bodies. */
+interface LexiconIndex {
+  byNorm: Map<string, number>;
+  personsByLastKey: Map<string, number[]>;
+  bodies: number[];
+}
+
+function indexLexiconForms(forms: readonly LexiconForm[]): LexiconIndex {
+  const index: LexiconIndex = { byNorm: new Map(), personsByLastKey: new Map(), bodies: [] };
+  forms.forEach((form, i) => {
+    if (!index.byNorm.has(form.norm)) index.byNorm.set(form.norm, i);
+    if ((form.entry.kind ?? 'person') === 'person') {
+      if (form.lastKey.length < MIN_KEY) return;
+      const list = index.personsByLastKey.get(form.lastKey) ?? [];
+      list.push(i);
+      index.personsByLastKey.set(form.lastKey, list);
+    } else index.bodies.push(i);
+  });
+  return index;
+}
+
 /** Two first names agree when either is missing or they sound alike. */
 function firstNamesAgree(a: string, b: string): boolean {
   return !a || !b || keySimilarity(a, b) >= 0.6;
@@ -111,6 +132,7 @@ export class SpeakerDirectory {
   private readonly byKey = new Map<string, SpeakerRecord>();
   private readonly byLastKey = new Map<string, string[]>();
   private readonly lexiconForms: LexiconForm[];
+  private readonly lexiconIndex: LexiconIndex;
   private searchCache = new Map<string, SearchForms>();
   /** Which speakers a query can reach (see speaker-candidates.ts), in byKey's order; dropped when a speaker or its forms change. */
   private lookup: { index: SpeakerCandidateIndex; records: SpeakerRecord[] } | undefined;
@@ -124,6 +146,7 @@ export class SpeakerDirectory {
         return { entry, norm: words.join(' '), words, ...personKeys(words) };
       }),
     );
+    this.lexiconIndex = indexLexiconForms(this.lexiconForms);
   }
 
   get(key: string): Speaker | undefined {
@@ -213,19 +236,29 @@ export class SpeakerDirectory {
     return record;
   }
 
+  /**
+   * The lexicon entry a name is: the first form, in lexicon order, that it spells exactly, or (a
+   * person) whose family name and first name agree with it, or (a body) that it starts with. The
+   * forms are indexed, so a larger lexicon of public figures costs a look-up, not a scan per name.
+   */
   private matchLexicon(kind: SpeakerKind, words: string[], norm: string): LexiconEntry | undefined {
     if (!words.length) return undefined;
-    const { firstKey, lastKey, familyKey } = personKeys(words);
-    for (const form of this.lexiconForms) {
-      const formKind = form.entry.kind ?? 'person';
-      if (form.norm === norm) return form.entry;
-      if (kind === 'person' && formKind === 'person') {
-        if (form.lastKey.length >= MIN_KEY && form.lastKey === lastKey && form.familyKey === familyKey && firstNamesAgree(form.firstKey, firstKey)) return form.entry;
-      } else if (kind !== 'person' && formKind !== 'person' && (norm.startsWith(form.norm + ' ') || norm === form.norm)) {
-        return form.entry;
+    const index = this.lexiconIndex;
+    let best = index.byNorm.get(norm) ?? Number.MAX_SAFE_INTEGER;
+    if (kind === 'person') {
+      const { firstKey, lastKey, familyKey } = personKeys(words);
+      for (const i of index.personsByLastKey.get(lastKey) ?? []) {
+        if (i >= best) break;
+        const form = this.lexiconForms[i]!;
+        if (form.familyKey === familyKey && firstNamesAgree(form.firstKey, firstKey)) best = i;
+      }
+    } else {
+      for (const i of index.bodies) {
+        if (i >= best) break;
+        if (norm.startsWith(this.lexiconForms[i]!.norm + ' ')) best = i;
       }
     }
-    return undefined;
+    return this.lexiconForms[best]?.entry;
   }
 
   private create(key: string, candidate: SpeakerCandidate, words: string[], entry?: LexiconEntry): SpeakerRecord {

@@ -72,6 +72,8 @@ export interface Figure {
   vague: boolean;
   /** exact · min · max · about · range · vague (see above). */
   bound?: 'exact' | 'min' | 'max' | 'about' | 'range' | 'vague';
+  /** A min bound the number itself meets (ما لا يقل عن، على الأقل): shown "at least", not "more than". Absent otherwise. */
+  inclusive?: true;
   /** The interval the text asserts (see above); null = open on that side. */
   low?: number | null;
   high?: number | null;
