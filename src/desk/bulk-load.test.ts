@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Desk } from './desk.ts';
-import { poolSize, type BulkLoadOptions } from './bulk-load.ts';
+import { poolPlan, poolSize, type BulkLoadOptions } from './bulk-load.ts';
 
 const SEEDS = 'data/articles';
 const root = mkdtempSync(join(tmpdir(), 'bulk-load-'));
@@ -94,8 +94,13 @@ describe('poolSize', () => {
   it('starts no workers for a small directory, and never more than asked or the cap', () => {
     expect(poolSize(10, { workers: 4, minFilesPerWorker: 250 })).toBe(0);
     expect(poolSize(600, { workers: 4, minFilesPerWorker: 250 })).toBe(2);
-    expect(poolSize(100_000, { maxWorkers: 3 })).toBeLessThanOrEqual(3);
-    expect(poolSize(100_000, {})).toBeGreaterThanOrEqual(1);
+    expect(poolSize(100_000, { maxWorkers: 3, maxLoadPerCore: Infinity })).toBeLessThanOrEqual(3);
+    expect(poolSize(100_000, { maxLoadPerCore: Infinity })).toBeGreaterThanOrEqual(1);
     expect(poolSize(100_000, { workers: 0 })).toBe(0);
+  });
+
+  it('starts none on a machine already busy, unless workers are asked for', () => {
+    expect(poolPlan(100_000, { maxLoadPerCore: -1 })).toMatchObject({ workers: 0, note: expect.stringMatching(/machine is busy \(load average [\d.]+ on \d+ cores/) });
+    expect(poolPlan(100_000, { maxLoadPerCore: -1, workers: 2 })).toEqual({ workers: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles, loadArticleFileSync, loadCorpus, type FileLoad } from '../corpus/load.ts';
@@ -54,10 +54,18 @@ export interface BulkLoadOptions {
   sliceMs?: number;
   /** The workers' module; default extract-worker.ts (tests give one that fails on purpose). */
   workerEntry?: URL;
+  /**
+   * Workers start (unless `workers` is given) only while the machine's one-minute load average
+   * per core is at most this. A worker pays off on an idle core; on a machine already saturated
+   * it competes with the main thread and adds a fifth or more of CPU for the same desk (measured
+   * on 2 cores at load 5–6: builds no faster, often slower).
+   */
+  maxLoadPerCore?: number;
 }
 
 export const BULK_LOAD_DEFAULTS: Required<Omit<BulkLoadOptions, 'workers' | 'workerEntry'>> = {
   maxWorkers: 4,
+  maxLoadPerCore: 0.75,
   minFilesPerWorker: 250,
   chunkFiles: 128,
   keepWarmMs: 15_000,
@@ -97,12 +105,22 @@ export interface BulkLoadResult {
   stats: BulkLoadStats;
 }
 
-/** The worker pool size for a directory of `files` article files. */
-export function poolSize(files: number, options: BulkLoadOptions = {}): number {
+/** The worker pool size for a directory of `files` article files, and why none when none is started for a busy machine. */
+export function poolPlan(files: number, options: BulkLoadOptions = {}): { workers: number; note?: string } {
   const maxWorkers = options.maxWorkers ?? BULK_LOAD_DEFAULTS.maxWorkers;
-  const wanted = options.workers ?? Math.max(1, Math.min(availableParallelism() - 1, maxWorkers));
+  const cores = availableParallelism();
   const perWorker = Math.max(1, options.minFilesPerWorker ?? BULK_LOAD_DEFAULTS.minFilesPerWorker);
-  return Math.max(0, Math.min(wanted, Math.floor(files / perWorker)));
+  const workers = Math.max(0, Math.min(options.workers ?? Math.max(1, Math.min(cores - 1, maxWorkers)), Math.floor(files / perWorker)));
+  if (options.workers !== undefined || workers === 0) return { workers };
+  const load = loadavg()[0]!;
+  const maxLoad = (options.maxLoadPerCore ?? BULK_LOAD_DEFAULTS.maxLoadPerCore) * cores;
+  if (load > maxLoad) return { workers: 0, note: `no load workers: the machine is busy (load average ${load.toFixed(1)} on ${cores} cores, over ${maxLoad.toFixed(1)})` };
+  return { workers };
+}
+
+/** poolPlan's size alone. */
+export function poolSize(files: number, options: BulkLoadOptions = {}): number {
+  return poolPlan(files, options).workers;
 }
 
 export interface BulkLoadSetup extends BulkLoadOptions {
@@ -115,8 +133,9 @@ export interface BulkLoadSetup extends BulkLoadOptions {
 /** Loads every article of `dir` into `sink` (see the module comment). Never throws for bad files. */
 export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup = {}): Promise<BulkLoadResult> {
   const listing = await listArticleFiles(dir);
-  const workers = setup.inThreadOnly || listing.unreadable ? 0 : poolSize(listing.names.length, setup);
-  const stats: BulkLoadStats = { workers, files: listing.names.length, fromWorkers: 0, reExtracted: 0, inThread: 0, notes: [] };
+  const plan = setup.inThreadOnly || listing.unreadable ? { workers: 0 } : poolPlan(listing.names.length, setup);
+  const workers = plan.workers;
+  const stats: BulkLoadStats = { workers, files: listing.names.length, fromWorkers: 0, reExtracted: 0, inThread: 0, notes: plan.note ? [plan.note] : [] };
   if (workers === 0) {
     // The desk's in-thread load, as it always was: read everything (in slices), give ids, then add.
     const { articles, warnings } = await loadCorpus(dir, { assignIds: (loaded) => sink.assignIds(loaded) });
