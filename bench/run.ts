@@ -15,7 +15,7 @@ import { benchFeeds } from './feeds.ts';
 import { readSeedMaterial, seededRandom, syntheticArticle, writeSyntheticCorpus } from './synthetic.ts';
 
 /**
- * `npm run bench [-- --articles N] [--long-line] [--json]`: builds desks from deterministic synthetic
+ * `npm run bench [-- --articles N] [--long-line] [--load-workers N] [--json]`: builds desks from deterministic synthetic
  * corpora and measures build throughput against bare MiniSearch, per-command latency, incremental
  * add and snapshot restart; then one article that is a single 1 MB line without a full stop, whose
  * build time per byte must stay within 2× the normal corpus's. Speed goals live here, never in
@@ -34,6 +34,9 @@ const LONG_LINE_BYTES = 1024 * 1024;
 const LONG_LINE_RUNS = 2;
 /** Goal: the long line costs at most this many times the normal corpus's build time per byte. */
 const LONG_LINE_MAX_RATIO = 2;
+/** `--load-workers N`: the bulk load's worker threads for the timed builds (default: the loader's own choice, see bulk-load.ts). */
+const loadWorkersArg = args.indexOf('--load-workers');
+const LOAD_WORKERS = loadWorkersArg >= 0 ? Number(args[loadWorkersArg + 1]) : undefined;
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2000);
 /** Queries run and not timed before each command's measured ones: a running bot is warm (JIT, caches of the desk's orders). */
 const WARMUP = 200;
@@ -176,7 +179,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       globalThis.gc?.();
       t = performance.now();
       const cpu = process.cpuUsage();
-      desk = await Desk.fromDirectory(dir);
+      desk = await Desk.fromDirectory(dir, LOAD_WORKERS === undefined ? {} : { loading: { workers: LOAD_WORKERS } });
       const ms = performance.now() - t;
       const { user, system } = process.cpuUsage(cpu);
       builds.push({ ms, cpuMs: (user + system) / 1000 });
