@@ -221,7 +221,8 @@ function readArticleBytesSync(path: string, maxBytes: number): FileRead {
   }
 }
 
-type FileLoad = { article?: Article; warning?: LoadWarning };
+/** One file's load: an article, a warning (why it was skipped, or the caveat it loaded with), or both. */
+export type FileLoad = { article?: Article; warning?: LoadWarning };
 
 function articleFromRead(path: string, read: FileRead): FileLoad {
   const file = basename(path);
@@ -307,6 +308,42 @@ async function subfolderWarnings(dir: string, entries: Dirent[]): Promise<LoadWa
   return warnings;
 }
 
+/** The article files of a data directory, in load order, and what the editor should know about the listing. */
+export interface ArticleListing {
+  /** File names (not paths) of the articles to load, sorted. */
+  names: string[];
+  warnings: LoadWarning[];
+  /** The directory itself could not be read: `warnings` says why, and nothing loads. */
+  unreadable?: true;
+}
+
+/**
+ * The `.txt` and `.md` files directly in a directory, sorted by name (dotfiles and other
+ * extensions are ignored; a subfolder holding articles is named in a warning). Never throws.
+ */
+export async function listArticleFiles(dir: string): Promise<ArticleListing> {
+  try {
+    const st = await stat(dir);
+    if (!st.isDirectory()) return { names: [], warnings: [{ file: dir, message: 'data directory is not a directory; no articles loaded' }], unreadable: true };
+    const entries = await readdir(dir, { withFileTypes: true });
+    const names = entries.map((e) => e.name).filter(isArticleFile).sort();
+    return { names, warnings: await subfolderWarnings(dir, entries) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const message = code === 'ENOENT' ? 'data directory not found; no articles loaded' : `cannot read data directory (${describeError(err)}); no articles loaded`;
+    return { names: [], warnings: [{ file: dir, message }], unreadable: true };
+  }
+}
+
+/**
+ * Loads one article file of a directory load, blocking (see readArticleBytesSync): the unit of
+ * work of loadCorpus and of the bulk loader's worker threads (src/desk/bulk-load.ts). Never
+ * throws for a bad file: as loadArticleFile, a warning, an article, or both.
+ */
+export function loadArticleFileSync(path: string, options: Pick<LoadOptions, 'maxBytes'> = {}): FileLoad {
+  return articleFromRead(path, readArticleBytesSync(path, options.maxBytes ?? MAX_ARTICLE_BYTES));
+}
+
 /**
  * Loads every `.txt` and `.md` article of a directory (not recursive: a subfolder holding articles
  * is named in a warning; dotfiles and other extensions are ignored). Never throws for a missing
@@ -314,27 +351,14 @@ async function subfolderWarnings(dir: string, entries: Dirent[]): Promise<LoadWa
  * everything else loads.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const warnings: LoadWarning[] = [];
-  let names: string[];
-  try {
-    const st = await stat(dir);
-    if (!st.isDirectory()) return { articles: [], warnings: [{ file: dir, message: 'data directory is not a directory; no articles loaded' }] };
-    const entries = await readdir(dir, { withFileTypes: true });
-    names = entries.map((e) => e.name).filter(isArticleFile).sort();
-    warnings.push(...(await subfolderWarnings(dir, entries)));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    const message = code === 'ENOENT' ? 'data directory not found; no articles loaded' : `cannot read data directory (${describeError(err)}); no articles loaded`;
-    return { articles: [], warnings: [{ file: dir, message }] };
-  }
-
-  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
+  const listing = await listArticleFiles(dir);
+  if (listing.unreadable) return { articles: [], warnings: listing.warnings };
+  const warnings = [...listing.warnings];
   // A /reload runs in a live bot: the directory is read and cleaned in slices between event-loop turns.
   const pause = slicer(options.sliceMs);
   const results: FileLoad[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    results.push(articleFromRead(path, readArticleBytesSync(path, maxBytes)));
+  for (const name of listing.names) {
+    results.push(loadArticleFileSync(join(dir, name), options));
     await pause();
   }
   const articles: Article[] = [];

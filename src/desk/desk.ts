@@ -1,6 +1,5 @@
 import type { Article, LoadWarning } from '../corpus/types.ts';
-import { loadCorpus } from '../corpus/load.ts';
-import { extractRecords } from '../extract/index.ts';
+import { extractRecords, type ArticleRecords } from '../extract/index.ts';
 import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
 import type { Figure, Speaker, Statement } from '../extract/types.ts';
@@ -18,6 +17,7 @@ import { StoryIndex, type StoryIndexSnapshot } from '../stories/story-index.ts';
 import { storyLabel, type StoryLabel } from '../stories/label.ts';
 import { figureScope } from '../stories/figure-scope.ts';
 import { loadUpdatePhrases } from '../stories/figure-updates.ts';
+import { bulkLoad, type BulkLoadOptions, type BulkLoadStats } from './bulk-load.ts';
 
 /** The scope of a figure whose clause tells of another incident (Figure.otherEvent). */
 export const OTHER_INCIDENT_SCOPE = '!other-incident';
@@ -40,8 +40,10 @@ export interface ReloadReport {
 export interface DeskOptions {
   /** Directory of data/lexicon JSON files; defaults to the project's. */
   lexiconDir?: string;
-  /** Already-loaded lexicons (tests, benchmarks); wins over lexiconDir. */
+  /** Already-loaded lexicons (tests, benchmarks); wins over lexiconDir (and a directory then loads in this thread). */
   lexicons?: Lexicons;
+  /** How fromDirectory spreads the load over worker threads (bulk-load.ts). */
+  loading?: BulkLoadOptions;
 }
 
 /** Everything a built desk holds, as plain data (see snapshot.ts). */
@@ -156,6 +158,8 @@ export class Desk {
   warnings: LoadWarning[] = [];
   /** Articles grouped into stories (src/stories), kept current on add/remove. */
   private stories = new StoryIndex();
+  /** How the last fromDirectory load went (worker threads, articles re-extracted), for the bench and logs. */
+  bulkLoadStats: BulkLoadStats | undefined;
   /** Time spent grouping stories (profiles, placement, removal) since the desk was made, for the bench. */
   storyGroupingMs = 0;
   /** While a directory loads, stories wait so that every article is weighed with the whole desk's rarity. */
@@ -189,11 +193,21 @@ export class Desk {
   static async fromDirectory(dir: string, options: DeskOptions = {}): Promise<Desk> {
     const desk = new Desk(options);
     const registry = IdRegistry.open(dir);
-    const { articles, warnings } = await loadCorpus(dir, { assignIds: (loaded) => registry.assignFileIds(loaded) });
+    desk.storiesDeferred = true;
+    // Read, cleaned and extracted on worker threads when the directory is large (bulk-load.ts); the same desk either way.
+    const { warnings, stats } = await bulkLoad(
+      dir,
+      {
+        speakers: desk.speakers,
+        assignIds: (loaded) => registry.assignFileIds(loaded),
+        extract: (article, speakers) => desk.extract(article, speakers),
+        add: (article, records) => desk.addWith(article, records),
+      },
+      { ...options.loading, lexiconDir: options.lexiconDir, inThreadOnly: options.lexicons !== undefined },
+    );
+    desk.bulkLoadStats = stats;
     registry.save();
     desk.warnings.push(...warnings);
-    desk.storiesDeferred = true;
-    for (const article of articles) desk.addArticle(article);
     desk.groupStories();
     desk.prepareLookups();
     desk.labelAllStories();
@@ -262,8 +276,17 @@ export class Desk {
 
   /** Adds an article, or replaces the one with the same id. Returns whether it replaced one. */
   addArticle(article: Article): boolean {
+    return this.addWith(article, () => this.extract(article));
+  }
+
+  private extract(article: Article, speakers: SpeakerDirectory = this.speakers): ArticleRecords {
+    return extractRecords(article, { speakers, topics: this.lexicons.topics, cues: this.cues });
+  }
+
+  /** addArticle with the records from `records()` (a bulk load's, checked against this desk's speakers). */
+  private addWith(article: Article, records: () => ArticleRecords): boolean {
     const replaced = this.removeArticle(article.id);
-    const { statements, figures } = extractRecords(article, { speakers: this.speakers, topics: this.lexicons.topics, cues: this.cues });
+    const { statements, figures } = records();
     const passageIds = this.passages.add(article);
     const entry: ArticleEntry = { article, statements, figures, passageIds };
     this.entries.set(article.id, entry);
