@@ -77,6 +77,9 @@ export function withoutArticle(norm: string): string {
  * never written so, though normalising makes them look alike. Long words only, and no nisba or
  * plural shape (ألعاب، ألوان، إلكترونية are words).
  */
+/** Prepositions a title's complement may open with before a name in apposition (السيطرة على الأمراض، …). */
+const TITLE_PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي']);
+
 function foreignAl(tok: SentenceToken): boolean {
   const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
   return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
@@ -378,6 +381,16 @@ export class MentionParser {
           return { ...issuer, first: i, words: tokens.slice(i, issuer.end), display: issuer.display ?? tokens.slice(issuer.first, issuer.end).map((t) => t.surface) };
         }
       }
+      // "التقرير الأسبوعي لدائرة الصحة العامة": the document with its issuer after ل speaks for the issuer.
+      let k = i + 1;
+      while (openToken(tokens, k, limit) && k - i <= 2 && this.isGroupAdjective(tokens[k]!)) k++;
+      const issuer = openToken(tokens, k, limit);
+      const plain = issuer && /^ل[^ل]/.test(issuer.norm) ? issuer.norm.slice(1) : issuer && /^لل/.test(issuer.norm) ? 'ال' + issuer.norm.slice(2) : null;
+      if (k > i + 1 && plain && this.isInstitution(plain)) {
+        const copy = withNormAt(tokens, k, plain, issuer!.surface.replace(/^ل(?:ل)?/, (m) => (m === 'لل' ? 'ال' : '')));
+        const body = this.parseGroup(copy, k, limit, 'institution');
+        return { ...body, first: i, words: tokens.slice(i, body.end), display: copy.slice(k, body.end).map((t) => t.surface) };
+      }
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
@@ -658,7 +671,9 @@ export class MentionParser {
       // (A family name with the article after a listed given name counts too: "الرئيس التنفيذي للشركة أمين الناصر".)
       const familyAhead = !!following && qualifiers.length > 0 && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
       const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
-      if (nameAhead && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
+      // (على written with its alif maqsura is the preposition, not the name علي: "مديرة قسم السيطرة على الأمراض".)
+      const preposition = /ى$/.test(t.surface) && t.norm === 'علي';
+      if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -674,6 +689,11 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && this.phraseBeforeAppositiveName(tokens, j, limit) > j + 1) {
+        // "مديرة قسم السيطرة على الأمراض الانتقالية، الدكتورة سوزان …": a short prepositional
+        // complement closing the title, then the name in apposition.
+        const end = this.phraseBeforeAppositiveName(tokens, j, limit);
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
