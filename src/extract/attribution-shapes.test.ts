@@ -1025,4 +1025,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'دائرة الرقابة الصحية', 'سعاد الحلو']);
   });
+
+  it('reads a relative clause after a comma (…، الذي قال إن) as said by the phrase it describes, when the pronoun agrees with the verb', () => {
+    const out = statementsOf('وحضر المؤتمر لاعب الفريق سامي العتيبي، الذي قال إن المجموعة "متحمسة جداً" لتحقيق الفوز.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['سامي العتيبي', 'المجموعة "متحمسة جداً" لتحقيق الفوز']]);
+    // "… المنظمة، التي زعم أن عددها …": what he claimed about it, not the body's words.
+    const claim = statementsOf('قال الرئيس سالم داود إن المهمة ستنتهي قريبا، إلى جانب نشر قوات المنظمة، التي زعم أن عددها يبلغ ألفي جندي.');
+    expect(claim.map((s) => s.speaker)).not.toContain('المنظمة');
+  });
+
+  it('takes the words after a comma and إن rather than a quoted event name just before them', () => {
+    const out = statementsOf('وقال المدير التنفيذي للشركة سامر الحداد في لقاء على هامش مؤتمر "الخليج للتقنية 2025"، إن "عدد المشتركين تجاوز 400 ألف مشترك".');
+    expect(out.map((s) => s.text)).toEqual(['"عدد المشتركين تجاوز 400 ألف مشترك"']);
+  });
 });
