@@ -1046,4 +1046,11 @@ describe('attribution shapes', () => {
       ['أحد التجار', '"يصل سعر الصرف إلى مستوى قياسي قبل نهاية الشهر"'],
     ]);
   });
+
+  it('keeps a body\'s ل-genitive chain up to a place (الهيئة القومية لسكك حديد مصر), not a purpose phrase (الوزارة لمواجهة انتشار وباء …)', () => {
+    const out = statementsOf('وذكرت الهيئة القومية لسكك حديد مصر في بيان أن القطار كان يقل نحو 400 راكب.');
+    expect(out.map((s) => s.speaker)).toEqual(['الهيئة القومية لسكك حديد مصر']);
+    const purpose = statementsOf('وأعلنت وزارة الصحة خطة جديدة.\n\nوقالت الوزارة لمواجهة انتشار وباء الكوليرا إنها ستفتح مراكز علاج إضافية.');
+    expect(purpose.map((s) => s.speaker)).toEqual(['وزارة الصحة']);
+  });
 });

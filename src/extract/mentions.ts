@@ -558,6 +558,20 @@ export class MentionParser {
     return end;
   }
 
+  /** End of a ل-genitive's chain at k (لحقوق الإنسان، لسكك حديد مصر): the noun with the article or the place closing it, else k. */
+  private lGenitiveEnd(tokens: SentenceToken[], k: number, limit: number): number {
+    for (let e = k + 1; e < limit && e - k <= 3; e++) {
+      const t = openToken(tokens, e, limit);
+      if (!t) return k;
+      // A noun with the article closes it after at most one bare noun, a place after at most two
+      // ("لمواجهة انتشار وباء الكوليرا" is a purpose, not a name).
+      if (hasArticle(t.norm) && this.isQualifier(t)) return e - k <= 2 ? e + 1 : k;
+      if (this.isPlace(t.norm)) return e + 1;
+      if (hasArticle(t.norm) || this.isStop(t.norm) || this.isVerbWord(t.norm) || this.isTime(t.norm) || this.isComplementizer(t.norm) || !!this.givenName(t.norm)) return k;
+    }
+    return k;
+  }
+
   /** A second title without the article at k that carries a name ("، رئيسة البعثة الأممية، هانا تيتيه"). */
   private secondTitleNamed(tokens: SentenceToken[], k: number, limit: number): boolean {
     const t = tokens[k];
@@ -909,10 +923,11 @@ export class MentionParser {
       const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
       if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
-      } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && openToken(tokens, j + 1, limit) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
-        // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج": a genitive with ل and its noun.
-        qualifiers.push(t.norm, tokens[j + 1]!.norm);
-        j += 2;
+      } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && this.lGenitiveEnd(tokens, j, limit) > j) {
+        // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج", "الهيئة القومية لسكك حديد مصر":
+        // a genitive with ل and its construct chain, up to a noun with the article or a place.
+        const end = this.lGenitiveEnd(tokens, j, limit);
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else break;
     }
     // "إدارة الكوارث والطوارئ التركية «آفاد»", "وكالة الأنباء الرسمية (بترا)": a body's acronym in
