@@ -1053,4 +1053,11 @@ describe('attribution shapes', () => {
     const purpose = statementsOf('وأعلنت وزارة الصحة خطة جديدة.\n\nوقالت الوزارة لمواجهة انتشار وباء الكوليرا إنها ستفتح مراكز علاج إضافية.');
     expect(purpose.map((s) => s.speaker)).toEqual(['وزارة الصحة']);
   });
+
+  it('reads أجاب as a verb of saying, and a verb of judging with an object pronoun (واعتبرته «…») as the words of the subject of the verb opening the sentence, after a dateline too', () => {
+    const answer = statementsOf('وقال رئيس المجلس سليم داود إن الانتخابات ستجرى في موعدها.\n\nورداً على سؤال حول القانون، أجاب: "القانون الحالي ليس مثالياً، لكن لا وقت لتعديله".');
+    expect(answer.map((s) => s.speaker)).toEqual(['سليم داود', 'سليم داود']);
+    const judged = statementsOf('عمان - أدانت وزارة الخارجية اقتحام المسجد، واعتبرته "خرقاً فاضحاً للقانون الدولي واستفزازاً مرفوضاً".');
+    expect(judged.map((s) => [s.speaker, s.text])).toEqual([['وزارة الخارجية', 'خرقاً فاضحاً للقانون الدولي واستفزازاً مرفوضاً']]);
+  });
 });

@@ -51,6 +51,7 @@ const cueFileSchema = z
     negations: phrases,
     pronounHonorifics: phrases,
     sameReference: phrases,
+    pronounObjectVerbs: phrases,
     interviewAnswerLabels: phrases,
     titleEquivalents: z.array(phrases).default([]),
     interviewQuestionLabels: phrases,
@@ -180,6 +181,8 @@ export interface AttributionCues {
   pronounHonorifics: Set<string>;
   /** Words for "the same" before a source or body (ذات المصدر، نفس المصدر): the one cited before. */
   sameReference: Set<string>;
+  /** Verbs of judging that carry what they judge as an object pronoun (واعتبرته «…»، ووصفها بأنها…). */
+  pronounObjectVerbs: Set<string>;
   /** Labels of an interview's answers (ج، جواب) and questions (س، سؤال), normalised, words joined by a space. */
   interviewAnswerLabels: Set<string>;
   /** Titles of one office (مدرب، مدير فني، ناخب وطني), normalised without the article → the office's number. */
@@ -355,6 +358,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     negations: wordSet(data.negations),
     pronounHonorifics: wordSet(data.pronounHonorifics),
     sameReference: wordSet(data.sameReference),
+    pronounObjectVerbs: wordSet(data.pronounObjectVerbs),
     titleEquivalents: new Map(data.titleEquivalents.flatMap((group, n) => group.map((p) => [toPhrase(p).map((w) => w.replace(/^ال(?=..)/, '')).join(' '), n] as const))),
     interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),

@@ -213,7 +213,9 @@ export class QuoteExtractor {
       const t = tokens[k]!;
       if (t.quoted) continue;
       const bare = withoutConjunction(t.norm);
-      if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare)) continue;
+      const suffixed = /^(.{3,}?)(?:ه|ها|هم|هما)$/.exec(bare);
+      const judged = !!suffixed && c.pronounObjectVerbs.has(suffixed[1]!);
+      if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare) && !judged) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);
       if (trailingPronoun) {
         cues.push(cueAt('trailing-pronoun', k, trailingPronoun.length));
@@ -239,7 +241,9 @@ export class QuoteExtractor {
         cues.push(cueAt('participle', k, 1, { gender: participleGender(t.norm) }));
         continue;
       }
-      const verb = this.phraseAt(tokens, k, c.verbIndex);
+      let verb = this.phraseAt(tokens, k, c.verbIndex);
+      // "واعتبرته «خرقاً فاضحاً…»": a verb of judging with what it judges as an object pronoun.
+      if (!verb && judged) verb = [suffixed![1]!];
       if (!verb) continue;
       const before = tokens[k - 1];
       // "ومن المقرر أن يعلن الوزير…": a verb after أن (written with its hamza) is yet to be said.
@@ -763,13 +767,18 @@ export class QuoteExtractor {
    * The opening word must be no word class of a subject (a noun, a place, a time word).
    */
   private openingVerbSubject(tokens: SentenceToken[], cue: Cue): Mention | undefined {
-    const verb = tokens[0];
+    // After a dateline ("عمون - أدانت الوزارة …") the verb opens the sentence all the same.
+    const dash = tokens.findIndex((t, k) => k > 0 && k <= 3 && /[-–—]/.test(t.gap));
+    const v = dash > 0 ? dash : 0;
+    const verb = tokens[v];
     const m = this.mentions;
-    if (!verb || cue.at < 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !/^[وف]/.test(verb.norm) || /^[وف]ال/.test(verb.norm)) return undefined;
+    // Without و only a feminine past verb (أدانت، اتهمت): a bare word there is as likely a noun.
+    const verbShaped = (w: string) => /^[وف]/.test(w) || (/ت$/.test(w) && w.length >= 4);
+    if (!verb || cue.at < v + 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !verbShaped(verb.norm) || /^[وف]?ال/.test(verb.norm)) return undefined;
     if (m.isTitle(verb.norm) || m.isInstitution(verb.norm) || m.isAnonymous(verb.norm) || m.isPlace(withoutConjunction(verb.norm)) || m.isStop(verb.norm) || m.isTime(verb.norm) || m.isStatementNoun(verb.norm) || m.isComplementizer(verb.norm)) return undefined;
-    const head = tokens[1];
+    const head = tokens[v + 1];
     if (!head || head.quoted || head.hard || !(m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
-    const subject = m.parse(tokens, 1, cue.at);
+    const subject = m.parse(tokens, v + 1, cue.at);
     if (!subject || subject.kind === 'statement' || (subject.kind === 'person' && !subject.name.length) || !gendersAgree(subject.gender, cue.gender)) return undefined;
     return subject;
   }
