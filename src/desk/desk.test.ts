@@ -5,6 +5,21 @@ import { Desk } from './desk.ts';
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
 describe('Desk', () => {
+  it('gives a second desk in the same process the same figure topics as the first (a /reload reads the lexicons again)', () => {
+    const text = 'حصيلة جديدة\nقتل 12 شخصا وأصيب 30 آخرون في انفجار بمستودع للوقود، وفق ما أعلنت السلطات المحلية.';
+    const topicsOf = () => {
+      const desk = new Desk();
+      desk.addArticle(article('010_a.txt', text));
+      return desk.figures().map((f) => [f.value, f.topic]);
+    };
+    const first = topicsOf();
+    expect(first).toEqual([
+      [12, 'deaths'],
+      [30, 'injuries'],
+    ]);
+    expect(topicsOf()).toEqual(first);
+  });
+
   it('finds a passage by a clitic-bearing or stemmed form and highlights the original words', () => {
     const desk = new Desk();
     desk.addArticle(article('010_a.txt', 'عنوان الخبر\nوحذر الرئيس من أن بلاده لن تسمح "بثورات ملونة" في المنطقة.'));

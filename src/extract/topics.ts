@@ -172,14 +172,20 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   return model;
 }
 
-/** Per sentence, the topics each token is a figure cue of (computed on first need, token by token). */
-const cueIndex = new WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>();
+/**
+ * Per topic model and sentence, the topics each token is a figure cue of (computed on first need,
+ * token by token). Keyed by the model too: a desk reloaded in the same process has a model of its
+ * own, and tokenised sentences are shared across desks.
+ */
+const cueIndex = new WeakMap<TopicModel, WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>>();
 const NO_RULES: readonly TopicRule[] = [];
 
 /** The topics token k is a figure cue of: a one-word cue, or the start of a longer phrase. */
 function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): readonly TopicRule[] {
-  let index = cueIndex.get(sentence);
-  if (!index) cueIndex.set(sentence, (index = new Array(sentence.forms.length)));
+  let bySentence = cueIndex.get(model);
+  if (!bySentence) cueIndex.set(model, (bySentence = new WeakMap()));
+  let index = bySentence.get(sentence);
+  if (!index) bySentence.set(sentence, (index = new Array(sentence.forms.length)));
   let found = index[k];
   if (found) return found;
   let out: TopicRule[] | undefined;
