@@ -61,7 +61,8 @@ export const command: DeskCommand = {
       };
     }
     const items: DocItem[] = hits.map((hit) => {
-      const speakers = [...new Set(hit.statements.map((s) => s.speakerKey))]
+      // Most hits overlap no statement: no lists are made for them.
+      const speakers = hit.statements.length === 0 ? [] : [...new Set(hit.statements.map((s) => s.speakerKey))]
         .map((key) => desk.speaker(key))
         .filter((s) => s !== undefined)
         .map((s) => `${s.name} (${s.latin})`);

@@ -7,7 +7,7 @@ import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { readQuery, type PhraseGroup } from './text-index.ts';
 import { matchHighlights } from './highlight.ts';
 import { PassageIndex, type NewestOrder, type PassageLocation, type PassageSnapshot } from './passages.ts';
-import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, type EntriesSnapshot } from './snapshot-form.ts';
+import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, hasWithdrawnFigure, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
@@ -106,6 +106,18 @@ export interface SearchAnswer {
   /** How words were read ("Kazakstan → Kazakhstan"). */
   notes: string[];
 }
+
+/**
+ * A search's passages as a remembered answer keeps them: per match, FOUND_ROW numbers (passage id,
+ * score, 1 when it holds every thing typed, index of its matched terms in `terms`), and the totals.
+ */
+interface FoundPassages {
+  rows: Float64Array;
+  terms: string[][];
+  completeTotal: number;
+  partialTotal: number;
+}
+const FOUND_ROW = 4;
 
 /** How many of the other articles holding a sentence a search hit names. */
 export const ALSO_IN_LISTED = 10;
@@ -348,6 +360,15 @@ export class Desk {
     return this.newestArticles;
   }
 
+  /**
+   * An article's place in the newest-first order (0: newest): a few articles are put newest first
+   * by these numbers, without comparing their dates and ids again.
+   */
+  newestRank(article: Article): number {
+    this.recency ??= new Map(this.articlesNewestFirst().map((a, i) => [a, i]));
+    return this.recency.get(article) ?? this.recency.size;
+  }
+
   /** Ids of the articles in which a speaker has statements. */
   speakerArticleIds(speakerKey: string): ReadonlySet<string> {
     return this.speakerArticles.get(speakerKey) ?? new Set();
@@ -382,6 +403,12 @@ export class Desk {
   figures(articleId?: string): Figure[] {
     if (articleId !== undefined) return this.entries.get(articleId)?.figures ?? [];
     return [...this.entries.values()].flatMap((e) => e.figures);
+  }
+
+  /** Whether one of an article's figures is withdrawn (a restored article's figures are not made to tell). */
+  hasWithdrawnFigure(articleId: string): boolean {
+    const entry = this.entries.get(articleId);
+    return !!entry && hasWithdrawnFigure(entry);
   }
 
   speaker(key: string): Speaker | undefined {
@@ -596,16 +623,48 @@ export class Desk {
    */
   searchPassagesCounted(query: string, options: SearchOptions = {}): SearchAnswer {
     const key = `search|${options.limit ?? ''}|${options.partialLimit ?? ''}|${options.article ?? ''}|${query}`;
-    return this.memo(key, () => {
+    // What is remembered is where the passages stand (FoundPassages), not the hits: a couple of
+    // hundred hit objects per answer, hundreds of answers, each new one surviving young-generation
+    // collections. The hits are made again from it (highlighting is remembered per sentence).
+    const found = this.memo(key, () => {
       const { groups, notes } = readQuery(query, this.lexicons, { soundsLike: (w) => this.passages.soundsLike(w) });
-      return { ...this.searchGroups(groups, options), notes };
+      return { ...this.locatePassages(groups, options), notes };
     });
+    return { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal, notes: found.notes };
   }
 
   /** searchPassagesCounted for a query already read into groups of alternatives (text-index.ts). */
   searchGroups(groups: PhraseGroup[], options: SearchOptions = {}): Omit<SearchAnswer, 'notes'> {
-    if (groups.length === 0) return { hits: [], completeTotal: 0, partialTotal: 0 };
-    return this.findPassages(groups, options.limit ?? 10, options.partialLimit ?? options.limit ?? 10, options.article);
+    const found = this.locatePassages(groups, options);
+    return { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal };
+  }
+
+  /** The passages of a search as ids, scores and matched terms (see FoundPassages). */
+  private locatePassages(groups: PhraseGroup[], options: SearchOptions): FoundPassages {
+    if (groups.length === 0) return { rows: new Float64Array(0), terms: [], completeTotal: 0, partialTotal: 0 };
+    const limit = options.limit ?? 10;
+    const partialLimit = options.partialLimit ?? options.limit ?? 10;
+    const only = options.article;
+    const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
+    const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
+    const rows = new Float64Array(found.matches.length * FOUND_ROW);
+    const terms: string[][] = [];
+    // Hits mostly match the same few terms: each distinct list is kept once.
+    const termLists = new Map<string, number>();
+    found.matches.forEach((match, i) => {
+      const key = match.terms.join('\u0000');
+      let at = termLists.get(key);
+      if (at === undefined) {
+        termLists.set(key, (at = terms.length));
+        terms.push(match.terms);
+      }
+      const r = i * FOUND_ROW;
+      rows[r] = match.id;
+      rows[r + 1] = match.score;
+      rows[r + 2] = match.complete ? 1 : 0;
+      rows[r + 3] = at;
+    });
+    return { rows, terms, completeTotal: found.complete, partialTotal: found.partial };
   }
 
   /**
@@ -642,11 +701,13 @@ export class Desk {
     return { places, articleCount };
   }
 
-  private findPassages(groups: PhraseGroup[], limit: number, partialLimit: number, only?: string): Omit<SearchAnswer, 'notes'> {
+  /** The hits of located passages: each in its newest article (or in `only`), with its statements and highlights. */
+  private passageHits(found: FoundPassages, only?: string): PassageHit[] {
     const hits: PassageHit[] = [];
-    const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
-    const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
-    for (const match of found.matches) {
+    const { rows, terms } = found;
+    for (let r = 0; r < rows.length; r += FOUND_ROW) {
+      const match = this.passages.match(rows[r]!, rows[r + 1]!, terms[rows[r + 3]!]!, rows[r + 2] === 1);
+      if (!match) continue;
       const { places, articleCount } = only === undefined ? { places: match.newest, articleCount: match.articleCount } : this.placesIn(only, match.locations);
       const first = places[0];
       if (!first) continue;
@@ -671,7 +732,7 @@ export class Desk {
         alsoInCount: articleCount - 1,
       });
     }
-    return { hits, completeTotal: found.complete, partialTotal: found.partial };
+    return hits;
   }
 }
 

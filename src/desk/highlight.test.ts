@@ -51,6 +51,15 @@ describe('highlightRanges', () => {
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['الوزارةَ']);
   });
 
+  it('finds the same words when a sentence comes back, whatever is matched the second time', () => {
+    const text = 'وقال وزيرُ الصحةِ إنّ الوزارةَ تتابع حالة المصابين في المستشفيات';
+    const words = (matched: string[]) => highlightRanges(text, new Set(matched)).map(([s, e]) => text.slice(s, e));
+    expect(words(['وزاره'])).toEqual(['الوزارةَ']);
+    expect(words(['مصابين', 'وزير'])).toEqual(['وزيرُ', 'المصابين']);
+    expect(words(['وزاره'])).toEqual(['الوزارةَ']);
+    expect(asTokens(text)).toEqual(reference(text));
+  });
+
   it('adds the number phrases whose value matched, in text order', () => {
     const text = 'سجلت الوزارة 8000 إصابة و٨٠٠٠ وفاة';
     const ranges = matchHighlights(text, ['#8000', 'وفاه']);

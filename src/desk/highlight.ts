@@ -12,7 +12,8 @@ import { numberTerm } from './text-index.ts';
 
 /** [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases whose value does. */
 export function matchHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
-  const words = highlightRanges(text, new Set(terms));
+  // A hit matched a few terms: looked up in the list itself, no set made per hit.
+  const words = highlightRanges(text, terms.length <= 8 ? terms : new Set(terms));
   // Word ranges come in text order; only number phrases need sorting in.
   const numbers = numberRanges(text, terms);
   return numbers.length ? words.concat(numbers).sort((a, b) => a[0] - b[0]) : words;
@@ -20,8 +21,8 @@ export function matchHighlights(text: string, terms: readonly string[]): Array<[
 
 /** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
 function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+  if (!matched.some((t) => t.startsWith('#'))) return [];
   const values = new Set(matched.filter((t) => t.startsWith('#')));
-  if (!values.size) return [];
   return numberTermsOf(text)
     .filter((n) => values.has(n.term))
     .map((n): [number, number] => [n.start, n.end]);
@@ -35,53 +36,86 @@ function numberTermsOf(text: string): ReadonlyArray<{ term: string; start: numbe
   let known = numbered.get(text);
   if (!known) {
     known = findNumbers(text).map((n) => ({ term: numberTerm(n.value), start: n.numberStart, end: n.numberEnd }));
-    if (numbered.size >= HIGHLIGHTED_LIMIT) numbered.delete(numbered.keys().next().value!);
+    if (numbered.size >= NUMBERED_LIMIT) numbered.delete(numbered.keys().next().value!);
     numbered.set(text, known);
   }
   return known;
 }
 
 const numbered = new Map<string, ReadonlyArray<{ term: string; start: number; end: number }>>();
+const NUMBERED_LIMIT = 16_384;
+
+/** Terms a highlight looks for: a set, or a short list. */
+type MatchedTerms = ReadonlySet<string> | readonly string[];
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
-export function highlightRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+export function highlightRanges(text: string, matched: MatchedTerms): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const { spans, variants } = sentenceTerms(text);
-  for (let i = 0; i < variants.length; i++) {
-    const terms = variants[i]!;
-    for (let k = 0; k < terms.length; k++) {
-      if (matched.has(terms[k]!)) {
-        out.push([spans[2 * i]!, spans[2 * i + 1]!]);
-        break;
-      }
-    }
+  const at = scannedAt.get(text);
+  if (at !== undefined) {
+    const arena = scannedArena!;
+    for (let k = 0, r = at + 1, count = arena[at]!; k < count; k++, r += 3) if (anyMatched(internedVariants[arena[r + 2]!]!, matched)) out.push([arena[r]!, arena[r + 1]!]);
+    return out;
   }
+  const count = scan(text);
+  if (count < 0) {
+    for (const token of tokenize(text)) if (anyMatched(termVariants(token.norm), matched)) out.push([token.start, token.end]);
+    return out;
+  }
+  for (let i = 0; i < count; i++) if (anyMatched(variantScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
+  remember(text, count);
   return out;
 }
 
-/** A sentence's token offsets ([start, end) pairs) and index terms, as highlighting reads them. */
-interface SentenceTerms {
-  spans: Int32Array;
-  variants: Array<readonly string[]>;
+/**
+ * Sentences highlighted lately, as their words' offsets and interned forms in one typed array
+ * (count, then start, end and form id per word), found by text: common sentences come back query
+ * after query, and reading one again costs a look-up per word. No object is made per sentence (a
+ * cache of objects churned with every search and its entries survived into the old generation);
+ * when the arena is full it starts again empty.
+ */
+const SCANNED_ARENA = 1 << 22;
+let scannedArena: Int32Array | undefined;
+let scannedEnd = 0;
+const scannedAt = new Map<string, number>();
+
+/** Keeps the last scan of `text` (every word's form interned), unless it would fill much of the arena alone. */
+function remember(text: string, count: number): void {
+  const size = 1 + 3 * count;
+  if (size > SCANNED_ARENA >> 4) return;
+  for (let i = 0; i < count; i++) if (idScratch[i]! < 0) return;
+  scannedArena ??= new Int32Array(SCANNED_ARENA);
+  if (scannedEnd + size > SCANNED_ARENA) {
+    scannedAt.clear();
+    scannedEnd = 0;
+  }
+  const arena = scannedArena;
+  arena[scannedEnd] = count;
+  for (let i = 0, r = scannedEnd + 1; i < count; i++, r += 3) {
+    arena[r] = spanScratch[2 * i]!;
+    arena[r + 1] = spanScratch[2 * i + 1]!;
+    arena[r + 2] = idScratch[i]!;
+  }
+  scannedAt.set(text, scannedEnd);
+  scannedEnd += size;
 }
 
 /**
- * Sentences recently highlighted: a search shows up to a couple of hundred, and common sentences
- * come back query after query (the sentences of the last few dozen searches, about 0.5 KB each).
- * Bounded; a sentence's terms never change, so nothing is invalidated.
+ * Whether any index term of a token (its variants, see termVariants) is among `matched`. Nothing
+ * is kept per sentence: a search highlights a couple of hundred sentences, and a cache of them
+ * churned with every query, each new entry surviving into the old generation (young-generation
+ * pauses grew with it); a word's form and variants are remembered once (see readForm).
  */
-const highlighted = new Map<string, SentenceTerms>();
-const HIGHLIGHTED_LIMIT = 16_384;
-
-function sentenceTerms(text: string): SentenceTerms {
-  let known = highlighted.get(text);
-  if (known) return known;
-  const { spans, norms } = tokenSpans(text);
-  known = { spans, variants: norms.map((norm) => termVariants(norm)) };
-  if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!);
-  highlighted.set(text, known);
-  return known;
+function anyMatched(terms: readonly string[], matched: MatchedTerms): boolean {
+  if (isList(matched)) {
+    for (let k = 0; k < terms.length; k++) if (matched.includes(terms[k]!)) return true;
+  } else {
+    for (let k = 0; k < terms.length; k++) if (matched.has(terms[k]!)) return true;
+  }
+  return false;
 }
+
+const isList = (matched: MatchedTerms): matched is readonly string[] => Array.isArray(matched);
 
 export interface TokenSpans {
   /** [start, end) in the original text of each token, pair after pair. */
@@ -134,8 +168,8 @@ const isSeparator = (code: number) => code === 0x2e || code === 0x2c; // . ,
  * normal forms. The normalised text is not built: each unit is looked up as it is read.
  */
 export function tokenSpans(text: string): TokenSpans {
-  const fast = scan(text);
-  if (fast) return fast;
+  const count = scan(text);
+  if (count >= 0) return { spans: spanScratch.slice(0, 2 * count), norms: normScratch.slice(0, count) };
   const tokens = tokenize(text);
   const spans = new Int32Array(tokens.length * 2);
   tokens.forEach((t, i) => {
@@ -145,8 +179,11 @@ export function tokenSpans(text: string): TokenSpans {
   return { spans, norms: tokens.map((t) => t.norm) };
 }
 
-/** Token offsets as a scan finds them, copied out at its end. */
+/** Token offsets, normal forms and their variants as the last scan found them (reused: read before the next scan). */
 let spanScratch = new Int32Array(512);
+const normScratch: string[] = [];
+const variantScratch: Array<readonly string[]> = [];
+let idScratch = new Int32Array(256);
 
 /** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
 function nextKept(text: string, i: number): number {
@@ -154,11 +191,79 @@ function nextKept(text: string, i: number): number {
   return i;
 }
 
-/** tokenSpans for a text whose every unit normalises to at most one unit; undefined otherwise. */
-function scan(text: string): TokenSpans | undefined {
+/**
+ * Normal forms of the words highlighting has read, found again by their units without making a
+ * string: a search reads a couple of hundred sentences, thousands of words, nearly all seen before,
+ * and a string made per word was most of what a search allocated (young-generation collections
+ * came with it). Open addressing over `interned`; full at INTERN_LIMIT forms (a desk's vocabulary
+ * is far smaller), after which new words are normalised as they come.
+ */
+const INTERN_SLOTS = 1 << 19;
+const INTERN_LIMIT = INTERN_SLOTS >> 1;
+const internSlots = new Int32Array(INTERN_SLOTS).fill(-1);
+const interned: string[] = [];
+/** termVariants of each interned form. */
+const internedVariants: Array<readonly string[]> = [];
+
+/** The form, variants and intern id (-1: not interned) readForm found last. */
+let formRead = '';
+let variantsRead: readonly string[] = [];
+let idRead = -1;
+
+/** FNV-1a over a token's forms, unit by unit, as scan reads them (HASH_START, then hashUnit per kept unit). */
+const HASH_START = 0x811c9dc5 | 0;
+const hashUnit = (hash: number, form: number) => Math.imul(hash ^ form, 0x01000193);
+
+/**
+ * Reads normalizeForMatch(text.slice(from, to)) and its termVariants into formRead and
+ * variantsRead, for a slice whose every unit's form is known and at most one unit; `hash` and
+ * `length` are of its kept units' forms.
+ */
+function readForm(text: string, from: number, to: number, hash: number, length: number): void {
+  let slot = hash & (INTERN_SLOTS - 1);
+  for (let at = internSlots[slot]!; at >= 0; at = internSlots[slot]!) {
+    const known = interned[at]!;
+    if (known.length === length && sameForm(known, text, from, to)) {
+      formRead = known;
+      variantsRead = internedVariants[at]!;
+      idRead = at;
+      return;
+    }
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  const norm = normalizeForMatch(text.slice(from, to));
+  const variants = termVariants(norm);
+  // Kept only when it is what the units spell (the scan's premise), so a look-up can find it.
+  idRead = -1;
+  if (interned.length < INTERN_LIMIT && norm.length === length && sameForm(norm, text, from, to)) {
+    idRead = interned.length;
+    internSlots[slot] = idRead;
+    interned.push(norm);
+    internedVariants.push(variants);
+  }
+  formRead = norm;
+  variantsRead = variants;
+}
+
+/** Whether `form` is the forms of text[from, to)'s kept units, unit by unit (its length already checked). */
+function sameForm(form: string, text: string, from: number, to: number): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const unit = FORM[text.charCodeAt(i)]!;
+    if (unit === DROPPED) continue;
+    if (form.charCodeAt(k++) !== unit) return false;
+  }
+  return true;
+}
+
+/**
+ * Scans a text whose every unit normalises to at most one unit into spanScratch and normScratch,
+ * returning how many tokens it holds; -1 for other texts (left to tokenize()).
+ */
+function scan(text: string): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return undefined;
-  const norms: string[] = [];
+  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return -1;
+  let count = 0;
   let i = nextKept(text, 0);
   while (i < n) {
     const cls = classOf(FORM[text.charCodeAt(i)]!);
@@ -168,8 +273,12 @@ function scan(text: string): TokenSpans | undefined {
     }
     const start = i;
     let last = i;
+    let hash = HASH_START;
+    let length = 0;
     for (;;) {
       last = i;
+      hash = hashUnit(hash, FORM[text.charCodeAt(i)]!);
+      length++;
       i = nextKept(text, i + 1);
       if (i >= n) break;
       const nextClass = classOf(FORM[text.charCodeAt(i)]!);
@@ -182,14 +291,24 @@ function scan(text: string): TokenSpans | undefined {
     // The token ends where the next kept unit starts (dropped marks after it belong to it). Every
     // unit from its first to its last is the token's or dropped, and units normalise one by one,
     // so its normal form is that slice's.
-    if (spanScratch.length < 2 * norms.length + 2) {
+    if (spanScratch.length < 2 * count + 2) {
       const grown = new Int32Array(spanScratch.length * 2);
       grown.set(spanScratch);
       spanScratch = grown;
     }
-    spanScratch[2 * norms.length] = start;
-    spanScratch[2 * norms.length + 1] = i;
-    norms.push(normalizeForMatch(text.slice(start, last + 1)));
+    spanScratch[2 * count] = start;
+    spanScratch[2 * count + 1] = i;
+    readForm(text, start, last + 1, hash, length);
+    if (idScratch.length <= count) {
+      const grown = new Int32Array(idScratch.length * 2);
+      grown.set(idScratch);
+      idScratch = grown;
+    }
+    idScratch[count] = idRead;
+    normScratch[count] = formRead;
+    variantScratch[count++] = variantsRead;
   }
-  return { spans: spanScratch.slice(0, 2 * norms.length), norms };
+  // A one-line article of a megabyte holds a hundred thousand words: their forms are not kept.
+  if (normScratch.length > 4096) normScratch.length = variantScratch.length = count;
+  return count;
 }

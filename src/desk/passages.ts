@@ -17,6 +17,8 @@ export interface PassageLocation {
 }
 
 export interface PassageMatch {
+  /** The passage's id (see matchOf). */
+  id: number;
   text: string;
   locations: PassageLocation[];
   score: number;
@@ -24,7 +26,7 @@ export interface PassageMatch {
   terms: string[];
   /** Holds every thing typed (else it came from the widened search: some words, near spellings). */
   complete: boolean;
-  /** The newest articles holding it, newest first (see NewestOrder), each at its last place there. */
+  /** The newest articles holding it, newest first (see NewestOrder), each at its last place there (the passage's own list, like `locations`: read it before the desk changes). */
   newest: readonly PassageLocation[];
   /** How many articles hold it. */
   articleCount: number;
@@ -168,21 +170,30 @@ export class PassageIndex {
         const passage = this.byId.get(hit.doc);
         if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push({ text: passage.text, locations: passage.locations, score: hit.score, terms: hit.terms, complete, newest: passage.newest.slice(), articleCount: passage.articles });
+        out.push(this.matchOf(passage, hit.score, hit.terms, complete));
       }
     };
     const all = this.index.searchAllCounted(groups, limit, accept);
     take(all.hits, true);
-    const room = out.length + partialLimit;
     let partial = 0;
     if (partialLimit > 0) {
-      const any = this.index.searchAnyCounted([...new Set(groups.flat(2))], room, accept);
+      // The closest passages not already taken: the best `partialLimit` of the others are the ones
+      // a list of `out.length + partialLimit` would have held after the taken were skipped.
+      const any = this.index.searchAnyCounted([...new Set(groups.flat(2))], partialLimit, accept, (doc) => seen.has(doc));
       partial = Math.max(0, any.total - all.total);
-      const before = out.length;
       take(any.hits, false);
-      out.splice(Math.min(out.length, before + partialLimit));
     }
     return { matches: out, complete: all.total, partial };
+  }
+
+  /** A passage as a search match, by id (a remembered search keeps ids, scores and terms only); undefined once it is gone. */
+  match(id: number, score: number, terms: string[], complete: boolean): PassageMatch | undefined {
+    const passage = this.byId.get(id);
+    return passage && this.matchOf(passage, score, terms, complete);
+  }
+
+  private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {
+    return { id: passage.id, text: passage.text, locations: passage.locations, score, terms, complete, newest: passage.newest, articleCount: passage.articles };
   }
 
   /** Arabic words on the desk that sound like a Latin word (see TermIndex.soundsLike). */

@@ -164,6 +164,8 @@ interface PendingFigures {
   first: number;
   count: number;
   made?: Figure[];
+  /** Whether one of them is withdrawn, read off the columns (see hasWithdrawnFigure). */
+  withdrawn?: boolean;
 }
 
 const lazyFigures = new WeakMap<object, PendingFigures>();
@@ -201,6 +203,21 @@ export function figureTopicsOf(entry: ArticleEntry): Array<string | null> {
   const out = new Array<string | null>(p.count);
   for (let k = 0; k < p.count; k++) out[k] = (topicAt(p.first + k) as string | null | undefined) ?? null;
   return out;
+}
+
+/**
+ * Whether one of an entry's figures is withdrawn, without making the figures of a restored entry:
+ * every /who-said statement asks, and few articles have one (their figures are made when one does).
+ */
+export function hasWithdrawnFigure(entry: ArticleEntry): boolean {
+  const p = lazyFigures.get(entry);
+  if (!p || p.made) return entry.figures.some((f) => f.withdrawn);
+  if (p.withdrawn === undefined) {
+    const withdrawnAt = columnReader(p.saved, 'withdrawn');
+    p.withdrawn = false;
+    for (let k = 0; k < p.count && !p.withdrawn; k++) p.withdrawn = withdrawnAt(p.first + k) === true;
+  }
+  return p.withdrawn;
 }
 
 export function entriesFromSnapshot(saved: EntriesSnapshot): ArticleEntry[] {

@@ -71,7 +71,7 @@ export class TermIndex {
    * query words recur from query to query, and a fuzzy walk of the tree is the dearest part of a
    * widened search.
    */
-  private readonly expansions = new Map<string, Array<[string, number, number]>>();
+  private readonly expansions = new Map<string, Int32Array>();
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
   /** The best hits so far while a query's candidates are walked (see best). */
@@ -162,11 +162,12 @@ export class TermIndex {
     const plans = groups.map((group) => this.groupPlan(group));
     if (!plans.length || plans.some((plan) => plan.alternatives.length === 0)) return { hits: [], total: 0 };
     plans.sort((a, b) => a.size - b.size);
-    const { scores, level } = this.scratchFor();
+    const { scores, level, docs: candidates } = this.scratchFor();
     const average = this.averageLength();
     const lengths = this.lengths;
-    // Candidates come from the rarest group; level[doc] counts the groups a candidate holds so far.
-    let candidates: number[] = [];
+    // Candidates come from the rarest group, into the reused array (a common word's list holds much
+    // of the archive); level[doc] counts the groups a candidate holds so far.
+    let count = 0;
     const first = plans[0]!.alternatives;
     if (first.every((words) => words.length === 1)) {
       // One-word alternatives (the common case): every document in their lists is a candidate.
@@ -178,7 +179,7 @@ export class TermIndex {
           if (level[doc] === 0) {
             if (accept && !accept(doc)) continue;
             level[doc] = 1;
-            candidates.push(doc);
+            candidates[count++] = doc;
           }
           scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
         }
@@ -197,18 +198,17 @@ export class TermIndex {
             if (score < 0) continue;
             level[doc] = 1;
             scores[doc] = score;
-            candidates.push(doc);
+            candidates[count++] = doc;
           }
         }
       }
     }
-    const touched = candidates;
     try {
-      for (let g = 1; g < plans.length && candidates.length > 0; g++) {
+      for (let g = 1; g < plans.length && count > 0; g++) {
         const { alternatives, size } = plans[g]!;
         const ids = [...new Set(alternatives.flat(2))];
         // One-word alternatives with many candidates: walk their lists once instead of looking up.
-        if (alternatives.every((words) => words.length === 1) && candidates.length * ids.length * Math.log2(size + 2) >= size) {
+        if (alternatives.every((words) => words.length === 1) && count * ids.length * Math.log2(size + 2) >= size) {
           for (const id of ids) {
             const list = this.postings[id]!;
             const idf = this.idf(id);
@@ -220,7 +220,8 @@ export class TermIndex {
             }
           }
         } else {
-          for (const doc of candidates) {
+          for (let c = 0; c < count; c++) {
+            const doc = candidates[c]!;
             for (const words of alternatives) {
               const score = this.alternativeScore(doc, words, average);
               if (score < 0) continue;
@@ -229,13 +230,20 @@ export class TermIndex {
             }
           }
         }
-        candidates = candidates.filter((doc) => level[doc] === g + 1);
+        // Keep the candidates holding this group too, in order; the others' working space is cleared now.
+        let kept = 0;
+        for (let c = 0; c < count; c++) {
+          const doc = candidates[c]!;
+          if (level[doc] === g + 1) candidates[kept++] = doc;
+          else scores[doc] = level[doc] = 0;
+        }
+        count = kept;
       }
       const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
-      const top = this.best(candidates, scores, limit);
-      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: candidates.length };
+      const top = this.best(candidates.subarray(0, count), scores, limit);
+      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: count };
     } finally {
-      for (const doc of touched) scores[doc] = level[doc] = 0;
+      for (let c = 0; c < count; c++) scores[candidates[c]!] = level[candidates[c]!] = 0;
     }
   }
 
@@ -247,8 +255,12 @@ export class TermIndex {
     return this.searchAnyCounted(queryWords, limit, accept).hits;
   }
 
-  /** searchAny, with how many documents hold any of the words in all. */
-  searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
+  /**
+   * searchAny, with how many documents hold any of the words in all. `exclude`d documents count in
+   * the total but are never among the hits (a caller's hits already shown), so matched terms are
+   * looked up for the hits returned only.
+   */
+  searchAnyCounted(queryWords: string[], limit: number, accept?: (doc: number) => boolean, exclude?: (doc: number) => boolean): { hits: TermHit[]; total: number } {
     const query = this.widenedTerms(queryWords);
     if (!query.length) return { hits: [], total: 0 };
     // The documents touched go in a reused array: a common word's union holds most of the archive.
@@ -268,7 +280,7 @@ export class TermIndex {
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(docs.subarray(0, touched), scores, limit);
+    const top = this.best(docs.subarray(0, touched), scores, limit, exclude);
     for (let i = 0; i < touched; i++) scores[docs[i]!] = 0;
     return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched };
   }
@@ -382,12 +394,17 @@ export class TermIndex {
     queryWords.forEach((word, i) => {
       for (const reading of processTerm(word) ?? []) {
         if (reading.length >= 6) {
-          for (const [term, id, edits] of this.nearSpellings(reading)) offer(id, (FUZZY_WEIGHT * term.length) / (term.length + 0.3 * edits));
+          const near = this.nearSpellings(reading);
+          for (let k = 0; k < near.length; k += 2) {
+            const length = this.terms[near[k]!]!.length;
+            offer(near[k]!, (FUZZY_WEIGHT * length) / (length + 0.3 * near[k + 1]!));
+          }
         }
         if (i === queryWords.length - 1 && reading.length >= 3) {
-          for (const [term, id] of this.completions(reading)) {
-            const extra = term.length - reading.length;
-            offer(id, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
+          const completions = this.completions(reading);
+          for (let k = 0; k < completions.length; k += 2) {
+            const extra = this.terms[completions[k]!]!.length - reading.length;
+            offer(completions[k]!, (PREFIX_WEIGHT * reading.length) / (reading.length + 0.3 * extra));
           }
         }
       }
@@ -395,27 +412,31 @@ export class TermIndex {
     return [...weights].map(([id, weight]) => ({ id, weight }));
   }
 
-  /** The closest terms within one edit of a reading (two from ten letters), fewest edits first: [term, id, edits]. */
-  private nearSpellings(reading: string): Array<[string, number, number]> {
+  /** The closest terms within one edit of a reading (two from ten letters), fewest edits first: [id, edits] pairs. */
+  private nearSpellings(reading: string): Int32Array {
     return this.expanded(`~${reading}`, () => {
       const distance = reading.length >= 10 ? 2 : 1;
       const near = [...this.termTree().fuzzyGet(reading, distance)].sort((a, b) => a[1][1] - b[1][1]);
-      return near.slice(0, MAX_EXPANSIONS).map(([term, [id, edits]]): [string, number, number] => [term, id, edits]);
+      return near.slice(0, MAX_EXPANSIONS).map(([, [id, edits]]) => [id, edits]);
     });
   }
 
-  /** The shortest terms a reading begins: [term, id, 0]. */
-  private completions(reading: string): Array<[string, number, number]> {
+  /** The shortest terms a reading begins: [id, 0] pairs. */
+  private completions(reading: string): Int32Array {
     return this.expanded(`^${reading}`, () => {
       const completions = [...this.termTree().atPrefix(reading)].sort((a, b) => a[0].length - b[0].length);
-      return completions.slice(0, MAX_EXPANSIONS).map(([term, id]): [string, number, number] => [term, id, 0]);
+      return completions.slice(0, MAX_EXPANSIONS).map(([, id]) => [id, 0]);
     });
   }
 
-  private expanded(key: string, find: () => Array<[string, number, number]>): Array<[string, number, number]> {
+  /**
+   * Expansions are remembered as [id, edits] pairs in one typed array each (a term is its id's):
+   * thousands of them, and a list of tuples per reading survived into the old generation.
+   */
+  private expanded(key: string, find: () => Array<[number, number]>): Int32Array {
     let found = this.expansions.get(key);
     if (!found) {
-      found = find();
+      found = Int32Array.from(find().flat());
       if (this.expansions.size >= 20_000) this.expansions.clear();
       this.expansions.set(key, found);
     }
@@ -453,8 +474,9 @@ export class TermIndex {
    * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
    * lower id first, i.e. indexed earlier). Read straight from the score array and kept in typed
    * arrays while walking: a common word's thousands of candidates make no pair or list each.
+   * `exclude`d documents are passed over.
    */
-  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number): Array<[number, number]> {
+  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number, exclude?: (doc: number) => boolean): Array<[number, number]> {
     if (limit <= 0) return [];
     const room = Math.min(limit, docs.length);
     if (this.top.docs.length < room) this.top = { docs: new Int32Array(room), scores: new Float64Array(room) };
@@ -468,6 +490,7 @@ export class TermIndex {
         const lastScore = topScores[room - 1]!;
         if (!(score > lastScore || (score === lastScore && doc < topDocs[room - 1]!))) continue;
       }
+      if (exclude?.(doc)) continue;
       let at = size < room ? size : room - 1;
       while (at > 0) {
         const s = topScores[at - 1]!;
@@ -488,7 +511,12 @@ export class TermIndex {
   }
 
   private matchedTerms(doc: number, query: QueryTerm[]): string[] {
-    return query.filter(({ id }) => this.find(this.postings[id]!, doc) >= 0).map(({ id }) => this.terms[id]!);
+    const out: string[] = [];
+    for (let i = 0; i < query.length; i++) {
+      const { id } = query[i]!;
+      if (this.find(this.postings[id]!, doc) >= 0) out.push(this.terms[id]!);
+    }
+    return out;
   }
 
   /** Index of `doc` in a pair list (binary search over the even slots), or -1. */

@@ -62,6 +62,7 @@ export type WhoSaidAnswer =
  * so the statement is not shown as a live claim.
  */
 export function withdrawnFigure(desk: Desk, s: Statement): Figure | undefined {
+  if (!desk.hasWithdrawnFigure(s.article)) return undefined;
   return desk.figures(s.article).find((f) => f.withdrawn && f.start >= s.start && f.start < s.end);
 }
 
@@ -266,11 +267,30 @@ function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<stri
 /** Quoted speakers one of whose mentions holds an Arabic form of a lexicon entry as whole words (الرئيس السيسى for السيسي). */
 function introducedAs(desk: Desk, entry: LexiconEntry): SpeakerMatch[] {
   const forms = entry.ar.map((f) => ` ${words(f).join(' ')} `).filter((f) => f.trim().length >= 3);
+  const holds = (a: string) => {
+    const padded = paddedWords(a);
+    return forms.some((f) => padded.includes(f));
+  };
   return desk
     .quotedSpeakers()
-    .filter(({ speaker }) => [speaker.name, ...speaker.aliases].some((a) => forms.some((f) => ` ${words(a).join(' ')} `.includes(f))))
+    .filter(({ speaker }) => holds(speaker.name) || speaker.aliases.some(holds))
     .map(({ speaker, count }) => ({ speaker, count }));
 }
+
+/**
+ * A name's words, normalised, between spaces (whole-word containment by `includes`). Remembered
+ * per name: a look-up of a lexicon person reads every quoted speaker's names, the same each time.
+ */
+function paddedWords(name: string): string {
+  let padded = paddedNames.get(name);
+  if (padded === undefined) {
+    padded = ` ${words(name).join(' ')} `;
+    if (paddedNames.size < 100_000) paddedNames.set(name, padded);
+  }
+  return padded;
+}
+
+const paddedNames = new Map<string, string>();
 
 /** Everyone's statements in one article and/or about one topic (the /source card's follow-up). */
 function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAnswer {
@@ -292,14 +312,29 @@ function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAn
 function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement) => boolean, limit: number, total: number): ArticleStatements[] {
   const groups: ArticleStatements[] = [];
   let gathered = 0;
-  for (const article of newestFirst(desk, articleIds)) {
-    if (gathered >= limit || gathered >= total) break;
+  const take = (article: Article): boolean => {
+    if (gathered >= limit || gathered >= total) return false;
     const statements = desk.statements(article.id).filter(keep);
-    if (!statements.length) continue;
-    groups.push({ article, statements: statements.sort((a, b) => a.start - b.start) });
+    if (!statements.length) return true;
+    groups.push({ article, statements: inTextOrder(statements) });
     gathered += statements.length;
+    return true;
+  };
+  // These articles, newest first: a few are sorted on their own; for a speaker quoted across much
+  // of the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
+  if (articleIds.size * 16 < desk.size) {
+    const articles = [...articleIds].flatMap((id) => desk.getArticle(id) ?? []).sort((a, b) => desk.newestRank(a) - desk.newestRank(b));
+    for (const article of articles) if (!take(article)) break;
+  } else {
+    for (const article of desk.articlesNewestFirst()) if (articleIds.has(article.id) && !take(article)) break;
   }
   return groups;
+}
+
+/** Statements by where they start (extraction mostly gives them so: sorted only when not). */
+function inTextOrder(statements: Statement[]): Statement[] {
+  for (let i = 1; i < statements.length; i++) if (statements[i - 1]!.start > statements[i]!.start) return statements.sort((a, b) => a.start - b.start);
+  return statements;
 }
 
 /** Sentences that name a lexicon person or body by any of its Arabic forms. */
@@ -308,14 +343,3 @@ function mentionsOf(desk: Desk, entry: LexiconEntry): { hits: PassageHit[]; tota
   return { hits, total: completeTotal };
 }
 
-/**
- * These articles, newest first: a few are sorted on their own; for a speaker quoted across much of
- * the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
- */
-function* newestFirst(desk: Desk, ids: ReadonlySet<string>): Generator<Article> {
-  if (ids.size * 16 < desk.size) {
-    yield* [...ids].flatMap((id) => desk.getArticle(id) ?? []).sort(compareNewestFirst);
-    return;
-  }
-  for (const article of desk.articlesNewestFirst()) if (ids.has(article.id)) yield article;
-}

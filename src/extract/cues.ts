@@ -52,6 +52,7 @@ const cueFileSchema = z
     pronounHonorifics: phrases,
     sameReference: phrases,
     interviewAnswerLabels: phrases,
+    titleEquivalents: z.array(phrases).default([]),
     interviewQuestionLabels: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
@@ -181,6 +182,8 @@ export interface AttributionCues {
   sameReference: Set<string>;
   /** Labels of an interview's answers (ج، جواب) and questions (س، سؤال), normalised, words joined by a space. */
   interviewAnswerLabels: Set<string>;
+  /** Titles of one office (مدرب، مدير فني، ناخب وطني), normalised without the article → the office's number. */
+  titleEquivalents: Map<string, number>;
   interviewQuestionLabels: Set<string>;
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
@@ -352,6 +355,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     negations: wordSet(data.negations),
     pronounHonorifics: wordSet(data.pronounHonorifics),
     sameReference: wordSet(data.sameReference),
+    titleEquivalents: new Map(data.titleEquivalents.flatMap((group, n) => group.map((p) => [toPhrase(p).map((w) => w.replace(/^ال(?=..)/, '')).join(' '), n] as const))),
     interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),

@@ -77,6 +77,9 @@ export function withoutArticle(norm: string): string {
  * never written so, though normalising makes them look alike. Long words only, and no nisba or
  * plural shape (ألعاب، ألوان، إلكترونية are words).
  */
+/** Prepositions a title's complement may open with before a name in apposition (السيطرة على الأمراض، …). */
+const TITLE_PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي']);
+
 function foreignAl(tok: SentenceToken): boolean {
   const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
   return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
@@ -143,6 +146,21 @@ export function isHardGap(gap: string): boolean {
 
 export class MentionParser {
   constructor(private readonly cues: AttributionCues) {}
+
+  /**
+   * The office a title names when the lexicon lists it with others of the same office (المدرب،
+   * المدير الفني، الناخب الوطني): its number and how many of the qualifiers the title takes (0 or
+   * 1), else null. Read from the head and its first qualifier.
+   */
+  officeOf(head: string | null, qualifiers: readonly string[]): { office: number; qualifiers: number } | null {
+    if (!head) return null;
+    const bare = withoutArticle(head);
+    const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
+    const withFirst = first !== undefined ? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
+    if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
+    const alone = this.cues.titleEquivalents.get(bare);
+    return alone !== undefined ? { office: alone, qualifiers: 0 } : null;
+  }
 
   private inSet(set: Set<string>, norm: string): boolean {
     return set.has(norm) || set.has(withoutConjunction(norm));
@@ -333,6 +351,13 @@ export class MentionParser {
     const first = tokens[i];
     if (!first) return null;
     if (first.quoted) {
+      // «الشبكة السورية لحقوق الإنسان» as a subject: a body's whole name in quote marks.
+      const bodyEnd = this.isInstitution(first.norm) ? quotedSpanEnd(tokens, i, limit, MENTION_LIMITS.quotedComplement) : i;
+      if (bodyEnd > i) {
+        const open = tokens.map((t, k) => (k >= i && k < bodyEnd ? { ...t, quoted: false } : t));
+        const body = this.parseGroup(open, i, bodyEnd, 'institution');
+        if (body.end === bodyEnd) return { ...body, words: tokens.slice(i, bodyEnd) };
+      }
       const end = this.quotedName(tokens, i, limit);
       if (end === i) return null;
       return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(first.norm) };
@@ -355,6 +380,16 @@ export class MentionParser {
         if (issuer && issuer.kind !== 'statement' && (issuer.kind !== 'person' || issuer.name.length || issuer.head)) {
           return { ...issuer, first: i, words: tokens.slice(i, issuer.end), display: issuer.display ?? tokens.slice(issuer.first, issuer.end).map((t) => t.surface) };
         }
+      }
+      // "التقرير الأسبوعي لدائرة الصحة العامة": the document with its issuer after ل speaks for the issuer.
+      let k = i + 1;
+      while (openToken(tokens, k, limit) && k - i <= 2 && this.isGroupAdjective(tokens[k]!)) k++;
+      const issuer = openToken(tokens, k, limit);
+      const plain = issuer && /^ل[^ل]/.test(issuer.norm) ? issuer.norm.slice(1) : issuer && /^لل/.test(issuer.norm) ? 'ال' + issuer.norm.slice(2) : null;
+      if (k > i + 1 && plain && this.isInstitution(plain)) {
+        const copy = withNormAt(tokens, k, plain, issuer!.surface.replace(/^ل(?:ل)?/, (m) => (m === 'لل' ? 'ال' : '')));
+        const body = this.parseGroup(copy, k, limit, 'institution');
+        return { ...body, first: i, words: tokens.slice(i, body.end), display: copy.slice(k, body.end).map((t) => t.surface) };
       }
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
@@ -523,6 +558,27 @@ export class MentionParser {
     return end;
   }
 
+  /** A second title without the article at k that carries a name ("، رئيسة البعثة الأممية، هانا تيتيه"). */
+  private secondTitleNamed(tokens: SentenceToken[], k: number, limit: number): boolean {
+    const t = tokens[k];
+    if (!t || t.quoted || !this.isTitle(t.norm) || hasArticle(withoutConjunction(t.norm))) return false;
+    const second = this.parsePerson(tokens, k, limit);
+    return second.name.length > 0 && !second.pronominal;
+  }
+
+  /**
+   * End of a short phrase from k (at most four words, no punctuation inside) that a comma and a
+   * name in apposition follow ("بالمرأة والشباب العامل، هالة بن عمر"), else k.
+   */
+  private phraseBeforeAppositiveName(tokens: SentenceToken[], k: number, limit: number): number {
+    for (let e = k + 1; e < limit && e - k <= 4; e++) {
+      if (tokens[e - 1]!.quoted) return k;
+      if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) ? e : k;
+      if (hardBreakBefore(tokens[e]!)) return k;
+    }
+    return k;
+  }
+
   /**
    * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
    * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
@@ -615,7 +671,9 @@ export class MentionParser {
       // (A family name with the article after a listed given name counts too: "الرئيس التنفيذي للشركة أمين الناصر".)
       const familyAhead = !!following && qualifiers.length > 0 && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
       const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
-      if (nameAhead && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
+      // (على written with its alif maqsura is the preposition, not the name علي: "مديرة قسم السيطرة على الأمراض".)
+      const preposition = /ى$/.test(t.surface) && t.norm === 'علي';
+      if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -631,16 +689,23 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && this.phraseBeforeAppositiveName(tokens, j, limit) > j + 1) {
+        // "مديرة قسم السيطرة على الأمراض الانتقالية، الدكتورة سوزان …": a short prepositional
+        // complement closing the title, then the name in apposition.
+        const end = this.phraseBeforeAppositiveName(tokens, j, limit);
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && j + 1 < limit && COMMA_ONLY.test(tokens[j + 1]!.gap) && this.nameAfterHonorific(tokens, j + 1, limit)))
+        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && this.phraseBeforeAppositiveName(tokens, j, limit) > j))
       ) {
-        // (Or any word with ب and the article that closes the title before a name in apposition: "… والمغاربة المقيمين بالخارج، ناصر بوريطة،".)
+        // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
+        // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
-        qualifiers.push(t.norm);
-        j++;
+        const phraseEnd = /^بال/.test(t.norm) ? this.phraseBeforeAppositiveName(tokens, j, limit) : j;
+        const end = phraseEnd > j ? phraseEnd : j + 1;
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
         const body = this.parseGroup(tokens, j, limit, 'institution');
@@ -655,7 +720,7 @@ export class MentionParser {
         // never "في مؤتمر صحفي" or a place noun (في محافظة).
         ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
           (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
-        this.nameAfterHonorific(tokens, j + 2, limit)
+        (this.nameAfterHonorific(tokens, j + 2, limit) || (COMMA_ONLY.test(tokens[j + 2]!.gap) && this.secondTitleNamed(tokens, j + 2, limit)))
       ) {
         // "وزيرة التغير المناخي في باكستان، شيري رحمن،", "المبعوث الأممي إلى ليبيا يان كوبيتش": a place
         // inside the title, then the name (a known given name or two name words).
@@ -723,6 +788,12 @@ export class MentionParser {
       if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
         name = tokens.slice(at, end);
         j = end;
+      } else if (at < 0 && this.secondTitleNamed(tokens, j, limit)) {
+        // A second title in apposition, then the name: "الممثلة الخاصة للأمين العام في ليبيا، رئيسة البعثة الأممية، هانا تيتيه،".
+        const second = this.parsePerson(tokens, j, limit);
+        for (let k = j; k < second.end - second.name.length; k++) qualifiers.push(tokens[k]!.norm);
+        name = second.name;
+        j = second.end;
       }
     }
     if (name.length) gender ??= this.givenName(name[0]!.norm);

@@ -35,6 +35,8 @@ interface Cue {
   subjectConjunction?: boolean;
   /** The verb stands inside the words an earlier cue reports (… أن الحكومة أقرت …): no cue of its own. */
   embedded?: boolean;
+  /** The verb opens a relative clause after a comma (…، الذي قال إن): the relative pronoun's token; its subject is the phrase before. */
+  relative?: number;
   /** Agreement the verb or participle shows (قالت، مشيرة → f; قالوا → p); undefined when it does not tell. */
   gender?: Gender;
   /** The phrase ends in a preposition glued to the speaker's first word (وفقاً لوزارة الصحة): `after` is that word. */
@@ -242,8 +244,12 @@ export class QuoteExtractor {
       const before = tokens[k - 1];
       // "ومن المقرر أن يعلن الوزير…": a verb after أن (written with its hamza) is yet to be said.
       if (before && !before.quoted && !hardBreakBefore(t) && stripDiacritics(before.surface) === 'أن') continue;
-      // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing.
-      if (before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)))) continue;
+      // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing —
+      // unless the clause describes a speaker just named: "لاعب الفريق ياسين البراهيمي، الذي قال إن…".
+      const relative = before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)));
+      // (The pronoun agrees with the verb: "منظمة …، التي زعم أن…" is what he claimed about it.)
+      const ofSpeaker = relative && COMMA_GAP.test(before.gap) && !before.quoted && RELATIVE_GENDER[withoutConjunction(before.norm)] === verbGender(t.norm, c.verbWords);
+      if (relative && !ofSpeaker) continue;
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       // "طالباً عدم ذكر اسمه": after عدم it is the verbal noun too.
@@ -259,7 +265,7 @@ export class QuoteExtractor {
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
       if (verb.length === 1 && c.objectFrames.has(head) && !this.objectAhead(tokens, k + 1, c.objectFrames.get(head)!)) continue;
-      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords) }));
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords), ...(ofSpeaker ? { relative: k - 1 } : {}) }));
       k += verb.length - 1;
     }
     return cues;
@@ -474,6 +480,18 @@ export class QuoteExtractor {
     return undefined;
   }
 
+  /** The speaker phrase ending right before token `rel` (a title with a name, a name, a body), the longest, else undefined. */
+  private antecedentBefore(tokens: SentenceToken[], rel: number, floor: number): Mention | undefined {
+    for (let s = Math.max(floor, rel - 8); s < rel; s++) {
+      if (tokens.slice(s, rel).some((t) => t.quoted)) continue;
+      const m = this.mentions.parse(tokens, s, rel);
+      if (!m || m.end !== rel || m.kind === 'statement') continue;
+      if (m.kind === 'person' && !(m.name.length && (m.head || m.name.length > 1))) continue;
+      return m;
+    }
+    return undefined;
+  }
+
   private frontedBefore(tokens: SentenceToken[], s: number, floor: number): boolean {
     return this.cues.fronting.some((p) => {
       const f = s - p.length;
@@ -509,7 +527,8 @@ export class QuoteExtractor {
       if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
       // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
       // (Right after the quote: "في كلمة خلال إطلاق «الإطار الوطني …» في السراي، إنّ …" names an event, and the words follow إنّ.)
-      if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle') return { type: 'quote', from: quoteAt, source };
+      // (Nor when the comma leads to إن: "على هامش مؤتمر «البحرين للتقنية 2025»، إن «…»".)
+      if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle' && !this.mentions.isComplementizer(t.norm)) return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
@@ -564,6 +583,17 @@ export class QuoteExtractor {
       // earlier cue's أن is part of those words, not a new speaker's clause.
       if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
         cue.embedded = true;
+        continue;
+      }
+      if (cue.relative !== undefined) {
+        // "…، الذي قال إن": the speaker is the phrase the relative clause describes (unless the verb
+        // names its own subject: "…، الذي قال الجيش إنه"), or the verb is no one's.
+        const own = this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
+        const antecedent = own ?? this.antecedentBefore(tokens, cue.relative, floor);
+        if (antecedent) {
+          cue.subject = antecedent;
+          cue.clauseStart = Math.min(cue.clauseStart, antecedent.first);
+        } else cue.embedded = true;
         continue;
       }
       if (after) cue.subject = after;
@@ -830,7 +860,9 @@ export class QuoteExtractor {
     while (from < limit && tokens[from]!.norm === 'عن') from++;
     const object = tokens[from];
     // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.
-    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي') || object.quoted) return undefined;
+    // (Nor does a bound before a number: "وثقت الشبكة ما لا يقل عن 214 حالة".)
+    const boundedNumber = object?.norm === 'ما' && tokens.slice(from + 1, from + 5).some((t) => /[0-9\u0660-\u0669]/.test(t.norm));
+    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي' && !boundedNumber) || object.quoted) return undefined;
     if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
@@ -1145,6 +1177,9 @@ function statementForm(article: Article, d: Draft): { form?: StatementForm } {
  * What a verb of saying agrees with, read off its form against the verb list itself: قالت is feminine
  * because قال is a verb; تقول because يقول is; قالوا plural. لفت (past) stays masculine: لف is no verb.
  */
+/** The agreement a relative pronoun carries (الذي m, التي f, الذين p). */
+const RELATIVE_GENDER: Record<string, Gender> = { الذي: 'm', التي: 'f', الذين: 'p' };
+
 function verbGender(norm: string, verbs: Set<string>): Gender | undefined {
   const w = withoutConjunction(norm);
   if (/وا$/.test(w) && verbs.has(w.slice(0, -2))) return 'p';

@@ -136,6 +136,12 @@ export class ArticleSpeakers {
       const t = tokens[i]!;
       if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
       const m = this.mentions.parse(tokens, i);
+      // "أكد البرتغالي نونو ألميدا، المدير الفني لفريق الغرافة، أن…": a title in apposition after a name is that person's.
+      if (m && !m.name.length && m.head) {
+        const named = this.nameBefore(tokens, i);
+        if (named) this.persons.push(this.knownPerson({ ...m, name: named, words: [...named, ...m.words] }, false));
+        continue;
+      }
       if (!m || !m.name.length) continue;
       // "وطالب الوزير بفتح تحقيق": a "name" opening with a glued ب/ل is a preposition's phrase unless
       // the word is a listed given name, the article repeats it or the desk knows the person (a lexicon name such as بلينكن).
@@ -148,6 +154,15 @@ export class ArticleSpeakers {
       this.persons.push(this.knownPerson(m, false));
       i = m.end - 1;
     }
+  }
+
+  /** The name right before a comma and token i (two to four name-like words), else undefined. */
+  private nameBefore(tokens: SentenceToken[], i: number): SentenceToken[] | undefined {
+    if (i < 2 || !/^[\s\u00A0]*[،,][\s\u00A0]*$/.test(tokens[i]!.gap)) return undefined;
+    let s = i;
+    while (s > 0 && i - s < 4 && !tokens[s - 1]!.quoted && (s === i || !tokens[s]!.hard) && this.mentions.isNameLike(tokens[s - 1]!)) s--;
+    if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return undefined;
+    return tokens.slice(s, i);
   }
 
   /** The bodies the article names in full (see collectNamedBody), read once, when a bare body first needs them. */
@@ -210,11 +225,16 @@ export class ArticleSpeakers {
    */
   private personByTitle(m: Mention, at: number): KnownPerson | undefined {
     if (!m.head || OTHER_PERSON_HEADS.has(m.head)) return undefined;
-    const specific = m.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
     const ranked: Array<{ person: KnownPerson; agrees: boolean }> = [];
+    const office = this.mentions.officeOf(m.head, m.qualifiers);
     for (const p of this.persons) {
-      if (p.head !== m.head || (p.pronominal && !m.pronominal)) continue;
-      const theirs = p.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
+      // The same office under another title (المدرب for the one introduced as المدير الفني، رئيس الحكومة
+      // for رئيس الوزراء) is the same head; the words naming the office are then no qualifiers to compare.
+      const theirOffice = office ? this.mentions.officeOf(p.head, p.qualifiers) : null;
+      const viaOffice = !!office && !!theirOffice && theirOffice.office === office.office;
+      if ((p.head !== m.head && !viaOffice) || (p.pronominal && !m.pronominal)) continue;
+      const specific = m.qualifiers.slice(viaOffice ? office!.qualifiers : 0).filter((q) => !GENERIC_QUALIFIERS.has(q));
+      const theirs = p.qualifiers.slice(viaOffice ? theirOffice!.qualifiers : 0).filter((q) => !GENERIC_QUALIFIERS.has(q));
       // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
       // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
       // A minister, ambassador or governor always holds the office of a body: a bare "الوزير" is the one introduced.

@@ -486,23 +486,26 @@ function scoringScratch(queryWords: number, formWords: number): typeof scratch {
  */
 function keySimilarities(queryKeys: readonly string[], minScore: number): { similarity: (q: number, key: string) => number; similarities: (key: string) => Float64Array } {
   const needed = queryKeys.length === 1 ? minScore / 0.85 : 0;
+  const pair = (qk: string, k: string): number => {
+    if (qk.length < 2 || k.length < 2) return qk === k ? 1 : 0;
+    // Edit distance is at least the length difference.
+    if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) return 0;
+    return keySimilarity(qk, k);
+  };
   // Per speaker key, its similarity to each query key (one look-up per key, not per pair).
   const known = new Map<string, Float64Array>();
   const similarities = (k: string): Float64Array => {
     let row = known.get(k);
     if (!row) {
       row = new Float64Array(queryKeys.length);
-      queryKeys.forEach((qk, q) => {
-        if (qk.length < 2 || k.length < 2) row![q] = qk === k ? 1 : 0;
-        // Edit distance is at least the length difference.
-        else if (1 - Math.abs(qk.length - k.length) / Math.max(qk.length, k.length) < needed - 1e-9) row![q] = 0;
-        else row![q] = keySimilarity(qk, k);
-      });
+      for (let q = 0; q < queryKeys.length; q++) row[q] = pair(queryKeys[q]!, k);
       known.set(k, row);
     }
     return row;
   };
-  return { similarity: (q, k) => similarities(k)[q]!, similarities };
+  // One pair at a time for the candidate index, which remembers pairs itself and walks thousands of
+  // keys: a row made and kept for each of them was most of what a look-up allocated.
+  return { similarity: (q, k) => known.get(k)?.[q] ?? pair(queryKeys[q]!, k), similarities };
 }
 
 function someStartsWith(words: Set<string>, prefix: string): boolean {

@@ -40,31 +40,34 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
   const runs: Inline[] = [];
   if (start > 0) runs.push({ text: ELLIPSIS });
   let at = start;
-  for (const [hs, he] of mergeAdjacent(text, highlights)) {
+  const bold = (hs: number, he: number) => {
     const s = Math.max(hs, at);
     const e = Math.min(he, end);
-    if (e <= s) continue;
+    if (e <= s) return;
     if (s > at) runs.push({ text: text.slice(at, s) });
     runs.push({ text: text.slice(s, e), strong: true });
     at = e;
+  };
+  // Highlights separated only by spaces are joined, so a matched phrase is one bold run. Usually in
+  // order already (search hits' are): sorted only when not. Joined as they are read (no merged list).
+  let ordered = true;
+  for (let i = 1; i < highlights.length && ordered; i++) ordered = highlights[i - 1]![0] <= highlights[i]![0];
+  const inOrder = ordered ? highlights : [...highlights].sort((a, b) => a[0] - b[0]);
+  let runStart = -1;
+  let runEnd = -1;
+  for (let i = 0; i < inOrder.length; i++) {
+    const [s, e] = inOrder[i]!;
+    if (runStart >= 0 && onlySpaces(text, runEnd, s)) runEnd = Math.max(runEnd, e);
+    else {
+      if (runStart >= 0) bold(runStart, runEnd);
+      runStart = s;
+      runEnd = e;
+    }
   }
+  if (runStart >= 0) bold(runStart, runEnd);
   if (at < end) runs.push({ text: text.slice(at, end) });
   if (end < text.length) runs.push({ text: ELLIPSIS });
   return runs;
-}
-
-/** Joins highlights separated only by spaces, so a matched phrase is one bold run. */
-function mergeAdjacent(text: string, highlights: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const merged: Array<[number, number]> = [];
-  // Usually in order already (search hits' are): sorted only when not.
-  let ordered = true;
-  for (let i = 1; i < highlights.length && ordered; i++) ordered = highlights[i - 1]![0] <= highlights[i]![0];
-  for (const [s, e] of ordered ? highlights : [...highlights].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && onlySpaces(text, last[1], s)) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return merged;
 }
 
 /** Whether text[from, to) is all whitespace (as /^\s*$/ reads it; empty too), without cutting it out. */
