@@ -195,7 +195,7 @@ export class Desk {
     const registry = IdRegistry.open(dir);
     desk.storiesDeferred = true;
     // Read, cleaned and extracted on worker threads when the directory is large (bulk-load.ts); the same desk either way.
-    const { warnings, stats } = await bulkLoad(
+    const loading = bulkLoad(
       dir,
       {
         speakers: desk.speakers,
@@ -205,8 +205,9 @@ export class Desk {
       },
       { ...options.loading, lexiconDir: options.lexiconDir, inThreadOnly: options.lexicons !== undefined },
     );
+    // The ids given are kept even when an article then fails to add.
+    const { warnings, stats } = await loading.finally(() => registry.save());
     desk.bulkLoadStats = stats;
-    registry.save();
     desk.warnings.push(...warnings);
     desk.groupStories();
     desk.prepareLookups();
