@@ -155,7 +155,7 @@ describe('attribution shapes', () => {
 
   it('reads a verb form after a preposition as a noun, and a sound plural source without a construct', () => {
     const [s] = statementsOf('وحذر مسؤول كبير في المفوضية من أنه مع توقع هطول المزيد من الأمطار فإن الوضع قد يتدهور.');
-    expect(s).toMatchObject({ speaker: 'مسؤول كبير' });
+    expect(s).toMatchObject({ speaker: 'مسؤول كبير في المفوضية' });
     expect(s!.text).toContain('فإن الوضع قد يتدهور');
     const [p] = statementsOf('وقال مسؤولون فلسطينيون إن 40 شخصا قتلوا في الغارة.');
     expect(p).toMatchObject({ speaker: 'مسؤولون فلسطينيون', latin: 'Palestinian officials' });
@@ -314,7 +314,7 @@ describe('attribution shapes', () => {
     expect(out.map((s) => [s.speaker, s.text])).toEqual([
       ['وزارة الصحة', 'عدد الإصابات ارتفع خلال الأسبوع الماضي'],
       ['الجيش', 'القوات تقدمت نحو المدينة'],
-      ['مسؤول', '"الوضع تحت السيطرة تماما"'],
+      ['مسؤول في الوزارة', '"الوضع تحت السيطرة تماما"'],
       ['مسؤول أممي', '"الوضع مقلق جدا"'],
     ]);
     expect(out[3]!.latin).toBe('UN official');
@@ -857,7 +857,7 @@ describe('attribution shapes', () => {
 
   it('reads a participle in the masculine plural (معتبرين) for MPs as a source', () => {
     const out = statementsOf('وانتقد نواب في البرلمان الموازنة، معتبرين أنها "لا تلبي طموحات الناس".');
-    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['نواب', 'MPs', '"لا تلبي طموحات الناس"']]);
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['نواب في البرلمان', 'MPs', '"لا تلبي طموحات الناس"']]);
   });
 
   it('keeps a foreign particle with the name (فون دير لاين، دي ميستورا) and shows a public figure the lexicon lists by their English name', () => {
@@ -1059,5 +1059,20 @@ describe('attribution shapes', () => {
     expect(answer.map((s) => s.speaker)).toEqual(['سليم داود', 'سليم داود']);
     const judged = statementsOf('عمان - أدانت وزارة الخارجية اقتحام المسجد، واعتبرته "خرقاً فاضحاً للقانون الدولي واستفزازاً مرفوضاً".');
     expect(judged.map((s) => [s.speaker, s.text])).toEqual([['وزارة الخارجية', 'خرقاً فاضحاً للقانون الدولي واستفزازاً مرفوضاً']]);
+  });
+
+  it('reads a source inside a body (مصدر في الدفاع المدني بمحافظة …)، an outlet before a slash as no subject, and a bracketed date aside', () => {
+    const out = statementsOf(
+      [
+        'الموقع الإخباري/ أفاد مصدر في الدفاع المدني بمحافظة بابل، مساء الخميس، بمقتل 5 أشخاص في حريق اندلع بسوق شعبي.',
+        'وكشف مصدر في وزارة الصحة، اليوم الاثنين (11 أيار 2026)، عن ارتفاع حالات الاختناق إلى أكثر من ألفي حالة.',
+        'وأعلنت سلطة الطيران المدني تعليق الرحلات في المطار لحين تحسن مدى الرؤية.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مصدر في الدفاع المدني بمحافظة بابل', 'بمقتل 5 أشخاص في حريق اندلع بسوق شعبي'],
+      ['مصدر في وزارة الصحة', 'ارتفاع حالات الاختناق إلى أكثر من ألفي حالة'],
+      ['سلطة الطيران المدني', 'تعليق الرحلات في المطار لحين تحسن مدى الرؤية'],
+    ]);
   });
 });

@@ -712,7 +712,7 @@ export class MentionParser {
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^بال?/, '')) || (/^بال/.test(t.norm) && this.phraseBeforeAppositiveName(tokens, j, limit) > j))
+        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^ب(?:ال)?/, '')) || (/^بال/.test(t.norm) && this.phraseBeforeAppositiveName(tokens, j, limit) > j))
       ) {
         // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
@@ -938,6 +938,19 @@ export class MentionParser {
         for (let k = j; k < acronymEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = acronymEnd;
       }
+    }
+    // "مصدر في وزارة الصحة", "مصدر في الدفاع المدني بمحافظة كربلاء": a source inside a body.
+    if (kind === 'source' && openToken(tokens, j, limit)?.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
+      const body = this.parseGroup(tokens, j + 1, limit, 'institution');
+      let end = body.end;
+      // Where that body sits, glued with ب: بمحافظة كربلاء.
+      const glued = openToken(tokens, end, limit);
+      if (glued && /^ب/.test(glued.norm) && (this.cues.placeHeads.has(glued.norm.replace(/^ب(?:ال)?/, '')) || this.isPlace(glued.norm.slice(1)))) {
+        const named = openToken(tokens, end + 1, limit);
+        end = this.cues.placeHeads.has(glued.norm.replace(/^ب(?:ال)?/, '')) && named && (this.isNameLike(named) || this.isPlace(named.norm)) ? Math.max(end + 2, this.nameRun(tokens, end + 1, limit, false)) : end + 1;
+      }
+      for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
+      j = end;
     }
     // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
     const at = openToken(tokens, j, limit);

@@ -406,7 +406,9 @@ export class QuoteExtractor {
       if (preps.has(withoutConjunction(t.norm))) break;
       // Nor باسم (on behalf of) or a place with ب glued to it inside a title: "الناطق باسم المحكمة الابتدائية بتونس محمد …".
       if (/^باسم(?:ه|ها|هم)?$/.test(withoutConjunction(t.norm))) continue;
-      if (this.opensFrame(tokens, j, from, limit, preps) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm) && !this.mentions.isPlace(t.norm.slice(1))) return j;
+      // (Nor a place noun with ب glued: "أفاد مصدر في الدفاع المدني بمحافظة كربلاء، …، بمقتل".)
+      const placeNoun = this.cues.placeHeads.has(t.norm.replace(/^[وف]?ب(?:ال)?/, '')) || (j > from + 1 && !t.hard && this.cues.placeHeads.has(tokens[j - 1]!.norm.replace(/^[وف]?ب(?:ال)?/, '')));
+      if (this.opensFrame(tokens, j, from, limit, preps) && !placeNoun && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm) && !this.mentions.isPlace(t.norm.slice(1))) return j;
     }
     return limit;
   }
@@ -476,7 +478,8 @@ export class QuoteExtractor {
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
       // "القاهرة: ذكر التلفزيون…": nor is one before a colon.
-      if (/[(\[]/.test(t.gap) || /[)\]\-–—:]/.test(tokens[m.end]?.gap ?? '')) continue;
+      // ("شفق نيوز/ أفاد مصدر…": so is an outlet before a slash.)
+      if (/[(\[]/.test(t.gap) || /[)\]\-–—:/]/.test(tokens[m.end]?.gap ?? '')) continue;
       // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
       if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
@@ -860,6 +863,12 @@ export class QuoteExtractor {
     // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
     if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) from += 2;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
+    // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
+    if (tokens[from] && /\(/.test(tokens[from]!.gap)) {
+      let close = from + 1;
+      while (close < limit && close - from <= 6 && !/\)/.test(tokens[close]!.gap)) close++;
+      if (close < limit && /\)/.test(tokens[close]!.gap)) from = close;
+    }
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
     // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
