@@ -13,7 +13,7 @@ import { IdRegistry } from '../ingest/id-registry.ts';
 import { ArticleIds, compareArticleIds, insertionPoint, type ArticleLookup } from './article-ids.ts';
 import { articleProfile, loadFunctionWords, type ArticleProfile } from '../stories/features.ts';
 import { loadPlaces, type PlaceMatcher } from '../stories/places.ts';
-import { StoryIndex, type StoryIndexSnapshot } from '../stories/story-index.ts';
+import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from '../stories/story-index.ts';
 import { storyLabel, type StoryLabel } from '../stories/label.ts';
 import { figureScope } from '../stories/figure-scope.ts';
 import { loadUpdatePhrases } from '../stories/figure-updates.ts';
@@ -182,6 +182,7 @@ export class Desk {
     this.passages = new PassageIndex(undefined, NEWEST_PLACES);
     this.functionWords = loadFunctionWords(options.lexiconDir);
     this.placeNames = loadPlaces(options.lexiconDir);
+    this.stories = new StoryIndex(this.storyOptions());
     this.updatePhrases = loadUpdatePhrases(options.lexiconDir);
     for (const message of this.lexicons.warnings) this.warnings.push({ file: 'data/lexicon', message });
   }
@@ -213,6 +214,11 @@ export class Desk {
     desk.prepareLookups();
     desk.labelAllStories();
     return desk;
+  }
+
+  /** Story grouping's options from the desk's lexicons: which place features name a country. */
+  private storyOptions(): Partial<StoryOptions> {
+    return { countryPlaces: new Set([...this.placeNames.places.values()].filter((p) => p.kind === 'country').map((p) => `g:${p.id}`)) };
   }
 
   private profile(entry: ArticleEntry): ArticleProfile {
@@ -268,7 +274,7 @@ export class Desk {
       desk.countFigures(figureTopicsOf(entry), entry.article.id, +1);
     }
     desk.warnings = data.warnings;
-    if (data.stories) desk.stories = StoryIndex.fromJSON(data.stories);
+    if (data.stories) desk.stories = StoryIndex.fromJSON(data.stories, desk.storyOptions());
     else desk.groupStories();
     if (data.stories) for (const [id, label] of data.labels ?? []) desk.labels.set(id, label);
     desk.prepareLookups();

@@ -146,6 +146,19 @@ describe('StoryIndex', () => {
     expect(index.add('3', profile([...shared, 'عجز'], null, ['turkey']))).toBe(here);
   });
 
+  it('lets a wire naming the country join a local outlet that names only the city (countryPlaces)', () => {
+    const countries = new Set(['g:yemen', 'g:morocco']);
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99, countryPlaces: countries });
+    background(index);
+    const local = index.add('1', profile(shared, null, ['aden', 'aden']));
+    expect(index.add('2', profile([...shared, 'عجز'], null, ['yemen', 'yemen', 'yemen', 'yemen', 'yemen', 'aden']))).toBe(local);
+    // Without knowing which places are countries, the wire's country outweighs the shared city.
+    const plain = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(plain);
+    const alone = plain.add('1', profile(shared, null, ['aden', 'aden']));
+    expect(plain.add('2', profile([...shared, 'عجز'], null, ['yemen', 'yemen', 'yemen', 'yemen', 'yemen', 'aden']))).not.toBe(alone);
+  });
+
   it('never joins on fewer shared features than minSharedFeatures', () => {
     const index = new StoryIndex();
     background(index);

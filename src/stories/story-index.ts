@@ -60,6 +60,12 @@ export interface StoryOptions {
   minSharedFeatures: number;
   /** Features in more than this share of the desk's articles say nothing about a story. */
   maxDocumentShare: number;
+  /**
+   * Place features (`g:` ids) that name a country. A local outlet rarely names its own country
+   * (a Moroccan site writes إقليم تارودانت, a wire writes المغرب), so listed places are compared
+   * with and without countries and the better agreement counts. Empty: countries are places like any.
+   */
+  countryPlaces: ReadonlySet<string>;
 }
 
 export const STORY_OPTIONS: StoryOptions = {
@@ -74,6 +80,7 @@ export const STORY_OPTIONS: StoryOptions = {
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
   uniqueWeight: 0.25,
+  countryPlaces: new Set(),
 };
 
 export interface StoryMember {
@@ -309,11 +316,14 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-function placeAgreement(a: PlaceSides, story: StoryRecord): { listed: boolean; cosine: number } | null {
+function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
-  if (a.listed.length && sums.listed) return { listed: true, cosine: cosine(a.listed, a.listedNorm2, b, sums.listedNorm2) };
+  if (a.listed.length && sums.listed) {
+    const all = cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
+    return { listed: true, cosine: countries.size ? Math.max(all, cosineWithout(a.listed, b, countries)) : all };
+  }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2) };
   return null;
 }
@@ -364,6 +374,20 @@ function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
 }
 
 /** Cosine of one side of an article's places with the same side of a story's (`b` may hold both sides: keys never clash). */
+/** Cosine over the listed places that are not countries (0 when either side has none). */
+function cosineWithout(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>, countries: ReadonlySet<string>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    if (countries.has(k) || k.startsWith(LOCAL_PLACE)) continue;
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const [k, v] of b) if (!countries.has(k) && !k.startsWith(LOCAL_PLACE)) nb += v * v;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 function cosine(a: ReadonlyArray<[string, number]>, na: number, b: ReadonlyMap<string, number>, nb: number): number {
   let dot = 0;
   for (const [k, v] of a) dot += v * (b.get(k) ?? 0);
@@ -577,7 +601,7 @@ export class StoryIndex {
       const id = story.id;
       const similarity = story.norm2 <= 0 || story.shared < this.options.minSharedFeatures ? 0 : story.dot / Math.sqrt(story.norm2);
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
-      const where = placeAgreement(places, story);
+      const where = placeAgreement(places, story, this.options.countryPlaces);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
       const needed =
         farInTime || (elsewhere && where.listed) ? this.options.outsideWindowSimilarity : elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity;
