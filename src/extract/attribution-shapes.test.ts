@@ -1075,4 +1075,9 @@ describe('attribution shapes', () => {
       ['سلطة الطيران المدني', 'تعليق الرحلات في المطار لحين تحسن مدى الرؤية'],
     ]);
   });
+
+  it('reads a short foreign name with a hamza on its alif (إلدر) as a name when the article repeats it', () => {
+    const out = statementsOf('وحذر المتحدث باسم المنظمة جيمس إلدر من أن ملايين الأطفال يواجهون خطر الجوع.\n\nوقال إلدر للصحفيين في جنيف: "رأيت أطفالاً في مراكز التغذية لا يقوون على البكاء".');
+    expect(out.map((s) => s.speaker)).toEqual(['جيمس إلدر', 'جيمس إلدر']);
+  });
 });

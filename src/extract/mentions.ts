@@ -80,6 +80,12 @@ export function withoutArticle(norm: string): string {
 /** Prepositions a title's complement may open with before a name in apposition (السيطرة على الأمراض، …). */
 const TITLE_PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي']);
 
+/** A word written with a hamza on its first alif before ل (إلدر، ألباريس), four letters at least. */
+function hamzaAl(tok: SentenceToken): boolean {
+  const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
+  return /^[أإ]ل/.test(surface) && surface.length >= 4 && !/[ىي]$/.test(surface);
+}
+
 function foreignAl(tok: SentenceToken): boolean {
   const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
   return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
@@ -322,7 +328,8 @@ export class MentionParser {
     if (/[\u064B-\u064D]/.test(tok.surface)) return false;
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
-    if (hasArticle(norm) && !foreignAl(tok)) return false;
+    // (A shorter one too when the article repeats it, as it repeats a name: جيمس إلدر … وقال إلدر.)
+    if (hasArticle(norm) && !foreignAl(tok) && !(hamzaAl(tok) && this.recurs(tok))) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
