@@ -1080,4 +1080,9 @@ describe('attribution shapes', () => {
     const out = statementsOf('وحذر المتحدث باسم المنظمة جيمس إلدر من أن ملايين الأطفال يواجهون خطر الجوع.\n\nوقال إلدر للصحفيين في جنيف: "رأيت أطفالاً في مراكز التغذية لا يقوون على البكاء".');
     expect(out.map((s) => s.speaker)).toEqual(['جيمس إلدر', 'جيمس إلدر']);
   });
+
+  it('starts the name at a given name spelt like a title after an honorific (المهندس أمين حسن الناصر)', () => {
+    expect(statementsOf('وقال المهندس أمين حسن الناصر إن أساسيات السوق ما زالت قوية.').map((s) => s.speaker)).toEqual(['أمين حسن الناصر']);
+    expect(statementsOf('وقال الأمين العام للحزب سالم داود إن الحوار مستمر.').map((s) => s.speaker)).toEqual(['سالم داود']);
+  });
 });

@@ -694,7 +694,9 @@ export class MentionParser {
       const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
       // (على written with its alif maqsura is the preposition, not the name علي: "مديرة قسم السيطرة على الأمراض".)
       const preposition = /ى$/.test(t.surface) && t.norm === 'علي';
-      if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (qualifiers.length > 0 && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
+      // (After an honorific with the article too: "المهندس أمين حسن الناصر", "الرئيس أمين الجميل".)
+      const titled = qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)));
+      if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
