@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
 import { CONSOLE_PAGE_ITEMS, errorDoc, type DocItem } from '../src/render/doc.ts';
 import type { SearchAnswer } from '../src/desk/desk.ts';
+import type { Article } from '../src/corpus/types.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleLabel, sourceOption } from './source.ts';
 
@@ -17,6 +18,19 @@ function alsoInLine(ids: string[], total: number): string {
   const shown = ids.slice(0, ALSO_IN_SHOWN);
   return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more` : shown.join(', ');
 }
+
+/**
+ * An article's label and headline line as its hits show them, made once per article: an answer's
+ * couple of hundred hits come from far fewer articles, answer after answer.
+ */
+function articleLines(article: Article): { label: string; headline: string } {
+  let lines = shownArticles.get(article);
+  // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
+  if (!lines) shownArticles.set(article, (lines = { label: articleLabel(article), headline: `Article: ${trimAtWord(article.meta.title, 120)}` }));
+  return lines;
+}
+
+const shownArticles = new WeakMap<Article, { label: string; headline: string }>();
 
 /** Sentences with every word one answer pages through (all are counted and the total said). */
 export const MAX_COMPLETE = 200;
@@ -66,9 +80,9 @@ export const command: DeskCommand = {
         .map((key) => desk.speaker(key))
         .filter((s) => s !== undefined)
         .map((s) => `${s.name} (${s.latin})`);
-      const heading = speakers.length > 0 ? `${articleLabel(hit.article)} — ${speakers.join(', ')}` : articleLabel(hit.article);
-      // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
-      const lines = [`${hit.complete ? '' : '(some words) '}Article: ${trimAtWord(hit.article.meta.title, 120)}`];
+      const shown = articleLines(hit.article);
+      const heading = speakers.length > 0 ? `${shown.label} — ${speakers.join(', ')}` : shown.label;
+      const lines = [hit.complete ? shown.headline : `(some words) ${shown.headline}`];
       if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id), hit.alsoInCount)}`);
       return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
     });

@@ -631,12 +631,17 @@ export class Desk {
     const key = `search|${options.limit ?? ''}|${options.partialLimit ?? ''}|${options.article ?? ''}|${query}`;
     // What is remembered is where the passages stand (FoundPassages), not the hits: a couple of
     // hundred hit objects per answer, hundreds of answers, each new one surviving young-generation
-    // collections. The hits are made again from it (highlighting is remembered per sentence).
-    const found = this.memo(key, () => {
+    // collections. The hits are made again from it (highlighting is remembered per sentence); an
+    // answer asked a second time is kept whole, as the day's common questions come back often.
+    const found: FoundPassages & { notes: string[]; asked?: number; answer?: SearchAnswer } = this.memo(key, () => {
       const { groups, notes } = readQuery(query, this.lexicons, { soundsLike: (w) => this.passages.soundsLike(w) });
       return { ...this.locatePassages(groups, options), notes };
     });
-    return { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal, notes: found.notes };
+    if (found.answer) return found.answer;
+    const answer = { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal, notes: found.notes };
+    found.asked = (found.asked ?? 0) + 1;
+    if (found.asked > 1) found.answer = answer;
+    return answer;
   }
 
   /** searchPassagesCounted for a query already read into groups of alternatives (text-index.ts). */
