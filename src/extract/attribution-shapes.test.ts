@@ -1085,4 +1085,9 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال المهندس أمين حسن الناصر إن أساسيات السوق ما زالت قوية.').map((s) => s.speaker)).toEqual(['أمين حسن الناصر']);
     expect(statementsOf('وقال الأمين العام للحزب سالم داود إن الحوار مستمر.').map((s) => s.speaker)).toEqual(['سالم داود']);
   });
+
+  it('reads the name after a body\'s bracketed acronym in a title (… للطفولة (اليونيسف) جيمس إلدر)', () => {
+    const out = statementsOf('حذر المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر من أن ملايين الأطفال يواجهون الجوع.\n\nوقال إلدر للصحفيين إن الوكالة تحتاج إلى تمويل عاجل.');
+    expect(out.map((s) => s.speaker)).toEqual(['جيمس إلدر', 'جيمس إلدر']);
+  });
 });

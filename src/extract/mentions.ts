@@ -792,7 +792,14 @@ export class MentionParser {
       if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;
     };
-    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j]))) ? nameAt(j) : -1;
+    // "المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر": the body's acronym in brackets, then the name.
+    let afterBracket = -1;
+    const bracket = qualifiers.length ? bracketedEnd(tokens, j, limit) : j;
+    if (bracket > j && bracket < limit && /^\s*\)\s*$/.test(tokens[bracket]!.gap) && nameAt(bracket) === bracket) {
+      for (let k = j; k < bracket; k++) qualifiers.push(tokens[k]!.norm);
+      j = afterBracket = bracket;
+    }
+    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j])) || j === afterBracket) ? nameAt(j) : -1;
     const quotedNameEnd = direct < 0 && j < limit ? this.quotedName(tokens, j, limit) : j;
     if (quotedNameEnd > j) {
       name = tokens.slice(j, quotedNameEnd);
