@@ -55,6 +55,13 @@ describe('SpeakerDirectory', () => {
     expect(d.find('   ')).toEqual([]);
   });
 
+  it('finds an Abd- name written as one word or two (Abdelhakim / Abdel Hakim)', () => {
+    const d = new SpeakerDirectory();
+    const s = d.register({ kind: 'person', name: 'عبد الحكيم الشبلي', mention: 'وزير المالية عبد الحكيم الشبلي' });
+    expect(d.find('Abdelhakim Shibli')[0]?.speaker.key).toBe(s.key);
+    expect(d.find('Abdel Hakim al-Shibli')[0]?.speaker.key).toBe(s.key);
+  });
+
   it('finds a name queried with a romanised article, hyphenated or not (al-Rashed, el Rashed)', () => {
     const d = new SpeakerDirectory();
     const s = d.register({ kind: 'person', name: 'سعيد الراشد', mention: 'الوزير سعيد الراشد' });

@@ -325,7 +325,7 @@ export class SpeakerDirectory {
   private searchForms(s: SpeakerRecord): SearchForms {
     let cached = this.searchCache.get(s.key);
     if (!cached) {
-      const forms = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : normalizeLatin(f))).filter(Boolean);
+      const forms = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : splitAbd(normalizeLatin(f)))).filter(Boolean);
       const words = new Set(forms.flatMap((f) => f.split(/[\s\-]+/)).map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')));
       const formKeys = forms.map((f) =>
         f
@@ -440,7 +440,7 @@ export class SpeakerDirectory {
    * reference the index is tested against).
    */
   find(query: string, minScore = 0.7, options: { scoreEveryone?: boolean } = {}): Array<{ speaker: Speaker; score: number }> {
-    const text = isArabic(query) ? normalizeForMatch(query.trim()) : normalizeLatin(query.trim());
+    const text = isArabic(query) ? normalizeForMatch(query.trim()) : splitAbd(normalizeLatin(query.trim()));
     const words = text.split(/[\s\-]+/).filter(Boolean);
     if (!words.length) return [];
     // Articles and joining particles of romanised names carry no sound of their own (Al-Jalajel, el-Sisi).
@@ -454,6 +454,11 @@ export class SpeakerDirectory {
     }
     return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));
   }
+}
+
+/** "abdelhakim" and "abdel hakim" are one name in English: the Abd- prefix is read as its own word. */
+function splitAbd(latin: string): string {
+  return latin.replace(/\babd(el|ul|al|ol|)(?=[a-z]{3})/g, (_, vowel: string) => `abd${vowel} `);
 }
 
 interface PreparedQuery {
