@@ -57,6 +57,11 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('marks a figure in a relative clause about an incident the sentence recalls (يعيد إلى الأذهان …، الذي أودى بحياة …)', () => {
+    const out = figuresOf('ويعيد الحادث إلى الأذهان حريق قاعة الأفراح في المدينة عام 2023، الذي أودى بحياة أكثر من 100 شخص.');
+    expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([[100, true]]);
+  });
+
   it('classifies counts by the words around them and keeps the counted noun', () => {
     const out = figuresOf(
       [

@@ -173,8 +173,11 @@ const CLAUSE_REACH = 300;
 function otherEventClause(text: string, start: number, end: number, markers: readonly string[][]): boolean {
   if (!markers.length) return false;
   const windowStart = Math.max(0, start - CLAUSE_REACH);
-  let from = windowStart;
-  for (const m of text.slice(windowStart, start).matchAll(CLAUSE_MARK)) from = windowStart + m.index + 1;
+  const marks = [...text.slice(windowStart, start).matchAll(CLAUSE_MARK)].map((m) => windowStart + m.index + 1);
+  let from = marks.length ? marks[marks.length - 1]! : windowStart;
+  // "… إلى الأذهان حريق قاعة الأعراس في 2023، الذي أودى بحياة أكثر من 100 شخص": a relative clause
+  // after a comma goes on speaking of what the clause before it named.
+  if (marks.length && /^\s*(?:الذي|التي|الذين|اللذين|اللتين)\s/.test(text.slice(from, start))) from = marks.length > 1 ? marks[marks.length - 2]! : windowStart;
   const after = text.slice(end, end + CLAUSE_REACH);
   const rest = after.search(CLAUSE_MARK);
   const clause = tokenize(text.slice(from, end + (rest < 0 ? after.length : rest))).map((t) => t.norm);
