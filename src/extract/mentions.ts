@@ -72,23 +72,29 @@ export function withoutArticle(norm: string): string {
   return m ? m[1]! : norm;
 }
 
-/**
- * A foreign name written with a hamza on its first alif (ألباريس، ألكسندر، ألبرتو): the article is
- * never written so, though normalising makes them look alike. Long words only, and no nisba or
- * plural shape (ألعاب، ألوان، إلكترونية are words).
- */
 /** Prepositions a title's complement may open with before a name in apposition (السيطرة على الأمراض، …). */
 const TITLE_PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي']);
 
-/** A word written with a hamza on its first alif before ل (إلدر، ألباريس), four letters at least. */
-function hamzaAl(tok: SentenceToken): boolean {
+/**
+ * The surface of a word written with a hamza on its first alif before ل (ألباريس، إلدر), without
+ * diacritics or a leading و/ف, else null. The article is never written so, though normalising makes
+ * the two look alike.
+ */
+function hamzaAlSurface(tok: SentenceToken): string | null {
   const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
-  return /^[أإ]ل/.test(surface) && surface.length >= 4 && !/[ىي]$/.test(surface);
+  return /^[أإ]ل/.test(surface) ? surface : null;
 }
 
+/** A short hamza-alif word (إلدر), four letters at least and not ending like إلى. */
+function hamzaAl(tok: SentenceToken): boolean {
+  const surface = hamzaAlSurface(tok);
+  return !!surface && surface.length >= 4 && !/[ىي]$/.test(surface);
+}
+
+/** A foreign name with a hamza-alif (ألباريس، ألكسندر): long, and no nisba or plural shape (ألعاب، إلكترونية are words). */
 function foreignAl(tok: SentenceToken): boolean {
-  const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
-  return /^[أإ]ل/.test(surface) && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
+  const surface = hamzaAlSurface(tok);
+  return !!surface && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
 }
 
 function hasArticle(norm: string): boolean {
@@ -166,6 +172,12 @@ export class MentionParser {
     if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
     const alone = this.cues.titleEquivalents.get(bare);
     return alone !== undefined ? { office: alone, qualifiers: 0 } : null;
+  }
+
+  /** A place noun with ب glued to it (بمحافظة، بالولاية، وبإقليم): where an office or a source sits. */
+  isGluedPlaceNoun(norm: string): boolean {
+    const bare = norm.replace(/^[وف]?ب(?:ال)?/, '');
+    return bare !== norm && this.cues.placeHeads.has(bare);
   }
 
   private inSet(set: Set<string>, norm: string): boolean {
@@ -684,6 +696,10 @@ export class MentionParser {
     }
     // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
+      // Where a short phrase from this word closes the title before a name in apposition (read once, when asked).
+      let apposition: number | undefined;
+      const at = j;
+      const appositionEnd = (): number => (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit));
       // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
       if (this.cues.frameFillers.has(t.norm)) break;
       // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name;
@@ -712,21 +728,21 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
-      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && this.phraseBeforeAppositiveName(tokens, j, limit) > j + 1) {
+      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && appositionEnd() > j + 1) {
         // "مديرة قسم السيطرة على الأمراض الانتقالية، الدكتورة سوزان …": a short prepositional
         // complement closing the title, then the name in apposition.
-        const end = this.phraseBeforeAppositiveName(tokens, j, limit);
+        const end = appositionEnd();
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.cues.placeHeads.has(t.norm.replace(/^ب(?:ال)?/, '')) || (/^بال/.test(t.norm) && this.phraseBeforeAppositiveName(tokens, j, limit) > j))
+        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || (/^بال/.test(t.norm) && appositionEnd() > j))
       ) {
         // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
-        const phraseEnd = /^بال/.test(t.norm) ? this.phraseBeforeAppositiveName(tokens, j, limit) : j;
+        const phraseEnd = /^بال/.test(t.norm) ? appositionEnd() : j;
         const end = phraseEnd > j ? phraseEnd : j + 1;
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
@@ -939,12 +955,13 @@ export class MentionParser {
       const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
       if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
-      } else if (kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && this.lGenitiveEnd(tokens, j, limit) > j) {
+      } else {
         // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج", "الهيئة القومية لسكك حديد مصر":
         // a genitive with ل and its construct chain, up to a noun with the article or a place.
-        const end = this.lGenitiveEnd(tokens, j, limit);
+        const end = kind === 'institution' && /^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) ? this.lGenitiveEnd(tokens, j, limit) : j;
+        if (end === j) break;
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
-      } else break;
+      }
     }
     // "إدارة الكوارث والطوارئ التركية «آفاد»", "وكالة الأنباء الرسمية (بترا)": a body's acronym in
     // quote marks or brackets right after its name.
@@ -961,9 +978,10 @@ export class MentionParser {
       let end = body.end;
       // Where that body sits, glued with ب: بمحافظة كربلاء.
       const glued = openToken(tokens, end, limit);
-      if (glued && /^ب/.test(glued.norm) && (this.cues.placeHeads.has(glued.norm.replace(/^ب(?:ال)?/, '')) || this.isPlace(glued.norm.slice(1)))) {
+      const placeNoun = !!glued && this.isGluedPlaceNoun(glued.norm);
+      if (glued && /^ب/.test(glued.norm) && (placeNoun || this.isPlace(glued.norm.slice(1)))) {
         const named = openToken(tokens, end + 1, limit);
-        end = this.cues.placeHeads.has(glued.norm.replace(/^ب(?:ال)?/, '')) && named && (this.isNameLike(named) || this.isPlace(named.norm)) ? Math.max(end + 2, this.nameRun(tokens, end + 1, limit, false)) : end + 1;
+        end = placeNoun && named && (this.isNameLike(named) || this.isPlace(named.norm)) ? Math.max(end + 2, this.nameRun(tokens, end + 1, limit, false)) : end + 1;
       }
       for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
       j = end;

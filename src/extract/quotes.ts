@@ -407,7 +407,7 @@ export class QuoteExtractor {
       // Nor باسم (on behalf of) or a place with ب glued to it inside a title: "الناطق باسم المحكمة الابتدائية بتونس محمد …".
       if (/^باسم(?:ه|ها|هم)?$/.test(withoutConjunction(t.norm))) continue;
       // (Nor a place noun with ب glued: "أفاد مصدر في الدفاع المدني بمحافظة كربلاء، …، بمقتل".)
-      const placeNoun = this.cues.placeHeads.has(t.norm.replace(/^[وف]?ب(?:ال)?/, '')) || (j > from + 1 && !t.hard && this.cues.placeHeads.has(tokens[j - 1]!.norm.replace(/^[وف]?ب(?:ال)?/, '')));
+      const placeNoun = this.mentions.isGluedPlaceNoun(t.norm) || (j > from + 1 && !t.hard && this.mentions.isGluedPlaceNoun(tokens[j - 1]!.norm));
       if (this.opensFrame(tokens, j, from, limit, preps) && !placeNoun && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm) && !this.mentions.isPlace(t.norm.slice(1))) return j;
     }
     return limit;
