@@ -58,7 +58,8 @@ export const MENTION_LIMITS = {
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
-const COMMA_ONLY = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+/** A gap that is only a comma (Arabic or Latin) and spaces. */
+export const COMMA_ONLY = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما|هن)$/;
 
 /** The word without a leading conjunction و/ف (kept when the rest would be too short to be a word). */

@@ -5,7 +5,7 @@ import { rangeAt } from '../text/ranges.ts';
 import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
 import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from './cues.ts';
 import { ArticleSpeakers } from './resolve.ts';
-import { hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
+import { COMMA_ONLY, hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker, Statement, StatementForm, StatementKind } from './types.ts';
 
@@ -88,7 +88,7 @@ function isSpace(c: number): boolean {
 }
 
 const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
-const COMMA_GAP = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 const MARK_REACH = 10;

@@ -1,6 +1,6 @@
 import { normalizeForMatch, QUOTE_MARKS } from '../arabic/normalize.ts';
 import { phoneticKey } from '../arabic/transliterate.ts';
-import { withNormAt, withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
+import { COMMA_ONLY, withNormAt, withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker } from './types.ts';
 
@@ -158,7 +158,7 @@ export class ArticleSpeakers {
 
   /** The name right before a comma and token i (two to four name-like words), else undefined. */
   private nameBefore(tokens: SentenceToken[], i: number): SentenceToken[] | undefined {
-    if (i < 2 || !/^[\s\u00A0]*[،,][\s\u00A0]*$/.test(tokens[i]!.gap)) return undefined;
+    if (i < 2 || !COMMA_ONLY.test(tokens[i]!.gap)) return undefined;
     let s = i;
     while (s > 0 && i - s < 4 && !tokens[s - 1]!.quoted && (s === i || !tokens[s]!.hard) && this.mentions.isNameLike(tokens[s - 1]!)) s--;
     if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return undefined;
