@@ -230,13 +230,15 @@ export function extractFigures(article: Article, statements: Statement[], topics
       return otherEventPossible;
     };
     let according: string | null | undefined;
+    const sentenceFrom = out.length;
     const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'inclusive' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
       const { head, nextNumberAt, previous } = around;
+      const coordinatedWith = coordinatedTopic(out, sentenceFrom, sentence, n.start);
       const numberFrom = tokenIndexAt(tokens, n.numberStart);
       const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
       const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
       const unitTo = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounEnd - 1) + 1 : numberTo;
-      const c = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head }, applies);
+      const c = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith }, applies);
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -286,6 +288,26 @@ export function extractFigures(article: Article, statements: Statement[], topics
   }
   return changeTargets(ratesAfterPercent(out)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The topic of the sentence's figure that ends just before a phrase opening on و (…ستة من رجال
+ * الأمن ومواطنَين اثنين): the two are one list under one verb. Null when the phrase stands apart.
+ */
+function coordinatedTopic(figures: readonly Figure[], sentenceFrom: number, sentence: Sentence, phraseStart: number): string | null {
+  if (!/^[وف]/.test(sentence.text.slice(phraseStart, phraseStart + 1))) return null;
+  for (let k = figures.length - 1; k >= sentenceFrom; k--) {
+    const f = figures[k]!;
+    const end = f.end - sentence.start;
+    if (end > phraseStart) continue;
+    const between = sentence.text.slice(end, phraseStart);
+    // What the first one's people were (… على الأقل من القوات الموالية للحكومة وثلاثة مدنيين) may stand between.
+    return !/[،,.:;؛()«»"“”!?؟\n]/.test(between) && between.split(/\s+/).filter(Boolean).length <= COORDINATED_GAP ? f.topic : null;
+  }
+  return null;
+}
+
+/** Words a qualifier of the first figure may take before the و of the second. */
+const COORDINATED_GAP = 6;
 
 /** Words between two figures that make the second the new value of the first ("من 50 ليرة … ليصل إلى 200 ليرة"). */
 const CHANGE_TO = /(?:^|[\s،,])(?:[وف]?(?:إلى|الى|ليصل|لتصل|ليبلغ|لتبلغ|ليسجل|لتسجل|ليرتفع|لترتفع|لينخفض|لتنخفض)|لل)/u;
