@@ -1090,4 +1090,25 @@ describe('attribution shapes', () => {
     const out = statementsOf('حذر المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر من أن ملايين الأطفال يواجهون الجوع.\n\nوقال إلدر للصحفيين إن الوكالة تحتاج إلى تمويل عاجل.');
     expect(out.map((s) => s.speaker)).toEqual(['جيمس إلدر', 'جيمس إلدر']);
   });
+
+  it('reads an unlisted place after a place noun in a title, closed by the comma before the name in apposition', () => {
+    const out = statementsOf(
+      'وأوضح والي جهة سوس ماسة، عامل عمالة أكادير، عبد الحق المنصوري، في تصريح للصحافة، أن "فرق الإنقاذ عملت طيلة الليل".\n\nوأكد المنصوري أن "المسؤوليات ستحدد بدقة".',
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الحق المنصوري', 'عبد الحق المنصوري']);
+  });
+
+  it('never takes a family name for a monarch\u2019s regnal number (الثاني is not الوزاني)', () => {
+    const out = statementsOf('وقال عبد الحق الوزاني إن "الأشغال ستنتهي قبل الصيف".', new SpeakerDirectory(loadLexicons().speakers));
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الحق الوزاني']);
+  });
+
+  it('reads an announcement\u2019s object past the document aside that says where it was made (، في بلاغ لها،)', () => {
+    const out = statementsOf('وأعلنت مديرية الأمن، في بلاغ لها، توقيف ثلاثة أشخاص للاشتباه في تورطهم في البناء غير المرخص.\n\nوأعلنت النيابة العامة في بيان لها فتح تحقيق في ملابسات الحادث.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مديرية الأمن', 'توقيف ثلاثة أشخاص للاشتباه في تورطهم في البناء غير المرخص'],
+      ['النيابة العامة', 'فتح تحقيق في ملابسات الحادث'],
+    ]);
+  });
 });

@@ -614,6 +614,20 @@ export class MentionParser {
   }
 
   /**
+   * End of a place noun's name from k (جهة فاس مكناس، عمالة فاس) when a comma and a name or a
+   * second title in apposition close it: at most three name-shaped words after the noun; else k.
+   */
+  private placeBeforeAppositiveName(tokens: SentenceToken[], k: number, limit: number): number {
+    for (let e = k + 2; e < limit && e - k <= 4; e++) {
+      const word = tokens[e - 1]!;
+      if (word.quoted || (e - 1 > k && hardBreakBefore(word)) || !(this.isNameLike(word) || this.isPlace(word.norm))) return k;
+      if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) || this.secondTitleNamed(tokens, e, limit) ? e : k;
+      if (hardBreakBefore(tokens[e]!)) return k;
+    }
+    return k;
+  }
+
+  /**
    * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
    * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
    */
@@ -679,6 +693,11 @@ export class MentionParser {
       const n = this.placeLength(tokens, j, limit);
       for (let k = j; k < j + n; k++) qualifiers.push(tokens[k]!.norm);
       j += n;
+    } else if (construct && t && this.cues.placeHeads.has(t.norm) && this.placeBeforeAppositiveName(tokens, j, limit) > j + 1) {
+      // "والي جهة فاس مكناس، عبد الحق الوزاني": an unlisted place after its place noun, closed by
+      // the comma before the name (or a second title) in apposition.
+      const end = this.placeBeforeAppositiveName(tokens, j, limit);
+      for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
     } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;

@@ -115,10 +115,13 @@ export const EXTRACT_OPTIONS = {
   minWordsBeforeBreak: 3,
   /** Longest label before an interview turn's colon (مصطفى كريم الدراجي:، س:). */
   interviewLabelWords: 4,
+  /** Longest comma-bounded document aside between an announcing verb's subject and its object (، في بيان نشرته على موقعها،). */
+  documentAsideWords: 6,
 };
 const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
 const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
 const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
+const DOCUMENT_ASIDE_WORDS = EXTRACT_OPTIONS.documentAsideWords;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
@@ -860,8 +863,18 @@ export class QuoteExtractor {
     if (before !== undefined) return { type: 'quote', from: before };
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
-    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
-    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) from += 2;
+    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words, nor what
+    // describes it up to the comma closing the aside ("، في بلاغ لها،", "، في بيان نشرته على موقعها،")
+    // or, unbounded, its issuer's pronoun and one adjective ("في بيان لها رسمي").
+    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) {
+      let close = from + 2;
+      while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!)) close++;
+      if (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap) && COMMA_GAP.test(tokens[from]!.gap)) from = close;
+      else {
+        from += 2;
+        if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
+      }
+    }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
     if (tokens[from] && /\(/.test(tokens[from]!.gap)) {

@@ -93,6 +93,8 @@ function nameUnits(words: string[]): string[] {
 function personKeys(words: string[]): { firstKey: string; lastKey: string; familyKey: string } {
   const units = nameUnits(words);
   const last = units[units.length - 1] ?? '';
+  // "عبد الله الثاني": a regnal number is no family name; only the spelling itself keys it (never الوزاني).
+  if (units.length > 1 && defaultCues().names.regnalNumbers.has(last)) return { firstKey: phoneticKey(units[0]!), lastKey: `w:${units.join(' ')}`, familyKey: units.join(' ') };
   const key = phoneticKey(last);
   // Too short a skeleton (زايد → SD) would merge unrelated names: the spelling itself keys the family.
   return {
