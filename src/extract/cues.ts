@@ -17,6 +17,7 @@ const cueFileSchema = z
     verbs: phrases,
     objectVerbs: phrases,
     reportVerbs: phrases,
+    learnVerbs: phrases,
     describeVerbs: phrases,
     participles: phrases,
     trailingPronoun: phrases,
@@ -109,6 +110,8 @@ export interface AttributionCues {
   cueStarts: Set<string>;
   objectVerbs: Set<string>;
   reportVerbs: Set<string>;
+  /** Verbs of learning whose source follows من (وعلمت الصحيفة من مصادر مطلعة أن): the source speaks. */
+  learnVerbs: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
   describeVerbs: Set<string>;
   participles: Set<string>;
@@ -321,6 +324,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     verbs,
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
+    learnVerbs: wordSet(data.learnVerbs),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),

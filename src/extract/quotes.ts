@@ -26,6 +26,8 @@ interface Cue {
   at: number;
   after: number;
   report: boolean;
+  /** A verb of learning (علمت): its source follows من. */
+  learn?: boolean;
   object: boolean;
   describe: boolean;
   /** Filled in once subjects are known: where this cue's clause begins (it ends the previous one). */
@@ -92,6 +94,8 @@ const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 const MARK_REACH = 10;
+/** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
+const MARK_SUBJECT_WORDS = 4;
 /** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
 const OBJECT_REACH = 6;
 /** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
@@ -272,7 +276,7 @@ export class QuoteExtractor {
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
       if (verb.length === 1 && c.objectFrames.has(head) && !this.objectAhead(tokens, k + 1, c.objectFrames.get(head)!)) continue;
-      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords), ...(ofSpeaker ? { relative: k - 1 } : {}) }));
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), learn: c.learnVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords), ...(ofSpeaker ? { relative: k - 1 } : {}) }));
       k += verb.length - 1;
     }
     return cues;
@@ -289,6 +293,8 @@ export class QuoteExtractor {
       if (t.gap.includes(':') || t.quoted) return true;
       if (j > from && t.hard) {
         if (!COMMA_GAP.test(t.gap)) return false;
+        // "وتابع الموسوي، أن الوزارة …": the complementiser right after a short subject's comma.
+        if (open && j - from <= MARK_SUBJECT_WORDS && this.mentions.isComplementizer(t.norm)) return true;
         open = false;
       }
       if (open && this.mentions.isComplementizer(t.norm)) return true;
@@ -550,7 +556,7 @@ export class QuoteExtractor {
         if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
         return { type: 'indirect', from: j + 1, source };
       }
-      if (cue.report && t.norm === 'عن' && !source) {
+      if (((cue.report && t.norm === 'عن') || (cue.learn && t.norm === 'من')) && !source) {
         source = this.mentions.parse(tokens, j + 1, limit) ?? undefined;
         if (source && tokens[source.end] && (/^قول/.test(tokens[source.end]!.norm) || this.cues.reportedSpeechNouns.has(tokens[source.end]!.norm))) j = source.end;
       }
@@ -749,8 +755,10 @@ export class QuoteExtractor {
     // "«نحن أمام أزمة»، قال المدير، «والأطفال أول الضحايا»": a quote split by its attribution is the
     // speaker's on both sides.
     const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
-    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, subject?.gender ?? cue.gender);
-    this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+    // "ونقلت الوكالة عن أحد السكان قوله …، مضيفاً": the source relayed speaks, in its own gender, not the verb's.
+    const gender = content.source ? content.source.gender : subject?.gender ?? cue.gender;
+    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, gender);
+    this.emit(article, sentence, tokens, content, limit, who, drafts, gender);
   }
 
   /**
