@@ -455,10 +455,11 @@ export function findNumbers(text: string): readonly NumberMention[] {
 
 /**
  * The last texts read for numbers: figures and the passage index both read each sentence as it
- * arrives, so a sentence is read once. Mentions are shared: never mutate them.
+ * arrives, so a sentence is read once (and a sentence repeated a few articles later, as in a
+ * story's follow-ups, is not read again). Mentions are shared: never mutate them.
  */
 const recentNumbers = new Map<string, readonly NumberMention[]>();
-const RECENT_NUMBERS_LIMIT = 256;
+const RECENT_NUMBERS_LIMIT = 4096;
 
 function readNumbers(text: string): NumberMention[] {
   const words = tokenize(text);

@@ -25,10 +25,12 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+/gu;
 
 /**
  * The last texts tokenised: extraction reads each sentence several times (statements, numbers,
- * figures), so an article's sentences are tokenised once. Token arrays are shared: never mutate.
+ * figures), so an article's sentences are tokenised once; and an archive repeats sentences across
+ * articles (a story's follow-ups, wire copy reprinted), so enough are kept to span a few hundred
+ * articles. Token arrays are shared: never mutate.
  */
 const recentTokens = new Map<string, readonly Token[]>();
-const RECENT_LIMIT = 256;
+const RECENT_LIMIT = 4096;
 
 /** Splits a text into word tokens with original offsets. Tatweel joins (لـ«) are split off as punctuation. */
 export function tokenize(text: string): readonly Token[] {

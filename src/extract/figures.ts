@@ -220,12 +220,13 @@ export function extractFigures(article: Article, statements: Statement[], topics
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     // Most sentences hold no other-incident marker at all: one look at the sentence spares
     // tokenising each figure's clause. Normalising is per character, so every word of a clause
-    // (even one cut at the clause's reach) is a substring of the normalised sentence.
+    // (even one cut at the clause's reach) is a substring of the normalised sentence: a marker
+    // can match only when all its words are (قبل alone is in many sentences, قبل عام in few).
     let otherEventPossible: boolean | undefined;
     const mayNameOtherEvent = (): boolean => {
       if (otherEventPossible === undefined) {
         const norm = normalizeForMatch(sentence.text);
-        otherEventPossible = cues.otherEvent.some((m) => m.length > 0 && norm.includes(m[0]!));
+        otherEventPossible = cues.otherEvent.some((m) => m.length > 0 && norm.includes(m[0]!)) && cues.otherEvent.some((m) => m.every((w) => norm.includes(w)));
       }
       return otherEventPossible;
     };
