@@ -1,5 +1,6 @@
 import { classifyWord, composeNumber, isNumberWord, type NumberPart } from './number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * Numbers in Arabic news text: digits in any script (٢٠٣٠، 7,939، ٣٫٥، ۱۲), number words in every
@@ -448,7 +449,6 @@ export function findNumbers(text: string): readonly NumberMention[] {
   const known = recentNumbers.get(text);
   if (known) return known;
   const found = readNumbers(text);
-  if (recentNumbers.size >= RECENT_NUMBERS_LIMIT) recentNumbers.delete(recentNumbers.keys().next().value!);
   recentNumbers.set(text, found);
   return found;
 }
@@ -458,8 +458,7 @@ export function findNumbers(text: string): readonly NumberMention[] {
  * arrives, so a sentence is read once (and a sentence repeated a few articles later, as in a
  * story's follow-ups, is not read again). Mentions are shared: never mutate them.
  */
-const recentNumbers = new Map<string, readonly NumberMention[]>();
-const RECENT_NUMBERS_LIMIT = 4096;
+const recentNumbers = new RecentMap<string, readonly NumberMention[]>(2048);
 
 function readNumbers(text: string): NumberMention[] {
   const words = tokenize(text);

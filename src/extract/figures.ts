@@ -96,16 +96,22 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   return cues;
 }
 
-/** The phrase starts at token k (its first word may carry clitics: وبحسب). */
+/**
+ * The phrase starts at token k (its first word may carry clitics: وبحسب). Loops, not closures:
+ * every sentence with a number is read for several phrase lists word by word.
+ */
 function phraseAt(tokens: readonly Token[], words: SentenceWords, k: number, phrase: string[]): boolean {
-  return phrase.every((w, i) => {
+  for (let i = 0; i < phrase.length; i++) {
     const t = tokens[k + i];
-    return !!t && (t.norm === w || (i === 0 && words.forms[k]!.includes(w)));
-  });
+    if (!t) return false;
+    const w = phrase[i]!;
+    if (t.norm !== w && !(i === 0 && words.forms[k]!.includes(w))) return false;
+  }
+  return true;
 }
 
 function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: string[][]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (phrases.some((p) => phraseAt(tokens, words, k, p))) return true;
+  for (let k = 0; k < tokens.length; k++) for (const p of phrases) if (phraseAt(tokens, words, k, p)) return true;
   return false;
 }
 
