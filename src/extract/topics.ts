@@ -510,34 +510,12 @@ export function topicsIn(model: TopicModel, sentence: SentenceWords): string[] {
   // Most sentences name no topic: the set is made only when one does.
   let found: Set<string> | undefined;
   for (let k = 0; k < sentence.forms.length; k++) {
-    const ids = wordTopics(model, sentence, k);
-    if (ids !== NO_TOPICS) for (const id of ids) (found ??= new Set()).add(id);
+    for (const form of sentence.forms[k]!) {
+      const ids = model.cueTopics.get(form);
+      if (ids) for (const id of ids) (found ??= new Set()).add(id);
+    }
+    const ids = model.stemTopics.get(sentence.stems[k]!);
+    if (ids) for (const id of ids) (found ??= new Set()).add(id);
   }
   return found ? [...found] : [];
-}
-
-const NO_TOPICS: readonly string[] = [];
-/** Per topic model, a word's topics (by its readings, then its stem), in that order, by the word's own reading. */
-const topicsOfWord = new WeakMap<TopicModel, Map<string, readonly string[]>>();
-
-/** The topics word k of a sentence signals: its readings and its stem are a function of the word, so they are looked up once per word of the vocabulary. */
-function wordTopics(model: TopicModel, sentence: SentenceWords, k: number): readonly string[] {
-  let byWord = topicsOfWord.get(model);
-  if (!byWord) topicsOfWord.set(model, (byWord = new Map()));
-  const forms = sentence.forms[k]!;
-  // wordForms puts the word itself first.
-  const word = forms[0]!;
-  let ids = byWord.get(word);
-  if (ids === undefined) {
-    let found: Set<string> | undefined;
-    for (const form of forms) {
-      const cued = model.cueTopics.get(form);
-      if (cued) for (const id of cued) (found ??= new Set()).add(id);
-    }
-    const stemmed = model.stemTopics.get(sentence.stems[k]!);
-    if (stemmed) for (const id of stemmed) (found ??= new Set()).add(id);
-    ids = found ? [...found] : NO_TOPICS;
-    if (byWord.size < 200_000) byWord.set(word, ids);
-  }
-  return ids;
 }
