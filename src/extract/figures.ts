@@ -111,7 +111,29 @@ function phraseAt(tokens: readonly Token[], words: SentenceWords, k: number, phr
 }
 
 function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: string[][]): boolean {
-  for (let k = 0; k < tokens.length; k++) for (const p of phrases) if (phraseAt(tokens, words, k, p)) return true;
+  const firsts = firstWords(phrases);
+  for (let k = 0; k < tokens.length; k++) {
+    if (firsts && !startsPhrase(words, k, firsts)) continue;
+    for (const p of phrases) if (phraseAt(tokens, words, k, p)) return true;
+  }
+  return false;
+}
+
+/** Per phrase list, the first words of its phrases; null when one is empty (it starts anywhere). */
+const firstWordsOfList = new WeakMap<string[][], ReadonlySet<string> | null>();
+
+function firstWords(phrases: string[][]): ReadonlySet<string> | null {
+  let firsts = firstWordsOfList.get(phrases);
+  if (firsts === undefined) {
+    firsts = phrases.some((p) => !p.length) ? null : new Set(phrases.map((p) => p[0]!));
+    firstWordsOfList.set(phrases, firsts);
+  }
+  return firsts;
+}
+
+/** Some phrase can start at token k: one of its readings is a phrase's first word (see phraseAt). Most words start none. */
+function startsPhrase(words: SentenceWords, k: number, firsts: ReadonlySet<string>): boolean {
+  for (const form of words.forms[k]!) if (firsts.has(form)) return true;
   return false;
 }
 
@@ -120,7 +142,9 @@ const TAKES_LAM = /^(?:وفق|وفقا|طبقا|تبعا|استنادا|نسبه
 
 /** "بحسب وزارة الصحة" → "وزارة الصحة": the words after an "according to" phrase, up to punctuation. */
 function accordingTo(sentence: Sentence, tokens: readonly Token[], words: SentenceWords, cues: FigureCues): string | null {
+  const firsts = firstWords(cues.according);
   for (let k = 0; k < tokens.length; k++) {
+    if (firsts && !startsPhrase(words, k, firsts)) continue;
     const phrase = cues.according.find((p) => phraseAt(tokens, words, k, p));
     if (!phrase) continue;
     const from = k + phrase.length;
