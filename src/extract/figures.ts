@@ -164,6 +164,16 @@ function accordingTo(sentence: Sentence, tokens: readonly Token[], words: Senten
   return null;
 }
 
+const TEH = 'ت'.charCodeAt(0);
+const YEH = 'ي'.charCodeAt(0);
+const ALEF = 'ا'.charCodeAt(0);
+
+/** The word ends in تي or تا (a dual in construct may): every word of every sentence is asked, most end otherwise. */
+function endsLikeConstructDual(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  return (last === YEH || last === ALEF) && norm.charCodeAt(norm.length - 2) === TEH;
+}
+
 /** Index of the first token ending after `offset` (tokens are in text order: a binary search, not a scan). */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -241,7 +251,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
       // "حالتي وفاة", "حالتا إصابة": a container noun's dual in construct (its ن dropped) counts the noun after it.
-      const construct = /^(.{2,})(?:تي|تا)$/.exec(t.norm);
+      const construct = endsLikeConstructDual(t.norm) ? /^(.{2,})(?:تي|تا)$/.exec(t.norm) : null;
       const next = tokens[k + 1];
       if (construct && next && cues.vocabulary.containers.has(`${construct[1]}ه`)) duals.push({ token: t, singular: `${construct[1]}ه`, through: next });
     });
