@@ -225,7 +225,8 @@ export class SpeakerDirectory {
     const words = arabicWords(mention);
     const holders = new Set<string>();
     const have = new Set(words.flatMap((w) => [w, w.replace(/^و(?=.{3})/, '')]));
-    for (const title of (words[0] !== undefined && this.titlesByFirstWord.get(words[0])) || []) {
+    const sameFirstWord = words.length ? this.titlesByFirstWord.get(words[0]!) ?? [] : [];
+    for (const title of sameFirstWord) {
       if (title.split(' ').every((w) => have.has(w))) for (const k of this.titleHolders.get(title)!) holders.add(k);
     }
     if (holders.size === 1) {
