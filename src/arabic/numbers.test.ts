@@ -220,4 +220,21 @@ describe('bounds, ranges and percentages', () => {
     expect(kinds('ورد ذلك في الصفحة 5 من التقرير وفي المادة 12 من القانون')).toEqual(['label', 'label']);
     expect(kinds('أعلن يوم الاثنين الحداد')).toEqual([]);
   });
+
+  it('reads a clock time only from a time word next to the number or joined to it, not across a comma', () => {
+    const read = (text: string) => findNumbers(text).map((n) => [n.value, n.kind, n.unit]);
+    expect(read('وأصيب 7 آخرون، مساء الأحد، إثر انهيار البئر')).toEqual([[7, 'count', 'آخرون']]);
+    expect(read('وقع الانفجار عند الساعة 7 من مساء الأحد')).toEqual([[7, 'time', null]]);
+    expect(read('وصل الوفد 9 صباحا')).toEqual([[9, 'time', null]]);
+  });
+
+  it('reads a dual confirmed by اثنين as one count of the noun before it', () => {
+    const read = (text: string) => findNumbers(text).map((n) => [n.value, n.unit, n.text]);
+    expect(read('أسفر القصف عن مقتل مواطنَين اثنين وإصابة عشرة آخرين')).toEqual([
+      [2, 'مواطنَين', 'مواطنَين اثنين'],
+      [10, 'آخرين', 'عشرة آخرين'],
+    ]);
+    // After a verb, اثنان counts the noun after it as usual.
+    expect(read('قتل اثنان من الجنود')).toEqual([[2, 'الجنود', 'اثنان من الجنود']]);
+  });
 });

@@ -87,6 +87,8 @@ const MONTHS = new Set([
   'محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
 ]);
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'لعام', 'للعام', 'وعام', 'منذ', 'عامي', 'موسم', 'الموسم']);
+/** Words between a number and its time word that keep them one time (7 من مساء، 7 ونصف صباحا). */
+const TIME_LINKS = new Set(['من', 'ونصف', 'والنصف', 'وربع', 'والربع', 'الا', 'وثلث', 'والثلث']);
 const TIME_WORDS = new Set(['ص', 'الساعه', 'ساعه', 'صباحا', 'مساء', 'ظهرا', 'فجرا', 'ليلا', 'بتوقيت', 'توقيت', 'دقيقه', 'الدقيقه']);
 const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'عن', 'سن', 'بعمر', 'ابن', 'ابنه', 'عمرهم', 'اعمارهم']);
 const DURATION_NOUNS = new Set([
@@ -276,7 +278,10 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
   if (LABEL_WORDS.has(prev) && isDigit(raw.charCodeAt(0)) && !first.gap.includes('،')) return 'label';
   if (/^\+|^00\d{6,}/.test(text) || (/^\d{7,}$/.test(raw) && !/[.,]/.test(raw))) return 'phone';
   if (/^\s*:\s*$/.test(gapAfter) && /^\d{2}$/.test(after[0] ?? '')) return 'time';
-  if (after.some((w) => TIME_WORDS.has(w)) || TIME_WORDS.has(prev)) return 'time';
+  // A time word two words on reads the clock only through a word of the time itself (7 من مساء
+  // الأحد، 7 ونصف مساء): "وأصيب 7 آخرون، مساء الأحد" counts the injured.
+  const clockWordNext = TIME_LINKS.has(after[0] ?? '') && !BREAK_GAP.test(tokens[next + 1]?.gap ?? '') && TIME_WORDS.has(after[1] ?? '');
+  if (TIME_WORDS.has(after[0] ?? '') || clockWordNext || TIME_WORDS.has(prev)) return 'time';
   if (after.some((w) => MONTHS.has(w.replace(/^[وف]/, ''))) || before.some((w) => MONTHS.has(w))) {
     // 3 ربيع الآخر 1445هـ: the year of a date follows its month; 1136 three words after يونيو is a count.
     return value <= 31 || (value >= 1800 && value <= 2100) || (/^\d{4}$/.test(raw) && (MONTHS.has(prev) || MONTHS.has(before[1]!))) ? 'date' : 'count';
@@ -376,6 +381,20 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
   }
   if (NOUN_STOPS.has(t.norm) || classifyWord(t.norm) !== null) return null;
   return { text: t.surface, from: next, end: next + 1 };
+}
+
+/** The number words that only confirm a dual before them (اثنين، اثنتان), normalised. */
+const CONFIRMING_TWO = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان', 'اثنا', 'اثنتا']);
+
+/**
+ * The dual noun right before a confirming اثنين (مدنيين اثنين): a word with a dual ending, not a
+ * function word or a number, joined to it without punctuation.
+ */
+function dualNounBefore(tokens: readonly NumToken[], at: number): { text: string; from: number; end: number } | null {
+  const prev = tokens[at - 1];
+  if (!prev || BREAK_GAP.test(tokens[at]!.gap) || NOUN_STOPS.has(prev.norm) || classifyWord(prev.norm) !== null) return null;
+  if (!/^.{3,}(?:ين|ان|تين|تان)$/.test(prev.norm)) return null;
+  return { text: prev.surface, from: at - 1, end: at };
 }
 
 /**
@@ -529,9 +548,12 @@ function readNumbers(text: string): NumberMention[] {
     if (range) bound = 'range';
     // A range's first number counts the noun after its second (بين ثلاثة وأربعة آلاف شخص).
     const shared = pending !== null;
-    const noun = kind === 'count' ? countedNoun(tokens, shared ? pending!.reading.parsed.next : end) : null;
-    const phraseStart = approx ? approx.start : i;
-    let phraseEnd = noun && !shared ? noun.end : end;
+    // "مواطنَين اثنين", "قتيلان اثنان": two said twice, by the dual and the number that confirms it;
+    // the counted noun is the one before.
+    const dualBefore = kind === 'count' && !approx && parsed.next === i + 1 && CONFIRMING_TWO.has(bareFirst) ? dualNounBefore(tokens, i) : null;
+    const noun = dualBefore ?? (kind === 'count' ? countedNoun(tokens, shared ? pending!.reading.parsed.next : end) : null);
+    const phraseStart = dualBefore ? dualBefore.from : approx ? approx.start : i;
+    let phraseEnd = noun && !shared && !dualBefore ? noun.end : end;
     // "550 شخصاً على الأقل": the bound may follow the counted noun.
     const afterNoun = bound === 'exact' && noun && !shared ? boundAfter(tokens, noun.end) : null;
     if (afterNoun) {

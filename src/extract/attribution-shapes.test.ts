@@ -1090,4 +1090,58 @@ describe('attribution shapes', () => {
     const out = statementsOf('حذر المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر من أن ملايين الأطفال يواجهون الجوع.\n\nوقال إلدر للصحفيين إن الوكالة تحتاج إلى تمويل عاجل.');
     expect(out.map((s) => s.speaker)).toEqual(['جيمس إلدر', 'جيمس إلدر']);
   });
+
+  it('reads an unlisted place after a place noun in a title, closed by the comma before the name in apposition', () => {
+    const out = statementsOf(
+      'وأوضح والي جهة سوس ماسة، عامل عمالة أكادير، عبد الحق المنصوري، في تصريح للصحافة، أن "فرق الإنقاذ عملت طيلة الليل".\n\nوأكد المنصوري أن "المسؤوليات ستحدد بدقة".',
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الحق المنصوري', 'عبد الحق المنصوري']);
+  });
+
+  it('never takes a family name for a monarch\u2019s regnal number (الثاني is not الوزاني)', () => {
+    const out = statementsOf('وقال عبد الحق الوزاني إن "الأشغال ستنتهي قبل الصيف".', new SpeakerDirectory(loadLexicons().speakers));
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الحق الوزاني']);
+  });
+
+  it('reads an announcement\u2019s object past the document aside that says where it was made (، في بلاغ لها،)', () => {
+    const out = statementsOf('وأعلنت مديرية الأمن، في بلاغ لها، توقيف ثلاثة أشخاص للاشتباه في تورطهم في البناء غير المرخص.\n\nوأعلنت النيابة العامة في بيان لها فتح تحقيق في ملابسات الحادث.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مديرية الأمن', 'توقيف ثلاثة أشخاص للاشتباه في تورطهم في البناء غير المرخص'],
+      ['النيابة العامة', 'فتح تحقيق في ملابسات الحادث'],
+    ]);
+  });
+
+  it('gives a relayed source\u2019s participle to the source, in its own gender, not the outlet\u2019s (نقلت الوكالة عن أحد السكان …، مضيفا)', () => {
+    const out = statementsOf('ونقلت الوكالة عن أحد السكان قوله إن "البناية كانت متصدعة منذ سنوات"، مضيفا أن الجيران حاولوا إنقاذ العالقين بأيديهم.');
+    expect(out.map((s) => s.speaker)).toEqual(['أحد السكان']);
+    expect(out[0]!.text).toContain('الجيران حاولوا إنقاذ العالقين');
+  });
+
+  it('lets the source a paper learned from speak (وعلمت الصحيفة من مصادر مطلعة أن)', () => {
+    const out = statementsOf('وعلمت «الأخبار» من مصادر مطلعة أن النيابة أحالت المتهمين على قاضي التحقيق.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['مصادر مطلعة', 'النيابة أحالت المتهمين على قاضي التحقيق']]);
+  });
+
+  it('runs offices joined by و and a district after عن on to the comma before the name in apposition', () => {
+    const out = statementsOf(
+      [
+        'وأكدت وزيرة التعمير والإسكان وسياسة المدينة، ليلى المنصوري، أن الوزارة خصصت اعتمادات إضافية.',
+        'وقالت النائبة عن دائرة مكناس الشمالية، هدى العلوي، إن الحكومة تأخرت في التدخل.',
+        'وقالت عضوة الجمعية، الطبيبة سلوى الحسن، إن المرضى يفترشون الأرض.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['ليلى المنصوري', 'هدى العلوي', 'سلوى الحسن']);
+  });
+
+  it('never merges a man and a woman whose given names only sound alike (سالم، سلمى)', () => {
+    const directory = new SpeakerDirectory();
+    const out = statementsOf('وقالت الطبيبة سلمى عثمان إن المركز ممتلئ.\n\nوقال الطبيب سالم عثمان إن الأدوية نفدت.', directory);
+    expect(new Set(out.map((s) => s.speakerKey)).size).toBe(2);
+  });
+
+  it('reads a marked-only verb\u2019s أن after its subject\u2019s comma, and a manner phrase after it as no subject', () => {
+    const out = statementsOf('وقال المتحدث باسم الوزارة سامر الحديثي إن التحقيق مستمر.\n\nوتابع الحديثي، أن الوزارة ستعلن النتائج قريبا.\n\nوتابع بصوت متهدج: «لن نترك أحدا خلفنا مهما حدث».');
+    expect(out.map((s) => s.speaker)).toEqual(['سامر الحديثي', 'سامر الحديثي', 'سامر الحديثي']);
+  });
 });

@@ -17,6 +17,7 @@ const cueFileSchema = z
     verbs: phrases,
     objectVerbs: phrases,
     reportVerbs: phrases,
+    learnVerbs: phrases,
     describeVerbs: phrases,
     participles: phrases,
     trailingPronoun: phrases,
@@ -75,6 +76,7 @@ const namesFileSchema = z
     articleGivenNames: phrases,
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
+    regnalNumbers: phrases,
     latin: z.record(z.string(), z.string()).default({}),
     latinPatterns: z.record(z.string(), z.string()).default({}),
   })
@@ -108,6 +110,8 @@ export interface AttributionCues {
   cueStarts: Set<string>;
   objectVerbs: Set<string>;
   reportVerbs: Set<string>;
+  /** Verbs of learning whose source follows من (وعلمت الصحيفة من مصادر مطلعة أن): the source speaks. */
+  learnVerbs: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
   describeVerbs: Set<string>;
   participles: Set<string>;
@@ -212,6 +216,8 @@ export interface NameClasses {
   male: Set<string>;
   female: Set<string>;
   neverNames: Set<string>;
+  /** Ordinals after a monarch's name (عبد الله الثاني، محمد السادس): no family name, so no family key. */
+  regnalNumbers: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
   /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
@@ -278,7 +284,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -318,6 +324,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     verbs,
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
+    learnVerbs: wordSet(data.learnVerbs),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),
@@ -376,6 +383,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       male: wordSet(names.givenNames.male),
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
+      regnalNumbers: wordSet(names.regnalNumbers),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
       latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },

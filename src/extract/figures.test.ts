@@ -236,6 +236,49 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(cases.map((f) => f.topic)).not.toContain('arrests');
   });
 
+  it('gives a count joined by و to the one before it the verb both share, unless it names its own event', () => {
+    const read = (text: string) => figuresOf(text).map((f) => [f.value, f.topic, f.group]);
+    expect(read('وأسفر الهجوم عن استشهاد ستة من رجال الأمن ومواطنَين اثنين وإصابة عشرة آخرين.')).toEqual([
+      [6, 'deaths', 'security forces'],
+      [2, 'deaths', null],
+      [10, 'injuries', null],
+    ]);
+    // A qualifier of the first count may stand between them.
+    expect(read('قتل خمسة عناصر على الأقل من القوات الحكومية وثلاثة مدنيين الثلاثاء في هجوم نفذه مسلحون.')).toEqual([
+      [5, 'deaths', 'security forces'],
+      [3, 'deaths', 'civilians'],
+    ]);
+    // Its own noun or verb takes it back.
+    expect(read('قتل 12 قتيلاً و30 جريحاً في القصف.').map((x) => x[1])).toEqual(['deaths', 'injuries']);
+    expect(read('قتل 5 جنود و3 آخرون أصيبوا بجروح.').map((x) => x[1])).toEqual(['deaths', 'injuries']);
+  });
+
+  it('reads a count after بينهم or before منهم as a part of the count before it, in that count\u2019s topic', () => {
+    const read = (text: string) => figuresOf(text).map((f) => [f.value, f.topic, f.group]);
+    expect(read('لقي 11 شخصا مصرعهم، بينهم 5 أطفال، في انهيار مبنى سكني.')).toEqual([
+      [11, 'deaths', null],
+      [5, 'deaths', 'among them: أطفال'],
+    ]);
+    expect(read('وأصيب 12 آخرون حالة 3 منهم حرجة.')).toEqual([
+      [12, 'injuries', null],
+      [3, 'injuries', 'among them: حرجة'],
+    ]);
+    // A noun naming its own event is no part of another topic's count.
+    expect(read('ارتفع إجمالي الإصابات بالكوليرا إلى 900، بينها 40 وفاة.').at(-1)).toEqual([40, 'deaths', null]);
+    // Killed and wounded by the dozen: no one count is the whole.
+    expect(read('سقط عشرات القتلى ومئات الجرحى، بينهم 18 عنصراً من قوات الأمن.').at(-1)?.[2]).not.toMatch(/among/);
+  });
+
+  it('counts the rescued by the verb that saves them, not by the rescue teams that find the dead', () => {
+    expect(figuresOf('وأنقذ خفر السواحل 14 مهاجرا قبالة السواحل.')[0]?.topic).toBe('rescued');
+    expect(figuresOf('وانتشلت فرق الإنقاذ 30 جثة من تحت الأنقاض.')[0]?.topic).toBe('deaths');
+  });
+
+  it('reads infection cases in a report of any named epidemic disease', () => {
+    expect(figuresOf('سجلت مديرية الصحة 430 حالة إصابة بحمى الضنك منذ بداية الشهر.')[0]?.topic).toBe('cases');
+    expect(figuresOf('وأعلنت الوزارة رصد 55 إصابة جديدة بالإنفلونزا الموسمية.')[0]?.topic).toBe('cases');
+  });
+
   it('reads a coma as no injury cue of its own, and killed and wounded counted together as casualties', () => {
     expect(figuresOf('وأعلنت وزارة الصحة تسجيل 64 حالة إصابة ووفاة بالحمى.')[0]?.topic).toBe('casualties');
     expect(figuresOf('ودخل 5 أشخاص في غيبوبة بعد الحادث.').map((f) => f.topic)).not.toContain('injuries');

@@ -23,6 +23,9 @@ interface FigureCues {
   according: string[][];
   /** Phrases by which a figure's clause tells of another incident (مماثل، العام الماضي). */
   otherEvent: string[][];
+  /** Words before a number (بينهم، من بينهن) or right after it (منهم) that make it part of the count before. */
+  subsetBefore: string[][];
+  subsetAfter: Set<string>;
   vocabulary: FigureVocabulary;
 }
 
@@ -39,6 +42,8 @@ const figureCueFileSchema = z
     counters: z.array(z.string()).default([]),
     notCounted: z.array(z.string()).default([]),
     otherEvent: z.array(z.string()).default([]),
+    subsetBefore: z.array(z.string()).default([]),
+    subsetAfter: z.array(z.string()).default([]),
   })
   .passthrough();
 
@@ -91,7 +96,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -229,6 +234,8 @@ export function extractFigures(article: Article, statements: Statement[], topics
   const model: TopicModel = topicModel(topics);
   const byStart = [...statements].sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
+  // Figures that count part of an earlier count (بينهم 5 أطفال): never another's antecedent.
+  const subsets = new Set<Figure>();
   // Whether the article has the context a topic needs (cases: an epidemic), read once per topic.
   let normalized: string | undefined;
   const context = new Map<string, boolean>();
@@ -271,13 +278,21 @@ export function extractFigures(article: Article, statements: Statement[], topics
       return otherEventPossible;
     };
     let according: string | null | undefined;
+    const sentenceFrom = out.length;
     const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'inclusive' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
       const { head, nextNumberAt, previous } = around;
+      const coordinatedWith = coordinatedTopic(out, sentenceFrom, sentence, n.start);
       const numberFrom = tokenIndexAt(tokens, n.numberStart);
       const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
       const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
       const unitTo = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounEnd - 1) + 1 : numberTo;
-      const c = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head }, applies);
+      const classified = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith }, applies);
+      const part = subsetLabel(tokens, words, { phraseFrom: tokenIndexAt(tokens, n.start), numberTo, unitFrom, unitTo }, sentence.text, cues);
+      const whole = part === null ? undefined : antecedentCount(out, subsets, model, sentence.start - 1);
+      // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
+      // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
+      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic) ? whole : undefined;
+      const c = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -309,6 +324,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
         withdrawn,
         otherEvent: mayNameOtherEvent() && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
       });
+      if (partOf) subsets.add(out[out.length - 1]!);
     };
     numbers.forEach((n, k) => {
       // A range's two ends share their words: its second number is no boundary for the first.
@@ -327,6 +343,62 @@ export function extractFigures(article: Article, statements: Statement[], topics
   }
   return changeTargets(ratesAfterPercent(out)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * What part of an earlier count a number counts, when the words before it (بينهم 5 أطفال، ومن بينهن
+ * امرأتان) or right after it (حالة 3 منهم حرجة) say it is one: its noun without clitics, or the
+ * words after منهم; null when nothing marks a part.
+ */
+function subsetLabel(tokens: readonly Token[], words: SentenceWords, span: { phraseFrom: number; numberTo: number; unitFrom: number; unitTo: number }, text: string, cues: FigureCues): string | null {
+  const { phraseFrom, numberTo, unitFrom, unitTo } = span;
+  const before = cues.subsetBefore.some((p) => phraseFrom - p.length >= 0 && phraseAt(tokens, words, phraseFrom - p.length, p));
+  const bare = (t: Token) => t.surface.replace(/^و(?=.{3})/, '').replace(/^ال(?=.{3})/, '').replace(/[\u064B-\u0652]+$/, '').replace(/(?<=.{3})ا$/, '');
+  if (before) return tokens.slice(unitFrom, unitTo).map(bare).join(' ');
+  const marker = tokens[numberTo];
+  if (!marker || !cues.subsetAfter.has(marker.norm)) return null;
+  // "حالة 3 منهم حرجة", "4 منهم في حالة خطرة": what the part is comes after منهم, up to the clause's end.
+  const label: string[] = [];
+  for (let k = numberTo + 1; k < tokens.length && label.length < 3 && !/[،,.:;؛]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) label.push(tokens[k]!.surface);
+  return label.join(' ');
+}
+
+/**
+ * What بينهم refers to: the latest count of people in a topic of the lexicon, not itself a part, in
+ * this sentence or the one before (`from`: offset where the look back stops), not vague (…عشرات القتلى
+ * ومئات الجرحى، بينهم 18 عنصراً: no one count is the whole).
+ */
+function antecedentCount(figures: readonly Figure[], subsets: ReadonlySet<Figure>, model: TopicModel, from: number): Figure | undefined {
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.start < from - ANTECEDENT_REACH) return undefined;
+    if (subsets.has(f) || f.otherEvent) continue;
+    if (f.measure === 'people' && f.topic && model.byId.has(f.topic)) return f.vague ? undefined : f;
+  }
+  return undefined;
+}
+
+/** How far before its sentence a part's whole may be stated, in characters (about the sentence before). */
+const ANTECEDENT_REACH = 300;
+
+/**
+ * The topic of the sentence's figure that ends just before a phrase opening on و (…ستة من رجال
+ * الأمن ومواطنَين اثنين): the two are one list under one verb. Null when the phrase stands apart.
+ */
+function coordinatedTopic(figures: readonly Figure[], sentenceFrom: number, sentence: Sentence, phraseStart: number): string | null {
+  if (!/^[وف]/.test(sentence.text.slice(phraseStart, phraseStart + 1))) return null;
+  for (let k = figures.length - 1; k >= sentenceFrom; k--) {
+    const f = figures[k]!;
+    const end = f.end - sentence.start;
+    if (end > phraseStart) continue;
+    const between = sentence.text.slice(end, phraseStart);
+    // What the first one's people were (… على الأقل من القوات الموالية للحكومة وثلاثة مدنيين) may stand between.
+    return !/[،,.:;؛()«»"“”!?؟\n]/.test(between) && between.split(/\s+/).filter(Boolean).length <= COORDINATED_GAP ? f.topic : null;
+  }
+  return null;
+}
+
+/** Words a qualifier of the first figure may take before the و of the second. */
+const COORDINATED_GAP = 6;
 
 /** Words between two figures that make the second the new value of the first ("من 50 ليرة … ليصل إلى 200 ليرة"). */
 const CHANGE_TO = /(?:^|[\s،,])(?:[وف]?(?:إلى|الى|ليصل|لتصل|ليبلغ|لتبلغ|ليسجل|لتسجل|ليرتفع|لترتفع|لينخفض|لتنخفض)|لل)/u;

@@ -189,6 +189,12 @@ export class MentionParser {
     return this.inSet(this.cues.personTitles, norm);
   }
 
+  /** A title with the article before a name, masculine or in its feminine form (الدكتور، الطبيبة، المهندسة). */
+  private isHonorific(t: SentenceToken): boolean {
+    if (t.quoted || !hasArticle(t.norm)) return false;
+    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1)));
+  }
+
   /**
    * A title's feminine form written with ة (الناشطة، المحامية) when the lexicon lists the masculine,
    * and a name follows within a few words: alone, المساعدة is "help", not a woman's title.
@@ -200,9 +206,12 @@ export class MentionParser {
     // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
     for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
       const quotedEnd = this.quotedThenWord(tokens, k, limit);
-      const t = quotedEnd > k ? tokens[(k = quotedEnd)] : openToken(tokens, k, limit);
+      // (Or after a comma, in apposition, past an honorific: "عضوة الشبكة، الطبيبة سلمى عثمان،".)
+      const apposed = words > 0 && k < limit && COMMA_ONLY.test(tokens[k]!.gap) ? tokens[k] : undefined;
+      const t = quotedEnd > k ? tokens[(k = quotedEnd)] : apposed ?? openToken(tokens, k, limit);
       if (!t) return false;
       if (this.givenName(t.norm) || this.isNameLike(t)) return true;
+      if (apposed && !this.isHonorific(t)) return false;
     }
     return false;
   }
@@ -614,12 +623,28 @@ export class MentionParser {
   }
 
   /**
+   * End of a place noun's name from k (جهة فاس مكناس، عمالة فاس) when a comma and a name or a
+   * second title in apposition close it: at most three name-shaped words after the noun; else k.
+   */
+  private placeBeforeAppositiveName(tokens: SentenceToken[], k: number, limit: number): number {
+    for (let e = k + 2; e < limit && e - k <= 4; e++) {
+      const word = tokens[e - 1]!;
+      // (The place's adjective may close it: دائرة فاس الجنوبية.)
+      const adjective = e - 1 > k + 1 && hasArticle(word.norm) && this.isQualifier(word);
+      if (word.quoted || (e - 1 > k && hardBreakBefore(word)) || !(this.isNameLike(word) || this.isPlace(word.norm) || adjective)) return k;
+      if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) || this.secondTitleNamed(tokens, e, limit) ? e : k;
+      if (hardBreakBefore(tokens[e]!)) return k;
+    }
+    return k;
+  }
+
+  /**
    * A name at k, or after one honorific with the article (الدكتور، الشيخ، المهندس): a known given
    * name or two name words ("ممثل المنظمة في اليمن، الدكتور أرتورو بيسيغان،").
    */
   private nameAfterHonorific(tokens: SentenceToken[], k: number, limit: number): boolean {
     let n = k;
-    if (n + 1 < limit && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && !tokens[n]!.quoted && !hardBreakBefore(tokens[n + 1]!)) n++;
+    if (n + 1 < limit && this.isHonorific(tokens[n]!) && !hardBreakBefore(tokens[n + 1]!)) n++;
     const t = tokens[n];
     if (!t || t.quoted || !this.isNameLike(t)) return false;
     return !!this.givenName(t.norm) || this.nameRun(tokens, n, limit) > n + 1;
@@ -679,6 +704,11 @@ export class MentionParser {
       const n = this.placeLength(tokens, j, limit);
       for (let k = j; k < j + n; k++) qualifiers.push(tokens[k]!.norm);
       j += n;
+    } else if (construct && t && this.cues.placeHeads.has(t.norm) && this.placeBeforeAppositiveName(tokens, j, limit) > j + 1) {
+      // "والي جهة فاس مكناس، عبد الحق الوزاني": an unlisted place after its place noun, closed by
+      // the comma before the name (or a second title) in apposition.
+      const end = this.placeBeforeAppositiveName(tokens, j, limit);
+      for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
     } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;
@@ -729,6 +759,11 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (qualifiers.length && /^و/.test(t.norm) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && appositionEnd() > j) {
+        // "وزيرة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة، نادية بنعيسى،": offices
+        // joined by و run on to the comma before the name in apposition.
+        const end = appositionEnd();
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && appositionEnd() > j + 1) {
         // "مديرة قسم السيطرة على الأمراض الانتقالية، الدكتورة سوزان …": a short prepositional
         // complement closing the title, then the name in apposition.
@@ -766,6 +801,11 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.cues.placeHeads.has(tokens[j + 1]!.norm) && this.placeBeforeAppositiveName(tokens, j + 1, limit) > j + 2) {
+        // "النائبة عن دائرة فاس الجنوبية، سعاد الإدريسي،": the constituency or district the person
+        // stands for, closed by the comma before the name in apposition.
+        const end = this.placeBeforeAppositiveName(tokens, j + 1, limit);
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
         // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
         // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
@@ -804,7 +844,7 @@ export class MentionParser {
     const nameAt = (k: number): number => {
       // Honorifics and further titles may stand between the title and the name (الشيخ، الدكتور).
       let n = k;
-      while (n < limit && n - k < 2 && !tokens[n]!.quoted && this.isTitle(tokens[n]!.norm) && hasArticle(tokens[n]!.norm) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
+      while (n < limit && n - k < 2 && this.isHonorific(tokens[n]!) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
       if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
       if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;

@@ -26,6 +26,8 @@ interface Cue {
   at: number;
   after: number;
   report: boolean;
+  /** A verb of learning (علمت): its source follows من. */
+  learn?: boolean;
   object: boolean;
   describe: boolean;
   /** Filled in once subjects are known: where this cue's clause begins (it ends the previous one). */
@@ -95,6 +97,8 @@ const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 const MARK_REACH = 10;
+/** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
+const MARK_SUBJECT_WORDS = 4;
 /** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
 const OBJECT_REACH = 6;
 /** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
@@ -118,10 +122,13 @@ export const EXTRACT_OPTIONS = {
   minWordsBeforeBreak: 3,
   /** Longest label before an interview turn's colon (مصطفى كريم الدراجي:، س:). */
   interviewLabelWords: 4,
+  /** Longest comma-bounded document aside between an announcing verb's subject and its object (، في بيان نشرته على موقعها،). */
+  documentAsideWords: 6,
 };
 const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
 const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
 const PARTICIPLE_REACH = EXTRACT_OPTIONS.participleReach;
+const DOCUMENT_ASIDE_WORDS = EXTRACT_OPTIONS.documentAsideWords;
 
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
@@ -273,7 +280,7 @@ export class QuoteExtractor {
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
       if (verb.length === 1 && c.objectFrames.has(head) && !this.objectAhead(tokens, k + 1, c.objectFrames.get(head)!)) continue;
-      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords), ...(ofSpeaker ? { relative: k - 1 } : {}) }));
+      cues.push(cueAt('verb', k, verb.length, { report: c.reportVerbs.has(head), learn: c.learnVerbs.has(head), object: c.objectVerbs.has(head), describe: c.describeVerbs.has(head), gender: verbGender(t.norm, c.verbWords), ...(ofSpeaker ? { relative: k - 1 } : {}) }));
       k += verb.length - 1;
     }
     return cues;
@@ -290,6 +297,8 @@ export class QuoteExtractor {
       if (t.gap.includes(':') || t.quoted) return true;
       if (j > from && t.hard) {
         if (!COMMA_GAP.test(t.gap)) return false;
+        // "وتابع الموسوي، أن الوزارة …": the complementiser right after a short subject's comma.
+        if (open && j - from <= MARK_SUBJECT_WORDS && this.mentions.isComplementizer(t.norm)) return true;
         open = false;
       }
       if (open && this.mentions.isComplementizer(t.norm)) return true;
@@ -551,7 +560,7 @@ export class QuoteExtractor {
         if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
         return { type: 'indirect', from: j + 1, source };
       }
-      if (cue.report && t.norm === 'عن' && !source) {
+      if (((cue.report && t.norm === 'عن') || (cue.learn && t.norm === 'من')) && !source) {
         source = this.mentions.parse(tokens, j + 1, limit) ?? undefined;
         if (source && tokens[source.end] && (/^قول/.test(tokens[source.end]!.norm) || this.cues.reportedSpeechNouns.has(tokens[source.end]!.norm))) j = source.end;
       }
@@ -750,8 +759,10 @@ export class QuoteExtractor {
     // "«نحن أمام أزمة»، قال المدير، «والأطفال أول الضحايا»": a quote split by its attribution is the
     // speaker's on both sides.
     const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
-    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, subject?.gender ?? cue.gender);
-    this.emit(article, sentence, tokens, content, limit, who, drafts, subject?.gender ?? cue.gender);
+    // "ونقلت الوكالة عن أحد السكان قوله …، مضيفاً": the source relayed speaks, in its own gender, not the verb's.
+    const gender = content.source ? content.source.gender : subject?.gender ?? cue.gender;
+    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, gender);
+    this.emit(article, sentence, tokens, content, limit, who, drafts, gender);
   }
 
   /**
@@ -864,8 +875,18 @@ export class QuoteExtractor {
     if (before !== undefined) return { type: 'quote', from: before };
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
-    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words.
-    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) from += 2;
+    // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words, nor what
+    // describes it up to the comma closing the aside ("، في بلاغ لها،", "، في بيان نشرته على موقعها،")
+    // or, unbounded, its issuer's pronoun and one adjective ("في بيان لها رسمي").
+    if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) {
+      let close = from + 2;
+      while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!)) close++;
+      if (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap) && COMMA_GAP.test(tokens[from]!.gap)) from = close;
+      else {
+        from += 2;
+        if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
+      }
+    }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
     if (tokens[from] && /\(/.test(tokens[from]!.gap)) {

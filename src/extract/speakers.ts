@@ -93,6 +93,8 @@ function nameUnits(words: string[]): string[] {
 function personKeys(words: string[]): { firstKey: string; lastKey: string; familyKey: string } {
   const units = nameUnits(words);
   const last = units[units.length - 1] ?? '';
+  // "عبد الله الثاني": a regnal number is no family name; only the spelling itself keys it (never الوزاني).
+  if (units.length > 1 && defaultCues().names.regnalNumbers.has(last)) return { firstKey: phoneticKey(units[0]!), lastKey: `w:${units.join(' ')}`, familyKey: units.join(' ') };
   const key = phoneticKey(last);
   // Too short a skeleton (زايد → SD) would merge unrelated names: the spelling itself keys the family.
   return {
@@ -126,6 +128,16 @@ function indexLexiconForms(forms: readonly LexiconForm[]): LexiconIndex {
 /** Two first names agree when either is missing or they sound alike. */
 function firstNamesAgree(a: string, b: string): boolean {
   return !a || !b || keySimilarity(a, b) >= 0.6;
+}
+
+/**
+ * Two given names listed for different genders (سالم, سلمى) are two people however alike they
+ * sound: their phonetic keys (SLM) cannot tell them apart.
+ */
+function givenNamesClash(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const { male, female } = defaultCues().names;
+  return (male.has(a) && female.has(b) && !female.has(a) && !male.has(b)) || (female.has(a) && male.has(b) && !male.has(a) && !female.has(b));
 }
 
 export class SpeakerDirectory {
@@ -174,7 +186,7 @@ export class SpeakerDirectory {
     } else if (candidate.kind === 'person') {
       const { firstKey, lastKey, familyKey } = personKeys(words);
       const sameFamily = (lastKey.length >= MIN_KEY ? this.byLastKey.get(lastKey) ?? [] : []).map((k) => this.byKey.get(k)!);
-      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && s.familyKey === familyKey && firstNamesAgree(s.firstKey, firstKey));
+      record = sameFamily.find((s) => s.kind === 'person' && !s.key.startsWith('t:') && s.familyKey === familyKey && firstNamesAgree(s.firstKey, firstKey) && !(words.length > 1 && givenNamesClash(arabicWords(s.name)[0], words[0])));
       if (!record) {
         let key = `p:${lastKey.length >= MIN_KEY ? lastKey : norm}`;
         if (this.byKey.has(key)) key = `p:${firstKey}:${lastKey}:${norm}`;

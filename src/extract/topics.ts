@@ -275,6 +275,11 @@ export interface FigureSpan {
   head?: readonly string[];
   /** The number is a percentage: its unit (percent, percentage-points, basis-points), else null. */
   percent: string | null;
+  /**
+   * The topic of the figure this one is joined to by و right before it ("استشهاد ستة من رجال الأمن
+   * ومواطنَين اثنين"): the first one's verb governs both.
+   */
+  coordinatedWith?: string | null;
 }
 
 export interface FigureClass extends Classification {
@@ -381,6 +386,8 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   }
   const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people);
   const peopleRules = model.peopleRules.filter(usable);
+  const shared = span.coordinatedWith ? sharedTopic(model, sentence, span, candidates, span.coordinatedWith) : undefined;
+  if (shared && usable(shared)) return finish(shared);
   if (people) {
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
     // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
@@ -391,6 +398,26 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
   return finish(undefined, openTopic(vocabulary, head));
+}
+
+/** Words after a coordinated figure within which a verb of its own takes it back (و3 آخرون أصيبوا). */
+const OWN_VERB_REACH = 3;
+
+/**
+ * The topic a coordinated figure shares with the one before it: a people topic, when its own noun
+ * names no event (مواطنين، مدنيين, not جرحى) and no verb of another topic follows it.
+ */
+function sharedTopic(model: TopicModel, sentence: SentenceWords, span: FigureSpan, candidates: readonly TopicRule[], previousTopic: string): TopicRule | undefined {
+  const rule = model.byId.get(previousTopic);
+  if (!rule || rule.measure !== 'people' || rule.combines) return undefined;
+  if (candidates.some((r) => !r.role && r !== rule)) return undefined;
+  const last = Math.max(span.numberTo, span.unitTo);
+  for (let k = last; k < Math.min(sentence.forms.length, last + OWN_VERB_REACH, span.nextNumberAt ?? Infinity); k++) {
+    // A word on و opens the next item of the list (ومواطنَين اثنين وإصابة عشرة): not this one's verb.
+    if (/^[وف]/.test(sentence.forms[k]![0] ?? '')) break;
+    if (figureCuesAt(model, sentence, k).some((r) => r !== rule && r.measure === 'people' && !r.role)) return undefined;
+  }
+  return rule;
 }
 
 /**
