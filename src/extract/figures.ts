@@ -208,6 +208,17 @@ function statementAt(statements: readonly Statement[], offset: number): Statemen
 const CLAUSE_MARK = /[،,.;؛:!?؟\n]/g;
 
 /**
+ * Whether a normalised sentence may hold one of the markers in a figure's clause: normalising is
+ * per character, so every word of a clause (even one cut at the clause's reach) is a substring of
+ * the normalised sentence, and a marker can match only when all its words are (قبل alone is in
+ * many sentences, قبل عام in few). An empty marker matches any clause: then any marker's first word will do.
+ */
+function mayHoldMarker(norm: string, markers: readonly string[][]): boolean {
+  if (markers.some((m) => !m.length)) return markers.some((m) => m.length > 0 && norm.includes(m[0]!));
+  return markers.some((m) => m.every((w) => norm.includes(w)));
+}
+
+/**
  * The figure's clause (between the punctuation around it) speaks of another incident: "بعد شهرين
  * على مصرع أكثر من 80 شخصا بحريق مماثل في بغداد", "وفي حادث مشابه العام الماضي قتل 30". Such a
  * number is background, not this story's toll (data/lexicon/figure-cues.json otherEvent).
@@ -266,15 +277,10 @@ export function extractFigures(article: Article, statements: Statement[], topics
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     // Most sentences hold no other-incident marker at all: one look at the sentence spares
-    // tokenising each figure's clause. Normalising is per character, so every word of a clause
-    // (even one cut at the clause's reach) is a substring of the normalised sentence: a marker
-    // can match only when all its words are (قبل alone is in many sentences, قبل عام in few).
+    // tokenising each figure's clause.
     let otherEventPossible: boolean | undefined;
     const mayNameOtherEvent = (): boolean => {
-      if (otherEventPossible === undefined) {
-        const norm = normalizeForMatch(sentence.text);
-        otherEventPossible = cues.otherEvent.some((m) => m.length > 0 && norm.includes(m[0]!)) && cues.otherEvent.some((m) => m.every((w) => norm.includes(w)));
-      }
+      otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent);
       return otherEventPossible;
     };
     let according: string | null | undefined;
