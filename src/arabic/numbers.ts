@@ -1,5 +1,6 @@
 import { classifyWord, composeNumber, isNumberWord, type NumberPart } from './number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * Numbers in Arabic news text: digits in any script (٢٠٣٠، 7,939، ٣٫٥، ۱۲), number words in every
@@ -250,6 +251,11 @@ function normAt(tokens: readonly NumToken[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k]!.norm : '';
 }
 
+/** A noun of duration, temperature, distance or area: what a number before it measures, not counts. */
+function isUnitNoun(w: string): boolean {
+  return DURATION_NOUNS.has(w) || TEMPERATURE_WORDS.has(w) || DISTANCE_UNITS.has(w) || AREA_UNITS.has(w);
+}
+
 function kindOf(tokens: readonly NumToken[], start: number, next: number, value: number, text: string): NumberKind {
   const prev = normAt(tokens, start - 1);
   const before = [normAt(tokens, start - 3), normAt(tokens, start - 2), prev];
@@ -291,8 +297,7 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
   if (/^0\d/.test(raw)) return 'code';
   // The noun after the number, without a conjunction only when that makes it a unit (وساعتين; not فدان → دان).
   const a0 = after[0] ?? '';
-  const known = (w: string) => DURATION_NOUNS.has(w) || TEMPERATURE_WORDS.has(w) || DISTANCE_UNITS.has(w) || AREA_UNITS.has(w);
-  const noun = !known(a0) && /^[وف]/.test(a0) && known(a0.slice(1)) ? a0.slice(1) : a0;
+  const noun = !isUnitNoun(a0) && /^[وف]/.test(a0) && isUnitNoun(a0.slice(1)) ? a0.slice(1) : a0;
   if (DURATION_NOUNS.has(noun)) {
     const context = [normAt(tokens, start - 4), ...before];
     return context.some((w) => AGE_WORDS.has(w)) ? 'age' : 'duration';
@@ -467,31 +472,28 @@ export function findNumbers(text: string): readonly NumberMention[] {
   const known = recentNumbers.get(text);
   if (known) return known;
   const found = readNumbers(text);
-  if (recentNumbers.size >= RECENT_NUMBERS_LIMIT) recentNumbers.delete(recentNumbers.keys().next().value!);
   recentNumbers.set(text, found);
   return found;
 }
 
 /**
  * The last texts read for numbers: figures and the passage index both read each sentence as it
- * arrives, so a sentence is read once. Mentions are shared: never mutate them.
+ * arrives, so a sentence is read once (and a sentence repeated a few articles later, as in a
+ * story's follow-ups, is not read again). Mentions are shared: never mutate them.
  */
-const recentNumbers = new Map<string, readonly NumberMention[]>();
-const RECENT_NUMBERS_LIMIT = 256;
+const recentNumbers = new RecentMap<string, readonly NumberMention[]>(2048);
 
 function readNumbers(text: string): NumberMention[] {
   const words = tokenize(text);
-  let any = false;
-  for (const t of words) if (mayStartNumber(t.norm)) {
-    any = true;
-    break;
-  }
-  if (!any) return [];
+  // No number starts before the first word that may start one: reading begins there.
+  let first = 0;
+  while (first < words.length && !mayStartNumber(words[first]!.norm)) first++;
+  if (first === words.length) return [];
   const tokens = tokensWithGaps(text, words);
   const out: NumberMention[] = [];
   /** A range's second number, already read with its first. */
   let pending: { reading: Reading; low: number; high: number } | null = null;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = first; i < tokens.length; ) {
     let parsed: ReadNumber | null;
     let range: { low: number; high: number } | null = null;
     if (pending && pending.reading.at === i) {

@@ -1,5 +1,6 @@
 import { stemmer as snowballArabic } from '@orama/stemmers/arabic';
 import { normalizeForMatch, normalizeWithMap } from './normalize.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * Tokenisation for Arabic (and the Latin words mixed into it), with clitic splitting and stemming.
@@ -25,10 +26,11 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+/gu;
 
 /**
  * The last texts tokenised: extraction reads each sentence several times (statements, numbers,
- * figures), so an article's sentences are tokenised once. Token arrays are shared: never mutate.
+ * figures), so an article's sentences are tokenised once; and an archive repeats sentences across
+ * articles (a story's follow-ups, wire copy reprinted), so enough are kept to span a few hundred
+ * articles. Token arrays are shared: never mutate.
  */
-const recentTokens = new Map<string, readonly Token[]>();
-const RECENT_LIMIT = 256;
+const recentTokens = new RecentMap<string, readonly Token[]>(2048);
 
 /** Splits a text into word tokens with original offsets. Tatweel joins (لـ«) are split off as punctuation. */
 export function tokenize(text: string): readonly Token[] {
@@ -47,7 +49,6 @@ export function tokenize(text: string): readonly Token[] {
     if (end <= lastStart) end = lastStart + 1;
     tokens.push({ surface: text.slice(start, end), norm: m[0], start, end });
   }
-  if (recentTokens.size >= RECENT_LIMIT) recentTokens.delete(recentTokens.keys().next().value!);
   recentTokens.set(text, tokens);
   return tokens;
 }

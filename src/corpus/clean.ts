@@ -13,6 +13,7 @@ import {
   type PageFurniture,
 } from './furniture.ts';
 import { lineKey, type SourceLine } from './lines.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * Boilerplate detection for scraped and syndicated news pages.
@@ -189,7 +190,21 @@ function furnitureReason(line: SourceLine, f: PageFurniture): string | undefined
   return undefined;
 }
 
+/**
+ * Line cues read a line's text alone (its words, key and ending are the text's), so a paragraph
+ * repeated in later articles (a story's follow-ups, wire copy) is judged once; null: no cue.
+ */
+const cueReasonsByFurniture = new WeakMap<PageFurniture, RecentMap<string, string | null>>();
+
 function cueReasonOf(line: SourceLine, f: PageFurniture): string | undefined {
+  let known = cueReasonsByFurniture.get(f);
+  if (!known) cueReasonsByFurniture.set(f, (known = new RecentMap(2048)));
+  let reason = known.get(line.text);
+  if (reason === undefined) known.set(line.text, (reason = lineCueReason(line, f) ?? null));
+  return reason ?? undefined;
+}
+
+function lineCueReason(line: SourceLine, f: PageFurniture): string | undefined {
   if (!HAS_WORD.test(line.text)) return 'punctuation-only line';
   for (const cue of CUES) {
     if (line.words > cue.maxWords || (cue.phrase && line.endsLikeSentence)) continue;

@@ -101,16 +101,44 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   return cues;
 }
 
-/** The phrase starts at token k (its first word may carry clitics: وبحسب). */
+/**
+ * The phrase starts at token k (its first word may carry clitics: وبحسب). Loops, not closures:
+ * every sentence with a number is read for several phrase lists word by word.
+ */
 function phraseAt(tokens: readonly Token[], words: SentenceWords, k: number, phrase: string[]): boolean {
-  return phrase.every((w, i) => {
+  for (let i = 0; i < phrase.length; i++) {
     const t = tokens[k + i];
-    return !!t && (t.norm === w || (i === 0 && words.forms[k]!.includes(w)));
-  });
+    if (!t) return false;
+    const w = phrase[i]!;
+    if (t.norm !== w && !(i === 0 && words.forms[k]!.includes(w))) return false;
+  }
+  return true;
 }
 
 function hasPhrase(tokens: readonly Token[], words: SentenceWords, phrases: string[][]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (phrases.some((p) => phraseAt(tokens, words, k, p))) return true;
+  const firsts = firstWords(phrases);
+  for (let k = 0; k < tokens.length; k++) {
+    if (firsts && !startsPhrase(words, k, firsts)) continue;
+    for (const p of phrases) if (phraseAt(tokens, words, k, p)) return true;
+  }
+  return false;
+}
+
+/** Per phrase list, the first words of its phrases; null when one is empty (it starts anywhere). */
+const firstWordsOfList = new WeakMap<string[][], ReadonlySet<string> | null>();
+
+function firstWords(phrases: string[][]): ReadonlySet<string> | null {
+  let firsts = firstWordsOfList.get(phrases);
+  if (firsts === undefined) {
+    firsts = phrases.some((p) => !p.length) ? null : new Set(phrases.map((p) => p[0]!));
+    firstWordsOfList.set(phrases, firsts);
+  }
+  return firsts;
+}
+
+/** Some phrase can start at token k: one of its readings is a phrase's first word (see phraseAt). Most words start none. */
+function startsPhrase(words: SentenceWords, k: number, firsts: ReadonlySet<string>): boolean {
+  for (const form of words.forms[k]!) if (firsts.has(form)) return true;
   return false;
 }
 
@@ -119,7 +147,9 @@ const TAKES_LAM = /^(?:وفق|وفقا|طبقا|تبعا|استنادا|نسبه
 
 /** "بحسب وزارة الصحة" → "وزارة الصحة": the words after an "according to" phrase, up to punctuation. */
 function accordingTo(sentence: Sentence, tokens: readonly Token[], words: SentenceWords, cues: FigureCues): string | null {
+  const firsts = firstWords(cues.according);
   for (let k = 0; k < tokens.length; k++) {
+    if (firsts && !startsPhrase(words, k, firsts)) continue;
     const phrase = cues.according.find((p) => phraseAt(tokens, words, k, p));
     if (!phrase) continue;
     const from = k + phrase.length;
@@ -137,6 +167,16 @@ function accordingTo(sentence: Sentence, tokens: readonly Token[], words: Senten
     return source;
   }
   return null;
+}
+
+const TEH = 'ت'.charCodeAt(0);
+const YEH = 'ي'.charCodeAt(0);
+const ALEF = 'ا'.charCodeAt(0);
+
+/** The word ends in تي or تا (a dual in construct may): every word of every sentence is asked, most end otherwise. */
+function endsLikeConstructDual(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  return (last === YEH || last === ALEF) && norm.charCodeAt(norm.length - 2) === TEH;
 }
 
 /** Index of the first token ending after `offset` (tokens are in text order: a binary search, not a scan). */
@@ -166,6 +206,17 @@ function statementAt(statements: readonly Statement[], offset: number): Statemen
 }
 
 const CLAUSE_MARK = /[،,.;؛:!?؟\n]/g;
+
+/**
+ * Whether a normalised sentence may hold one of the markers in a figure's clause: normalising is
+ * per character, so every word of a clause (even one cut at the clause's reach) is a substring of
+ * the normalised sentence, and a marker can match only when all its words are (قبل alone is in
+ * many sentences, قبل عام in few). An empty marker matches any clause: then any marker's first word will do.
+ */
+function mayHoldMarker(norm: string, markers: readonly string[][]): boolean {
+  if (markers.some((m) => !m.length)) return markers.some((m) => m.length > 0 && norm.includes(m[0]!));
+  return markers.some((m) => m.every((w) => norm.includes(w)));
+}
 
 /**
  * The figure's clause (between the punctuation around it) speaks of another incident: "بعد شهرين
@@ -218,7 +269,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
       if (singular) duals.push({ token: t, singular });
       // "حالتي وفاة", "حالتا إصابة": a container noun's dual in construct (its ن dropped) counts the noun after it.
-      const construct = /^(.{2,})(?:تي|تا)$/.exec(t.norm);
+      const construct = endsLikeConstructDual(t.norm) ? /^(.{2,})(?:تي|تا)$/.exec(t.norm) : null;
       const next = tokens[k + 1];
       if (construct && next && cues.vocabulary.containers.has(`${construct[1]}ه`)) duals.push({ token: t, singular: `${construct[1]}ه`, through: next });
     });
@@ -226,14 +277,10 @@ export function extractFigures(article: Article, statements: Statement[], topics
     const words = sentenceWords(tokens);
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     // Most sentences hold no other-incident marker at all: one look at the sentence spares
-    // tokenising each figure's clause. Normalising is per character, so every word of a clause
-    // (even one cut at the clause's reach) is a substring of the normalised sentence.
+    // tokenising each figure's clause.
     let otherEventPossible: boolean | undefined;
     const mayNameOtherEvent = (): boolean => {
-      if (otherEventPossible === undefined) {
-        const norm = normalizeForMatch(sentence.text);
-        otherEventPossible = cues.otherEvent.some((m) => m.length > 0 && norm.includes(m[0]!));
-      }
+      otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent);
       return otherEventPossible;
     };
     let according: string | null | undefined;

@@ -84,6 +84,9 @@ function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue>
 /** Any whitespace but a single space: a run, a newline, a tab, a no-break space. */
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
+/** Last letters of the object pronouns ـه، ـها، ـهم، ـهما. */
+const OBJECT_PRONOUN_END = new Set(['ه', 'ا', 'م'].map((letter) => letter.charCodeAt(0)));
+
 /** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -220,7 +223,8 @@ export class QuoteExtractor {
       const t = tokens[k]!;
       if (t.quoted) continue;
       const bare = withoutConjunction(t.norm);
-      const suffixed = /^(.{3,}?)(?:ه|ها|هم|هما)$/.exec(bare);
+      // Only a word ending in ه, ا or م can end in an object pronoun: most are spared the pattern.
+      const suffixed = OBJECT_PRONOUN_END.has(bare.charCodeAt(bare.length - 1)) ? /^(.{3,}?)(?:ه|ها|هم|هما)$/.exec(bare) : null;
       const judged = !!suffixed && c.pronounObjectVerbs.has(suffixed[1]!);
       if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare) && !judged) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);

@@ -150,6 +150,8 @@ export class SpeakerDirectory {
   private lookup: { index: SpeakerCandidateIndex; records: SpeakerRecord[] } | undefined;
   /** Title words → the people introduced with them, for titles never named in their own article. */
   private readonly titleHolders = new Map<string, Set<string>>();
+  /** titleHolders' titles by their first word: a title-only mention is compared with those only, not with every title of the desk. */
+  private readonly titlesByFirstWord = new Map<string, string[]>();
 
   constructor(readonly lexicon: LexiconEntry[] = []) {
     this.lexiconForms = lexicon.flatMap((entry) =>
@@ -206,9 +208,15 @@ export class SpeakerDirectory {
     const name = arabicWords(candidate.name);
     if (mention.length < name.length + 2 || mention.slice(mention.length - name.length).join(' ') !== name.join(' ')) return;
     const title = mention.slice(0, mention.length - name.length).join(' ');
-    const keys = this.titleHolders.get(title) ?? new Set<string>();
+    let keys = this.titleHolders.get(title);
+    if (!keys) {
+      this.titleHolders.set(title, (keys = new Set<string>()));
+      const first = title.split(' ')[0]!;
+      const titles = this.titlesByFirstWord.get(first);
+      if (titles) titles.push(title);
+      else this.titlesByFirstWord.set(first, [title]);
+    }
     keys.add(key);
-    this.titleHolders.set(title, keys);
   }
 
   /** Whether a person's name is already known (lexicon or an earlier article), without creating it. */
@@ -229,9 +237,9 @@ export class SpeakerDirectory {
     const words = arabicWords(mention);
     const holders = new Set<string>();
     const have = new Set(words.flatMap((w) => [w, w.replace(/^و(?=.{3})/, '')]));
-    for (const [title, keys] of this.titleHolders) {
-      const titleWords = title.split(' ');
-      if (titleWords[0] === words[0] && titleWords.every((w) => have.has(w))) for (const k of keys) holders.add(k);
+    const sameFirstWord = words.length ? this.titlesByFirstWord.get(words[0]!) ?? [] : [];
+    for (const title of sameFirstWord) {
+      if (title.split(' ').every((w) => have.has(w))) for (const k of this.titleHolders.get(title)!) holders.add(k);
     }
     if (holders.size === 1) {
       const person = this.byKey.get([...holders][0]!)!;

@@ -188,20 +188,35 @@ function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): re
   if (!index) bySentence.set(sentence, (index = new Array(sentence.forms.length)));
   let found = index[k];
   if (found) return found;
+  // Loops and a module-level helper, not closures: this runs for every word near every figure.
   let out: TopicRule[] | undefined;
-  const add = (rules: readonly TopicRule[] | undefined) => {
-    if (rules) for (const r of rules) if (!out?.includes(r)) (out ??= []).push(r);
-  };
   for (const f of sentence.forms[k]!) {
-    add(model.wordCueRules.get(f));
-    for (const [phrase, rule] of model.phraseRules.get(f) ?? []) {
-      if (phrase.every((w, i) => i === 0 || sentence.forms[k + i]?.[0] === w)) add([rule]);
-    }
+    out = addRules(out, model.wordCueRules.get(f));
+    const phrases = model.phraseRules.get(f);
+    if (phrases) for (const [phrase, rule] of phrases) if (phraseFollows(sentence, k, phrase)) out = addRule(out, rule);
   }
-  add(model.wordStemRules.get(sentence.stems[k]!));
+  out = addRules(out, model.wordStemRules.get(sentence.stems[k]!));
   found = out ?? NO_RULES;
   index[k] = found;
   return found;
+}
+
+/** The phrase's words after its first stand, unclitic'd, from token k + 1 on. */
+function phraseFollows(sentence: SentenceWords, k: number, phrase: readonly string[]): boolean {
+  for (let i = 1; i < phrase.length; i++) if (sentence.forms[k + i]?.[0] !== phrase[i]) return false;
+  return true;
+}
+
+/** `out` with each rule not in it yet appended (made on the first one). */
+function addRules(out: TopicRule[] | undefined, rules: readonly TopicRule[] | undefined): TopicRule[] | undefined {
+  if (rules) for (const r of rules) out = addRule(out, r);
+  return out;
+}
+
+function addRule(out: TopicRule[] | undefined, rule: TopicRule): TopicRule[] {
+  if (!out) return [rule];
+  if (!out.includes(rule)) out.push(rule);
+  return out;
 }
 
 export interface Classification {

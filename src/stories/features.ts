@@ -7,6 +7,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Statement } from '../extract/types.ts';
 import { DEFAULT_LEXICON_DIR } from '../lexicon.ts';
 import { placesIn, readsDigits, type PlaceMatcher } from './places.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * What an article is about, as a bag of weighted features for story grouping:
@@ -229,29 +230,27 @@ interface SentenceFeature {
  * its words. Bounded (a few megabytes); only default fingerprint options are remembered.
  * Remembered by `numberBlind` text: an update that changes only the toll is the same sentence here.
  */
-const sentenceCache = new WeakMap<ReadonlySet<string>, WeakMap<PlaceMatcher | typeof NO_PLACES, Map<string, SentenceFeature[]>>>();
+const sentenceCache = new WeakMap<ReadonlySet<string>, WeakMap<PlaceMatcher | typeof NO_PLACES, RecentMap<string, SentenceFeature[]>>>();
 const NO_PLACES = {};
-const SENTENCE_CACHE_LIMIT = 8192;
+/** Sentences per generation (RecentMap keeps two). */
+const SENTENCE_CACHE_LIMIT = 4096;
 
 /** A sentence's features in first-seen order: words and pairs as its words come, then places, then its fingerprint. */
 function sentenceFeatures(text: string, options: ProfileOptions): SentenceFeature[] {
   const remembered = options.fingerprintMinWords === undefined && options.fingerprintWords === undefined;
-  let cache: Map<string, SentenceFeature[]> | undefined;
+  let cache: RecentMap<string, SentenceFeature[]> | undefined;
   let key = text;
   if (remembered) {
     let byPlaces = sentenceCache.get(options.functionWords);
     if (!byPlaces) sentenceCache.set(options.functionWords, (byPlaces = new WeakMap()));
     cache = byPlaces.get(options.places ?? NO_PLACES);
-    if (!cache) byPlaces.set(options.places ?? NO_PLACES, (cache = new Map()));
+    if (!cache) byPlaces.set(options.places ?? NO_PLACES, (cache = new RecentMap(SENTENCE_CACHE_LIMIT)));
     key = options.places && readsDigits(options.places) ? text : numberBlind(text);
     const known = cache.get(key);
     if (known) return known;
   }
   const found = readSentence(text, options);
-  if (cache) {
-    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, found);
-  }
+  cache?.set(key, found);
   return found;
 }
 

@@ -597,9 +597,13 @@ export class StoryIndex {
     let best: { story: StoryRecord; similarity: number } | undefined;
     const candidates = this.candidates(probe.features);
     this.score(candidates, probe);
+    const lowestBar = Math.min(this.options.joinSimilarity, this.options.localPlaceSimilarity, this.options.outsideWindowSimilarity);
     for (const story of candidates) {
       const id = story.id;
       const similarity = story.norm2 <= 0 || story.shared < this.options.minSharedFeatures ? 0 : story.dot / Math.sqrt(story.norm2);
+      // Dates and places only raise the bar: a candidate below the lowest, or one that could not
+      // beat the best so far, is passed over before its places are compared.
+      if (similarity < lowestBar || (best && (similarity < best.similarity || (similarity === best.similarity && id >= best.story.id)))) continue;
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story, this.options.countryPlaces);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
