@@ -1149,4 +1149,51 @@ describe('attribution shapes', () => {
     const out = statementsOf('وقال المتحدث باسم الوزارة إن 11 مصابا غادروا المستشفى، بينما لا يزال 12 آخرون يتلقون العلاج.\n\nوأكد الوزير أن الحكومة ملتزمة بالحوار، في حين اتهمت المعارضة السلطات بالمماطلة.');
     expect(out.map((s) => s.text)).toEqual(['11 مصابا غادروا المستشفى، بينما لا يزال 12 آخرون يتلقون العلاج', 'الحكومة ملتزمة بالحوار']);
   });
+
+  it('reads a name in apposition after a nationality, and an honorific that is also a family name at its end', () => {
+    const out = statementsOf(
+      [
+        'وأوضح ممثل الوكالة في لبنان، الأردني سامر أبو العلا، للصحيفة أن "معظم العائدين من الجنوب".',
+        'وأكدت النائبة سلمى عبد الكريم السيد، رئيسة لجنة المالية، أن اللجنة توصلت إلى توافق مع الحكومة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سامر أبو العلا', 'سلمى عبد الكريم السيد']);
+  });
+
+  it('lets a body speak through the person named after على لسان, and a document\u2019s figures speak for their body', () => {
+    const out = statementsOf(
+      [
+        'وقالت هيئة الدفاع، على لسان المحامية سعاد بن علي، إن موكلها كان ينفذ التعليمات آنذاك.',
+        'وقالت المنظمة الدولية للهجرة إن القارب غرق قبالة السواحل.',
+        'وبحسب أرقام المنظمة، لقي أكثر من 300 مهاجر حتفهم منذ بداية العام.',
+      ].join('\n\n'),
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سعاد بن علي', 'المنظمة الدولية للهجرة', 'المنظمة الدولية للهجرة']);
+  });
+
+  it('reads an appeal to its addressees (أهابت … بالمواطنين), a relayed verb with its pronoun (وفق ما نقلته … عن), and an unlisted body of rooms', () => {
+    const out = statementsOf(
+      [
+        'فيما أهابت مديرية الدفاع المدني بالمواطنين عدم الخروج إلا للضرورة.',
+        'ارتفع عدد القتلى في الحادث إلى 14 قتيلا، وفق ما نقلته وسائل إعلام محلية عن مصادر طبية.',
+        'وذكرت غرف الطوارئ في بيان أن نقص الوقود أوقف محطات ضخ المياه.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['مديرية الدفاع المدني', 'مصادر طبية', 'غرف الطوارئ']);
+  });
+
+  it('reads an interview whose turns a bullet and a dash mark: the dash paragraph after a question is the interviewee\u2019s', () => {
+    const out = statementsOf(
+      [
+        'قال وزير التربية سامي الحداد إن الامتحانات ستنطلق الشهر المقبل في موعدها.',
+        '* ما أبرز التحديات التي تواجهكم هذا العام؟',
+        '- التحدي الأكبر هو الوضع الأمني في بعض الولايات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي الحداد', 'الامتحانات ستنطلق الشهر المقبل في موعدها'],
+      ['سامي الحداد', 'التحدي الأكبر هو الوضع الأمني في بعض الولايات'],
+    ]);
+  });
 });

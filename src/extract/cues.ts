@@ -77,6 +77,7 @@ const namesFileSchema = z
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     regnalNumbers: phrases,
+    titleSurnames: phrases,
     latin: z.record(z.string(), z.string()).default({}),
     latinPatterns: z.record(z.string(), z.string()).default({}),
   })
@@ -218,6 +219,8 @@ export interface NameClasses {
   neverNames: Set<string>;
   /** Ordinals after a monarch's name (عبد الله الثاني، محمد السادس): no family name, so no family key. */
   regnalNumbers: Set<string>;
+  /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
+  titleSurnames: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
   /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
@@ -284,7 +287,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -384,6 +387,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
       regnalNumbers: wordSet(names.regnalNumbers),
+      titleSurnames: wordSet(names.titleSurnames),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
       latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },

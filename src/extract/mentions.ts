@@ -192,7 +192,8 @@ export class MentionParser {
   /** A title with the article before a name, masculine or in its feminine form (الدكتور، الطبيبة، المهندسة). */
   private isHonorific(t: SentenceToken): boolean {
     if (t.quoted || !hasArticle(t.norm)) return false;
-    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1)));
+    // (A nationality in apposition too: "ممثل المفوضية في سوريا، الأردني فراس أبو العز،".)
+    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1))) || this.cues.demonyms.has(t.norm);
   }
 
   /**
@@ -559,7 +560,10 @@ export class MentionParser {
         j += 2;
         continue;
       }
-      if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "منى عبد الرحيم السيد، رئيسة اللجنة": an honorific that is also a family name, closing the name.
+      const after = tokens[j + 1];
+      const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && (!after || j + 1 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm));
+      if (!(chained || afterGiven || titleSurname || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;

@@ -96,6 +96,8 @@ const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
+/** A bullet or dash opening an interview turn's paragraph (* سؤال؟ / - جواب). */
+const TURN_MARK = /^\s*[-–—*•]\s*\S/;
 const MARK_REACH = 10;
 /** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
 const MARK_SUBJECT_WORDS = 4;
@@ -631,7 +633,9 @@ export class QuoteExtractor {
     for (let n = 0; n + 1 < cues.length; n++) {
       const cue = cues[n]!;
       const relay = cues[n + 1]!;
-      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !/^نقل/.test(tokens[relay.at]!.norm)) continue;
+      // (So does "قالت هيئة الدفاع، على لسان المحامية …، إن": the body speaks through that person.)
+      const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
+      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !(/^نقل/.test(tokens[relay.at]!.norm) || through)) continue;
       const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
       if (!source) continue;
       cue.subject = source;
@@ -969,9 +973,11 @@ export class QuoteExtractor {
   /** After a trailing "بحسب/حسب/وفق": the end of "ما + verb of saying (+ به/عنه)" at k, else k. */
   private relayedVerbEnd(tokens: SentenceToken[], k: number, limit: number): number {
     if (tokens[k]?.norm !== 'ما' || k + 2 >= limit || tokens[k + 1]!.quoted) return k;
-    const verb = this.phraseAt(tokens, k + 1, this.cues.verbIndex);
-    if (!verb) return k;
-    let end = k + 1 + verb.length;
+    // (The verb may carry its object pronoun: "وفق ما نقلته وسائل إعلام عن مصادر طبية".)
+    const withPronoun = /^(.{3,}?)(?:ه|ها)$/.exec(tokens[k + 1]!.norm)?.[1];
+    const verbLength = this.phraseAt(tokens, k + 1, this.cues.verbIndex)?.length ?? (withPronoun && this.cues.verbIndex.get(withPronoun)?.some((p) => p.length === 1) ? 1 : 0);
+    if (!verbLength) return k;
+    let end = k + 1 + verbLength;
     if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
     return end < limit ? end : k;
   }
@@ -1019,6 +1025,17 @@ export class QuoteExtractor {
   private interviewTurn(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): InterviewTurn | undefined {
     const paragraph = article.paragraphs[sentence.paragraph];
     if (!paragraph || paragraph.role !== 'body' || sentence.start > paragraph.start + 1) return undefined;
+    // "* ما أبرز التحديات؟" then "- التحدي الأكبر هو …": turns marked by a bullet or a dash, the
+    // question ending on its question mark; the dash paragraph after it is the interviewee's answer.
+    if (TURN_MARK.test(paragraph.text)) {
+      const at = tokens[0]!.start;
+      if (/[؟?]\s*$/.test(paragraph.text)) return people.interviewee(at) ? { from: 0, paragraph: sentence.paragraph } : undefined;
+      const before = article.paragraphs[sentence.paragraph - 1];
+      if (before && /[؟?]\s*$/.test(before.text) && TURN_MARK.test(before.text)) {
+        const who = people.interviewee(at);
+        return who && { who, from: 0, paragraph: sentence.paragraph };
+      }
+    }
     const colon = tokens.findIndex((t, i) => i > 0 && i <= EXTRACT_OPTIONS.interviewLabelWords && t.gap.includes(':'));
     if (colon < 0 || tokens.slice(0, colon).some((t) => t.quoted || t.hard)) return undefined;
     const label = tokens.slice(0, colon).map((t) => t.norm).join(' ');
