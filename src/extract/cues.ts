@@ -18,6 +18,7 @@ const cueFileSchema = z
     objectVerbs: phrases,
     reportVerbs: phrases,
     learnVerbs: phrases,
+    documentAdjectives: phrases,
     describeVerbs: phrases,
     participles: phrases,
     trailingPronoun: phrases,
@@ -113,6 +114,8 @@ export interface AttributionCues {
   reportVerbs: Set<string>;
   /** Verbs of learning whose source follows من (وعلمت الصحيفة من مصادر مطلعة أن): the source speaks. */
   learnVerbs: Set<string>;
+  /** Adjectives of a document in an aside (في بيان مشترك، في بيان رسمي): no part of the words. */
+  documentAdjectives: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
   describeVerbs: Set<string>;
   participles: Set<string>;
@@ -328,6 +331,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
     learnVerbs: wordSet(data.learnVerbs),
+    documentAdjectives: wordSet(data.documentAdjectives),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),

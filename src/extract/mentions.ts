@@ -957,7 +957,11 @@ export class MentionParser {
         const personNext = this.isPlace(t.norm) && !!openToken(tokens, j + 1, limit) && !!this.givenName(tokens[j + 1]!.norm);
         let end = kind === 'institution' && this.isNameLike(t) && !personNext ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
-        if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
+        // (Its words only: a name after them is the person's, "مكتب رئيس الوزراء تشكيل لجنة" none at all.)
+        if (this.isTitle(t.norm) && !hasArticle(t.norm)) {
+          const title = this.parsePerson(tokens, j, limit);
+          end = Math.max(end, title.end - title.name.length);
+        }
         // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too; so
         // does a body's complement that is a noun (حكومة تصريف الأعمال، هيئة مكافحة الفساد).
         if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;

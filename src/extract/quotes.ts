@@ -490,6 +490,10 @@ export class QuoteExtractor {
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
+      // "… بين صنعاء وعدن ومأرب، وأضافت:": the last item of a list of places is no speaker.
+      if (conjunctionLed && m.kind === 'institution' && m.end - m.first === 1 && !!m.head && this.mentions.isPlace(m.head)) continue;
+      // "بتكلفة إجمالية تقدر بـ13 مليار": a word led by a preposition is no name unless the article repeats it.
+      if (m.kind === 'person' && !m.head && /^[بلك]/.test(withoutConjunction(t.norm)) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
       // "القاهرة: ذكر التلفزيون…": nor is one before a colon.
@@ -560,6 +564,9 @@ export class QuoteExtractor {
         // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
         const previous = tokens[j - 1];
         if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
+        // "…، على أن تصرف المبالغ خلال 48 ساعة": after a comma, على أن is "provided that", no one's words.
+        // (Not right after the subject: "شدد الناخب الوطني، فلاديمير بيتكوفيتش، على أن" is the verb's own على.)
+        if (j - 1 > from && previous?.norm === 'علي' && COMMA_GAP.test(previous.gap) && !hardBreakBefore(t)) continue;
         return { type: 'indirect', from: j + 1, source };
       }
       if (((cue.report && t.norm === 'عن') || (cue.learn && t.norm === 'من')) && !source) {
@@ -889,6 +896,7 @@ export class QuoteExtractor {
       else {
         from += 2;
         if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
+        if (tokens[from] && this.cues.documentAdjectives.has(tokens[from]!.norm) && !hardBreakBefore(tokens[from]!)) from++;
       }
     }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
