@@ -783,7 +783,10 @@ export class MentionParser {
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
         const phraseEnd = /^بال/.test(t.norm) ? appositionEnd() : j;
-        const end = phraseEnd > j ? phraseEnd : j + 1;
+        let end = phraseEnd > j ? phraseEnd : j + 1;
+        // "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد محمد …": a place noun glued with ب
+        // takes the listed place after it (the name and its rank follow).
+        if (end === j + 1 && this.isGluedPlaceNoun(t.norm)) end += this.placeLength(tokens, j + 1, limit);
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.

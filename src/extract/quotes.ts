@@ -351,7 +351,13 @@ export class QuoteExtractor {
       const document = aside && !!tokens[k + 1] && this.mentions.isStatementNoun(tokens[k + 1]!.norm.replace(/(?:ها|هم|ه)$/, ''));
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
         if (tokens[m]!.quoted) return undefined;
-        if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
+        if (COMMA_GAP.test(tokens[m]!.gap)) {
+          if (opens(m)) return m;
+          // "كشف مصدر قضائي في محافظة البصرة، يوم الجمعة، عن …": a time aside may follow before the frame.
+          let n = m;
+          while (n < limit && n - m < 4 && this.mentions.isTime(tokens[n]!.norm) && (n === m || !tokens[n]!.hard)) n++;
+          return n > m && n < limit && COMMA_GAP.test(tokens[n]!.gap) && opens(n) ? n : undefined;
+        }
         if (tokens[m]!.hard) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
         if (aside && m - k <= (document ? 5 : 3) && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
