@@ -1232,4 +1232,21 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['مصدر قضائي', 'سالم بن علي الغامدي', 'سالم بن علي الغامدي']);
   });
+
+  it('never gives an office to a person introduced later by a bare title, and reads a family name fronted by أما', () => {
+    const out = statementsOf(
+      [
+        'وقال وزير التربية والتعليم إن الامتحانات ستجري في موعدها.',
+        'وجرى التوقيع في حضور السفير الأردني عمر الخوالدة، والمدير العام للمؤسسة سمير علي.',
+        'وقال الوزير رامي حداد إن الاتفاق جاهز للتوقيع.',
+        'أما الخوالدة فأكد أن "الأردن جاهز فنيا منذ أشهر".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['وزير التربية والتعليم', 'رامي حداد', 'عمر الخوالدة']);
+  });
+
+  it('reads the government a minister serves in before the name in apposition (… بحكومة الوحدة الوطنية، عبد السلام …،)', () => {
+    const out = statementsOf('أعلن وزير التعليم بحكومة الوحدة الوطنية، عبد السلام المبروك، الجمعة، نتائج امتحانات الشهادة الثانوية.\n\nحين قدرت تكلفته آنذاك بعشرة مليارات دولار أمريكي.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['عبد السلام المبروك', 'نتائج امتحانات الشهادة الثانوية']]);
+  });
 });

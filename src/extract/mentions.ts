@@ -777,12 +777,13 @@ export class MentionParser {
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || (/^بال/.test(t.norm) && appositionEnd() > j))
+        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || ((/^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1))) && appositionEnd() > j))
       ) {
         // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
-        const phraseEnd = /^بال/.test(t.norm) ? appositionEnd() : j;
+        // ("وزير التربية والتعليم بحكومة الوحدة الوطنية، عبد السلام الزروق،": the government it serves in.)
+        const phraseEnd = /^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1)) ? appositionEnd() : j;
         let end = phraseEnd > j ? phraseEnd : j + 1;
         // "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد محمد …": a place noun glued with ب
         // takes the listed place after it (the name and its rank follow).

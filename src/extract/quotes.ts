@@ -483,6 +483,10 @@ export class QuoteExtractor {
     const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
+    // "حين قدرت تكلفته آنذاك بـ10 ملايير": a noun with its owner's pronoun is what the passive verb
+    // is about, no speaker's name.
+    const first = m.name[0];
+    if (m.kind === 'person' && !m.head && first && first.norm.length >= 5 && /(?:ته|تها|تهم|ها|هم)$/.test(first.norm) && !this.mentions.givenName(first.norm) && !this.mentions.recurs(first)) return undefined;
     return m;
   }
 
@@ -733,6 +737,8 @@ export class QuoteExtractor {
     // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
     const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
+    // "أما الخصاونة فأكد أن…": a family name the article introduced, fronted by أما before its verb.
+    const fronted = !subject && !unnamed && cue.at >= 2 && /^ف/.test(tokens[cue.at]!.norm) && withoutConjunction(tokens[cue.at - 2]!.norm) === 'اما' ? people.byFamilyName(tokens[cue.at - 1]!) : undefined;
     let content = this.cueContent(tokens, cue, limit, people);
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
@@ -757,7 +763,8 @@ export class QuoteExtractor {
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
+        : fronted ??
+          this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
           (unnamed ? family : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
