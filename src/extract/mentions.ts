@@ -52,7 +52,7 @@ export const MENTION_LIMITS = {
   /** Words of a person's name in quote marks (الرئيس "عبدالفتاح السيسي"). */
   quotedName: 3,
   /** Words a feminine title (المحللة، الناشطة) may run before the name that makes it a title (a quoted body name not counted). */
-  feminineTitleReach: 6,
+  feminineTitleReach: 9,
   /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
   roleWords: 2,
 };
@@ -562,8 +562,11 @@ export class MentionParser {
       }
       // "منى عبد الرحيم السيد، رئيسة اللجنة": an honorific that is also a family name, closing the name.
       const after = tokens[j + 1];
-      const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && (!after || j + 1 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm));
-      if (!(chained || afterGiven || titleSurname || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      const closesChain = !after || j + 1 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm);
+      const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && closesChain;
+      // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
+      const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
+      if (!(chained || afterGiven || titleSurname || foreignFa || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;

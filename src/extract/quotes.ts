@@ -98,6 +98,8 @@ const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 /** A bullet or dash opening an interview turn's paragraph (* سؤال؟ / - جواب). */
 const TURN_MARK = /^\s*[-–—*•]\s*\S/;
+/** Verbs of denying, whose object may be "what was said" (نفى ما تردد). */
+const DENIAL_VERB = /^(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const MARK_REACH = 10;
 /** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
 const MARK_SUBJECT_WORDS = 4;
@@ -260,7 +262,9 @@ export class QuoteExtractor {
       if (!verb) continue;
       const before = tokens[k - 1];
       // "ومن المقرر أن يعلن الوزير…": a verb after أن (written with its hamza) is yet to be said.
-      if (before && !before.quoted && !hardBreakBefore(t) && stripDiacritics(before.surface) === 'أن') continue;
+      // ("بعد أن أعلنت الشركة أن…" is past: it was said.)
+      const sincePast = /^(?:بعد|وبعد|منذ|عقب)$/.test(tokens[k - 2]?.norm ?? '') && !/^[يتن]/.test(bare);
+      if (before && !before.quoted && !hardBreakBefore(t) && stripDiacritics(before.surface) === 'أن' && !sincePast) continue;
       // "الثورات التي يعتبر الكرملين أن…", "بما أسماه": a verb in a relative clause reports nothing —
       // unless the clause describes a speaker just named: "لاعب الفريق ياسين البراهيمي، الذي قال إن…".
       const relative = before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)));
@@ -809,14 +813,17 @@ export class QuoteExtractor {
    * The opening word must be no word class of a subject (a noun, a place, a time word).
    */
   private openingVerbSubject(tokens: SentenceToken[], cue: Cue): Mention | undefined {
-    // After a dateline ("عمون - أدانت الوزارة …") the verb opens the sentence all the same.
+    // After a dateline ("عمون - أدانت الوزارة …") the verb opens the sentence all the same, and
+    // after a fronting phrase and its comma ("من جهته، حدد المركز …، وذكر أن").
     const dash = tokens.findIndex((t, k) => k > 0 && k <= 3 && /[-–—]/.test(t.gap));
-    const v = dash > 0 ? dash : 0;
+    const fronting = this.cues.fronting.find((p) => this.matchPhrase(tokens, 0, p) && COMMA_GAP.test(tokens[p.length]?.gap ?? ''));
+    const v = dash > 0 ? dash : fronting ? fronting.length : 0;
     const verb = tokens[v];
     const m = this.mentions;
     // Without و only a feminine past verb (أدانت، اتهمت): a bare word there is as likely a noun.
     const verbShaped = (w: string) => /^[وف]/.test(w) || (/ت$/.test(w) && w.length >= 4);
-    if (!verb || cue.at < v + 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !verbShaped(verb.norm) || /^[وف]?ال/.test(verb.norm)) return undefined;
+    // (After a fronting phrase the word is the sentence's verb, whatever its shape.)
+    if (!verb || cue.at < v + 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !(verbShaped(verb.norm) || fronting) || /^[وف]?ال/.test(verb.norm)) return undefined;
     if (m.isTitle(verb.norm) || m.isInstitution(verb.norm) || m.isAnonymous(verb.norm) || m.isPlace(withoutConjunction(verb.norm)) || m.isStop(verb.norm) || m.isTime(verb.norm) || m.isStatementNoun(verb.norm) || m.isComplementizer(verb.norm)) return undefined;
     const head = tokens[v + 1];
     if (!head || head.quoted || head.hard || !(m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
@@ -930,7 +937,9 @@ export class QuoteExtractor {
     // "ونفت الحركة أي مسؤولية عن الانفجار": أي (any) opens an object like a noun.
     // (Nor does a bound before a number: "وثقت الشبكة ما لا يقل عن 214 حالة".)
     const boundedNumber = object?.norm === 'ما' && tokens.slice(from + 1, from + 5).some((t) => /[0-9\u0660-\u0669]/.test(t.norm));
-    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي' && !boundedNumber) || object.quoted) return undefined;
+    // "ونفى المتحدث ما تردد على مواقع التواصل …": what a denial denies may be "what was said".
+    const deniedWhat = object?.norm === 'ما' && DENIAL_VERB.test(withoutConjunction(tokens[cue.at]!.norm));
+    if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي' && !boundedNumber && !deniedWhat) || object.quoted) return undefined;
     if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
   }
@@ -1142,7 +1151,10 @@ export class QuoteExtractor {
       if (!this.cues.cueBreakStarts.has(t.norm) && !this.cues.cueBreakStarts.has(withoutConjunction(t.norm))) continue;
       if (this.phraseAt(tokens, j, this.cues.clauseBreakIndex) || (/[،,]/.test(t.gap) && this.phraseAt(tokens, j, this.cues.commaBreakIndex))) return j;
       const verbBreak = this.phraseAt(tokens, j, this.cues.verbBreakIndex);
-      if (verbBreak && this.clauseOpensAt(tokens, j + verbBreak.length, limit, this.cues.anyVerbBreaks.has(verbBreak.join(' ')))) return j;
+      // "مع إعلان الحكومة …" opens a clause on a verbal noun in construct; "تعاملت مع الحادث", "وقع
+      // عقدا مع الأهلي" is only "with".
+      const withOnly = verbBreak?.length === 1 && withoutConjunction(verbBreak[0]!) === 'مع' && /^ال/.test(tokens[j + 1]?.norm ?? '');
+      if (verbBreak && !withOnly && this.clauseOpensAt(tokens, j + verbBreak.length, limit, this.cues.anyVerbBreaks.has(verbBreak.join(' ')))) return j;
     }
     return limit;
   }
@@ -1166,7 +1178,8 @@ export class QuoteExtractor {
     const word = tokens[k];
     if (word && k + 1 < limit && !word.quoted && !this.mentions.isStop(word.norm) && !this.cues.notBreakVerbs.has(withoutConjunction(word.norm))) {
       const m = this.mentions.parse(tokens, k + 1, limit);
-      if (m && (m.head || m.name.length >= 2)) return true;
+      // (A "name" led by a glued preposition is a phrase: "لمدة ثلاث سنوات".)
+      if (m && (m.head || (m.name.length >= 2 && !/^[بلك]/.test(withoutConjunction(m.name[0]!.norm))))) return true;
       // "فيما رحبت دول الخليج بالاتفاق": a word without the article, then a noun phrase no word
       // class knows (its subject), still opens a clause.
       if (anyVerb && !/^(?:[وف])?ال/.test(word.norm) && !this.mentions.isTime(word.norm) && !this.mentions.isComplementizer(word.norm) && !tokens[k + 1]!.hard && this.unnamedSubjectAt(tokens, k + 1)) return true;
