@@ -228,6 +228,10 @@ describe('bounds, ranges and percentages', () => {
     expect(read('وصل الوفد 9 صباحا')).toEqual([[9, 'time', null]]);
   });
 
+  it('reads the Maghreb plural ملايير as billions', () => {
+    expect(findNumbers('تفوق الخسائر 3 ملايير دينار').map((n) => [n.value, n.unit])).toEqual([[3e9, 'دينار']]);
+  });
+
   it('reads a dual confirmed by اثنين as one count of the noun before it', () => {
     const read = (text: string) => findNumbers(text).map((n) => [n.value, n.unit, n.text]);
     expect(read('أسفر القصف عن مقتل مواطنَين اثنين وإصابة عشرة آخرين')).toEqual([

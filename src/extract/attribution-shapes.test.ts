@@ -1144,4 +1144,109 @@ describe('attribution shapes', () => {
     const out = statementsOf('وقال المتحدث باسم الوزارة سامر الحديثي إن التحقيق مستمر.\n\nوتابع الحديثي، أن الوزارة ستعلن النتائج قريبا.\n\nوتابع بصوت متهدج: «لن نترك أحدا خلفنا مهما حدث».');
     expect(out.map((s) => s.speaker)).toEqual(['سامر الحديثي', 'سامر الحديثي', 'سامر الحديثي']);
   });
+
+  it('ends the words at بينما/في حين only when a new actor\u2019s clause opens there, not a figure running on', () => {
+    const out = statementsOf('وقال المتحدث باسم الوزارة إن 11 مصابا غادروا المستشفى، بينما لا يزال 12 آخرون يتلقون العلاج.\n\nوأكد الوزير أن الحكومة ملتزمة بالحوار، في حين اتهمت المعارضة السلطات بالمماطلة.');
+    expect(out.map((s) => s.text)).toEqual(['11 مصابا غادروا المستشفى، بينما لا يزال 12 آخرون يتلقون العلاج', 'الحكومة ملتزمة بالحوار']);
+  });
+
+  it('reads a name in apposition after a nationality, and an honorific that is also a family name at its end', () => {
+    const out = statementsOf(
+      [
+        'وأوضح ممثل الوكالة في لبنان، الأردني سامر أبو العلا، للصحيفة أن "معظم العائدين من الجنوب".',
+        'وأكدت النائبة سلمى عبد الكريم السيد، رئيسة لجنة المالية، أن اللجنة توصلت إلى توافق مع الحكومة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سامر أبو العلا', 'سلمى عبد الكريم السيد']);
+  });
+
+  it('lets a body speak through the person named after على لسان, and a document\u2019s figures speak for their body', () => {
+    const out = statementsOf(
+      [
+        'وقالت هيئة الدفاع، على لسان المحامية سعاد بن علي، إن موكلها كان ينفذ التعليمات آنذاك.',
+        'وقالت المنظمة الدولية للهجرة إن القارب غرق قبالة السواحل.',
+        'وبحسب أرقام المنظمة، لقي أكثر من 300 مهاجر حتفهم منذ بداية العام.',
+      ].join('\n\n'),
+      new SpeakerDirectory(loadLexicons().speakers),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سعاد بن علي', 'المنظمة الدولية للهجرة', 'المنظمة الدولية للهجرة']);
+  });
+
+  it('reads an appeal to its addressees (أهابت … بالمواطنين), a relayed verb with its pronoun (وفق ما نقلته … عن), and an unlisted body of rooms', () => {
+    const out = statementsOf(
+      [
+        'فيما أهابت مديرية الدفاع المدني بالمواطنين عدم الخروج إلا للضرورة.',
+        'ارتفع عدد القتلى في الحادث إلى 14 قتيلا، وفق ما نقلته وسائل إعلام محلية عن مصادر طبية.',
+        'وذكرت غرف الطوارئ في بيان أن نقص الوقود أوقف محطات ضخ المياه.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['مديرية الدفاع المدني', 'مصادر طبية', 'غرف الطوارئ']);
+  });
+
+  it('reads an interview whose turns a bullet and a dash mark: the dash paragraph after a question is the interviewee\u2019s', () => {
+    const out = statementsOf(
+      [
+        'قال وزير التربية سامي الحداد إن الامتحانات ستنطلق الشهر المقبل في موعدها.',
+        '* ما أبرز التحديات التي تواجهكم هذا العام؟',
+        '- التحدي الأكبر هو الوضع الأمني في بعض الولايات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي الحداد', 'الامتحانات ستنطلق الشهر المقبل في موعدها'],
+      ['سامي الحداد', 'التحدي الأكبر هو الوضع الأمني في بعض الولايات'],
+    ]);
+  });
+
+  it('never takes a listed place or a preposition-led word before a verb for its subject', () => {
+    const out = statementsOf(
+      [
+        'وأوضحت المتحدثة باسم اللجنة، هدى الساعدي، أن الطائرات ستنقل المحتجزين بين صنعاء وعدن ومأرب، وأضافت: "نحتاج إلى ثلاثة أسابيع على الأقل".',
+        'ووقعت الدول الثلاث على الاتفاق، بتكلفة إجمالية تقدر بـ13 مليار دولار، وبطول يفوق 4000 كيلومتر.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['هدى الساعدي', 'هدى الساعدي']);
+  });
+
+  it('reads على أن after a comma in the words as "provided that", and a title inside a body without the words after it', () => {
+    const out = statementsOf(
+      [
+        'وأعلنت وزيرة التضامن، هالة الشريف، صرف مبلغ 50 ألف جنيه لأسرة كل متوفى، على أن تصرف المبالغ خلال يومين.',
+        'وأعلن مكتب رئيس الوزراء تشكيل لجنة تحقيق في ملابسات الحادث.',
+        'وكان المركز الوطني للأرصاد قد نبه من أمطار غزيرة تصحبها رياح نشطة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['هالة الشريف', 'صرف مبلغ 50 ألف جنيه لأسرة كل متوفى، على أن تصرف المبالغ خلال يومين'],
+      ['مكتب رئيس الوزراء', 'تشكيل لجنة تحقيق في ملابسات الحادث'],
+      ['المركز الوطني للأرصاد', 'من أمطار غزيرة تصحبها رياح نشطة'],
+    ]);
+  });
+
+  it('reads a source\u2019s words past a place and a time aside (في محافظة البصرة، يوم الجمعة، عن), a place glued with ب before a rank and name, and بالقول', () => {
+    const out = statementsOf(
+      [
+        'كشف مصدر قضائي في محافظة البصرة، يوم الجمعة، عن إطلاق سراح 52 معتقلا من أصل 64.',
+        'وأوضح المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد سالم بن علي الغامدي أن الفرق باشرت أكثر من 140 بلاغا.',
+        'وختم الغامدي حديثه بالقول إن الفرق ستبقى في حالة تأهب.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['مصدر قضائي', 'سالم بن علي الغامدي', 'سالم بن علي الغامدي']);
+  });
+
+  it('never gives an office to a person introduced later by a bare title, and reads a family name fronted by أما', () => {
+    const out = statementsOf(
+      [
+        'وقال وزير التربية والتعليم إن الامتحانات ستجري في موعدها.',
+        'وجرى التوقيع في حضور السفير الأردني عمر الخوالدة، والمدير العام للمؤسسة سمير علي.',
+        'وقال الوزير رامي حداد إن الاتفاق جاهز للتوقيع.',
+        'أما الخوالدة فأكد أن "الأردن جاهز فنيا منذ أشهر".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['وزير التربية والتعليم', 'رامي حداد', 'عمر الخوالدة']);
+  });
+
+  it('reads the government a minister serves in before the name in apposition (… بحكومة الوحدة الوطنية، عبد السلام …،)', () => {
+    const out = statementsOf('أعلن وزير التعليم بحكومة الوحدة الوطنية، عبد السلام المبروك، الجمعة، نتائج امتحانات الشهادة الثانوية.\n\nحين قدرت تكلفته آنذاك بعشرة مليارات دولار أمريكي.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['عبد السلام المبروك', 'نتائج امتحانات الشهادة الثانوية']]);
+  });
 });

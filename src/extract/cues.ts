@@ -18,6 +18,7 @@ const cueFileSchema = z
     objectVerbs: phrases,
     reportVerbs: phrases,
     learnVerbs: phrases,
+    documentAdjectives: phrases,
     describeVerbs: phrases,
     participles: phrases,
     trailingPronoun: phrases,
@@ -77,6 +78,7 @@ const namesFileSchema = z
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     regnalNumbers: phrases,
+    titleSurnames: phrases,
     latin: z.record(z.string(), z.string()).default({}),
     latinPatterns: z.record(z.string(), z.string()).default({}),
   })
@@ -112,6 +114,8 @@ export interface AttributionCues {
   reportVerbs: Set<string>;
   /** Verbs of learning whose source follows من (وعلمت الصحيفة من مصادر مطلعة أن): the source speaks. */
   learnVerbs: Set<string>;
+  /** Adjectives of a document in an aside (في بيان مشترك، في بيان رسمي): no part of the words. */
+  documentAdjectives: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
   describeVerbs: Set<string>;
   participles: Set<string>;
@@ -218,6 +222,8 @@ export interface NameClasses {
   neverNames: Set<string>;
   /** Ordinals after a monarch's name (عبد الله الثاني، محمد السادس): no family name, so no family key. */
   regnalNumbers: Set<string>;
+  /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
+  titleSurnames: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
   /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
@@ -284,7 +290,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -325,6 +331,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
     learnVerbs: wordSet(data.learnVerbs),
+    documentAdjectives: wordSet(data.documentAdjectives),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),
@@ -384,6 +391,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
       regnalNumbers: wordSet(names.regnalNumbers),
+      titleSurnames: wordSet(names.titleSurnames),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
       latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },

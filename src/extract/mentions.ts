@@ -192,7 +192,8 @@ export class MentionParser {
   /** A title with the article before a name, masculine or in its feminine form (الدكتور، الطبيبة، المهندسة). */
   private isHonorific(t: SentenceToken): boolean {
     if (t.quoted || !hasArticle(t.norm)) return false;
-    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1)));
+    // (A nationality in apposition too: "ممثل المفوضية في سوريا، الأردني فراس أبو العز،".)
+    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1))) || this.cues.demonyms.has(t.norm);
   }
 
   /**
@@ -559,7 +560,10 @@ export class MentionParser {
         j += 2;
         continue;
       }
-      if (!(chained || afterGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "منى عبد الرحيم السيد، رئيسة اللجنة": an honorific that is also a family name, closing the name.
+      const after = tokens[j + 1];
+      const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && (!after || j + 1 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm));
+      if (!(chained || afterGiven || titleSurname || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -773,13 +777,17 @@ export class MentionParser {
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || (/^بال/.test(t.norm) && appositionEnd() > j))
+        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || ((/^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1))) && appositionEnd() > j))
       ) {
         // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
-        const phraseEnd = /^بال/.test(t.norm) ? appositionEnd() : j;
-        const end = phraseEnd > j ? phraseEnd : j + 1;
+        // ("وزير التربية والتعليم بحكومة الوحدة الوطنية، عبد السلام الزروق،": the government it serves in.)
+        const phraseEnd = /^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1)) ? appositionEnd() : j;
+        let end = phraseEnd > j ? phraseEnd : j + 1;
+        // "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد محمد …": a place noun glued with ب
+        // takes the listed place after it (the name and its rank follow).
+        if (end === j + 1 && this.isGluedPlaceNoun(t.norm)) end += this.placeLength(tokens, j + 1, limit);
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
@@ -953,7 +961,11 @@ export class MentionParser {
         const personNext = this.isPlace(t.norm) && !!openToken(tokens, j + 1, limit) && !!this.givenName(tokens[j + 1]!.norm);
         let end = kind === 'institution' && this.isNameLike(t) && !personNext ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
-        if (this.isTitle(t.norm) && !hasArticle(t.norm)) end = Math.max(end, this.parsePerson(tokens, j, limit).end);
+        // (Its words only: a name after them is the person's, "مكتب رئيس الوزراء تشكيل لجنة" none at all.)
+        if (this.isTitle(t.norm) && !hasArticle(t.norm)) {
+          const title = this.parsePerson(tokens, j, limit);
+          end = Math.max(end, title.end - title.name.length);
+        }
         // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too; so
         // does a body's complement that is a noun (حكومة تصريف الأعمال، هيئة مكافحة الفساد).
         if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;

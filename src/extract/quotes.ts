@@ -96,6 +96,8 @@ const OPEN_QUOTE = new RegExp(`[${QUOTE_MARKS}]`);
 const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
+/** A bullet or dash opening an interview turn's paragraph (* سؤال؟ / - جواب). */
+const TURN_MARK = /^\s*[-–—*•]\s*\S/;
 const MARK_REACH = 10;
 /** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
 const MARK_SUBJECT_WORDS = 4;
@@ -349,7 +351,13 @@ export class QuoteExtractor {
       const document = aside && !!tokens[k + 1] && this.mentions.isStatementNoun(tokens[k + 1]!.norm.replace(/(?:ها|هم|ه)$/, ''));
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
         if (tokens[m]!.quoted) return undefined;
-        if (COMMA_GAP.test(tokens[m]!.gap)) return opens(m) ? m : undefined;
+        if (COMMA_GAP.test(tokens[m]!.gap)) {
+          if (opens(m)) return m;
+          // "كشف مصدر قضائي في محافظة البصرة، يوم الجمعة، عن …": a time aside may follow before the frame.
+          let n = m;
+          while (n < limit && n - m < 4 && this.mentions.isTime(tokens[n]!.norm) && (n === m || !tokens[n]!.hard)) n++;
+          return n > m && n < limit && COMMA_GAP.test(tokens[n]!.gap) && opens(n) ? n : undefined;
+        }
         if (tokens[m]!.hard) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
         if (aside && m - k <= (document ? 5 : 3) && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
@@ -475,6 +483,10 @@ export class QuoteExtractor {
     const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
+    // "حين قدرت تكلفته آنذاك بـ10 ملايير": a noun with its owner's pronoun is what the passive verb
+    // is about, no speaker's name.
+    const first = m.name[0];
+    if (m.kind === 'person' && !m.head && first && first.norm.length >= 5 && /(?:ته|تها|تهم|ها|هم)$/.test(first.norm) && !this.mentions.givenName(first.norm) && !this.mentions.recurs(first)) return undefined;
     return m;
   }
 
@@ -488,6 +500,10 @@ export class QuoteExtractor {
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
+      // "… بين صنعاء وعدن ومأرب، وأضافت:": the last item of a list of places is no speaker.
+      if (conjunctionLed && m.kind === 'institution' && m.end - m.first === 1 && !!m.head && this.mentions.isPlace(m.head)) continue;
+      // "بتكلفة إجمالية تقدر بـ13 مليار": a word led by a preposition is no name unless the article repeats it.
+      if (m.kind === 'person' && !m.head && /^[بلك]/.test(withoutConjunction(t.norm)) && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t)) continue;
       // "(شينخوا) قال…", "أتلانتا (CNN) – قدرت…": a credit in brackets is no subject.
       // "سرايا - أفادت…", "القاهرة – قال…": a dateline before a dash is no subject either.
       // "القاهرة: ذكر التلفزيون…": nor is one before a colon.
@@ -558,6 +574,9 @@ export class QuoteExtractor {
         // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
         const previous = tokens[j - 1];
         if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
+        // "…، على أن تصرف المبالغ خلال 48 ساعة": after a comma, على أن is "provided that", no one's words.
+        // (Not right after the subject: "شدد الناخب الوطني، فلاديمير بيتكوفيتش، على أن" is the verb's own على.)
+        if (j - 1 > from && previous?.norm === 'علي' && COMMA_GAP.test(previous.gap) && !hardBreakBefore(t)) continue;
         return { type: 'indirect', from: j + 1, source };
       }
       if (((cue.report && t.norm === 'عن') || (cue.learn && t.norm === 'من')) && !source) {
@@ -631,7 +650,9 @@ export class QuoteExtractor {
     for (let n = 0; n + 1 < cues.length; n++) {
       const cue = cues[n]!;
       const relay = cues[n + 1]!;
-      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !/^نقل/.test(tokens[relay.at]!.norm)) continue;
+      // (So does "قالت هيئة الدفاع، على لسان المحامية …، إن": the body speaks through that person.)
+      const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
+      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !(/^نقل/.test(tokens[relay.at]!.norm) || through)) continue;
       const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
       if (!source) continue;
       cue.subject = source;
@@ -716,6 +737,8 @@ export class QuoteExtractor {
     // A subject no word class knows (an article noun, a noun in construct): a family name the article introduced, or no one.
     const unnamed = !subject && this.unnamedSubjectAt(tokens, cue.after);
     const family = unnamed ? people.byFamilyName(tokens[cue.after]!) : undefined;
+    // "أما الخصاونة فأكد أن…": a family name the article introduced, fronted by أما before its verb.
+    const fronted = !subject && !unnamed && cue.at >= 2 && /^ف/.test(tokens[cue.at]!.norm) && withoutConjunction(tokens[cue.at - 2]!.norm) === 'اما' ? people.byFamilyName(tokens[cue.at - 1]!) : undefined;
     let content = this.cueContent(tokens, cue, limit, people);
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
@@ -740,7 +763,8 @@ export class QuoteExtractor {
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
-        : this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
+        : fronted ??
+          this.coordinatedSubject(tokens, sentenceCues, cue, people) ??
           (unnamed ? family : this.sentenceSpeaker(drafts, sentence.index, cue, people, tokens) ?? this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
     // "الوزيرة" with no minister introduced by name: the woman who has spoken in the article (a
@@ -885,6 +909,7 @@ export class QuoteExtractor {
       else {
         from += 2;
         if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
+        if (tokens[from] && this.cues.documentAdjectives.has(tokens[from]!.norm) && !hardBreakBefore(tokens[from]!)) from++;
       }
     }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
@@ -969,9 +994,11 @@ export class QuoteExtractor {
   /** After a trailing "بحسب/حسب/وفق": the end of "ما + verb of saying (+ به/عنه)" at k, else k. */
   private relayedVerbEnd(tokens: SentenceToken[], k: number, limit: number): number {
     if (tokens[k]?.norm !== 'ما' || k + 2 >= limit || tokens[k + 1]!.quoted) return k;
-    const verb = this.phraseAt(tokens, k + 1, this.cues.verbIndex);
-    if (!verb) return k;
-    let end = k + 1 + verb.length;
+    // (The verb may carry its object pronoun: "وفق ما نقلته وسائل إعلام عن مصادر طبية".)
+    const withPronoun = /^(.{3,}?)(?:ه|ها)$/.exec(tokens[k + 1]!.norm)?.[1];
+    const verbLength = this.phraseAt(tokens, k + 1, this.cues.verbIndex)?.length ?? (withPronoun && this.cues.verbIndex.get(withPronoun)?.some((p) => p.length === 1) ? 1 : 0);
+    if (!verbLength) return k;
+    let end = k + 1 + verbLength;
     if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
     return end < limit ? end : k;
   }
@@ -1019,6 +1046,17 @@ export class QuoteExtractor {
   private interviewTurn(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): InterviewTurn | undefined {
     const paragraph = article.paragraphs[sentence.paragraph];
     if (!paragraph || paragraph.role !== 'body' || sentence.start > paragraph.start + 1) return undefined;
+    // "* ما أبرز التحديات؟" then "- التحدي الأكبر هو …": turns marked by a bullet or a dash, the
+    // question ending on its question mark; the dash paragraph after it is the interviewee's answer.
+    if (TURN_MARK.test(paragraph.text)) {
+      const at = tokens[0]!.start;
+      if (/[؟?]\s*$/.test(paragraph.text)) return people.interviewee(at) ? { from: 0, paragraph: sentence.paragraph } : undefined;
+      const before = article.paragraphs[sentence.paragraph - 1];
+      if (before && /[؟?]\s*$/.test(before.text) && TURN_MARK.test(before.text)) {
+        const who = people.interviewee(at);
+        return who && { who, from: 0, paragraph: sentence.paragraph };
+      }
+    }
     const colon = tokens.findIndex((t, i) => i > 0 && i <= EXTRACT_OPTIONS.interviewLabelWords && t.gap.includes(':'));
     if (colon < 0 || tokens.slice(0, colon).some((t) => t.quoted || t.hard)) return undefined;
     const label = tokens.slice(0, colon).map((t) => t.norm).join(' ');

@@ -241,6 +241,9 @@ export class ArticleSpeakers {
       if (!theirs.includes('باسم') && !BODY_OFFICE_HEADS.has(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
+      // "وقال وزير التربية والتعليم …" before "الوزير رامي حداد" is introduced: an office the later
+      // bare title never named is no one's yet.
+      if (specific.length && !theirs.length && p.at > at) continue;
       ranked.push({ person: p, agrees });
     }
     const pick = (list: KnownPerson[]): KnownPerson | undefined =>

@@ -31,7 +31,7 @@ describe('charts on the console', () => {
     expect(written.map((w) => w.path)).toEqual([join(dir, 'figure-deaths-security-forces-s000.png'), join(dir, 'figure-deaths-all-s000.png')]);
     const png = await readFile(written[0]!.path);
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-    expect(written[0]!.description).toMatch(/^deaths — security forces \(story S000\) — sources disagree, 16–18\./);
+    expect(written[0]!.description).toMatch(/^deaths — security forces \(story S000\) — sources disagree, 10–18\. .*\(004\): 18; .*\(000\): 16; 001: more than 10/);
   });
 
   it('an answer without figures to compare has no chart and writes nothing', async () => {

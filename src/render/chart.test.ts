@@ -116,15 +116,17 @@ describe('figure charts from the seed articles', () => {
     expect(image.description).toMatch(/arrests — all reported \(story S000\) — sources differ only by rounding, 7,939–8,000\. .*: about 8,000; .*العرب اليوم \(002\) 2022-01-10: 7,939/);
   });
 
-  it('/figure deaths: security-force tolls disagree (16, 18); bounds carry an arrow; the withdrawn 164 is hollow and struck', async () => {
+  it('/figure deaths: security-force tolls disagree (16, 18, and 001\u2019s "more than 10"); bounds carry an arrow; the withdrawn 164 is hollow and struck', async () => {
     const specs = specsFor('deaths');
     const security = specs.find((s) => s.titleEn.includes('security forces'))!;
     const total = specs.find((s) => s.titleEn.includes('all reported'))!;
     expect(security.disputed).toBe(true);
     expect(security.dispute).toBe('disagree');
+    // 001: "وقتل العشرات من المدنيين وأكثر من عشرة من قوات الأمن" — a lower bound, drawn with its arrow.
     expect(security.bars.map((b) => [b.value, b.shape])).toEqual([
       [18, 'exact'],
       [16, 'exact'],
+      [10, 'more'],
     ]);
     expect(security.title).toBe('قتلى — قوات الأمن');
     expect(total.disputed).toBe(false);

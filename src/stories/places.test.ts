@@ -15,4 +15,10 @@ describe('places of a sentence', () => {
     expect(ids('وزار وفد من سلطنة عمان العاصمة الإيرانية.')).toEqual(['oman', 'iran']);
     expect(ids('وأفرجت السلطات عن 3 عمانيين.')).toEqual(['oman']);
   });
+
+  it('knows the provinces and towns of the region\u2019s news, and no place spelt like an everyday word', () => {
+    expect(ids('انقلاب حافلة على الطريق الصحراوي في محافظة المنيا')).toEqual(expect.arrayContaining(['minya']));
+    expect(ids('غرق قارب قبالة سواحل زوارة وصبراتة')).toEqual(['zuwara', 'sabratha']);
+    expect(ids('وتأتي الزيارة في إطار تعزيز التعاون ولعب دوراً مهماً')).toEqual([]);
+  });
 });
