@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,8 @@ interface Result {
   build_cpu_ms: number;
   /** Worker threads the bulk load used besides the main thread. */
   load_workers: number;
+  /** The machine's one-minute load average as that build started. */
+  build_load_average: number;
   build_mb_s: number;
   baseline_build_ms: number;
   build_ratio: number;
@@ -170,27 +172,30 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
     let groupingMs = Infinity;
     /** CPU of the whole process (every thread: the load workers' too) during the fastest build. */
     let buildCpuMs = Infinity;
-    const builds: Array<{ ms: number; cpuMs: number }> = [];
+    let buildLoadAverage = 0;
+    /** One-minute load average as each build starts: on a shared machine a slow build is often a busy machine. */
+    const builds: Array<{ ms: number; cpuMs: number; load: number }> = [];
     let desk: Desk | undefined;
     let t: number;
     for (let run = 0; run < BUILD_RUNS; run++) {
       baseline = Math.min(baseline, baselineBuild(dir));
       desk = undefined;
       globalThis.gc?.();
+      const loadAverage = loadavg()[0]!;
       t = performance.now();
       const cpu = process.cpuUsage();
       desk = await Desk.fromDirectory(dir, LOAD_WORKERS === undefined ? {} : { loading: { workers: LOAD_WORKERS } });
       const ms = performance.now() - t;
       const { user, system } = process.cpuUsage(cpu);
-      builds.push({ ms, cpuMs: (user + system) / 1000 });
-      if (ms < buildMs) [buildMs, groupingMs, buildCpuMs] = [ms, desk.storyGroupingMs, (user + system) / 1000];
+      builds.push({ ms, cpuMs: (user + system) / 1000, load: loadAverage });
+      if (ms < buildMs) [buildMs, groupingMs, buildCpuMs, buildLoadAverage] = [ms, desk.storyGroupingMs, (user + system) / 1000, loadAverage];
     }
     if (!desk) throw new Error('no build ran');
     const load = desk.bulkLoadStats;
     // Peak resident memory of this process so far: corpus generation and the build.
     const rss = process.resourceUsage().maxRSS * 1024;
     log(`  build ${buildMs.toFixed(0)} ms wall, ${buildCpuMs.toFixed(0)} ms CPU (${(bytes / 1e6 / (buildMs / 1000)).toFixed(2)} MB/s), bare MiniSearch ${baseline.toFixed(0)} ms`);
-    log(`  builds (wall/CPU ms): ${builds.map((b) => `${b.ms.toFixed(0)}/${b.cpuMs.toFixed(0)}`).join(', ')} · ${load?.workers ?? 0} load worker(s) besides the main thread: ${load?.fromWorkers ?? 0} articles from workers, ${load?.inThread ?? 0} files in the main thread, ${load?.reExtracted ?? 0} extracted again${load?.notes.length ? ` (${load.notes.join('; ')})` : ''}`);
+    log(`  builds (wall/CPU ms, load average): ${builds.map((b) => `${b.ms.toFixed(0)}/${b.cpuMs.toFixed(0)} (${b.load.toFixed(1)})`).join(', ')} · ${load?.workers ?? 0} load worker(s) besides the main thread: ${load?.fromWorkers ?? 0} articles from workers, ${load?.inThread ?? 0} files in the main thread, ${load?.reExtracted ?? 0} extracted again${load?.notes.length ? ` (${load.notes.join('; ')})` : ''}`);
 
     const rand = seededRandom(7);
     const material = readSeedMaterial(SEEDS);
@@ -227,6 +232,7 @@ async function benchSize(count: number, commands: DeskCommand[]): Promise<Result
       build_ms: Math.round(buildMs),
       build_cpu_ms: Math.round(buildCpuMs),
       load_workers: load?.workers ?? 0,
+      build_load_average: round(buildLoadAverage),
       build_mb_s: round(bytes / 1e6 / (buildMs / 1000)),
       baseline_build_ms: Math.round(baseline),
       build_ratio: round(buildMs / baseline),
