@@ -1267,4 +1267,9 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['وزارة النقل', 'سامي عادل', 'الشركة', 'المرصد الوطني', 'جون فالينتي']);
   });
+
+  it('reads حسبما with any verb of saying written onto it, and civil protection as a body', () => {
+    const out = statementsOf('فقرة أولى للتمهيد.\n\nارتفعت الحصيلة إلى عشرة قتلى وخمسة جرحى، حسبما صرحت وزارة الصحة.\n\nوأوضحت الحماية المدنية في بيان أن الهزة وقعت فجرا.', new SpeakerDirectory(loadLexicons().speakers));
+    expect(out.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'المديرية العامة للحماية المدنية']);
+  });
 });

@@ -983,6 +983,8 @@ export class QuoteExtractor {
     // preposition with a pronoun, lead to the speaker (the lexicon lists only the common pairs).
     const relayed = this.relayedVerbEnd(tokens, cue.after, limit);
     if (relayed > cue.after) return this.trailingMention(sentenceTokens, { ...cue, after: relayed, glued: false }, limit);
+    // "حسبما أفادت به الحماية المدنية": the verb's preposition with its pronoun comes before the speaker.
+    if (/^(?:به|بها|عنه|عنها)$/.test(tokens[cue.after]?.norm ?? '') && cue.after + 1 < limit && !hardBreakBefore(tokens[cue.after + 1]!)) return this.trailingMention(sentenceTokens, { ...cue, after: cue.after + 1, glued: false }, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
@@ -1002,12 +1004,15 @@ export class QuoteExtractor {
 
   /** After a trailing "بحسب/حسب/وفق": the end of "ما + verb of saying (+ به/عنه)" at k, else k. */
   private relayedVerbEnd(tokens: SentenceToken[], k: number, limit: number): number {
-    if (tokens[k]?.norm !== 'ما' || k + 2 >= limit || tokens[k + 1]!.quoted) return k;
+    // "حسبما أفادت به الحماية المدنية": ما may be written onto حسب.
+    const fused = /^ب?حسبما$/.test(tokens[k - 1]?.norm ?? '');
+    const v = fused ? k : k + 1;
+    if ((!fused && tokens[k]?.norm !== 'ما') || v + 1 >= limit || tokens[v]!.quoted) return k;
     // (The verb may carry its object pronoun: "وفق ما نقلته وسائل إعلام عن مصادر طبية".)
-    const withPronoun = /^(.{3,}?)(?:ه|ها)$/.exec(tokens[k + 1]!.norm)?.[1];
-    const verbLength = this.phraseAt(tokens, k + 1, this.cues.verbIndex)?.length ?? (withPronoun && this.cues.verbIndex.get(withPronoun)?.some((p) => p.length === 1) ? 1 : 0);
+    const withPronoun = /^(.{3,}?)(?:ه|ها)$/.exec(tokens[v]!.norm)?.[1];
+    const verbLength = this.phraseAt(tokens, v, this.cues.verbIndex)?.length ?? (withPronoun && this.cues.verbIndex.get(withPronoun)?.some((p) => p.length === 1) ? 1 : 0);
     if (!verbLength) return k;
-    let end = k + 1 + verbLength;
+    let end = v + verbLength;
     if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
     return end < limit ? end : k;
   }
