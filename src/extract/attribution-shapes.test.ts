@@ -1272,4 +1272,9 @@ describe('attribution shapes', () => {
     const out = statementsOf('فقرة أولى للتمهيد.\n\nارتفعت الحصيلة إلى عشرة قتلى وخمسة جرحى، حسبما صرحت وزارة الصحة.\n\nوأوضحت الحماية المدنية في بيان أن الهزة وقعت فجرا.', new SpeakerDirectory(loadLexicons().speakers));
     expect(out.map((s) => s.speaker)).toEqual(['وزارة الصحة', 'المديرية العامة للحماية المدنية']);
   });
+
+  it('never cuts a public figure\u2019s listed family name before an object noun (عبد المجيد تبون الحداد الوطني)', () => {
+    const out = statementsOf('وأعلن الرئيس عبد المجيد تبون الحداد الوطني ثلاثة أيام، وأمر في رسالة تعزية بـ"التكفل الفوري والكامل بالمتضررين".', new SpeakerDirectory(loadLexicons().speakers));
+    expect(out.map((s) => s.speaker)).toEqual(['عبد المجيد تبون']);
+  });
 });

@@ -205,6 +205,8 @@ export interface AttributionCues {
    * الدولية), from speakers.json: a mention starting one is read to its end.
    */
   knownBodies: PhraseIndex;
+  /** Words after the first of the public figures' names in speakers.json (تبون of عبد المجيد تبون): a name may end on one. */
+  figureNameWords: Set<string>;
   /** Places spelt like a common noun (صور images / Tyre, حلب milking / Aleppo): no speaker when a noun follows in construct. */
   commonWordPlaces: Set<string>;
   /** Nationality adjectives with the article (السويسري، المصرية), entities.json: "السويسري مارسيل كولر" is a person. */
@@ -309,6 +311,8 @@ export interface CueSources {
   places?: string[];
   /** Arabic names of bodies in speakers.json. */
   bodies?: string[];
+  /** Arabic names of the public figures in speakers.json. */
+  figures?: string[];
   /** Nationality adjectives of countries. */
   demonyms?: string[];
   /** Places spelt like a common noun (entities.json commonWord). */
@@ -316,7 +320,7 @@ export interface CueSources {
 }
 
 export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSources = {}): AttributionCues {
-  const { names = NO_NAMES, places = [], bodies = [], demonyms = [], commonWordPlaces = [] } = sources;
+  const { names = NO_NAMES, places = [], bodies = [], demonyms = [], commonWordPlaces = [], figures = [] } = sources;
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
@@ -381,6 +385,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     knownBodies: indexPhrases(phraseList(bodies).filter((p) => p.length > 1)),
+    figureNameWords: new Set(phraseList(figures).flatMap((p) => (p.length > 1 ? p.slice(1) : []))),
     commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
     demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {
@@ -429,10 +434,12 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const names = readLexiconJson(namesPath, namesFileSchema);
   checkNameClasses(namesPath, names);
   const speakersPath = existsSync(join(dir, 'speakers.json')) ? join(dir, 'speakers.json') : join(DEFAULT_LEXICON_DIR, 'speakers.json');
-  const bodies = Object.values(readLexiconJson(speakersPath, speakersFileSchema)).flatMap((e) => (e.kind && e.kind !== 'person' ? e.ar : []));
+  const speakers = Object.values(readLexiconJson(speakersPath, speakersFileSchema));
+  const bodies = speakers.flatMap((e) => (e.kind && e.kind !== 'person' ? e.ar : []));
+  const figures = speakers.flatMap((e) => (!e.kind || e.kind === 'person' ? e.ar : []));
   const demonyms = Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : []));
   const commonWordPlaces = Object.values(entities).flatMap((e) => (e.commonWord ? e.ar : []));
-  const result = { cues: compileCues(data, { names, places, bodies, demonyms, commonWordPlaces }) };
+  const result = { cues: compileCues(data, { names, places, bodies, demonyms, commonWordPlaces, figures }) };
   cache.set(dir, result);
   return result;
 }

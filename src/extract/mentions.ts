@@ -587,7 +587,7 @@ export class MentionParser {
     // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
     // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
     const last = end - 1;
-    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!)) {
+    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!) && !this.cues.figureNameWords.has(tokens[last]!.norm)) {
       const next = tokens[end];
       if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
     }
