@@ -274,6 +274,13 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(figuresOf('وانتشلت فرق الإنقاذ 30 جثة من تحت الأنقاض.')[0]?.topic).toBe('deaths');
   });
 
+  it('counts families by what happened to them (evacuated, displaced, affected), else as families', () => {
+    const topic = (text: string) => figuresOf(text)[0]?.topic;
+    expect(topic('وتم إجلاء نحو 400 عائلة من المناطق المهددة.')).toBe('displaced');
+    expect(topic('وتضررت 640 أسرة جراء السيول.')).toBe('affected');
+    expect(topic('ووزعت الجمعية المساعدات على 300 أسرة فقيرة.')).toBe('families');
+  });
+
   it('reads infection cases in a report of any named epidemic disease', () => {
     expect(figuresOf('سجلت مديرية الصحة 430 حالة إصابة بحمى الضنك منذ بداية الشهر.')[0]?.topic).toBe('cases');
     expect(figuresOf('وأعلنت الوزارة رصد 55 إصابة جديدة بالإنفلونزا الموسمية.')[0]?.topic).toBe('cases');
