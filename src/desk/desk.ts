@@ -715,9 +715,11 @@ export class Desk {
     const hits: PassageHit[] = [];
     const { rows, terms } = found;
     for (let r = 0; r < rows.length; r += FOUND_ROW) {
-      const match = this.passages.match(rows[r]!, rows[r + 1]!, terms[rows[r + 3]!]!, rows[r + 2] === 1);
-      if (!match) continue;
-      const { places, articleCount } = only === undefined ? { places: match.newest, articleCount: match.articleCount } : this.placesIn(only, match.locations);
+      const passage = this.passages.placesOf(rows[r]!);
+      if (!passage) continue;
+      let places = passage.newest;
+      let articleCount = passage.articles;
+      if (only !== undefined) ({ places, articleCount } = this.placesIn(only, passage.locations));
       const first = places[0];
       if (!first) continue;
       const { article } = first;
@@ -733,9 +735,9 @@ export class Desk {
         text: sentence.text,
         start: sentence.start,
         end: sentence.end,
-        score: match.score,
-        complete: match.complete,
-        highlights: matchHighlights(sentence.text, match.terms),
+        score: rows[r + 1]!,
+        complete: rows[r + 2] === 1,
+        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!),
         statements: overlapping,
         alsoIn,
         alsoInCount: articleCount - 1,

@@ -42,6 +42,16 @@ export interface NewestOrder {
   keep: number;
 }
 
+/** What a search hit is made from (see PassageIndex.placesOf): the passage's own fields, not copies. */
+export interface PassagePlaces {
+  readonly text: string;
+  readonly locations: readonly PassageLocation[];
+  /** The newest articles holding it, as PassageMatch.newest. */
+  readonly newest: readonly PassageLocation[];
+  /** How many articles hold it. */
+  readonly articles: number;
+}
+
 interface Passage {
   id: number;
   text: string;
@@ -186,10 +196,13 @@ export class PassageIndex {
     return { matches: out, complete: all.total, partial };
   }
 
-  /** A passage as a search match, by id (a remembered search keeps ids, scores and terms only); undefined once it is gone. */
-  match(id: number, score: number, terms: string[], complete: boolean): PassageMatch | undefined {
-    const passage = this.byId.get(id);
-    return passage && this.matchOf(passage, score, terms, complete);
+  /**
+   * A passage's text and places by id (a remembered search keeps ids, scores and terms only);
+   * undefined once it is gone. The passage itself, read-only: a search makes a couple of hundred
+   * hits from these, and a match object per hit was garbage a moment later.
+   */
+  placesOf(id: number): PassagePlaces | undefined {
+    return this.byId.get(id);
   }
 
   private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {
