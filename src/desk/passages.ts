@@ -33,6 +33,33 @@ export interface PassageMatch {
 }
 
 /**
+ * A match is made by a constructor, not as an object literal: V8 may decide a literal's objects
+ * are long-lived and place them straight in the old generation (see excerpt.ts), and a search's
+ * matches live for that search only.
+ */
+class Match implements PassageMatch {
+  readonly id: number;
+  readonly text: string;
+  readonly locations: PassageLocation[];
+  readonly score: number;
+  readonly terms: string[];
+  readonly complete: boolean;
+  readonly newest: readonly PassageLocation[];
+  readonly articleCount: number;
+
+  constructor(passage: Passage, found: { score: number; terms: string[]; complete: boolean }) {
+    this.id = passage.id;
+    this.text = passage.text;
+    this.locations = passage.locations;
+    this.score = found.score;
+    this.terms = found.terms;
+    this.complete = found.complete;
+    this.newest = passage.newest;
+    this.articleCount = passage.articles;
+  }
+}
+
+/**
  * Which of a passage's articles a search names: the `keep` first by `compare`. A wire sentence
  * can stand in thousands of articles, so the few newest are kept up to date as articles come
  * rather than found among them all when a search shows the sentence.
@@ -206,7 +233,7 @@ export class PassageIndex {
   }
 
   private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {
-    return { id: passage.id, text: passage.text, locations: passage.locations, score, terms, complete, newest: passage.newest, articleCount: passage.articles };
+    return new Match(passage, { score, terms, complete });
   }
 
   /** Arabic words on the desk that sound like a Latin word (see TermIndex.soundsLike). */
