@@ -39,6 +39,8 @@ class Hit implements TermHit {
   ) {}
 }
 
+const hitScratch: TermHit[] = [];
+
 /** The index as plain data for a snapshot: typed arrays serialise and load back in one copy. */
 export interface TermIndexData {
   terms: string[];
@@ -521,14 +523,21 @@ export class TermIndex {
     return size;
   }
 
-  /** The first `size` documents of `top` as hits, with the query terms each holds. */
+  /**
+   * The first `size` documents of `top` as hits, with the query terms each holds. Gathered in a
+   * reused list and copied out (slice), not pushed into a new literal list: an array literal is an
+   * allocation site V8 may pretenure too (see Hit).
+   */
   private hitsOf(size: number, query: QueryTerm[]): TermHit[] {
-    const hits: TermHit[] = [];
+    const hits = hitScratch;
+    hits.length = 0;
     for (let i = 0; i < size; i++) {
       const doc = this.top.docs[i]!;
       hits.push(new Hit(doc, this.top.scores[i]!, this.matchedTerms(doc, query)));
     }
-    return hits;
+    const out = hits.slice();
+    hits.length = 0;
+    return out;
   }
 
   private matchedTerms(doc: number, query: QueryTerm[]): string[] {
