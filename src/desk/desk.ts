@@ -737,7 +737,7 @@ export class Desk {
         end: sentence.end,
         score: rows[r + 1]!,
         complete: rows[r + 2] === 1,
-        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!),
+        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!, passage.numbers),
         statements: overlapping,
         alsoIn,
         alsoInCount: articleCount - 1,
