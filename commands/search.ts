@@ -13,24 +13,36 @@ const EXCERPT_MAX = 320;
 
 const ALSO_IN_SHOWN = 6;
 
-/** "003, 004 and 12 more" */
-function alsoInLine(ids: string[], total: number): string {
-  const shown = ids.slice(0, ALSO_IN_SHOWN);
-  return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more` : shown.join(', ');
+/** "003, 004 and 12 more": the first few articles' ids, written straight into the line (no lists per hit). */
+function alsoInLine(articles: readonly Article[], total: number): string {
+  const shown = Math.min(ALSO_IN_SHOWN, articles.length);
+  let line = '';
+  for (let i = 0; i < shown; i++) line += i === 0 ? articles[i]!.id : `, ${articles[i]!.id}`;
+  return total > shown ? `${line} and ${(total - shown).toLocaleString('en-US')} more` : line;
 }
 
 /**
- * An article's label and headline line as its hits show them, made once per article: an answer's
+ * An article's label and headline lines as its hits show them, made once per article: an answer's
  * couple of hundred hits come from far fewer articles, answer after answer.
  */
-function articleLines(article: Article): { label: string; headline: string } {
+function articleLines(article: Article): ArticleLines {
   let lines = shownArticles.get(article);
-  // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
-  if (!lines) shownArticles.set(article, (lines = { label: articleLabel(article), headline: `Article: ${trimAtWord(article.meta.title, 120)}` }));
+  if (!lines) {
+    // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
+    const headline = `Article: ${trimAtWord(article.meta.title, 120)}`;
+    shownArticles.set(article, (lines = { label: articleLabel(article), headline, partialHeadline: `(some words) ${headline}` }));
+  }
   return lines;
 }
 
-const shownArticles = new WeakMap<Article, { label: string; headline: string }>();
+interface ArticleLines {
+  label: string;
+  headline: string;
+  /** The headline line of a hit holding only some of the words. */
+  partialHeadline: string;
+}
+
+const shownArticles = new WeakMap<Article, ArticleLines>();
 
 /** Sentences with every word one answer pages through (all are counted and the total said). */
 export const MAX_COMPLETE = 200;
@@ -82,14 +94,16 @@ export const command: DeskCommand = {
         .map((s) => `${s.name} (${s.latin})`);
       const shown = articleLines(hit.article);
       const heading = speakers.length > 0 ? `${shown.label} — ${speakers.join(', ')}` : shown.label;
-      const lines = [hit.complete ? shown.headline : `(some words) ${shown.headline}`];
-      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn.map((a) => a.id), hit.alsoInCount)}`);
+      const lines = [hit.complete ? shown.headline : shown.partialHeadline];
+      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn, hit.alsoInCount)}`);
       return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
     });
+    let complete = 0;
+    for (const hit of hits) if (hit.complete) complete++;
     return {
       tone: 'info',
       title: `Search: ${trimAtWord(query, 80)}`,
-      summary: searchSummary(answer, hits.filter((h) => h.complete).length, hits.filter((h) => !h.complete).length),
+      summary: searchSummary(answer, complete, hits.length - complete),
       sections: [{ items }],
       pageSize: CONSOLE_PAGE_ITEMS,
     };

@@ -5,6 +5,7 @@ import { resolveSpeakers, whoSaid, withdrawnFigure, type SpeakerMatch, type WhoS
 import { normalizeForMatch } from '../src/arabic/normalize.ts';
 import { highlightedExcerpt } from '../src/text/excerpt.ts';
 import type { Speaker, Statement } from '../src/extract/types.ts';
+import type { Article } from '../src/corpus/types.ts';
 import { CONSOLE_PAGE_ITEMS, errorDoc, type Doc, type DocItem, type DocSection } from '../src/render/doc.ts';
 import { trimAtWord } from '../src/text/excerpt.ts';
 import { articleChoices, articleLabel, sourceOption } from './source.ts';
@@ -65,13 +66,39 @@ function speakerQuery(desk: Desk, typed: string): string {
 export function formsSeen(statements: readonly Statement[]): string[] {
   const counts = new Map<string, { form: string; n: number }>();
   for (const s of statements) {
-    const key = normalizeForMatch(s.speakerMention).trim();
+    const key = mentionKey(s.speakerMention);
     const known = counts.get(key);
     if (known) known.n++;
     else counts.set(key, { form: s.speakerMention.trim(), n: 1 });
   }
   return [...counts.values()].sort((a, b) => b.n - a.n).map((c) => c.form);
 }
+
+/**
+ * A mention as forms are counted: normalised, trimmed. Remembered per mention text: an answer
+ * reads every statement's mention (hundreds), and the same few mentions come back answer after
+ * answer.
+ */
+function mentionKey(mention: string): string {
+  let key = mentionKeys.get(mention);
+  if (key === undefined) {
+    key = normalizeForMatch(mention).trim();
+    if (mentionKeys.size >= 50_000) mentionKeys.clear();
+    mentionKeys.set(mention, key);
+  }
+  return key;
+}
+
+const mentionKeys = new Map<string, string>();
+
+/** An article's section title in an answer (its label and headline), made once per article. */
+function articleTitle(article: Article): string {
+  let title = articleTitles.get(article);
+  if (title === undefined) articleTitles.set(article, (title = `${articleLabel(article)} — ${trimAtWord(article.meta.title, 90)}`));
+  return title;
+}
+
+const articleTitles = new WeakMap<Article, string>();
 
 export function speakerChoices(desk: Desk, typed: string): AutocompleteChoice[] {
   const q = typed.trim();
@@ -183,7 +210,7 @@ export const command: DeskCommand = {
           return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
         });
         shown += items.length;
-        sections.push({ title: `${articleLabel(a)} — ${trimAtWord(a.meta.title, 90)}${storyName}`, items });
+        sections.push({ title: `${articleTitle(a)}${storyName}`, items });
       }
     }
     const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);

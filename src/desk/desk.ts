@@ -629,19 +629,17 @@ export class Desk {
    */
   searchPassagesCounted(query: string, options: SearchOptions = {}): SearchAnswer {
     const key = `search|${options.limit ?? ''}|${options.partialLimit ?? ''}|${options.article ?? ''}|${query}`;
-    // What is remembered is where the passages stand (FoundPassages), not the hits: a couple of
-    // hundred hit objects per answer, hundreds of answers, each new one surviving young-generation
-    // collections. The hits are made again from it (highlighting is remembered per sentence); an
-    // answer asked a second time is kept whole, as the day's common questions come back often.
-    const found: FoundPassages & { notes: string[]; asked?: number; answer?: SearchAnswer } = this.memo(key, () => {
+    // What is remembered is where the passages stand (FoundPassages), not the hits, and the hits are
+    // made again from it each time (highlighting is remembered per sentence). A couple of hundred
+    // hit objects per answer, kept for the day, each survived young-generation collections, and
+    // kept answers made V8 treat every search's hits as long-lived (pretenured into the old
+    // generation, holding young lists each collection then had to copy): on the bench's /search mix
+    // keeping answers asked twice whole saved 0.2–0.4 ms per repeat and cost 6× the survivors.
+    const found: FoundPassages & { notes: string[] } = this.memo(key, () => {
       const { groups, notes } = readQuery(query, this.lexicons, { soundsLike: (w) => this.passages.soundsLike(w) });
       return { ...this.locatePassages(groups, options), notes };
     });
-    if (found.answer) return found.answer;
-    const answer = { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal, notes: found.notes };
-    found.asked = (found.asked ?? 0) + 1;
-    if (found.asked > 1) found.answer = answer;
-    return answer;
+    return { hits: this.passageHits(found, options.article), completeTotal: found.completeTotal, partialTotal: found.partialTotal, notes: found.notes };
   }
 
   /** searchPassagesCounted for a query already read into groups of alternatives (text-index.ts). */
@@ -717,9 +715,11 @@ export class Desk {
     const hits: PassageHit[] = [];
     const { rows, terms } = found;
     for (let r = 0; r < rows.length; r += FOUND_ROW) {
-      const match = this.passages.match(rows[r]!, rows[r + 1]!, terms[rows[r + 3]!]!, rows[r + 2] === 1);
-      if (!match) continue;
-      const { places, articleCount } = only === undefined ? { places: match.newest, articleCount: match.articleCount } : this.placesIn(only, match.locations);
+      const passage = this.passages.placesOf(rows[r]!);
+      if (!passage) continue;
+      let places = passage.newest;
+      let articleCount = passage.articles;
+      if (only !== undefined) ({ places, articleCount } = this.placesIn(only, passage.locations));
       const first = places[0];
       if (!first) continue;
       const { article } = first;
@@ -735,9 +735,9 @@ export class Desk {
         text: sentence.text,
         start: sentence.start,
         end: sentence.end,
-        score: match.score,
-        complete: match.complete,
-        highlights: matchHighlights(sentence.text, match.terms),
+        score: rows[r + 1]!,
+        complete: rows[r + 2] === 1,
+        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!, passage.numbers),
         statements: overlapping,
         alsoIn,
         alsoInCount: articleCount - 1,

@@ -10,39 +10,54 @@ import { numberTerm } from './text-index.ts';
  * forms tokenize() does, and sentences it cannot read that way go through tokenize().
  */
 
-/** [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases whose value does. */
-export function matchHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
+/** A sentence's number phrases as index terms ("#8000") with their offsets in it. */
+export type NumberPhrases = ReadonlyArray<{ term: string; start: number; end: number }>;
+
+/**
+ * [start, end) ranges in `text` of the tokens whose index terms match and of the number phrases
+ * whose value does. `numbers` are the sentence's number phrases when the caller has them (the
+ * passage index reads them as it indexes the sentence); otherwise they are read here.
+ */
+export function matchHighlights(text: string, terms: readonly string[], numbers?: NumberPhrases): Array<[number, number]> {
   // A hit matched a few terms: looked up in the list itself, no set made per hit.
   const words = highlightRanges(text, terms.length <= 8 ? terms : new Set(terms));
   // Word ranges come in text order; only number phrases need sorting in.
-  const numbers = numberRanges(text, terms);
-  return numbers.length ? words.concat(numbers).sort((a, b) => a[0] - b[0]) : words;
+  const numberHits = numberRanges(text, terms, numbers);
+  return numberHits.length ? words.concat(numberHits).sort((a, b) => a[0] - b[0]) : words;
 }
 
 /** Ranges of the number phrases of `text` whose value is one of the matched number terms ("#8000"). */
-function numberRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+function numberRanges(text: string, matched: readonly string[], numbers: NumberPhrases | undefined): Array<[number, number]> {
   if (!matched.some((t) => t.startsWith('#'))) return [];
   const values = new Set(matched.filter((t) => t.startsWith('#')));
-  return numberTermsOf(text)
+  return (numbers ?? numberTermsOf(text))
     .filter((n) => values.has(n.term))
     .map((n): [number, number] => [n.start, n.end]);
 }
 
+/** A sentence's number phrases (every number findNumbers reads, as its index term). */
+export function numberPhrases(text: string): NumberPhrases {
+  const found = findNumbers(text);
+  return found.length === 0 ? NO_NUMBERS : found.map((n) => ({ term: numberTerm(n.value), start: n.numberStart, end: n.numberEnd }));
+}
+
+const NO_NUMBERS: NumberPhrases = Object.freeze([]);
+
 /**
- * A sentence's number phrases as index terms with their offsets, remembered like its words
- * (reading numbers is the dearest part of highlighting a number query's hits).
+ * A sentence's number phrases, remembered like its words (reading numbers is the dearest part of
+ * highlighting a number query's hits), for sentences whose phrases no caller has.
  */
-function numberTermsOf(text: string): ReadonlyArray<{ term: string; start: number; end: number }> {
+function numberTermsOf(text: string): NumberPhrases {
   let known = numbered.get(text);
   if (!known) {
-    known = findNumbers(text).map((n) => ({ term: numberTerm(n.value), start: n.numberStart, end: n.numberEnd }));
+    known = numberPhrases(text);
     if (numbered.size >= NUMBERED_LIMIT) numbered.delete(numbered.keys().next().value!);
     numbered.set(text, known);
   }
   return known;
 }
 
-const numbered = new Map<string, ReadonlyArray<{ term: string; start: number; end: number }>>();
+const numbered = new Map<string, NumberPhrases>();
 const NUMBERED_LIMIT = 16_384;
 
 /** Terms a highlight looks for: a set, or a short list. */

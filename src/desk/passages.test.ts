@@ -3,6 +3,7 @@ import { parseArticle } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import { compareNewestFirst } from './desk.ts';
 import { PassageIndex, type PassageLocation } from './passages.ts';
+import { matchHighlights } from './highlight.ts';
 
 const WIRE = 'وقالت وزارة الصحة إن عدد المصابين ارتفع إلى 120 شخصاً.';
 const OWN = ['وأضاف المراسل أن الطرق مغلقة.', 'وتواصل فرق الإنقاذ عملها منذ الصباح.', 'ولم تصدر السلطات أي بيان آخر.'];
@@ -63,5 +64,28 @@ describe('PassageIndex newest places', () => {
     const restored = new PassageIndex(index.toJSON(), { compare: compareNewestFirst, keep: KEEP });
     articles.forEach((a, i) => restored.attach(a, ids[i]!));
     expect(wireMatch(restored).newest).toEqual(wireMatch(index).newest);
+  });
+});
+
+describe('PassageIndex number phrases', () => {
+  it('reads a sentence’s numbers as it indexes it, and highlights them without reading them again', () => {
+    const text = 'وأعلنت الوزارة توقيف ثمانية آلاف شخص و120 آخرين.';
+    const parsed = parseArticle('050.txt', '/desk/50.txt', `عنوان الخبر\n\n${text}\n`);
+    const index = new PassageIndex(undefined, { compare: compareNewestFirst, keep: KEEP });
+    const [id] = index.add(parsed);
+    const numbers = index.placesOf(id!)?.numbers ?? [];
+    const spelt = numbers.find((n) => n.term === '#8000');
+    expect(spelt && text.slice(spelt.start, spelt.end)).toBe('ثمانية آلاف');
+    expect(numbers.some((n) => n.term === '#120')).toBe(true);
+    // The stored phrases give the same bold ranges as reading the sentence afresh.
+    expect(matchHighlights(text, ['#8000'], numbers)).toEqual(matchHighlights(text, ['#8000']));
+    expect(matchHighlights(text, ['#8000'], numbers).map(([s, e]) => text.slice(s, e))).toEqual(['ثمانية آلاف']);
+  });
+
+  it('has none for a sentence without numbers', () => {
+    const parsed = parseArticle('051.txt', '/desk/51.txt', `عنوان الخبر\n\nوتواصل فرق الإنقاذ عملها منذ الصباح.\n`);
+    const index = new PassageIndex(undefined, { compare: compareNewestFirst, keep: KEEP });
+    const [id] = index.add(parsed);
+    expect(index.placesOf(id!)?.numbers).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { TermIndex, type TermHit, type TermIndexData } from './term-index.ts';
 import { numberTerms } from './text-index.ts';
+import { numberPhrases, type NumberPhrases } from './highlight.ts';
 
 /**
  * The passage index: every distinct sentence on the desk, indexed once (term-index.ts), with the
@@ -33,6 +34,33 @@ export interface PassageMatch {
 }
 
 /**
+ * A match is made by a constructor, not as an object literal: V8 may decide a literal's objects
+ * are long-lived and place them straight in the old generation (see excerpt.ts), and a search's
+ * matches live for that search only.
+ */
+class Match implements PassageMatch {
+  readonly id: number;
+  readonly text: string;
+  readonly locations: PassageLocation[];
+  readonly score: number;
+  readonly terms: string[];
+  readonly complete: boolean;
+  readonly newest: readonly PassageLocation[];
+  readonly articleCount: number;
+
+  constructor(passage: Passage, found: { score: number; terms: string[]; complete: boolean }) {
+    this.id = passage.id;
+    this.text = passage.text;
+    this.locations = passage.locations;
+    this.score = found.score;
+    this.terms = found.terms;
+    this.complete = found.complete;
+    this.newest = passage.newest;
+    this.articleCount = passage.articles;
+  }
+}
+
+/**
  * Which of a passage's articles a search names: the `keep` first by `compare`. A wire sentence
  * can stand in thousands of articles, so the few newest are kept up to date as articles come
  * rather than found among them all when a search shows the sentence.
@@ -40,6 +68,18 @@ export interface PassageMatch {
 export interface NewestOrder {
   compare: (a: Article, b: Article) => number;
   keep: number;
+}
+
+/** What a search hit is made from (see PassageIndex.placesOf): the passage's own fields, not copies. */
+export interface PassagePlaces {
+  readonly text: string;
+  readonly locations: readonly PassageLocation[];
+  /** The newest articles holding it, as PassageMatch.newest. */
+  readonly newest: readonly PassageLocation[];
+  /** How many articles hold it. */
+  readonly articles: number;
+  /** Its number phrases, when read as it was indexed (not for passages restored from a snapshot). */
+  readonly numbers?: NumberPhrases;
 }
 
 interface Passage {
@@ -50,6 +90,7 @@ interface Passage {
   newest: PassageLocation[];
   /** Runs of one article's locations: the articles holding the passage. */
   articles: number;
+  numbers?: NumberPhrases;
 }
 
 /** The index as plain data (snapshot); passages themselves are rebuilt from the articles. */
@@ -72,6 +113,9 @@ export class PassageIndex {
       if (!passage) {
         passage = this.create(this.nextId++, s.text);
         this.index.add(passage.id, s.text, numberTerms(s.text));
+        // Read now, while the number reader still remembers this sentence: a search for a number
+        // highlights it in a couple of hundred sentences, and reading them then was most of its time.
+        passage.numbers = numberPhrases(s.text);
       }
       this.place(passage, { article, start: s.start });
       return passage.id;
@@ -186,14 +230,17 @@ export class PassageIndex {
     return { matches: out, complete: all.total, partial };
   }
 
-  /** A passage as a search match, by id (a remembered search keeps ids, scores and terms only); undefined once it is gone. */
-  match(id: number, score: number, terms: string[], complete: boolean): PassageMatch | undefined {
-    const passage = this.byId.get(id);
-    return passage && this.matchOf(passage, score, terms, complete);
+  /**
+   * A passage's text and places by id (a remembered search keeps ids, scores and terms only);
+   * undefined once it is gone. The passage itself, read-only: a search makes a couple of hundred
+   * hits from these, and a match object per hit was garbage a moment later.
+   */
+  placesOf(id: number): PassagePlaces | undefined {
+    return this.byId.get(id);
   }
 
   private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {
-    return { id: passage.id, text: passage.text, locations: passage.locations, score, terms, complete, newest: passage.newest, articleCount: passage.articles };
+    return new Match(passage, { score, terms, complete });
   }
 
   /** Arabic words on the desk that sound like a Latin word (see TermIndex.soundsLike). */
@@ -212,7 +259,7 @@ export class PassageIndex {
   }
 
   private create(id: number, text: string): Passage {
-    const passage: Passage = { id, text, locations: [], newest: [], articles: 0 };
+    const passage: Passage = { id, text, locations: [], newest: [], articles: 0, numbers: undefined };
     this.byText.set(text, passage);
     this.byId.set(id, passage);
     return passage;

@@ -25,6 +25,22 @@ export interface TermHit {
   terms: string[];
 }
 
+/**
+ * A hit is made by a constructor, not as an object literal: V8 may decide a literal's objects are
+ * long-lived and place them straight in the old generation (see excerpt.ts), and these live for
+ * one query. On the bench's /search mix at 10,000 articles, hits and the term lists they hold were
+ * the largest share of what young-generation collections had to keep.
+ */
+class Hit implements TermHit {
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    readonly terms: string[],
+  ) {}
+}
+
+const hitScratch: TermHit[] = [];
+
 /** The index as plain data for a snapshot: typed arrays serialise and load back in one copy. */
 export interface TermIndexData {
   terms: string[];
@@ -240,8 +256,7 @@ export class TermIndex {
         count = kept;
       }
       const all = [...new Set(plans.flatMap((plan) => plan.alternatives.flat(2)))].map((id) => ({ id, weight: 1 }));
-      const top = this.best(candidates.subarray(0, count), scores, limit);
-      return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, all) })), total: count };
+      return { hits: this.hitsOf(this.best(candidates.subarray(0, count), scores, limit), all), total: count };
     } finally {
       for (let c = 0; c < count; c++) scores[candidates[c]!] = level[candidates[c]!] = 0;
     }
@@ -280,9 +295,9 @@ export class TermIndex {
         scores[doc] = scores[doc]! + bm25(idf, list[i + 1]!, lengths[doc]!, average);
       }
     }
-    const top = this.best(docs.subarray(0, touched), scores, limit, exclude);
+    const size = this.best(docs.subarray(0, touched), scores, limit, exclude);
     for (let i = 0; i < touched; i++) scores[docs[i]!] = 0;
-    return { hits: top.map(([doc, score]) => ({ doc, score, terms: this.matchedTerms(doc, query) })), total: touched };
+    return { hits: this.hitsOf(size, query), total: touched };
   }
 
   /**
@@ -471,13 +486,13 @@ export class TermIndex {
   }
 
   /**
-   * The best `limit` of these documents by their scores, as [doc, score] pairs, best first (ties:
-   * lower id first, i.e. indexed earlier). Read straight from the score array and kept in typed
-   * arrays while walking: a common word's thousands of candidates make no pair or list each.
-   * `exclude`d documents are passed over.
+   * The best `limit` of these documents by their scores, best first (ties: lower id first, i.e.
+   * indexed earlier), left in `top` (documents and scores); returns how many. Read straight from
+   * the score array and kept in typed arrays while walking: a common word's thousands of
+   * candidates make no pair or list each. `exclude`d documents are passed over.
    */
-  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number, exclude?: (doc: number) => boolean): Array<[number, number]> {
-    if (limit <= 0) return [];
+  private best(docs: ArrayLike<number>, scores: Float64Array, limit: number, exclude?: (doc: number) => boolean): number {
+    if (limit <= 0) return 0;
     const room = Math.min(limit, docs.length);
     if (this.top.docs.length < room) this.top = { docs: new Int32Array(room), scores: new Float64Array(room) };
     const topDocs = this.top.docs;
@@ -505,8 +520,23 @@ export class TermIndex {
       topScores[at] = score;
       if (size < room) size++;
     }
-    const out: Array<[number, number]> = [];
-    for (let i = 0; i < size; i++) out.push([topDocs[i]!, topScores[i]!]);
+    return size;
+  }
+
+  /**
+   * The first `size` documents of `top` as hits, with the query terms each holds. Gathered in a
+   * reused list and copied out (slice), not pushed into a new literal list: an array literal is an
+   * allocation site V8 may pretenure too (see Hit).
+   */
+  private hitsOf(size: number, query: QueryTerm[]): TermHit[] {
+    const hits = hitScratch;
+    hits.length = 0;
+    for (let i = 0; i < size; i++) {
+      const doc = this.top.docs[i]!;
+      hits.push(new Hit(doc, this.top.scores[i]!, this.matchedTerms(doc, query)));
+    }
+    const out = hits.slice();
+    hits.length = 0;
     return out;
   }
 

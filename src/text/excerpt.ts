@@ -41,14 +41,6 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
   runs.length = 0;
   if (start > 0) runs.push(new PlainRun(ELLIPSIS));
   let at = start;
-  const bold = (hs: number, he: number) => {
-    const s = Math.max(hs, at);
-    const e = Math.min(he, end);
-    if (e <= s) return;
-    if (s > at) runs.push(new PlainRun(text.slice(at, s)));
-    runs.push(new StrongRun(text.slice(s, e)));
-    at = e;
-  };
   // Highlights separated only by spaces are joined, so a matched phrase is one bold run. Usually in
   // order already (search hits' are): sorted only when not. Joined as they are read (no merged list).
   let ordered = true;
@@ -60,15 +52,30 @@ export function highlightedExcerpt(text: string, highlights: ReadonlyArray<reado
     const [s, e] = inOrder[i]!;
     if (runStart >= 0 && onlySpaces(text, runEnd, s)) runEnd = Math.max(runEnd, e);
     else {
-      if (runStart >= 0) bold(runStart, runEnd);
+      if (runStart >= 0) at = pushBold(runs, { text, at, end, from: runStart, to: runEnd });
       runStart = s;
       runEnd = e;
     }
   }
-  if (runStart >= 0) bold(runStart, runEnd);
+  if (runStart >= 0) at = pushBold(runs, { text, at, end, from: runStart, to: runEnd });
   if (at < end) runs.push(new PlainRun(text.slice(at, end)));
   if (end < text.length) runs.push(new PlainRun(ELLIPSIS));
   return runs.slice();
+}
+
+/**
+ * Appends the plain text from `at` to a bold range and the range itself, both clipped to the
+ * window ending at `end`; returns where the text now stands (a function of its own, not a closure
+ * made per excerpt: a search makes a couple of hundred excerpts).
+ */
+function pushBold(runs: Inline[], range: { text: string; at: number; end: number; from: number; to: number }): number {
+  const { text, at, end } = range;
+  const s = Math.max(range.from, at);
+  const e = Math.min(range.to, end);
+  if (e <= s) return at;
+  if (s > at) runs.push(new PlainRun(text.slice(at, s)));
+  runs.push(new StrongRun(text.slice(s, e)));
+  return e;
 }
 
 /*
