@@ -1277,4 +1277,9 @@ describe('attribution shapes', () => {
     const out = statementsOf('وأعلن الرئيس عبد المجيد تبون الحداد الوطني ثلاثة أيام، وأمر في رسالة تعزية بـ"التكفل الفوري والكامل بالمتضررين".', new SpeakerDirectory(loadLexicons().speakers));
     expect(out.map((s) => s.speaker)).toEqual(['عبد المجيد تبون']);
   });
+
+  it('reads a second office joined by و in construct before the name (وزير الخارجية وشؤون المغتربين زيد الرواشدة)', () => {
+    const out = statementsOf('قال وزير الخارجية وشؤون المغتربين سامي الحديدي إن البلدين يمضيان بثبات نحو المشروع.');
+    expect(out.map((s) => s.speaker)).toEqual(['سامي الحديدي']);
+  });
 });

@@ -766,6 +766,22 @@ export class MentionParser {
         for (let k = j; k < titleEnd; k++) qualifiers.push(tokens[k]!.norm);
         j = titleEnd;
         break;
+      } else if (
+        qualifiers.length &&
+        /^و/.test(t.norm) &&
+        !hasArticle(withoutConjunction(t.norm)) &&
+        !this.isStop(t.norm) &&
+        !this.isVerbWord(t.norm) &&
+        !this.givenName(t.norm.slice(1)) &&
+        !!following &&
+        hasArticle(following.norm) &&
+        this.isQualifier(following) &&
+        !!openToken(tokens, j + 2, limit) &&
+        (this.isNameLike(tokens[j + 2]!) || !!this.givenName(tokens[j + 2]!.norm))
+      ) {
+        // "وزير الخارجية وشؤون المغتربين زيد الرواشدة": a second office in construct, joined by و, then the name.
+        qualifiers.push(t.norm, following.norm);
+        j += 2;
       } else if (qualifiers.length && /^و/.test(t.norm) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && appositionEnd() > j) {
         // "وزيرة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة، نادية بنعيسى،": offices
         // joined by و run on to the comma before the name in apposition.
