@@ -274,6 +274,12 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(figuresOf('وانتشلت فرق الإنقاذ 30 جثة من تحت الأنقاض.')[0]?.topic).toBe('deaths');
   });
 
+  it('keeps a rate (يوميا، سنويا) apart from a total, so a daily figure is never compared with a monthly one', () => {
+    const read = (text: string) => figuresOf(text).map((f) => [f.value, f.group]);
+    expect(read('وتلتزم الحكومة بتزويد الجارة بعشرة آلاف برميل من النفط الخام يوميا.')).toEqual([[10000, 'per day']]);
+    expect(read('وبلغت الصادرات الشهرية 103 ملايين برميل.')).toEqual([[103000000, null]]);
+  });
+
   it('counts families by what happened to them (evacuated, displaced, affected), else as families', () => {
     const topic = (text: string) => figuresOf(text)[0]?.topic;
     expect(topic('وتم إجلاء نحو 400 عائلة من المناطق المهددة.')).toBe('displaced');

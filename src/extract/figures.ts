@@ -26,6 +26,8 @@ interface FigureCues {
   /** Words before a number (بينهم، من بينهن) or right after it (منهم) that make it part of the count before. */
   subsetBefore: string[][];
   subsetAfter: Set<string>;
+  /** Phrases right after a figure that make it a rate (يوميا → "per day"), by the rate's name. */
+  rates: Array<[string, string[]]>;
   vocabulary: FigureVocabulary;
 }
 
@@ -44,6 +46,7 @@ const figureCueFileSchema = z
     otherEvent: z.array(z.string()).default([]),
     subsetBefore: z.array(z.string()).default([]),
     subsetAfter: z.array(z.string()).default([]),
+    rates: z.record(z.string(), z.array(z.string())).default({}),
   })
   .passthrough();
 
@@ -96,7 +99,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -298,7 +301,10 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
       const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic) ? whole : undefined;
-      const c = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
+      const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
+      const c0 = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
+      // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
+      const c = rate ? { ...c0, group: c0.group ? `${c0.group}, ${rate}` : rate } : c0;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -366,6 +372,20 @@ function subsetLabel(tokens: readonly Token[], words: SentenceWords, span: { phr
   const label: string[] = [];
   for (let k = numberTo + 1; k < tokens.length && label.length < 3 && !/[،,.:;؛]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) label.push(tokens[k]!.surface);
   return label.join(' ');
+}
+
+/**
+ * The rate a figure is given at, from the words right after its phrase or its من-genitive of one
+ * or two words (عشرة آلاف برميل من النفط الخام يوميا → "per day"), else null.
+ */
+function rateAfter(tokens: readonly Token[], words: SentenceWords, at: number, cues: FigureCues): string | null {
+  if (!cues.rates.length) return null;
+  const starts = tokens[at]?.norm === 'من' && tokens[at + 1] ? [at, at + 2, at + 3] : [at];
+  for (const k of starts) {
+    if (k >= tokens.length) continue;
+    for (const [name, phrase] of cues.rates) if (phraseAt(tokens, words, k, phrase)) return name;
+  }
+  return null;
 }
 
 /**
