@@ -18,6 +18,7 @@ const cueFileSchema = z
     objectVerbs: phrases,
     reportVerbs: phrases,
     learnVerbs: phrases,
+    denialVerbs: phrases,
     documentAdjectives: phrases,
     describeVerbs: phrases,
     participles: phrases,
@@ -114,6 +115,8 @@ export interface AttributionCues {
   reportVerbs: Set<string>;
   /** Verbs of learning whose source follows من (وعلمت الصحيفة من مصادر مطلعة أن): the source speaks. */
   learnVerbs: Set<string>;
+  /** Verbs of denying, whose object may be "what was said" (نفى ما تردد). */
+  denialVerbs: Set<string>;
   /** Adjectives of a document in an aside (في بيان مشترك، في بيان رسمي): no part of the words. */
   documentAdjectives: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
@@ -335,6 +338,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     objectVerbs: wordSet(data.objectVerbs),
     reportVerbs: wordSet(data.reportVerbs),
     learnVerbs: wordSet(data.learnVerbs),
+    denialVerbs: wordSet(data.denialVerbs),
     documentAdjectives: wordSet(data.documentAdjectives),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),

@@ -295,16 +295,17 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const numberTo = tokenIndexAt(tokens, n.numberEnd - 1) + 1;
       const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
       const unitTo = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounEnd - 1) + 1 : numberTo;
-      const classified = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom: tokenIndexAt(tokens, n.start), nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith }, applies);
-      const part = subsetLabel(tokens, words, { phraseFrom: tokenIndexAt(tokens, n.start), numberTo, unitFrom, unitTo }, sentence.text, cues);
+      const phraseFrom = tokenIndexAt(tokens, n.start);
+      const classified = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom, nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith }, applies);
+      const part = subsetLabel(tokens, words, { phraseFrom, numberTo, unitFrom, unitTo }, sentence.text, cues);
       const whole = part === null ? undefined : antecedentCount(out, subsets, model, sentence.start - 1);
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
       const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic) ? whole : undefined;
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
-      const c0 = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
+      const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
-      const c = rate ? { ...c0, group: c0.group ? `${c0.group}, ${rate}` : rate } : c0;
+      const c = rate ? { ...asPart, group: asPart.group ? `${asPart.group}, ${rate}` : rate } : asPart;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -381,10 +382,7 @@ function subsetLabel(tokens: readonly Token[], words: SentenceWords, span: { phr
 function rateAfter(tokens: readonly Token[], words: SentenceWords, at: number, cues: FigureCues): string | null {
   if (!cues.rates.length) return null;
   const starts = tokens[at]?.norm === 'من' && tokens[at + 1] ? [at, at + 2, at + 3] : [at];
-  for (const k of starts) {
-    if (k >= tokens.length) continue;
-    for (const [name, phrase] of cues.rates) if (phraseAt(tokens, words, k, phrase)) return name;
-  }
+  for (const k of starts) for (const [name, phrase] of cues.rates) if (phraseAt(tokens, words, k, phrase)) return name;
   return null;
 }
 

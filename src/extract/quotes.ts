@@ -98,8 +98,8 @@ const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 /** A bullet or dash opening an interview turn's paragraph (* سؤال؟ / - جواب). */
 const TURN_MARK = /^\s*[-–—*•]\s*\S/;
-/** Verbs of denying, whose object may be "what was said" (نفى ما تردد). */
-const DENIAL_VERB = /^(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
+/** A reporting verb's preposition with its pronoun (حسب ما أفادت به، وفق ما أعلن عنه). */
+const VERB_PRONOUN_PREPOSITION = /^(?:به|بها|عنه|عنها)$/;
 const MARK_REACH = 10;
 /** Words a subject may take before the comma after which a marked-only verb's أن still opens its words. */
 const MARK_SUBJECT_WORDS = 4;
@@ -938,7 +938,7 @@ export class QuoteExtractor {
     // (Nor does a bound before a number: "وثقت الشبكة ما لا يقل عن 214 حالة".)
     const boundedNumber = object?.norm === 'ما' && tokens.slice(from + 1, from + 5).some((t) => /[0-9\u0660-\u0669]/.test(t.norm));
     // "ونفى المتحدث ما تردد على مواقع التواصل …": what a denial denies may be "what was said".
-    const deniedWhat = object?.norm === 'ما' && DENIAL_VERB.test(withoutConjunction(tokens[cue.at]!.norm));
+    const deniedWhat = object?.norm === 'ما' && this.cues.denialVerbs.has(withoutConjunction(tokens[cue.at]!.norm));
     if (!object || limit - from < MIN_QUOTE_WORDS || (this.mentions.isStop(object.norm) && object.norm !== 'اي' && !boundedNumber && !deniedWhat) || object.quoted) return undefined;
     if (this.phraseAt(tokens, from, this.cues.actionObjectIndex)) return undefined;
     return { type: 'object', from };
@@ -984,7 +984,7 @@ export class QuoteExtractor {
     const relayed = this.relayedVerbEnd(tokens, cue.after, limit);
     if (relayed > cue.after) return this.trailingMention(sentenceTokens, { ...cue, after: relayed, glued: false }, limit);
     // "حسبما أفادت به الحماية المدنية": the verb's preposition with its pronoun comes before the speaker.
-    if (/^(?:به|بها|عنه|عنها)$/.test(tokens[cue.after]?.norm ?? '') && cue.after + 1 < limit && !hardBreakBefore(tokens[cue.after + 1]!)) return this.trailingMention(sentenceTokens, { ...cue, after: cue.after + 1, glued: false }, limit);
+    if (VERB_PRONOUN_PREPOSITION.test(tokens[cue.after]?.norm ?? '') && cue.after + 1 < limit && !hardBreakBefore(tokens[cue.after + 1]!)) return this.trailingMention(sentenceTokens, { ...cue, after: cue.after + 1, glued: false }, limit);
     // "بحسب بيان عن/صادر عن الوزارة": the statement's issuer speaks.
     if (tokens[cue.after] && this.mentions.isStatementNoun(tokens[cue.after]!.norm)) {
       let k = cue.after + 1;
@@ -1013,7 +1013,7 @@ export class QuoteExtractor {
     const verbLength = this.phraseAt(tokens, v, this.cues.verbIndex)?.length ?? (withPronoun && this.cues.verbIndex.get(withPronoun)?.some((p) => p.length === 1) ? 1 : 0);
     if (!verbLength) return k;
     let end = v + verbLength;
-    if (end < limit && /^(?:به|بها|عنه|عنها)$/.test(tokens[end]!.norm)) end++;
+    if (end < limit && VERB_PRONOUN_PREPOSITION.test(tokens[end]!.norm)) end++;
     return end < limit ? end : k;
   }
 
