@@ -700,6 +700,8 @@ export class MentionParser {
     // A title in construct state (رئيس كازاخستان، وزير الخارجية) takes one complement, whatever it looks like.
     const construct = !hasArticle(headNorm) && !pronominal;
     let t = openToken(tokens, j, limit);
+    // Where an unlisted place after a place noun ends (placeBeforeAppositiveName), once read.
+    let placeEnd = j;
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
     // The token right after a quoted complement: its gap is the closing quote mark, no break.
     let afterQuote = -1;
@@ -711,11 +713,10 @@ export class MentionParser {
       const n = this.placeLength(tokens, j, limit);
       for (let k = j; k < j + n; k++) qualifiers.push(tokens[k]!.norm);
       j += n;
-    } else if (construct && t && this.cues.placeHeads.has(t.norm) && this.placeBeforeAppositiveName(tokens, j, limit) > j + 1) {
+    } else if (construct && t && this.cues.placeHeads.has(t.norm) && (placeEnd = this.placeBeforeAppositiveName(tokens, j, limit)) > j + 1) {
       // "والي جهة فاس مكناس، عبد الحق الوزاني": an unlisted place after its place noun, closed by
       // the comma before the name (or a second title) in apposition.
-      const end = this.placeBeforeAppositiveName(tokens, j, limit);
-      for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
+      for (; j < placeEnd; j++) qualifiers.push(tokens[j]!.norm);
     } else if (construct && t && !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm) && !this.isNeverName(t.norm)) {
       qualifiers.push(t.norm);
       j++;
@@ -828,11 +829,10 @@ export class MentionParser {
         // inside the title, then the name (a known given name or two name words).
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
-      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.cues.placeHeads.has(tokens[j + 1]!.norm) && this.placeBeforeAppositiveName(tokens, j + 1, limit) > j + 2) {
+      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.cues.placeHeads.has(tokens[j + 1]!.norm) && (placeEnd = this.placeBeforeAppositiveName(tokens, j + 1, limit)) > j + 2) {
         // "النائبة عن دائرة فاس الجنوبية، سعاد الإدريسي،": the constituency or district the person
         // stands for, closed by the comma before the name in apposition.
-        const end = this.placeBeforeAppositiveName(tokens, j + 1, limit);
-        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
+        for (; j < placeEnd; j++) qualifiers.push(tokens[j]!.norm);
       } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
         // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
         // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
