@@ -34,4 +34,15 @@ describe('article profiles', () => {
     expect([...other.features.keys()]).not.toContain('g:six-october');
     expect(other.features).toEqual(articleProfile(article('304_d.txt', text('10')), [], afresh(options)).features);
   });
+
+  it('counts the place of a dateline and of a place-and-author line, which cleaning takes out of the text', () => {
+    const options = { functionWords, places: loadPlaces() };
+    const filed = (line: string) =>
+      `هيئة الرقابة: إيقاف 40 موظفا في قضايا رشوة\n${line}\nأعلنت هيئة الرقابة ومكافحة الفساد إيقاف 40 موظفا في قضايا رشوة واختلاس خلال الشهر الماضي، وقالت إن التحقيقات مستمرة.`;
+    const places = (text: string) => [...articleProfile(article('305_e.txt', text), [], options).features.keys()].filter((f) => f.startsWith('g:'));
+    expect(places(filed('عمان - الغد'))).toEqual(['g:amman']);
+    expect(places(filed('القاهرة – سامي داود'))).toEqual(['g:cairo']);
+    // The same report without a filing line names no place at all.
+    expect(places(`هيئة الرقابة: إيقاف 40 موظفا في قضايا رشوة\nأعلنت هيئة الرقابة ومكافحة الفساد إيقاف 40 موظفا في قضايا رشوة واختلاس خلال الشهر الماضي.`)).toEqual([]);
+  });
 });

@@ -191,9 +191,42 @@ export function articleProfile(article: Article, statements: readonly Statement[
       if (surface !== undefined && (tally.surface === undefined || surface.length < tally.surface.length)) tally.surface = surface;
     }
   }
+  if (options.places) for (const place of datelinePlaces(article, options.places, options.functionWords)) bump(`g:${place}`, placeWeight, featureNumber(`g:${place}`));
   for (const s of statements) if (identifiesStory(s.speakerKey)) bump(`p:${s.speakerKey}`, 1, -1);
   // A page header's «today» is not the article's date: it must not keep an article out of its story.
   return { features, date: hasFirmDate(article.meta) ? article.meta.published : null };
+}
+
+/** Boilerplate lines that say where a story was filed: «سبق- الرياض», «القاهرة – أكرم علي». */
+const FILING_LINE_REASONS: ReadonlySet<string> = new Set(['dateline', 'byline']);
+/** A short header line of two parts around a dash («عمان - الغد»): a place and an outlet. */
+const DASHED_HEADER = /^\s*(\S+(?:\s+\S+)?)\s*[-–—]\s*(\S+(?:\s+\S+)?)\s*$/u;
+
+/**
+ * The listed places of the article's filing lines: datelines, place-and-author lines, and a header
+ * line that is a place and an outlet around a dash. Cleaning takes those lines out of the text,
+ * yet they are often the only place a local report names (a Riyadh paper writes «سبق- الرياض» and
+ * then «الهيئة»): without them the article would join any story whose words it shares, wherever
+ * that story happened.
+ */
+function datelinePlaces(article: Article, matcher: PlaceMatcher, functionWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const listed = (text: string) => placesIn(matcher, tokenize(text), functionWords).filter((p) => !p.id.startsWith('~'));
+  for (const range of article.boilerplate) {
+    const line = article.text.slice(range.start, range.end);
+    if (FILING_LINE_REASONS.has(range.reason)) {
+      for (const place of listed(line)) out.push(place.id);
+    } else if (range.reason === 'page header') {
+      // Only when one whole side is the place: a section label «أخبار مصر - عاجل» is no dateline.
+      const parts = DASHED_HEADER.exec(line);
+      if (!parts) continue;
+      for (const side of [parts[1]!, parts[2]!]) {
+        const found = listed(side);
+        if (found.length === 1 && tokenize(side).length === found[0]!.ar.split(' ').length) out.push(found[0]!.id);
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -159,6 +159,23 @@ describe('StoryIndex', () => {
     expect(plain.add('2', profile([...shared, 'عجز'], null, ['yemen', 'yemen', 'yemen', 'yemen', 'yemen', 'aden']))).not.toBe(alone);
   });
 
+  it('asks more of an article that names no place to join a story that names one (unplacedSimilarity)', () => {
+    const strict = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0.99 });
+    background(strict);
+    const placed = strict.add('1', profile(shared, null, ['kuwait']));
+    expect(strict.add('2', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null))).not.toBe(placed);
+    // A shared town read after a place noun stands in for the missing listed place.
+    const towns = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0.99 });
+    background(towns);
+    const local = towns.add('3', profile(shared, null, ['kuwait', '~الجهراء']));
+    expect(towns.add('4', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null, ['~الجهراء']))).toBe(local);
+    // With the plain bar the same placeless article joins.
+    const plain = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0 });
+    background(plain);
+    const again = plain.add('1', profile(shared, null, ['kuwait']));
+    expect(plain.add('2', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null))).toBe(again);
+  });
+
   it('never joins on fewer shared features than minSharedFeatures', () => {
     const index = new StoryIndex();
     background(index);

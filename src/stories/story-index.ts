@@ -48,6 +48,12 @@ export interface StoryOptions {
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
   /**
+   * Cosine needed when only one side names a listed place (an article that names none and a story
+   * that does, or the reverse). Nothing then says the two happened in one place, and shared words
+   * alone join unrelated reports of one kind (two corruption trials, two exam results).
+   */
+  unplacedSimilarity: number;
+  /**
    * How much an article's words no other article has weigh against its similarity (0: none,
    * 1: as much as its shared words), so an article that shares a name and little else stays apart.
    */
@@ -79,6 +85,7 @@ export const STORY_OPTIONS: StoryOptions = {
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  unplacedSimilarity: 0.35,
   uniqueWeight: 0.25,
   countryPlaces: new Set(),
 };
@@ -607,8 +614,15 @@ export class StoryIndex {
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story, this.options.countryPlaces);
       const elsewhere = !!where && where.cosine < this.options.placeAgreement;
+      // Only one side names a listed place, and no shared town or district stands in for it.
+      const unplaced = !(where && !elsewhere) && !places.listed.length !== !(story.placeSums ??= placeSums(story.places)).listed;
       const needed =
-        farInTime || (elsewhere && where.listed) ? this.options.outsideWindowSimilarity : elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity;
+        farInTime || (elsewhere && where.listed)
+          ? this.options.outsideWindowSimilarity
+          : Math.max(
+              elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity,
+              unplaced ? this.options.unplacedSimilarity : 0,
+            );
       if (similarity < needed) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
