@@ -296,6 +296,27 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(figuresOf('وأعلنت وزارة الصحة تسجيل 64 حالة إصابة ووفاة بالحمى.')[0]?.topic).toBe('casualties');
     expect(figuresOf('ودخل 5 أشخاص في غيبوبة بعد الحادث.').map((f) => f.topic)).not.toContain('injuries');
   });
+  it('reads the hurt of a fire or a flood as injuries though a health report mentions suffocation, and a dust storm\u2019s as cases', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وقالت وزارة الصحة إن الحرائق أسفرت عن وفاة مدنيين اثنين وإصابة 27 شخصا بحالات اختناق وحروق.')).toEqual([
+      [2, 'deaths'],
+      [27, 'injuries'],
+    ]);
+    // The article speaks of an epidemic too, yet the flood's toll counts the hurt.
+    const flood = 'وحذرت الوزارة من تفشي الكوليرا في مراكز الإيواء.\nوأعلنت الوزارة ارتفاع عدد الوفيات جراء السيول إلى 31 حالة، إلى جانب 47 إصابة.';
+    expect(topics(flood)).toContainEqual([47, 'injuries']);
+    expect(topics('وارتفعت حالات الاختناق جراء العاصفة الترابية إلى أكثر من 2300 حالة.')).toContainEqual([2300, 'cases']);
+  });
+
+  it('counts seized pills as drugs, not arrests, and a court\u2019s defendants apart from those arrested', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وألقت الشرطة القبض على 37 متهماً بتجارة المخدرات وضبطت 1.2 مليون حبة كبتاغون.')).toEqual([
+      [37, 'arrests'],
+      [1_200_000, 'drugs'],
+    ]);
+    expect(topics('قضت محكمة الجنايات بسجن 8 متهمين خمس سنوات بعد إدانتهم بالاحتيال.')).toContainEqual([8, 'defendants']);
+    expect(topics('كما قضت المحكمة ببراءة ثلاثة متهمين آخرين لعدم كفاية الأدلة.')).toEqual([[3, 'defendants']]);
+  });
 });
 
 describe('figure-cues.json under the lexicons\u2019 one error policy', () => {
