@@ -1282,4 +1282,24 @@ describe('attribution shapes', () => {
     const out = statementsOf('قال وزير الخارجية وشؤون المغتربين سامي الحديدي إن البلدين يمضيان بثبات نحو المشروع.');
     expect(out.map((s) => s.speaker)).toEqual(['سامي الحديدي']);
   });
+
+  it('reads a bare "المتحدث ذاته" with no spokesperson introduced as the person just quoted, and a spokesperson introduced as themself', () => {
+    const coach = statementsOf(
+      [
+        'أكد سمير الحداد، مدرب المنتخب، أن اللاعبين جاهزون للمباراة الافتتاحية.',
+        'وأضاف المتحدث ذاته أن الإصابات لن تؤثر على خياراته.',
+        'وتابع المتحدث أن الفريق سيخوض مباراة ودية الأسبوع المقبل.',
+      ].join('\n\n'),
+    );
+    expect(coach.map((s) => s.speaker)).toEqual(['سمير الحداد', 'سمير الحداد', 'سمير الحداد']);
+    const ministry = statementsOf(
+      [
+        'قال وزير الصحة نادر الخطيب إن المستشفيات استقبلت الجرحى.',
+        'وقال المتحدث باسم الدفاع المدني رامي العلي إن فرق الإنقاذ ما زالت تعمل.',
+        'وأضاف المتحدث أن البحث سيستمر حتى المساء.',
+      ].join('\n\n'),
+    );
+    expect(ministry.map((s) => s.speaker)).toEqual(['نادر الخطيب', 'رامي العلي', 'رامي العلي']);
+  });
 });
+

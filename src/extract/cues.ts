@@ -64,6 +64,7 @@ const cueFileSchema = z
     placeHeads: phrases,
     prepositions: phrases,
     impersonalVerbs: phrases,
+    speakerAnaphors: phrases,
     spellingVariants: z.record(z.string(), z.string()).default({}),
     impliedHeads: z.record(z.string(), z.string()).default({}),
   })
@@ -178,6 +179,8 @@ export interface AttributionCues {
   spellingVariants: Map<string, string>;
   /** A body named by its adjective alone (الداخلية → وزارة الداخلية): the head it implies. */
   impliedHeads: Map<string, string>;
+  /** Title heads (normalised, no article) that, said bare, mean the person just quoted: «وأضاف المتحدث ذاته». */
+  speakerAnaphors: Set<string>;
   /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
   placeHeads: Set<string>;
   /** Prepositions: after one, a verb form is a verbal noun (مع توقع هطول الأمطار), never a cue. */
@@ -385,6 +388,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),
+    speakerAnaphors: wordSet(data.speakerAnaphors),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),

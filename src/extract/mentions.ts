@@ -189,6 +189,11 @@ export class MentionParser {
     return this.inSet(this.cues.personTitles, norm);
   }
 
+  /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
+  isSpeakerAnaphor(head: string): boolean {
+    return this.cues.speakerAnaphors.has(head);
+  }
+
   /** A title with the article before a name, masculine or in its feminine form (الدكتور، الطبيبة، المهندسة). */
   private isHonorific(t: SentenceToken): boolean {
     if (t.quoted || !hasArticle(t.norm)) return false;

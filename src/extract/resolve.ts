@@ -47,6 +47,8 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
  * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
  */
 const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
+/** "The same" after a title (المتحدث ذاته، المتحدثة نفسها): no qualifier of an office. */
+const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -251,6 +253,20 @@ export class ArticleSpeakers {
     return pick(ranked.filter((r) => r.agrees).map((r) => r.person)) ?? pick(ranked.map((r) => r.person));
   }
 
+  /**
+   * «وأضاف المتحدث ذاته»: with no spokesperson introduced, a bare speaker-anaphor title (attribution.json
+   * speakerAnaphors) is the named person quoted last before it, of its gender.
+   */
+  private speakerJustQuoted(m: Mention, at: number): KnownPerson | undefined {
+    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !SAME_WORDS.has(q))) return undefined;
+    let last: KnownPerson | undefined;
+    for (const p of this.persons) {
+      if (!p.speaker || !p.words.length || p.at > at || (m.gender && p.gender && m.gender !== p.gender)) continue;
+      if (!last || p.at >= last.at) last = p;
+    }
+    return last;
+  }
+
   private isBodyWord(q: string): boolean {
     return q === 'الوزراء' || this.mentions.isInstitution(q) || this.mentions.isInstitution(withoutArticle(q));
   }
@@ -300,7 +316,7 @@ export class ArticleSpeakers {
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
         }
-        const person = this.personByTitle(m, at);
+        const person = this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at);
         if (person) return { speaker: person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
         // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
