@@ -1301,5 +1301,24 @@ describe('attribution shapes', () => {
     );
     expect(ministry.map((s) => s.speaker)).toEqual(['نادر الخطيب', 'رامي العلي', 'رامي العلي']);
   });
+
+  it('reads a source inside a body with ب glued to it, and a country\u2019s own society of a movement as a body of its own', () => {
+    const out = statementsOf(
+      [
+        'وأكد مصدر بوزارة الصحة أن المستشفيات استقبلت المصابين.',
+        'وأعلنت جمعية الهلال الأحمر الليبي إنقاذ 23 مهاجرا قبالة السواحل.',
+        'وقال خفر السواحل إن البحث عن المفقودين مستمر.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مصدر بوزارة الصحة', 'المستشفيات استقبلت المصابين'],
+      ['جمعية الهلال الأحمر الليبي', 'إنقاذ 23 مهاجرا قبالة السواحل'],
+      ['خفر السواحل', 'البحث عن المفقودين مستمر'],
+    ]);
+    expect(out.map((s) => s.latin)).toEqual(['Source in Health Ministry', 'Libyan Red Crescent Society', 'Coast Guard']);
+    // With the public bodies of the lexicon, the Libyan society is still not the movement.
+    const listed = statementsOf('وأعلن الهلال الأحمر الليبي إنقاذ 23 مهاجرا.\n\nوقال الهلال الأحمر إن فرقه جاهزة.', new SpeakerDirectory(loadLexicons().speakers));
+    expect(listed.map((s) => s.latin)).toEqual(['Libyan Red Crescent', 'Red Crescent']);
+  });
 });
 

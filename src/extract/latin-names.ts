@@ -126,6 +126,14 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       i += joined.words.length;
       continue;
     }
+    // "مصدر بوزارة الصحة": a glossary phrase with ب glued to it, after the first part, is "in" that phrase.
+    const inside = i > 0 && word.length > 3 && word.startsWith('ب') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
+    if (inside) {
+      chained.push(false, false);
+      parts.push('in', inside.en);
+      i += inside.words.length;
+      continue;
+    }
     // An anonymous source is made of common nouns: a word the glossary lacks is left out with what
     // follows, never spelt letter by letter ("أحد سكان القرية" → "a resident", not "… Alqria").
     if (commonNouns && parts.length + adjectives.length > 0) {

@@ -429,8 +429,10 @@ export class MentionParser {
       return { kind: 'statement', first: i, end: i + 1, head: withoutArticle(withoutConjunction(norm)), qualifiers: [], name: [], words: [first] };
     }
     if (this.isStatementNoun(norm) && !this.isInstitution(norm)) return this.parseDocument(tokens, i, limit);
-    const known = this.knownBodyEnd(tokens, i, limit);
+    let known = this.knownBodyEnd(tokens, i, limit);
     if (known > i) {
+      // Its country or kind after it is part of the name: الهلال الأحمر الليبي، أطباء بلا حدود الفرنسية.
+      for (let k = 0; k < 2 && openToken(tokens, known, limit) && !tokens[known]!.quoted && this.isGroupAdjective(tokens[known]!) && !/^[وف]/.test(tokens[known]!.norm); k++) known++;
       const words = tokens.slice(i, known);
       // Matched only once its conjunction was read off (وأطباء بلا حدود): shown without it.
       const conjunction = !this.cues.knownBodies.has(norm);
@@ -1049,9 +1051,14 @@ export class MentionParser {
         j = acronymEnd;
       }
     }
-    // "مصدر في وزارة الصحة", "مصدر في الدفاع المدني بمحافظة كربلاء": a source inside a body.
-    if (kind === 'source' && openToken(tokens, j, limit)?.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
-      const body = this.parseGroup(tokens, j + 1, limit, 'institution');
+    // "مصدر في وزارة الصحة", "مصدر في الدفاع المدني بمحافظة كربلاء", "مصدر بجهاز خفر السواحل": a
+    // source inside a body, after في or with ب glued to the body's head.
+    const inside = openToken(tokens, j, limit);
+    const gluedBody = kind === 'source' && !!inside && /^ب[^ب]/.test(inside.norm) && this.isInstitution(inside.norm.slice(1));
+    if (kind === 'source' && (gluedBody || (inside?.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)))) {
+      const from = gluedBody ? j : j + 1;
+      const read = gluedBody ? withNormAt(tokens, j, inside!.norm.slice(1), inside!.surface.replace(/^ب/u, '')) : tokens;
+      const body = this.parseGroup(read, from, limit, 'institution');
       let end = body.end;
       // Where that body sits, glued with ب: بمحافظة كربلاء.
       const glued = openToken(tokens, end, limit);

@@ -275,7 +275,9 @@ export class SpeakerDirectory {
     } else {
       for (const i of index.bodies) {
         if (i >= best) break;
-        if (norm.startsWith(this.lexiconForms[i]!.norm + ' ')) best = i;
+        const form = this.lexiconForms[i]!;
+        // A country's own society of a movement (الهلال الأحمر الليبي) is a body of its own.
+        if (norm.startsWith(form.norm + ' ') && !words.slice(form.words.length).some(isNisbaAdjective)) best = i;
       }
     }
     return this.lexiconForms[best]?.entry;
@@ -536,4 +538,9 @@ function keySimilarities(queryKeys: readonly string[], minScore: number): { simi
 function someStartsWith(words: Set<string>, prefix: string): boolean {
   for (const w of words) if (w.startsWith(prefix)) return true;
   return false;
+}
+
+/** A nisba adjective with the article (الليبي، الفلسطينية): a body's country or kind after its name. */
+function isNisbaAdjective(word: string): boolean {
+  return /^ال.{2,}(?:ي|يه)$/.test(word);
 }
