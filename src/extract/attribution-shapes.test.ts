@@ -1320,5 +1320,14 @@ describe('attribution shapes', () => {
     const listed = statementsOf('وأعلن الهلال الأحمر الليبي إنقاذ 23 مهاجرا.\n\nوقال الهلال الأحمر إن فرقه جاهزة.', new SpeakerDirectory(loadLexicons().speakers));
     expect(listed.map((s) => s.latin)).toEqual(['Libyan Red Crescent', 'Red Crescent']);
   });
+
+  it('reads «المصدر ذاته» after a titled spokesperson as that spokesperson, a title in a one-word body before a given name, and على as no name', () => {
+    const court = statementsOf('قال الناطق باسم المحاكم إن الدائرة الجنائية أصدرت أحكاما في حق ستة متهمين.\n\nوأضاف المصدر ذاته أن المتهمين أدينوا بتهريب الأشخاص.');
+    expect(court.map((s) => s.speaker)).toEqual(['الناطق باسم المحاكم', 'الناطق باسم المحاكم']);
+    const agency = statementsOf('وقالت مديرة الإعلام في الأونروا جولييت توما إن الوكالة لم تتمكن من إدخال الوقود.');
+    expect(agency.map((s) => [s.speaker, s.text])).toEqual([['جولييت توما', 'الوكالة لم تتمكن من إدخال الوقود']]);
+    const weather = statementsOf('وكان مركز الإنذار المبكر قد توقع استمرار الأمطار الغزيرة على المرتفعات الشرقية حتى الثلاثاء.');
+    expect(weather.map((s) => [s.speaker, s.latin])).toEqual([['مركز الإنذار المبكر', 'Early Warning Centre']]);
+  });
 });
 

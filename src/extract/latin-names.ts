@@ -143,7 +143,9 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     }
     // A word spelt out letter by letter is part of a proper name (شبكة أخبار جمهورية إيران …): its order stays.
     chained.push(false);
-    parts.push(transliterate(surface[i]!));
+    // The article is its own part of the spelling (الإعلام → Al-I'lam, not Ali'lam).
+    const bare = /^ال./u.test(word) && word.length > 4 ? surface[i]!.replace(/^[\u064B-\u065F\u0640]*ا[\u064B-\u065F\u0640]*ل/u, '') : null;
+    parts.push(bare ? `Al-${transliterate(bare)}` : transliterate(surface[i]!));
     i++;
   }
   const cut = parts.indexOf(STOP);

@@ -127,6 +127,14 @@ export function withNormAt(tokens: readonly SentenceToken[], k: number, norm: st
   return copy;
 }
 
+/**
+ * «على» spelt with alif maqsura is the preposition far more often than the name علي, which it
+ * normalises to: «استمرار الأمطار الغزيرة على المرتفعات» is no role and name.
+ */
+function isPrepositionAla(t: SentenceToken): boolean {
+  return t.surface.replace(/[\u064B-\u0652\u0640]/g, '') === 'على';
+}
+
 /** End of one or two words in brackets opening at k ("(بترا)", "(سانا)"), else k. */
 function bracketedEnd(tokens: SentenceToken[], k: number, limit: number): number {
   const t = tokens[k];
@@ -478,7 +486,7 @@ export class MentionParser {
     let k = i + 1;
     while (k < limit && k - i <= MENTION_LIMITS.roleWords && openToken(tokens, k, limit) && this.isQualifier(tokens[k]!) && !this.isArticleGivenName(tokens[k]!.norm)) k++;
     const given = openToken(tokens, k, limit);
-    if (k === i + 1 || !given || !this.givenName(given.norm) || hasArticle(given.norm)) return null;
+    if (k === i + 1 || !given || !this.givenName(given.norm) || hasArticle(given.norm) || isPrepositionAla(given)) return null;
     const end = this.nameRun(tokens, k, limit);
     if (end <= k + 1) return null;
     return { kind: 'person', first: i, end, head: withoutArticle(norm), qualifiers: tokens.slice(i + 1, k).map((t) => t.norm), name: tokens.slice(k, end), words: tokens.slice(i, end), gender: this.givenName(given.norm) };
@@ -520,6 +528,16 @@ export class MentionParser {
     const bare = (t: SentenceToken) => !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
     if (end - i >= 4 && bare(tokens[end - 1]!) && bare(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
     return end;
+  }
+
+  /**
+   * A body named in one word with the article, a listed given name right after it (في الأونروا
+   * جولييت توما، في اليونيسف سارة …): an acronym or name the institution heads do not list.
+   */
+  private oneWordBodyBeforeName(tokens: SentenceToken[], i: number, limit: number): boolean {
+    const body = tokens[i]!;
+    const name = openToken(tokens, i + 1, limit);
+    return hasArticle(body.norm) && !body.quoted && !!name && !!this.givenName(name.norm) && !hasArticle(name.norm) && !this.isStop(body.norm) && !this.isTime(body.norm) && !this.isPlace(body.norm) && !this.cues.placeHeads.has(body.norm) && !this.isStatementNoun(body.norm) && !this.isNeverName(body.norm);
   }
 
   /** End of a listed body's name starting at token i (أطباء بلا حدود, with or without و), else i. */
@@ -840,10 +858,10 @@ export class MentionParser {
         // "النائبة عن دائرة فاس الجنوبية، سعاد الإدريسي،": the constituency or district the person
         // stands for, closed by the comma before the name in apposition.
         for (; j < placeEnd; j++) qualifiers.push(tokens[j]!.norm);
-      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)) {
+      } else if ((t.norm === 'في' || t.norm === 'عن') && openToken(tokens, j + 1, limit) && (this.isInstitution(tokens[j + 1]!.norm) || this.oneWordBodyBeforeName(tokens, j + 1, limit))) {
         // "النائبة في البرلمان الأردني ديمة طهبوب", "الباحث في مركز الدراسات …", "النائب عن كتلة
-        // الوفاء للمقاومة حسن فضل الله": the body the person serves in or stands for.
-        const bodyEnd = this.servedBodyEnd(tokens, j + 1, limit);
+        // الوفاء للمقاومة حسن فضل الله", "مديرة الإعلام في الأونروا جولييت توما": the body the person serves in or stands for.
+        const bodyEnd = this.isInstitution(tokens[j + 1]!.norm) ? this.servedBodyEnd(tokens, j + 1, limit) : j + 2;
         const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
         const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;

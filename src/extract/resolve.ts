@@ -49,6 +49,8 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
 const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
 /** "The same" after a title (المتحدث ذاته، المتحدثة نفسها): no qualifier of an office. */
 const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
+/** "The same" before the noun (ذات المصدر، نفس المصدر). */
+const SAME_OPENERS = new Set(['ذات', 'نفس']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -287,6 +289,18 @@ export class ArticleSpeakers {
     return !!this.personByName(known) || this.persons.some((p) => p.lastKey === known.lastKey) || this.directory.knowsPerson(known.name);
   }
 
+  /** Whoever was cited last before an offset: a named or titled person, or a body. */
+  private latestSpeaker(at: number): Speaker | undefined {
+    let best: { speaker: Speaker; at: number } | undefined;
+    const consider = (speaker: Speaker | undefined, when: number) => {
+      if (speaker && when <= at && (!best || when >= best.at)) best = { speaker, at: when };
+    };
+    for (const p of this.persons) consider(p.speaker, p.at);
+    for (const t of this.titled) consider(t.speaker, t.at);
+    for (const g of this.institutions) consider(g.speaker, g.at);
+    return best?.speaker;
+  }
+
   /**
    * The body cited last before an offset, when no person was quoted after it: "the source" of a
    * ministry's communiqué. After a named person المصدر is someone else, unnamed.
@@ -360,7 +374,9 @@ export class ArticleSpeakers {
           // "حسب ما أفادت به وزارة الداخلية … وأوضح المصدر ذاته": with no anonymous source before, "the
           // source" is the body the article cited last.
           if (m.head === 'مصدر') {
-            const cited = this.latestCited(at);
+            // "المصدر ذاته" / "ذات المصدر" says the same one: whoever spoke last, person or body.
+            const same = SAME_WORDS.has(tokens[m.end]?.norm ?? '') || SAME_OPENERS.has((tokens[m.first]?.norm ?? '').replace(/^[وف]/, ''));
+            const cited = same ? this.latestSpeaker(at) : this.latestCited(at);
             if (cited) return { speaker: cited, mention };
           }
         }
