@@ -1315,7 +1315,7 @@ describe('attribution shapes', () => {
       ['جمعية الهلال الأحمر الليبي', 'إنقاذ 23 مهاجرا قبالة السواحل'],
       ['خفر السواحل', 'البحث عن المفقودين مستمر'],
     ]);
-    expect(out.map((s) => s.latin)).toEqual(['Source in Health Ministry', 'Libyan Red Crescent Society', 'Coast Guard']);
+    expect(out.map((s) => s.latin)).toEqual(['Source in Health Ministry', 'Libyan Red Crescent', 'Coast Guard']);
     // With the public bodies of the lexicon, the Libyan society is still not the movement.
     const listed = statementsOf('وأعلن الهلال الأحمر الليبي إنقاذ 23 مهاجرا.\n\nوقال الهلال الأحمر إن فرقه جاهزة.', new SpeakerDirectory(loadLexicons().speakers));
     expect(listed.map((s) => s.latin)).toEqual(['Libyan Red Crescent', 'Red Crescent']);
@@ -1328,6 +1328,23 @@ describe('attribution shapes', () => {
     expect(agency.map((s) => [s.speaker, s.text])).toEqual([['جولييت توما', 'الوكالة لم تتمكن من إدخال الوقود']]);
     const weather = statementsOf('وكان مركز الإنذار المبكر قد توقع استمرار الأمطار الغزيرة على المرتفعات الشرقية حتى الثلاثاء.');
     expect(weather.map((s) => [s.speaker, s.latin])).toEqual([['مركز الإنذار المبكر', 'Early Warning Centre']]);
+  });
+
+  it('reads a listed body whole after باسم, a count of a group after من as that group, and an interview whose guest is introduced after the turns', () => {
+    const msf = statementsOf('وقالت المتحدثة باسم منظمة أطباء بلا حدود إن فرق المنظمة عالجت نحو مئتي مريض.');
+    expect(msf.map((s) => [s.speaker, s.latin])).toEqual([['المتحدثة باسم منظمة أطباء بلا حدود', 'Spokesperson for Doctors Without Borders (MSF)']]);
+    const groups = statementsOf('قال وزير المالية سامي الحداد إن العجز سينخفض.\n\nفي المقابل، قال عدد من النواب إن الموازنة لا تلبي احتياجات المحافظات.\n\nوقال المتضررون إن الجسور انهارت قبل وصول الإنذار.');
+    expect(groups.map((s) => [s.speaker, s.latin])).toEqual([
+      ['سامي الحداد', 'Sami al-Haddad'],
+      ['عدد من النواب', 'Several MPs'],
+      ['المتضررون', 'Those affected'],
+    ]);
+    // «عدد الوفيات» counts, it does not speak.
+    expect(statementsOf('وعزت الوزيرة تراجع عدد الوفيات إلى غياب التدقيق.').map((s) => s.speaker)).not.toContain('عدد الوفيات');
+    const interview = statementsOf(
+      ['س: كيف تقيم جاهزية المنتخب قبل البطولة؟', 'ج: اللاعبون في حالة بدنية ممتازة والمعسكر كان مفيدا.', 'وكان المدرب الوطني سامي الخطيب قد قال في مؤتمر صحفي إن الإصابات لن تؤثر على الفريق.'].join('\n\n'),
+    );
+    expect(interview.map((s) => s.speaker)).toEqual(['سامي الخطيب', 'سامي الخطيب']);
   });
 });
 

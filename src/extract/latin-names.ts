@@ -50,8 +50,9 @@ export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   const data = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'glossary.json'), glossarySchema);
   const places = entityGlossary(dir);
   // The glossary's own entries win; countries, places and nationalities it lacks come from entities.json,
-  // so "السلطات في باكستان" reads "Authorities in Pakistan" without a second list of countries.
-  const phrases = { ...places.phrases, ...data.phrases };
+  // so "السلطات في باكستان" reads "Authorities in Pakistan" without a second list of countries; the
+  // public bodies of speakers.json give their own names (المتحدثة باسم منظمة أطباء بلا حدود).
+  const phrases = { ...bodyGlossary(dir), ...places.phrases, ...data.phrases };
   const adjectives = { ...places.adjectives, ...data.adjectives };
   glossary = {
     phrases: Object.entries(phrases)
@@ -61,6 +62,20 @@ export function loadGlossary(dir: string = DEFAULT_LEXICON_DIR): Glossary {
   };
   loaded.set(dir, glossary);
   return glossary;
+}
+
+const speakerNamesSchema = z.record(z.string(), z.looseObject({ latin: z.string().optional(), kind: z.string().optional(), en: z.array(z.string()).default([]), ar: z.array(z.string()).default([]) }));
+
+/** The Arabic forms of the bodies speakers.json lists, with their display names. */
+function bodyGlossary(dir: string): Record<string, string> {
+  const own = join(dir, 'speakers.json');
+  const speakers = readLexiconJson(existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'speakers.json'), speakerNamesSchema);
+  const phrases: Record<string, string> = {};
+  for (const s of Object.values(speakers)) {
+    const en = s.latin ?? s.en[0];
+    if (s.kind === 'institution' && en) for (const ar of s.ar) phrases[ar] = en;
+  }
+  return phrases;
 }
 
 /** Arabic country and place names and nationality adjectives with their English forms (entities.json). */

@@ -449,7 +449,11 @@ export class MentionParser {
     }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
-    if (this.isAnonymous(norm)) return this.parseGroup(tokens, i, limit, 'source');
+    if (this.isAnonymous(norm)) {
+      // «عدد الوفيات» is a count, no one speaking: a partitive head speaks only for the group after من.
+      if (this.cues.partitiveHeads.has(withoutConjunction(norm)) && !this.countsGroup(tokens, i, limit)) return null;
+      return this.parseGroup(tokens, i, limit, 'source');
+    }
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
     // A place spelt like a common noun is that noun in construct: "صور الأقمار الصناعية" are images, not Tyre.
     const after = openToken(tokens, i + 1, limit);
@@ -528,6 +532,12 @@ export class MentionParser {
     const bare = (t: SentenceToken) => !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
     if (end - i >= 4 && bare(tokens[end - 1]!) && bare(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
     return end;
+  }
+
+  /** «عدد من النواب»: a partitive head at i, then من and a group with the article. */
+  private countsGroup(tokens: SentenceToken[], i: number, limit: number): boolean {
+    const group = openToken(tokens, i + 1, limit)?.norm === 'من' ? openToken(tokens, i + 2, limit) : undefined;
+    return !!group && hasArticle(group.norm) && this.isQualifier(group);
   }
 
   /**
@@ -886,8 +896,10 @@ export class MentionParser {
         break;
       } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
-        qualifiers.push(t.norm, tokens[j + 1]!.norm);
-        j += 2;
+        // A listed body's whole name (المتحدثة باسم منظمة أطباء بلا حدود).
+        const bodyEnd = Math.max(j + 2, this.knownBodyEnd(tokens, j + 1, limit));
+        for (let k = j; k < bodyEnd; k++) qualifiers.push(tokens[k]!.norm);
+        j = bodyEnd;
         // Its adjectives, and the place it sits in with ب glued (المحكمة الابتدائية بتونس).
         while (j < limit && !hardBreakBefore(tokens[j]!) && (this.isQualifier(tokens[j]!) || (/^ب/.test(tokens[j]!.norm) && this.isPlace(tokens[j]!.norm.slice(1))))) qualifiers.push(tokens[j++]!.norm);
       } else break;
@@ -990,8 +1002,20 @@ export class MentionParser {
     const construct = !hasArticle(headNorm) && !(kind === 'source' && /(?:ون|ين|ان)$/.test(headNorm));
     const qualifiers: string[] = [];
     let j = i + 1;
+    // "عدد من النواب"، "بعض السكان": a count of a group is that group speaking.
+    if (kind === 'source' && this.cues.partitiveHeads.has(withoutConjunction(tokens[i]!.norm))) {
+      if (this.countsGroup(tokens, i, limit)) {
+        qualifiers.push(tokens[j]!.norm, tokens[j + 1]!.norm);
+        j += 2;
+      }
+    }
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
-    if (quotedEnd > j) {
+    // A listed body's whole name (منظمة أطباء بلا حدود), whatever its words are.
+    const known = kind === 'institution' ? this.knownBodyEnd(tokens, i, limit) : i;
+    if (known > j) {
+      for (let k = j; k < known; k++) qualifiers.push(tokens[k]!.norm);
+      j = known;
+    } else if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
       j = quotedEnd;
     } else if (construct && openToken(tokens, j, limit)) {

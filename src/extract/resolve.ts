@@ -127,6 +127,8 @@ export class ArticleSpeakers {
   interviewee(at: number): Resolved | undefined {
     let best: KnownPerson | undefined;
     for (const p of this.persons) if (p.at < at && !p.pronominal && p.head && p.words.length && (!best || p.at > best.at)) best = p;
+    // An interview may introduce its guest only after the turns («وكان المدرب الفرنسي هيرفي رينارد قد قال…»).
+    if (!best) for (const p of this.persons) if (p.at > at && !p.pronominal && p.head && p.words.length && (!best || p.at < best.at)) best = p;
     if (!best) return undefined;
     const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
