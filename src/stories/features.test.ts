@@ -42,6 +42,7 @@ describe('article profiles', () => {
     const places = (text: string) => [...articleProfile(article('305_e.txt', text), [], options).features.keys()].filter((f) => f.startsWith('g:'));
     expect(places(filed('عمان - الغد'))).toEqual(['g:amman']);
     expect(places(filed('القاهرة – سامي داود'))).toEqual(['g:cairo']);
+    expect(places(filed('بغداد: الصباح'))).toEqual(['g:baghdad']);
     // The same report without a filing line names no place at all.
     expect(places(`هيئة الرقابة: إيقاف 40 موظفا في قضايا رشوة\nأعلنت هيئة الرقابة ومكافحة الفساد إيقاف 40 موظفا في قضايا رشوة واختلاس خلال الشهر الماضي.`)).toEqual([]);
   });

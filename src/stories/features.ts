@@ -199,8 +199,8 @@ export function articleProfile(article: Article, statements: readonly Statement[
 
 /** Boilerplate lines that say where a story was filed: «سبق- الرياض», «القاهرة – أكرم علي». */
 const FILING_LINE_REASONS: ReadonlySet<string> = new Set(['dateline', 'byline']);
-/** A short header line of two parts around a dash («عمان - الغد»): a place and an outlet. */
-const DASHED_HEADER = /^\s*(\S+(?:\s+\S+)?)\s*[-–—]\s*(\S+(?:\s+\S+)?)\s*$/u;
+/** A short header line of two parts around a dash or colon («عمان - الغد»، «بغداد: الصباح»): a place and an outlet. */
+const DASHED_HEADER = /^\s*(\S+(?:\s+\S+)?)\s*[-–—:]\s*(\S+(?:\s+\S+)?)\s*$/u;
 
 /**
  * The listed places of the article's filing lines: datelines, place-and-author lines, and a header

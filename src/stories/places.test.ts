@@ -5,6 +5,12 @@ import { loadPlaces, placesIn } from './places.ts';
 const ids = (text: string) => placesIn(loadPlaces(), tokenize(text)).map((p) => p.id);
 
 describe('places of a sentence', () => {
+  it('reads a nationality with the article after a bare name word as a family name, not a country', () => {
+    expect(ids('ووجه رئيس الوزراء محمد شياع السوداني بتعويض المتضررين في بغداد.')).toEqual(['baghdad']);
+    expect(ids('وقال الرئيس المصري إن الحكومة السودانية طلبت المساعدة.')).toEqual(['egypt', 'sudan']);
+    expect(ids('وأكد مسؤول سوداني أن المساعدات وصلت.')).toEqual(['sudan']);
+  });
+
   it('never reads a place spelt like a common noun when a noun follows it in construct (صور الأقمار are images, not Tyre)', () => {
     expect(ids('وكشفت صور الأقمار الصناعية حجم الدمار')).toEqual([]);
     expect(ids('وسقطت قذيفة في صور جنوب لبنان')).toEqual(expect.arrayContaining(['tyre', 'lebanon']));

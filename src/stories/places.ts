@@ -24,7 +24,7 @@ export interface Place {
 
 export interface PlaceMatcher {
   /** Phrases by their first word's normalised form: longest first. */
-  byFirstWord: Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean }>>;
+  byFirstWord: Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean; demonym?: boolean }>>;
   places: Map<string, Place>;
   /** Normalised place nouns (محافظه، بلده…) after which a local place name stands. */
   cues: Set<string>;
@@ -41,7 +41,7 @@ function phrases(entry: LexiconEntry): string[] {
 
 /** A matcher for the country and place entries of a lexicon list, and local places after `cues`. */
 export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonly string[] = []): PlaceMatcher {
-  const byFirstWord = new Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean }>>();
+  const byFirstWord = new Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean; demonym?: boolean }>>();
   const places = new Map<string, Place>();
   for (const entry of entries) {
     if (entry.kind !== 'country' && entry.kind !== 'place') continue;
@@ -56,7 +56,7 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
       for (const first of new Set([words[0]!, ...stripClitics(words[0]!).slice(1)])) {
         let list = byFirstWord.get(first);
         if (!list) byFirstWord.set(first, (list = []));
-        list.push({ words: [first, ...words.slice(1)], place, commonWord: commonWord && words.length === 1 && entry.ar.includes(phrase) });
+        list.push({ words: [first, ...words.slice(1)], place, commonWord: commonWord && words.length === 1 && entry.ar.includes(phrase), demonym: !entry.ar.includes(phrase) });
       }
     }
   }
@@ -117,7 +117,7 @@ function readings(norm: string): string[] {
   return forms;
 }
 
-type Phrase = { words: string[]; place: Place; commonWord?: boolean };
+type Phrase = { words: string[]; place: Place; commonWord?: boolean; demonym?: boolean };
 
 /**
  * What one normalised word can start, for a matcher and a function-word list: listed places
@@ -185,6 +185,11 @@ function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number
 
 const NO_FUNCTION_WORDS: ReadonlySet<string> = new Set();
 
+/** A word that may end a person's name before a nisba: Arabic letters, no article or clitic article, no function word. */
+function isBareNameWord(t: Token, functionWords: ReadonlySet<string>): boolean {
+  return /^[\u0621-\u064A]{3,}$/.test(t.norm) && !/^(?:[وفبلك]?ال|[وف]?لل)/.test(t.norm) && !functionWords.has(t.norm) && !/[ةه]$/.test(t.norm);
+}
+
 /**
  * Places mentioned in a sentence's tokens, once per mention: listed ones by id, local ones as
  * `~name` (the word after a place noun, without its article), with `functionWords` never a name.
@@ -205,6 +210,8 @@ export function placesIn(matcher: PlaceMatcher, tokens: readonly Token[], functi
     if (!matched) continue;
     // "صور الأقمار الصناعية" are satellite images: a common-noun place in construct names no place.
     if (matched.commonWord && /^(?:[وفبلك]?ال|[وف]?لل)/.test(tokens[i + 1]?.norm ?? '')) continue;
+    // "محمد شياع السوداني": a nationality with the article right after a bare name word is a family name.
+    if (matched.demonym && matched.words.length === 1 && i > 0 && /^ال/.test(tokens[i]!.norm) && isBareNameWord(tokens[i - 1]!, functionWords)) continue;
     out.push(matched.place);
     i += matched.words.length - 1;
   }
