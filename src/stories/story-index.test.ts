@@ -176,6 +176,23 @@ describe('StoryIndex', () => {
     expect(plain.add('2', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null))).toBe(again);
   });
 
+  it('asks less of a report of the same city on the same day (sameCitySimilarity)', () => {
+    const countries = new Set(['g:morocco']);
+    const make = (sameCity: number) => {
+      const index = new StoryIndex({ outsideWindowSimilarity: 0.99, countryPlaces: countries, joinSimilarity: 0.99, sameCitySimilarity: sameCity });
+      background(index);
+      return index;
+    };
+    const lenient = make(0.1);
+    const first = lenient.add('1', profile(shared, '2026-01-21', ['al_hoceima', 'al_hoceima']));
+    expect(lenient.add('2', profile([...shared.slice(0, 4), 'بلاغ', 'محين'], '2026-01-21', ['al_hoceima', 'morocco']))).toBe(first);
+    // A week later, or with the plain bar, the same report stays apart.
+    expect(lenient.add('3', profile([...shared.slice(0, 4), 'بلاغ', 'محين'], '2026-01-28', ['al_hoceima']))).not.toBe(first);
+    const strict = make(0.99);
+    const alone = strict.add('1', profile(shared, '2026-01-21', ['al_hoceima', 'al_hoceima']));
+    expect(strict.add('2', profile([...shared.slice(0, 4), 'بلاغ', 'محين'], '2026-01-21', ['al_hoceima', 'morocco']))).not.toBe(alone);
+  });
+
   it('never joins on fewer shared features than minSharedFeatures', () => {
     const index = new StoryIndex();
     background(index);

@@ -48,6 +48,13 @@ export interface StoryOptions {
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
   /**
+   * Cosine needed to join a story dated the same day or the day before or after that names the same
+   * cities (cosine over listed places other than countries at least `sameCityAgreement`): short
+   * reports of one earthquake by several outlets share a city, a day and few other words.
+   */
+  sameCitySimilarity: number;
+  sameCityAgreement: number;
+  /**
    * Cosine needed when only one side names a listed place (an article that names none and a story
    * that does, or the reverse). Nothing then says the two happened in one place, and shared words
    * alone join unrelated reports of one kind (two corruption trials, two exam results).
@@ -85,6 +92,8 @@ export const STORY_OPTIONS: StoryOptions = {
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  sameCitySimilarity: 0.1,
+  sameCityAgreement: 0.7,
   unplacedSimilarity: 0.35,
   uniqueWeight: 0.25,
   countryPlaces: new Set(),
@@ -300,6 +309,11 @@ function daysOutside(date: string | null, first: string | null, last: string | n
   return 0;
 }
 
+/** Whether a date falls within a day of a story's span (both known). */
+function sameDay(date: string | null, first: string | null, last: string | null): boolean {
+  return !!date && !!first && !!last && daysOutside(date, first, last) <= 1;
+}
+
 const PLACE_PREFIX = 'g:';
 const LOCAL_PLACE = 'g:~';
 
@@ -323,15 +337,16 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number } | null {
+function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number; cities: number } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
   if (a.listed.length && sums.listed) {
     const all = cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
-    return { listed: true, cosine: countries.size ? Math.max(all, cosineWithout(a.listed, b, countries)) : all };
+    const cities = countries.size ? cosineWithout(a.listed, b, countries) : 0;
+    return { listed: true, cosine: Math.max(all, cities), cities };
   }
-  if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2) };
+  if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
 }
 
@@ -604,7 +619,7 @@ export class StoryIndex {
     let best: { story: StoryRecord; similarity: number } | undefined;
     const candidates = this.candidates(probe.features);
     this.score(candidates, probe);
-    const lowestBar = Math.min(this.options.joinSimilarity, this.options.localPlaceSimilarity, this.options.outsideWindowSimilarity);
+    const lowestBar = Math.min(this.options.joinSimilarity, this.options.sameCitySimilarity, this.options.localPlaceSimilarity, this.options.outsideWindowSimilarity);
     for (const story of candidates) {
       const id = story.id;
       const similarity = story.norm2 <= 0 || story.shared < this.options.minSharedFeatures ? 0 : story.dot / Math.sqrt(story.norm2);
@@ -620,7 +635,11 @@ export class StoryIndex {
         farInTime || (elsewhere && where.listed)
           ? this.options.outsideWindowSimilarity
           : Math.max(
-              elsewhere ? this.options.localPlaceSimilarity : this.options.joinSimilarity,
+              elsewhere
+                ? this.options.localPlaceSimilarity
+                : where && where.cities >= this.options.sameCityAgreement && sameDay(date, story.first, story.last)
+                  ? this.options.sameCitySimilarity
+                  : this.options.joinSimilarity,
               unplaced ? this.options.unplacedSimilarity : 0,
             );
       if (similarity < needed) continue;
