@@ -308,6 +308,12 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(topics('وارتفعت حالات الاختناق جراء العاصفة الترابية إلى أكثر من 2300 حالة.')).toContainEqual([2300, 'cases']);
   });
 
+  it('counts ambulances by the noun after سيارة, and vehicles alone as vehicles', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('ودفعت وزارة الصحة بـ14 سيارة إسعاف إلى موقع الحادث.')).toEqual([[14, 'ambulances']]);
+    expect(topics('واحترقت 5 سيارات في الموقف.')).toEqual([[5, 'vehicles']]);
+  });
+
   it('counts seized pills as drugs, not arrests, and a court\u2019s defendants apart from those arrested', () => {
     const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
     expect(topics('وألقت الشرطة القبض على 37 متهماً بتجارة المخدرات وضبطت 1.2 مليون حبة كبتاغون.')).toEqual([
