@@ -1346,5 +1346,15 @@ describe('attribution shapes', () => {
     );
     expect(interview.map((s) => s.speaker)).toEqual(['سامي الخطيب', 'سامي الخطيب']);
   });
+
+  it('closes a long title at the comma before a listed given name in apposition', () => {
+    const out = statementsOf(
+      'وأوضح وكيل محافظة الوادي لشؤون مديريات الصحراء والساحل، سالم عمر الكثيري، أن نحو 1200 أسرة نزحت من منازلها.\n\nوتابع الكثيري: "نحتاج إلى معدات ثقيلة لفتح الطرقات".',
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['سالم عمر الكثيري', 'Salem Omar al-Kathiri'],
+      ['سالم عمر الكثيري', 'Salem Omar al-Kathiri'],
+    ]);
+  });
 });
 

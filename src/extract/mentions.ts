@@ -947,6 +947,24 @@ export class MentionParser {
         j = second.end;
       }
     }
+    // "وكيل محافظة حضرموت لشؤون مديريات الوادي والصحراء، سالم عمر الكثيري،": a long title closes at
+    // the comma before a listed given name in apposition; the words read as a name before it were the title's.
+    if (name.length && !this.givenName(name[0]!.norm)) {
+      const from = j - name.length;
+      for (let k = from + 1; k < Math.min(limit, from + MENTION_LIMITS.roleWords + 4); k++) {
+        const t = tokens[k]!;
+        if (t.quoted || this.isVerbWord(t.norm) || this.isComplementizer(t.norm) || (k > from && hardBreakBefore(t) && !COMMA_ONLY.test(t.gap))) break;
+        if (!COMMA_ONLY.test(t.gap) || !this.givenName(t.norm) || hasArticle(t.norm)) continue;
+        const end = this.nameRun(tokens, k, limit);
+        const after = tokens[end];
+        if (end > k + 1 && (!after || end >= limit || COMMA_ONLY.test(after.gap) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
+          for (let q = from; q < k; q++) qualifiers.push(tokens[q]!.norm);
+          name = tokens.slice(k, end);
+          j = end;
+        }
+        break;
+      }
+    }
     if (name.length) gender ??= this.givenName(name[0]!.norm);
     // Titles mark gender (وزير / وزيرة): a title without ة is a man's unless the name says otherwise.
     if (!pronominal && !feminine) gender ??= 'm';
