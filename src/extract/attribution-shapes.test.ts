@@ -1356,5 +1356,10 @@ describe('attribution shapes', () => {
       ['سالم عمر الكثيري', 'Salem Omar al-Kathiri'],
     ]);
   });
+
+  it('keeps where a body sits when ب glues it to a place noun or a listed place (وزارة الصحة بولاية كسلا)', () => {
+    const out = statementsOf('أعلنت وزارة الصحة بولاية كسلا تسجيل 37 حالة وفاة بالكوليرا.\n\nوقالت وزارة الصحة بغزة إن المستشفيات ممتلئة.\n\nوأشادت وزارة الخارجية بالقرار، وقالت إنه خطوة مهمة.');
+    expect(out.map((s) => s.speaker)).toEqual(['وزارة الصحة بولاية كسلا', 'وزارة الصحة بغزة', 'وزارة الخارجية']);
+  });
 });
 

@@ -1149,6 +1149,13 @@ export class MentionParser {
         j += 2;
       }
     }
+    // "وزارة الصحة بولاية كسلا", "وزارة الصحة بغزة": where a body sits, glued with ب.
+    const glued = kind === 'institution' && j > i + 1 ? openToken(tokens, j, limit) : undefined;
+    if (glued && /^ب[^ب]/.test(glued.norm) && (this.isGluedPlaceNoun(glued.norm) || this.isPlace(glued.norm.slice(1)))) {
+      const named = openToken(tokens, j + 1, limit);
+      const end = this.isGluedPlaceNoun(glued.norm) ? (named && (this.isNameLike(named) || this.isPlace(named.norm)) ? Math.max(j + 2, this.nameRun(tokens, j + 1, limit, false)) : j) : j + 1;
+      for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
+    }
     const plural = this.cues.pluralHeads.has(headNorm) || this.cues.pluralHeads.has(withoutArticle(headNorm));
     return { kind, first: i, end: j, head: withoutArticle(headNorm), qualifiers, name: [], words: tokens.slice(i, j), gender: plural ? 'p' : undefined };
   }
