@@ -1361,5 +1361,13 @@ describe('attribution shapes', () => {
     const out = statementsOf('أعلنت وزارة الصحة بولاية كسلا تسجيل 37 حالة وفاة بالكوليرا.\n\nوقالت وزارة الصحة بغزة إن المستشفيات ممتلئة.\n\nوأشادت وزارة الخارجية بالقرار، وقالت إنه خطوة مهمة.');
     expect(out.map((s) => s.speaker)).toEqual(['وزارة الصحة بولاية كسلا', 'وزارة الصحة بغزة', 'وزارة الخارجية']);
   });
+
+  it('keeps the field a source speaks from (مصدر في القطاع النفطي), apart from a source elsewhere', () => {
+    const out = statementsOf('وكشف مصدر في القطاع النفطي أن الحقل استعاد طاقته الكاملة.\n\nوقال مصدر أمني إن الطريق أعيد فتحه.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['مصدر في القطاع النفطي', 'Source in Oil Sector'],
+      ['مصدر أمني', 'Security source'],
+    ]);
+  });
 });
 

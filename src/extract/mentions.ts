@@ -1130,6 +1130,15 @@ export class MentionParser {
       for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
       j = end;
     }
+    // "مصدر في القطاع النفطي"، "مصادر في الوسط الطبي": a source in a field, a noun and its nisba.
+    if (kind === 'source' && openToken(tokens, j, limit)?.norm === 'في') {
+      const field = openToken(tokens, j + 1, limit);
+      const nisba = openToken(tokens, j + 2, limit);
+      if (field && nisba && hasArticle(field.norm) && !this.isTime(field.norm) && !this.isStatementNoun(field.norm) && !this.isPlace(field.norm) && !this.cues.placeHeads.has(field.norm) && this.isGroupAdjective(nisba) && !this.isPlace(nisba.norm)) {
+        qualifiers.push(tokens[j]!.norm, field.norm, nisba.norm);
+        j += 3;
+      }
+    }
     // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
     const at = openToken(tokens, j, limit);
     const place = openToken(tokens, j + 1, limit);
