@@ -34,4 +34,11 @@ describe('English display names', () => {
     expect(latinName('institution', 'المرصد السوري لحقوق الإنسان')).toBe('Syrian Observatory for Human Rights');
     expect(latinName('institution', 'مدرب الوحدات')).toMatch(/^Coach /);
   });
+
+  it('translates a body\u2019s genitive with لل and a place glued with ب, and spells an unlisted article word with its article apart', () => {
+    expect(latinName('institution', 'الهيئة العامة للإحصاء')).toBe('General Statistics Authority');
+    expect(latinName('institution', 'وزارة الصحة بغزة')).toBe('Health Ministry in Gaza');
+    expect(latinName('institution', 'مركز الإعمار')).toMatch(/Al-I/);
+  });
 });
+

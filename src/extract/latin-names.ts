@@ -141,6 +141,14 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       i += joined.words.length;
       continue;
     }
+    // "شركة الإمارات للطاقة": a glossary phrase with لل glued to it is a genitive in the chain.
+    const genitive = i > 0 && word.length > 4 && word.startsWith('لل') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? 'ال' + word.slice(2) : words[i + k]) === w)) : undefined;
+    if (genitive) {
+      chained.push(true);
+      parts.push(genitive.en);
+      i += genitive.words.length;
+      continue;
+    }
     // "مصدر بوزارة الصحة": a glossary phrase with ب glued to it, after the first part, is "in" that phrase.
     const inside = i > 0 && word.length > 3 && word.startsWith('ب') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
     if (inside) {
