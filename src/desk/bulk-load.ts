@@ -9,6 +9,7 @@ import type { SpeakerDirectory } from '../extract/speakers.ts';
 import { fastForwardDirectory, replayCalls } from './directory-log.ts';
 import type { WorkChunk, WorkMessage, WorkResult } from './extract-worker.ts';
 import { unpackFromTransfer } from './transfer.ts';
+import type { SentenceNumbers } from './passages.ts';
 
 /**
  * Loading a whole data directory (start-up, /reload) with a pool of worker threads. Reading,
@@ -97,8 +98,11 @@ export interface LoadSink {
   assignIds(articles: Article[]): LoadWarning[];
   /** The article's records, extracted in this thread against `speakers` (the desk's directory or a view of it). */
   extract(article: Article, speakers: SpeakerDirectory): ArticleRecords;
-  /** Adds an article; `records()` gives its records (called once, when the desk is ready for them). */
-  add(article: Article, records: () => ArticleRecords): void;
+  /**
+   * Adds an article; `records()` gives its records (called once, when the desk is ready for them);
+   * `numbers`, its sentences' numbers as a worker read them (passages.ts sentenceNumbers).
+   */
+  add(article: Article, records: () => ArticleRecords, numbers?: ReadonlyArray<SentenceNumbers | null>): void;
 }
 
 /** How a bulk load went, for the bench and logs. */
@@ -316,7 +320,7 @@ function loadOnPool(
         }
         stats.reExtracted++;
         return sink.extract(article, fastForwardDirectory(sink.speakers, result.calls, replay.answers));
-      });
+      }, result?.numbers);
     };
 
     /**

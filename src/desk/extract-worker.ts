@@ -6,6 +6,7 @@ import { SpeakerDirectory } from '../extract/speakers.ts';
 import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { recordingDirectory, type DirectoryCall, type RecordingDirectory } from './directory-log.ts';
 import { packForTransfer } from './transfer.ts';
+import { sentenceNumbers, type SentenceNumbers } from './passages.ts';
 
 /**
  * A bulk-load worker thread (see bulk-load.ts): reads, cleans and extracts the files it is sent,
@@ -38,6 +39,8 @@ export type WorkResult =
       calls?: DirectoryCall[];
       /** Only recorded directory questions were asked (see directory-log.ts). */
       verifiable?: boolean;
+      /** Each sentence's numbers for the passage index, read here while the number reader remembers them; null: none. */
+      numbers?: Array<SentenceNumbers | null>;
     }
   /** Something threw: the main thread does this file itself (and meets the same error there). */
   | { index: number; failed: string };
@@ -68,8 +71,12 @@ function work(index: number, path: string, { maxBytes, recorder, env }: LoadStat
   recorder.take();
   const records = extractRecords(load.article, env);
   const { calls, verifiable } = recorder.take();
+  const numbers = load.article.sentences.map((s) => {
+    const read = sentenceNumbers(s.text);
+    return read.phrases.length ? read : null;
+  });
   packForTransfer(load.article, records);
-  return { index, load, provisionalId, records, calls, verifiable };
+  return { index, load, provisionalId, records, calls, verifiable, numbers };
 }
 
 parentPort!.on('message', (message: WorkMessage) => {
