@@ -169,9 +169,9 @@ export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup
 }
 
 /**
- * The first run workers read: the main thread's share of the files, `share` of n, is what it reads
- * itself (s × (1 + addCost)) plus adding the rest ((n − s) × addCost), equal to each worker's
- * share of reading the rest ((n − s) / workers).
+ * The first run workers read. The main thread reads the first s of n files and adds all n; each of
+ * w workers reads (n − s) / w. Both end together when s + n·a = (n − s) / w (a = addCost, reading
+ * one file = 1), that is s / n = (1 − w·a) / (w + 1).
  */
 export function workersStartRun(runs: number, workers: number, addCost: number): number {
   const share = Math.max(0, (1 - workers * addCost) / (workers + 1));
