@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Desk } from './desk.ts';
-import { poolPlan, poolSize, type BulkLoadOptions } from './bulk-load.ts';
+import { poolPlan, poolSize, workersStartRun, type BulkLoadOptions } from './bulk-load.ts';
 
 const SEEDS = 'data/articles';
 const root = mkdtempSync(join(tmpdir(), 'bulk-load-'));
@@ -102,5 +102,17 @@ describe('poolSize', () => {
   it('starts none on a machine already busy, unless workers are asked for', () => {
     expect(poolPlan(100_000, { maxLoadPerCore: -1 })).toMatchObject({ workers: 0, note: expect.stringMatching(/machine is busy \(load average [\d.]+ on \d+ cores/) });
     expect(poolPlan(100_000, { maxLoadPerCore: -1, workers: 2 })).toEqual({ workers: 2 });
+  });
+});
+
+describe('workersStartRun', () => {
+  it("leaves the main thread the files it reads while the workers read the rest and it adds them", () => {
+    // One worker, adding a read article costs 0.3 of reading it: the main thread reads 35%.
+    expect(workersStartRun(100, 1, 0.3)).toBe(35);
+    // More workers: the main thread reads less, and adding their results is most of its part.
+    expect(workersStartRun(100, 3, 0.3)).toBe(3);
+    // Never the whole load for one side: the main thread reads the first run, a worker the last.
+    expect(workersStartRun(100, 4, 0.3)).toBe(1);
+    expect(workersStartRun(2, 1, 0)).toBe(1);
   });
 });

@@ -9,19 +9,27 @@ import type { SpeakerDirectory } from '../extract/speakers.ts';
 import { fastForwardDirectory, replayCalls } from './directory-log.ts';
 import type { WorkChunk, WorkMessage, WorkResult } from './extract-worker.ts';
 import { unpackFromTransfer } from './transfer.ts';
+import type { SentenceNumbers } from './passages.ts';
 
 /**
  * Loading a whole data directory (start-up, /reload) with a pool of worker threads. Reading,
  * cleaning, segmenting and extracting an article is most of a build, and each file's share of
  * it needs nothing from the others but the speaker directory. So the files are cut into runs:
  * the main thread works through them from the front, in this thread as it always did, while
- * workers take runs from the back, each against a speaker directory of its own. When the main
- * thread reaches a run a worker did, it takes the worker's results in file order: gives ids,
- * checks the records against the desk's own speaker directory (directory-log.ts) and adds the
- * article, which costs a fraction of extracting it. Where the two meet adapts by itself to how
- * much CPU the workers get. The desk comes out exactly as a load in this thread makes it (same
- * ids, order, warnings, records, stories), which is also what happens for small directories,
- * when a worker cannot start, and for the files of a worker that stops.
+ * workers read runs of their own from a point further on, each against a speaker directory of its
+ * own. When the main thread reaches a run a worker did, it takes the worker's results in file
+ * order: gives ids, checks the records against the desk's own speaker directory
+ * (directory-log.ts) and adds the article, which costs a fraction of extracting it.
+ *
+ * Workers go forward through the files, as the main thread does, so that (a) the main thread
+ * adds their results while they read on, instead of all of them once the workers have stopped,
+ * and (b) a worker's directory holds speakers of earlier files only, which is how the desk's
+ * grows, so its answers mostly agree. Where the workers start is a guess of the main thread's
+ * share (`addCost`); the rest adapts by itself to how much CPU each gets: the main thread takes the
+ * next run itself when it reaches one nobody has, and a worker that reaches the end takes the last
+ * runs before its start (each with an empty directory). The desk comes out exactly as a load in
+ * this thread makes it (same ids, order, warnings, records, stories), which is also what happens
+ * for small directories, when a worker cannot start, and for the files of a worker that stops.
  */
 
 export interface BulkLoadOptions {
@@ -39,12 +47,20 @@ export interface BulkLoadOptions {
    */
   minFilesPerWorker?: number;
   /**
-   * Files in a run. A worker's results wait for the main thread to reach them, so the main
-   * thread can wait at most one run's work where it meets a worker; each run a worker starts
-   * is read with a directory that missed the runs before it, so smaller runs mean more articles
-   * extracted again.
+   * Files in a run. The main thread can wait at most one run's work where it meets a worker, and
+   * a run a worker takes out of order (after one the main thread took, or before its start) is
+   * read with a directory that missed the runs before it: more articles extracted again.
    */
   chunkFiles?: number;
+  /**
+   * The main thread's work to add an article a worker read (ids, the directory check, passages,
+   * story profile), as a fraction of reading and extracting it: measured 0.16–0.3 at 10,000
+   * articles on a busy 2-core machine. Sets where the workers start: the main thread reads the
+   * first part of the files itself and adds the rest, and both should end together. Too high
+   * costs little (the main thread takes runs the workers have not reached), too low leaves the
+   * workers idle while the main thread adds their results.
+   */
+  addCost?: number;
   /**
    * How long idle workers are kept for the next load (a /reload, the next build of a benchmark)
    * before they are stopped, ms. They never keep the process alive.
@@ -69,6 +85,7 @@ export const BULK_LOAD_DEFAULTS: Required<Omit<BulkLoadOptions, 'workers' | 'wor
   maxLoadPerCore: 0.75,
   minFilesPerWorker: 250,
   chunkFiles: 128,
+  addCost: 0.3,
   keepWarmMs: 15_000,
   sliceMs: DEFAULT_SLICE_MS,
 };
@@ -81,8 +98,11 @@ export interface LoadSink {
   assignIds(articles: Article[]): LoadWarning[];
   /** The article's records, extracted in this thread against `speakers` (the desk's directory or a view of it). */
   extract(article: Article, speakers: SpeakerDirectory): ArticleRecords;
-  /** Adds an article; `records()` gives its records (called once, when the desk is ready for them). */
-  add(article: Article, records: () => ArticleRecords): void;
+  /**
+   * Adds an article; `records()` gives its records (called once, when the desk is ready for them);
+   * `numbers`, its sentences' numbers as a worker read them (passages.ts sentenceNumbers).
+   */
+  add(article: Article, records: () => ArticleRecords, numbers?: ReadonlyArray<SentenceNumbers | null>): void;
 }
 
 /** How a bulk load went, for the bench and logs. */
@@ -148,6 +168,16 @@ export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup
   return { warnings: [...listing.warnings, ...fileWarnings, ...idWarnings], stats };
 }
 
+/**
+ * The first run workers read. The main thread reads the first s of n files and adds all n; each of
+ * w workers reads (n − s) / w. Both end together when s + n·a = (n − s) / w (a = addCost, reading
+ * one file = 1), that is s / n = (1 − w·a) / (w + 1).
+ */
+export function workersStartRun(runs: number, workers: number, addCost: number): number {
+  const share = Math.max(0, (1 - workers * addCost) / (workers + 1));
+  return Math.min(runs - 1, Math.max(1, Math.round(runs * share)));
+}
+
 /** Consecutive runs of `size` files (the last one shorter). */
 function chunksOf(dir: string, names: readonly string[], size: number): WorkChunk[] {
   const chunks: WorkChunk[] = [];
@@ -204,6 +234,8 @@ type Slot = { result: WorkResult } | { here: true };
 interface PoolWorker {
   worker: Worker;
   chunk?: WorkChunk;
+  /** The run it read last: a run before it is read with an empty directory. */
+  lastRun?: number;
   /** Files of the current chunk not yet answered. */
   unanswered: number;
   /** Out of this load: done, or given up on. */
@@ -231,9 +263,12 @@ function loadOnPool(
   const sliceMs = setup.sliceMs ?? BULK_LOAD_DEFAULTS.sliceMs;
   const entry = setup.workerEntry ?? new URL('./extract-worker.ts', import.meta.url);
   const pool: PoolWorker[] = [];
-  /** Runs [front, back] are nobody's yet: the main thread claims `front` on reaching it, workers claim `back`. */
-  let front = 0;
-  let back = chunks.length - 1;
+  /** Each run's reader: nobody yet, the main thread (claims a run nobody has on reaching it), or a worker. */
+  const owner = new Uint8Array(chunks.length);
+  const NOBODY = 0;
+  const MAIN = 1;
+  const WORKER = 2;
+  const startRun = workersStartRun(chunks.length, workerCount, setup.addCost ?? BULK_LOAD_DEFAULTS.addCost);
   let next = 0;
   let settled = false;
   let scheduled = false;
@@ -285,7 +320,7 @@ function loadOnPool(
         }
         stats.reExtracted++;
         return sink.extract(article, fastForwardDirectory(sink.speakers, result.calls, replay.answers));
-      });
+      }, result?.numbers);
     };
 
     /**
@@ -303,8 +338,8 @@ function loadOnPool(
             take(next++, slot);
           } else {
             const run = Math.floor(next / size);
-            if (run === front && front <= back) front++;
-            if (run >= front) return;
+            if (owner[run] === NOBODY) owner[run] = MAIN;
+            if (owner[run] !== MAIN) return;
             take(next++, { here: true });
           }
           if (performance.now() >= until) {
@@ -339,14 +374,25 @@ function loadOnPool(
       schedule();
     };
 
-    /** The last run nobody has claimed, or none: the worker is done for this load. */
+    /**
+     * The worker's next run: the first nobody has from its start on, past the one after the main
+     * thread's (which the main thread would reach before the worker had read it); at the end, the
+     * last one nobody has after the main thread's; none: the worker is done for this load.
+     */
     const give = (p: PoolWorker) => {
-      const chunk = front <= back ? chunks[back--] : undefined;
-      p.chunk = chunk;
-      if (!chunk) {
+      const mainRun = Math.floor(next / size);
+      let run = -1;
+      for (let r = Math.max(startRun, mainRun + 2); r < chunks.length && run < 0; r++) if (owner[r] === NOBODY) run = r;
+      for (let r = chunks.length - 1; r > mainRun && run < 0; r--) if (owner[r] === NOBODY) run = r;
+      if (run < 0) {
+        p.chunk = undefined;
         p.out = true;
         return;
       }
+      owner[run] = WORKER;
+      const chunk: WorkChunk = { ...chunks[run]!, freshDirectory: p.lastRun !== undefined && run < p.lastRun };
+      p.chunk = chunk;
+      p.lastRun = run;
       p.unanswered = chunk.paths.length;
       p.worker.postMessage(chunk);
     };

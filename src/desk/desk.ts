@@ -6,7 +6,7 @@ import type { Figure, Speaker, Statement } from '../extract/types.ts';
 import { loadLexicons, type LexiconEntry, type Lexicons } from '../lexicon.ts';
 import { readQuery, type PhraseGroup } from './text-index.ts';
 import { matchHighlights } from './highlight.ts';
-import { PassageIndex, type NewestOrder, type PassageLocation, type PassageSnapshot } from './passages.ts';
+import { PassageIndex, type NewestOrder, type PassageLocation, type PassageSnapshot, type SentenceNumbers } from './passages.ts';
 import { entriesFromSnapshot, entriesToSnapshot, figureTopicsOf, hasWithdrawnFigure, type EntriesSnapshot } from './snapshot-form.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { IdRegistry } from '../ingest/id-registry.ts';
@@ -202,7 +202,7 @@ export class Desk {
         speakers: desk.speakers,
         assignIds: (loaded) => registry.assignFileIds(loaded),
         extract: (article, speakers) => desk.extract(article, speakers),
-        add: (article, records) => desk.addWith(article, records),
+        add: (article, records, numbers) => desk.addWith(article, records, numbers),
       },
       { ...options.loading, lexiconDir: options.lexiconDir, inThreadOnly: options.lexicons !== undefined },
     );
@@ -290,11 +290,11 @@ export class Desk {
     return extractRecords(article, { speakers, topics: this.lexicons.topics, cues: this.cues });
   }
 
-  /** addArticle with the records from `records()` (a bulk load's, checked against this desk's speakers). */
-  private addWith(article: Article, records: () => ArticleRecords): boolean {
+  /** addArticle with the records from `records()` (a bulk load's, checked against this desk's speakers) and any sentence numbers already read. */
+  private addWith(article: Article, records: () => ArticleRecords, numbers?: ReadonlyArray<SentenceNumbers | null>): boolean {
     const replaced = this.removeArticle(article.id);
     const { statements, figures } = records();
-    const passageIds = this.passages.add(article);
+    const passageIds = this.passages.add(article, numbers);
     const entry: ArticleEntry = { article, statements, figures, passageIds };
     this.entries.set(article.id, entry);
     {

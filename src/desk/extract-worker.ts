@@ -1,11 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { loadArticleFileSync, type FileLoad } from '../corpus/load.ts';
-import { loadAttributionCues } from '../extract/cues.ts';
+import { loadAttributionCues, type AttributionCues } from '../extract/cues.ts';
 import { extractRecords, type ArticleRecords, type ExtractEnv } from '../extract/index.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
-import { loadLexicons } from '../lexicon.ts';
+import { loadLexicons, type Lexicons } from '../lexicon.ts';
 import { recordingDirectory, type DirectoryCall, type RecordingDirectory } from './directory-log.ts';
 import { packForTransfer } from './transfer.ts';
+import { sentenceNumbers, type SentenceNumbers } from './passages.ts';
 
 /**
  * A bulk-load worker thread (see bulk-load.ts): reads, cleans and extracts the files it is sent,
@@ -24,6 +25,8 @@ export interface WorkChunk {
   type: 'chunk';
   first: number;
   paths: string[];
+  /** Read with an empty speaker directory: the run comes before runs this worker read (their speakers are not yet known to the desk there). */
+  freshDirectory?: boolean;
 }
 
 export type WorkResult =
@@ -36,11 +39,15 @@ export type WorkResult =
       calls?: DirectoryCall[];
       /** Only recorded directory questions were asked (see directory-log.ts). */
       verifiable?: boolean;
+      /** Each sentence's numbers for the passage index, read here while the number reader remembers them; null: none. */
+      numbers?: Array<SentenceNumbers | null>;
     }
   /** Something threw: the main thread does this file itself (and meets the same error there). */
   | { index: number; failed: string };
 
 interface LoadState {
+  lexicons: Lexicons;
+  cues: AttributionCues;
   maxBytes?: number;
   recorder: RecordingDirectory;
   env: ExtractEnv;
@@ -49,9 +56,12 @@ interface LoadState {
 let state: LoadState | undefined;
 
 function startLoad(message: Extract<WorkMessage, { type: 'load' }>): LoadState {
-  const lexicons = loadLexicons(message.lexiconDir);
+  return withEmptyDirectory(loadLexicons(message.lexiconDir), loadAttributionCues(message.lexiconDir).cues, message.maxBytes);
+}
+
+function withEmptyDirectory(lexicons: Lexicons, cues: AttributionCues, maxBytes: number | undefined): LoadState {
   const recorder = recordingDirectory(new SpeakerDirectory(lexicons.speakers));
-  return { maxBytes: message.maxBytes, recorder, env: { speakers: recorder.directory, topics: lexicons.topics, cues: loadAttributionCues(message.lexiconDir).cues } };
+  return { lexicons, cues, maxBytes, recorder, env: { speakers: recorder.directory, topics: lexicons.topics, cues } };
 }
 
 function work(index: number, path: string, { maxBytes, recorder, env }: LoadState): WorkResult {
@@ -61,8 +71,12 @@ function work(index: number, path: string, { maxBytes, recorder, env }: LoadStat
   recorder.take();
   const records = extractRecords(load.article, env);
   const { calls, verifiable } = recorder.take();
+  const numbers = load.article.sentences.map((s) => {
+    const read = sentenceNumbers(s.text);
+    return read.phrases.length ? read : null;
+  });
   packForTransfer(load.article, records);
-  return { index, load, provisionalId, records, calls, verifiable };
+  return { index, load, provisionalId, records, calls, verifiable, numbers };
 }
 
 parentPort!.on('message', (message: WorkMessage) => {
@@ -76,6 +90,7 @@ parentPort!.on('message', (message: WorkMessage) => {
     return;
   }
   const chunk = message;
+  if (state && chunk.freshDirectory) state = withEmptyDirectory(state.lexicons, state.cues, state.maxBytes);
   let batch: WorkResult[] = [];
   let since = performance.now();
   chunk.paths.forEach((path, i) => {

@@ -93,6 +93,20 @@ interface Passage {
   numbers?: NumberPhrases;
 }
 
+/**
+ * What indexing reads of a sentence's numbers (one findNumbers pass: its index terms and phrases),
+ * worked out ahead where the sentence was read (a load worker), so the thread that adds the
+ * article does not read its numbers a second time.
+ */
+export interface SentenceNumbers {
+  terms: string[];
+  phrases: NumberPhrases;
+}
+
+export function sentenceNumbers(text: string): SentenceNumbers {
+  return { terms: numberTerms(text), phrases: numberPhrases(text) };
+}
+
 /** The index as plain data (snapshot); passages themselves are rebuilt from the articles. */
 export type PassageSnapshot = TermIndexData;
 
@@ -106,16 +120,20 @@ export class PassageIndex {
     this.index = new TermIndex(saved);
   }
 
-  /** Indexes an article's sentences; returns the passage id of each sentence (kept for removal and snapshots). */
-  add(article: Article): number[] {
-    return article.sentences.map((s) => {
+  /**
+   * Indexes an article's sentences; returns the passage id of each sentence (kept for removal and
+   * snapshots). `numbers`: sentenceNumbers of some sentences, by sentence index, already read.
+   */
+  add(article: Article, numbers?: ReadonlyArray<SentenceNumbers | null>): number[] {
+    return article.sentences.map((s, i) => {
       let passage = this.byText.get(s.text);
       if (!passage) {
         passage = this.create(this.nextId++, s.text);
-        this.index.add(passage.id, s.text, numberTerms(s.text));
+        const known = numbers?.[i];
+        this.index.add(passage.id, s.text, known ? known.terms : numberTerms(s.text));
         // Read now, while the number reader still remembers this sentence: a search for a number
         // highlights it in a couple of hundred sentences, and reading them then was most of its time.
-        passage.numbers = numberPhrases(s.text);
+        passage.numbers = known ? known.phrases : numberPhrases(s.text);
       }
       this.place(passage, { article, start: s.start });
       return passage.id;

@@ -88,6 +88,11 @@ export class TermIndex {
    * widened search.
    */
   private readonly expansions = new Map<string, Int32Array>();
+  /** Token spelling → its readings' term ids (see readingIds). */
+  private readonly spellingTerms = new Map<string, readonly number[]>();
+  /** While a document is added: occurrences per term id (zero otherwise), and the ids counted, in first-seen order. */
+  private counts = new Int32Array(0);
+  private readonly touched: number[] = [];
   /** Per-document working space for queries, zero between queries (grown with the ids). */
   private scratch = { scores: new Float64Array(0), level: new Int32Array(0), docs: new Int32Array(0) };
   /** The best hits so far while a query's candidates are walked (see best). */
@@ -118,23 +123,59 @@ export class TermIndex {
    * words do not give (number values: "#8000"), indexed as they are.
    */
   add(doc: number, text: string, extra: readonly string[] = []): void {
-    const counts = this.readingCounts(text, extra);
-    for (const [term, count] of counts.readings) {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(term, id);
-        this.terms.push(term);
-        this.postings.push([]);
-        this.dictionary?.set(term, id);
-        this.sounds = undefined;
-        this.expansions.clear();
-      }
-      this.writable(id).push(doc, count);
+    // Term ids counted in a reused array, in the order each first occurs (extra terms, then each
+    // token's readings in turn): the ids a new term gets are those a per-document map of readings
+    // gave, and a token spelling's readings are found once per index, not hashed again for every
+    // sentence that holds them.
+    const touched = this.touched;
+    for (const term of extra) this.countTerm(this.termId(term), touched);
+    // tokenize(), not words(): extraction has just tokenised this sentence, and tokenize() remembers.
+    const tokens = tokenize(text);
+    for (const token of tokens) for (const id of this.readingIds(token.norm)) this.countTerm(id, touched);
+    const counts = this.counts;
+    for (const id of touched) {
+      this.writable(id).push(doc, counts[id]!);
+      counts[id] = 0;
     }
-    this.lengths[doc] = Math.max(1, counts.tokens);
+    touched.length = 0;
+    this.lengths[doc] = Math.max(1, tokens.length);
     this.documents++;
     this.totalLength += this.lengths[doc]!;
+  }
+
+  /** One occurrence of a term in the document being added. */
+  private countTerm(id: number, touched: number[]): void {
+    if (id >= this.counts.length) {
+      const grown = new Int32Array(Math.max(1024, this.counts.length * 2, id + 1));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    if (this.counts[id]!++ === 0) touched.push(id);
+  }
+
+  /** A token spelling's readings (processTerm) as term ids, new terms made in reading order; remembered (ids never change). */
+  private readingIds(norm: string): readonly number[] {
+    let ids = this.spellingTerms.get(norm);
+    if (!ids) {
+      ids = (processTerm(norm) ?? []).map((reading) => this.termId(reading));
+      this.spellingTerms.set(norm, ids);
+    }
+    return ids;
+  }
+
+  /** A term's id, made (with an empty posting list) when the index has not seen it. */
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.postings.push([]);
+      this.dictionary?.set(term, id);
+      this.sounds = undefined;
+      this.expansions.clear();
+    }
+    return id;
   }
 
   /** Removes a document; `text` and `extra` must be what it was added with. */
