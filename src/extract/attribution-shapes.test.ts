@@ -1369,5 +1369,10 @@ describe('attribution shapes', () => {
       ['مصدر أمني', 'Security source'],
     ]);
   });
+
+  it('reads a given name and its family name with the article right after an honorific (المهندس أمين الناصر)', () => {
+    const out = statementsOf('قال المهندس أمين الناصر، رئيس الشركة وكبير إدارييها التنفيذيين، إن الشركة تمضي في خطة لرفع إنتاجها.');
+    expect(out.map((s) => s.speaker)).toEqual(['أمين الناصر']);
+  });
 });
 

@@ -780,7 +780,8 @@ export class MentionParser {
       // so does a title spelt like a given name after the title's own words ("وزير الاقتصاد أمين سلام").
       const following = openToken(tokens, j + 1, limit);
       // (A family name with the article after a listed given name counts too: "الرئيس التنفيذي للشركة أمين الناصر".)
-      const familyAhead = !!following && qualifiers.length > 0 && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
+      // (Or right after an honorific with the article: "المهندس أمين الناصر".)
+      const familyAhead = !!following && (qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)))) && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
       const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
       // (على written with its alif maqsura is the preposition, not the name علي: "مديرة قسم السيطرة على الأمراض".)
       const preposition = /ى$/.test(t.surface) && t.norm === 'علي';
