@@ -730,6 +730,7 @@ export class Desk {
       for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) overlapping.push(st);
       const alsoIn: Article[] = [];
       for (let i = 1; i < places.length; i++) alsoIn.push(places[i]!.article);
+      const matched = terms[rows[r + 3]!]!;
       hits.push({
         article,
         text: sentence.text,
@@ -737,7 +738,7 @@ export class Desk {
         end: sentence.end,
         score: rows[r + 1]!,
         complete: rows[r + 2] === 1,
-        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!, passage.numbers),
+        highlights: matchHighlights(sentence.text, matched, passage.numbers ?? (matched.some(isNumberTerm) ? this.passages.numbersOf(rows[r]!) : undefined)),
         statements: overlapping,
         alsoIn,
         alsoInCount: articleCount - 1,
@@ -746,6 +747,9 @@ export class Desk {
     return hits;
   }
 }
+
+/** A number's index term ("#8000", see numberTerm). */
+const isNumberTerm = (term: string) => term.startsWith('#');
 
 /** Newest first: publication date, then file time, then the higher id. */
 export function compareNewestFirst(a: Article, b: Article): number {
