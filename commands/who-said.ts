@@ -45,6 +45,19 @@ export function statementLabel(s: Pick<Statement, 'kind'> & { form?: string }): 
 }
 
 function statementItem(desk: Desk, s: Statement, withSpeaker: boolean): DocItem {
+  if (withSpeaker) return makeStatementItem(desk, s, true);
+  // A statement's own item (it names no speaker: the answer is one speaker's) depends on the
+  // statement and its article's figures only, so it is made once per statement (read only:
+  // answers naming the statement hold this item), not again for every question about a
+  // much-quoted speaker.
+  let item = ownItems.get(s);
+  if (!item) ownItems.set(s, (item = makeStatementItem(desk, s, false)));
+  return item;
+}
+
+const ownItems = new WeakMap<Statement, DocItem>();
+
+function makeStatementItem(desk: Desk, s: Statement, withSpeaker: boolean): DocItem {
   const withdrawn = withdrawnFigure(desk, s);
   const who = withSpeaker ? `${speakerLabel(desk.speaker(s.speakerKey) ?? { key: s.speakerKey, name: s.speakerMention, latin: '', aliases: [], kind: 'unknown' })} — ` : '';
   const heading = `${withdrawn ? 'WITHDRAWN — ' : ''}${who}${statementLabel(s)} — as «${trimAtWord(s.speakerMention, 80)}»`;
