@@ -1,8 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DeskCommand } from '../src/command/types.ts';
-import { CONSOLE_PAGE_ITEMS, errorDoc, type DocItem } from '../src/render/doc.ts';
+import { CONSOLE_PAGE_ITEMS, errorDoc, type Doc, type DocItem } from '../src/render/doc.ts';
 import type { SearchAnswer } from '../src/desk/desk.ts';
 import type { Article } from '../src/corpus/types.ts';
+import type { Desk } from '../src/desk/desk.ts';
+import type { Statement } from '../src/extract/types.ts';
 import { highlightedExcerpt, trimAtWord } from '../src/text/excerpt.ts';
 import { articleLabel, sourceOption } from './source.ts';
 
@@ -30,7 +32,8 @@ function articleLines(article: Article): ArticleLines {
   if (!lines) {
     // The headline is metadata, not the passage: labelled so it never reads as the next sentence.
     const headline = `Article: ${trimAtWord(article.meta.title, 120)}`;
-    shownArticles.set(article, (lines = { label: articleLabel(article), headline, partialHeadline: `(some words) ${headline}` }));
+    const partialHeadline = `(some words) ${headline}`;
+    shownArticles.set(article, (lines = { label: articleLabel(article), headline, partialHeadline, headlineOnly: [headline], partialHeadlineOnly: [partialHeadline] }));
   }
   return lines;
 }
@@ -40,6 +43,26 @@ interface ArticleLines {
   headline: string;
   /** The headline line of a hit holding only some of the words. */
   partialHeadline: string;
+  /** The lines of a hit in this article alone (read only: every such hit's item holds this list). */
+  headlineOnly: string[];
+  partialHeadlineOnly: string[];
+}
+
+/**
+ * "Name (Latin), Name (Latin)": the speakers of the statements a hit overlaps, each once, in the
+ * order they first come (unknown keys left out), written straight into one string.
+ */
+function speakerNames(desk: Desk, statements: readonly Statement[]): string {
+  let names = '';
+  for (let i = 0; i < statements.length; i++) {
+    const key = statements[i]!.speakerKey;
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = statements[k]!.speakerKey === key;
+    if (seen) continue;
+    const speaker = desk.speaker(key);
+    if (speaker) names += names ? `, ${speaker.name} (${speaker.latin})` : `${speaker.name} (${speaker.latin})`;
+  }
+  return names;
 }
 
 const shownArticles = new WeakMap<Article, ArticleLines>();
@@ -76,36 +99,69 @@ export const command: DeskCommand = {
     }
     const { article: only, error } = sourceOption(desk, invocation.options.source);
     if (error) return error;
-    const answer = desk.searchPassagesCounted(query, { limit: MAX_COMPLETE, partialLimit: MAX_PARTIAL, article: only });
-    const hits = answer.hits;
-    if (hits.length === 0) {
-      return {
-        tone: 'warning',
-        title: `No passages match "${trimAtWord(query, 60)}"`,
-        summary: ['Try fewer or different words, an Arabic spelling, or a speaker: /who-said speaker:…'],
-        ephemeral: true,
-      };
-    }
-    const items: DocItem[] = hits.map((hit) => {
-      // Most hits overlap no statement: no lists are made for them.
-      const speakers = hit.statements.length === 0 ? [] : [...new Set(hit.statements.map((s) => s.speakerKey))]
-        .map((key) => desk.speaker(key))
-        .filter((s) => s !== undefined)
-        .map((s) => `${s.name} (${s.latin})`);
-      const shown = articleLines(hit.article);
-      const heading = speakers.length > 0 ? `${shown.label} — ${speakers.join(', ')}` : shown.label;
-      const lines = [hit.complete ? shown.headline : shown.partialHeadline];
-      if (hit.alsoIn.length) lines.push(`Same sentence also in ${alsoInLine(hit.alsoIn, hit.alsoInCount)}`);
-      return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
-    });
-    let complete = 0;
-    for (const hit of hits) if (hit.complete) complete++;
-    return {
-      tone: 'info',
-      title: `Search: ${trimAtWord(query, 80)}`,
-      summary: searchSummary(answer, complete, hits.length - complete),
-      sections: [{ items }],
-      pageSize: CONSOLE_PAGE_ITEMS,
-    };
+    return askedAgain(desk, JSON.stringify([query, only ?? '']), () => searchDoc(desk, query, only));
   },
 };
+
+/**
+ * Replies to a search asked again, remembered until the desk changes (with the desk's memory, as
+ * /who-said's are). Only a question asked a second time is kept: most searches are asked once,
+ * and keeping every reply (a couple of hundred items each) would make each search's items
+ * long-lived for the collector; a question that comes back is made twice, then read.
+ */
+function askedAgain(desk: Desk, key: string, reply: () => Doc): Doc {
+  const memory = desk.memo('search-replies', () => ({ asked: new Set<string>(), replies: new Map<string, Doc>() }));
+  const known = memory.replies.get(key);
+  if (known) {
+    memory.replies.delete(key);
+    memory.replies.set(key, known);
+    return known;
+  }
+  const doc = reply();
+  if (memory.asked.delete(key)) {
+    if (memory.replies.size >= MAX_REPLIES) memory.replies.delete(memory.replies.keys().next().value!);
+    memory.replies.set(key, doc);
+  } else {
+    if (memory.asked.size >= MAX_ASKED) memory.asked.delete(memory.asked.values().next().value!);
+    memory.asked.add(key);
+  }
+  return doc;
+}
+
+/** Replies kept (the least recently asked goes first), and questions remembered as asked once (the oldest goes first). */
+const MAX_REPLIES = 100;
+const MAX_ASKED = 2000;
+
+function searchDoc(desk: Desk, query: string, only: string | undefined): Doc {
+  const answer = desk.searchPassagesCounted(query, { limit: MAX_COMPLETE, partialLimit: MAX_PARTIAL, article: only });
+  const hits = answer.hits;
+  if (hits.length === 0) {
+    return {
+      tone: 'warning',
+      title: `No passages match "${trimAtWord(query, 60)}"`,
+      summary: ['Try fewer or different words, an Arabic spelling, or a speaker: /who-said speaker:…'],
+      ephemeral: true,
+    };
+  }
+  const items: DocItem[] = hits.map((hit) => {
+    const shown = articleLines(hit.article);
+    const speakers = hit.statements.length === 0 ? '' : speakerNames(desk, hit.statements);
+    const heading = speakers ? `${shown.label} — ${speakers}` : shown.label;
+    // A hit found in one article only has the headline line alone: the article's one list, shared.
+    const lines = hit.alsoIn.length
+      ? [hit.complete ? shown.headline : shown.partialHeadline, `Same sentence also in ${alsoInLine(hit.alsoIn, hit.alsoInCount)}`]
+      : hit.complete
+        ? shown.headlineOnly
+        : shown.partialHeadlineOnly;
+    return { heading, quote: highlightedExcerpt(hit.text, hit.highlights, EXCERPT_MAX), lines };
+  });
+  let complete = 0;
+  for (const hit of hits) if (hit.complete) complete++;
+  return {
+    tone: 'info',
+    title: `Search: ${trimAtWord(query, 80)}`,
+    summary: searchSummary(answer, complete, hits.length - complete),
+    sections: [{ items }],
+    pageSize: CONSOLE_PAGE_ITEMS,
+  };
+}

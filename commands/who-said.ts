@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteChoice, DeskCommand } from '../src/command/types.ts';
 import type { Desk } from '../src/desk/desk.ts';
-import { resolveSpeakers, whoSaid, withdrawnFigure, type SpeakerMatch, type WhoSaidAnswer } from '../src/desk/who-said-query.ts';
+import { answerWhoSaid, resolveSpeakers, withdrawnFigure, type SpeakerMatch, type WhoSaidAnswer } from '../src/desk/who-said-query.ts';
 import { normalizeForMatch } from '../src/arabic/normalize.ts';
 import { highlightedExcerpt } from '../src/text/excerpt.ts';
 import type { Speaker, Statement } from '../src/extract/types.ts';
@@ -45,6 +45,19 @@ export function statementLabel(s: Pick<Statement, 'kind'> & { form?: string }): 
 }
 
 function statementItem(desk: Desk, s: Statement, withSpeaker: boolean): DocItem {
+  if (withSpeaker) return makeStatementItem(desk, s, true);
+  // A statement's own item (it names no speaker: the answer is one speaker's) depends on the
+  // statement and its article's figures only, so it is made once per statement (read only:
+  // answers naming the statement hold this item), not again for every question about a
+  // much-quoted speaker.
+  let item = ownItems.get(s);
+  if (!item) ownItems.set(s, (item = makeStatementItem(desk, s, false)));
+  return item;
+}
+
+const ownItems = new WeakMap<Statement, DocItem>();
+
+function makeStatementItem(desk: Desk, s: Statement, withSpeaker: boolean): DocItem {
   const withdrawn = withdrawnFigure(desk, s);
   const who = withSpeaker ? `${speakerLabel(desk.speaker(s.speakerKey) ?? { key: s.speakerKey, name: s.speakerMention, latin: '', aliases: [], kind: 'unknown' })} — ` : '';
   const heading = `${withdrawn ? 'WITHDRAWN — ' : ''}${who}${statementLabel(s)} — as «${trimAtWord(s.speakerMention, 80)}»`;
@@ -110,7 +123,7 @@ export function speakerChoices(desk: Desk, typed: string): AutocompleteChoice[] 
 }
 
 /** A who-said answer narrowed to one story's articles (counts recomputed from what is left). */
-function inStory(desk: Desk, answer: Extract<ReturnType<typeof whoSaid>, { kind: 'found' }>, story: string): typeof answer {
+function inStory(desk: Desk, answer: Extract<WhoSaidAnswer, { kind: 'found' }>, story: string): typeof answer {
   const groups = answer.groups.filter((g) => desk.storyOf(g.article.id) === story);
   return { ...answer, groups, total: groups.reduce((n, g) => n + g.statements.length, 0), articleCount: groups.length };
 }
@@ -169,69 +182,10 @@ export const command: DeskCommand = {
           : 'Use /story to list the stories and their ids.',
       ]);
     }
-    const found = whoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: story ? Number.MAX_SAFE_INTEGER : MAX_STATEMENTS });
-    if (found.kind === 'not-quoted') return notQuotedDoc(found);
-    const answer = found.kind === 'found' && story ? inStory(desk, found, story.id) : found;
-    if (answer.kind === 'unknown-speaker') {
-      const top = desk.quotedSpeakers().slice(0, 5);
-      return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
-        ...(answer.readAs ? [`Read as ${answer.readAs}: nobody on the desk is introduced that way.`] : []),
-        answer.suggestions.length ? `Did you mean: ${suggestionLine(answer.suggestions)}` : `Most quoted on the desk: ${suggestionLine(top) || 'nobody yet'}`,
-        'Names work in English or Arabic; start typing in Discord to pick from the list.',
-      ]);
-    }
-    // A lexicon person found through the mentions naming them is titled by the lexicon's name.
-    const named = answer.entry ? { ...answer.speaker!, name: answer.entry.ar[0] ?? answer.speaker!.name, latin: answer.entry.latin ?? answer.entry.en[0] ?? answer.speaker!.latin } : answer.speaker;
-    const who = named ? speakerLabel(named) : 'everyone';
-    const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`, story && `in story ${story.id}`].filter(Boolean).join(' ');
-    if (answer.total === 0) {
-      return {
-        tone: 'warning',
-        title: `${who}: nothing ${narrowed}`,
-        summary: [
-          answer.speaker
-            ? `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without ${[about && 'about:', article && 'source:', story && 'story:'].filter(Boolean).join('/') || 'the filters'}.`
-            : `No attributed statement ${narrowed}.`,
-          ...(/[a-z]/i.test(about) ? ['English topic words are matched through data/lexicon (topics, news terms, places); an Arabic word always works (انقلاب).'] : []),
-        ],
-        ephemeral: true,
-      };
-    }
-    let shown = 0;
-    const sections: DocSection[] = [];
-    // Story by story (newest first); a statement republished by several outlets once, with them.
-    const byStory = statementsByStory(desk, answer.groups);
-    for (const group of byStory) {
-      const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
-      for (const { article: a, statements } of group.articles) {
-        if (shown >= MAX_STATEMENTS) break;
-        const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
-          const item = statementItem(desk, statement, !answer.speaker);
-          return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
-        });
-        shown += items.length;
-        sections.push({ title: `${articleTitle(a)}${storyName}`, items });
-      }
-    }
-    const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
-    const summary = [
-      `${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, story by story, newest first.`,
-      ...(byStory.length > 1 ? [`Stories: ${byStory.map((g) => g.story ?? 'none').join(', ')}.`] : []),
-      ...(republished ? [`${republished} statement(s) carried word for word by several outlets are shown once.`] : []),
-    ];
-    if (answer.readAs) summary.push(`Read "${trimAtWord(typed, 40)}" as ${answer.readAs}.`);
-    if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:…, source:… or story:… for the rest.`);
-    if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
-    const statements = answer.groups.flatMap((g) => g.statements);
-    const forms = answer.speaker ? formsSeen(statements) : [];
-    return {
-      tone: 'info',
-      title: answer.speaker ? `Who said: ${who}` : `Who said${narrowed ? ` ${narrowed}` : ''}: everyone`,
-      summary,
-      sections,
-      footer: forms.length ? `Forms seen: ${trimAtWord(forms.slice(0, 8).join(' / '), 300)}` : undefined,
-      pageSize: CONSOLE_PAGE_ITEMS,
-    };
+    // The whole reply is remembered until the desk changes (as /figure's and /story's are): a much-quoted
+    // speaker's reply is hundreds of items, made again for every repeat of the question. The key is
+    // JSON so that a `|` typed in a name cannot make two questions one.
+    return desk.memo(`who-said-doc|${JSON.stringify([typed, about, article ?? '', story?.id ?? ''])}`, () => whoSaidDoc(desk, { typed, about, article, story }));
   },
   autocomplete(focused, _invocation, { desk }) {
     if (focused.name === 'source') return articleChoices(desk, focused.value);
@@ -239,3 +193,71 @@ export const command: DeskCommand = {
     return speakerChoices(desk, focused.value);
   },
 };
+
+/** The reply to a valid question: the statements story by story, or why there are none. */
+function whoSaidDoc(desk: Desk, question: { typed: string; about: string; article: string | undefined; story: { id: string } | undefined }): Doc {
+  const { typed, about, article, story } = question;
+  const found = answerWhoSaid(desk, { speaker: typed ? speakerQuery(desk, typed) : undefined, about: about || undefined, article, limit: story ? Number.MAX_SAFE_INTEGER : MAX_STATEMENTS });
+  if (found.kind === 'not-quoted') return notQuotedDoc(found);
+  const answer = found.kind === 'found' && story ? inStory(desk, found, story.id) : found;
+  if (answer.kind === 'unknown-speaker') {
+    const top = desk.quotedSpeakers().slice(0, 5);
+    return errorDoc(`No speaker matches "${trimAtWord(typed, 60)}"`, [
+      ...(answer.readAs ? [`Read as ${answer.readAs}: nobody on the desk is introduced that way.`] : []),
+      answer.suggestions.length ? `Did you mean: ${suggestionLine(answer.suggestions)}` : `Most quoted on the desk: ${suggestionLine(top) || 'nobody yet'}`,
+      'Names work in English or Arabic; start typing in Discord to pick from the list.',
+    ]);
+  }
+  // A lexicon person found through the mentions naming them is titled by the lexicon's name.
+  const named = answer.entry ? { ...answer.speaker!, name: answer.entry.ar[0] ?? answer.speaker!.name, latin: answer.entry.latin ?? answer.entry.en[0] ?? answer.speaker!.latin } : answer.speaker;
+  const who = named ? speakerLabel(named) : 'everyone';
+  const narrowed = [about && `about "${trimAtWord(about, 40)}"`, article && `in ${article}`, story && `in story ${story.id}`].filter(Boolean).join(' ');
+  if (answer.total === 0) {
+    return {
+      tone: 'warning',
+      title: `${who}: nothing ${narrowed}`,
+      summary: [
+        answer.speaker
+          ? `${answer.speaker.name} has ${answer.count} statement(s) on the desk, none ${narrowed}. Try without ${[about && 'about:', article && 'source:', story && 'story:'].filter(Boolean).join('/') || 'the filters'}.`
+          : `No attributed statement ${narrowed}.`,
+        ...(/[a-z]/i.test(about) ? ['English topic words are matched through data/lexicon (topics, news terms, places); an Arabic word always works (انقلاب).'] : []),
+      ],
+      ephemeral: true,
+    };
+  }
+  let shown = 0;
+  const sections: DocSection[] = [];
+  // Story by story (newest first); a statement republished by several outlets once, with them.
+  const byStory = statementsByStory(desk, answer.groups);
+  for (const group of byStory) {
+    const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
+    for (const { article: a, statements } of group.articles) {
+      if (shown >= MAX_STATEMENTS) break;
+      const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
+        const item = statementItem(desk, statement, !answer.speaker);
+        return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
+      });
+      shown += items.length;
+      sections.push({ title: `${articleTitle(a)}${storyName}`, items });
+    }
+  }
+  const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
+  const summary = [
+    `${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, story by story, newest first.`,
+    ...(byStory.length > 1 ? [`Stories: ${byStory.map((g) => g.story ?? 'none').join(', ')}.`] : []),
+    ...(republished ? [`${republished} statement(s) carried word for word by several outlets are shown once.`] : []),
+  ];
+  if (answer.readAs) summary.push(`Read "${trimAtWord(typed, 40)}" as ${answer.readAs}.`);
+  if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:…, source:… or story:… for the rest.`);
+  if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
+  const statements = answer.groups.flatMap((g) => g.statements);
+  const forms = answer.speaker ? formsSeen(statements) : [];
+  return {
+    tone: 'info',
+    title: answer.speaker ? `Who said: ${who}` : `Who said${narrowed ? ` ${narrowed}` : ''}: everyone`,
+    summary,
+    sections,
+    footer: forms.length ? `Forms seen: ${trimAtWord(forms.slice(0, 8).join(' / '), 300)}` : undefined,
+    pageSize: CONSOLE_PAGE_ITEMS,
+  };
+}

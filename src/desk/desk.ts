@@ -658,14 +658,20 @@ export class Desk {
     const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
     const rows = new Float64Array(found.matches.length * FOUND_ROW);
     const terms: string[][] = [];
-    // Hits mostly match the same few terms: each distinct list is kept once.
-    const termLists = new Map<string, number>();
+    // Hits mostly match the same few terms: each distinct list is kept once, found by comparing
+    // lists term by term (no key joined per hit); past a few distinct lists, by a joined key.
+    let byKey: Map<string, number> | undefined;
     found.matches.forEach((match, i) => {
-      const key = match.terms.join('\u0000');
-      let at = termLists.get(key);
-      if (at === undefined) {
-        termLists.set(key, (at = terms.length));
+      let at = -1;
+      if (terms.length <= FEW_TERM_LISTS) at = terms.findIndex((list) => sameTerms(list, match.terms));
+      else {
+        byKey ??= new Map(terms.map((list, k) => [list.join('\u0000'), k]));
+        at = byKey.get(match.terms.join('\u0000')) ?? -1;
+      }
+      if (at < 0) {
+        at = terms.length;
         terms.push(match.terms);
+        byKey?.set(match.terms.join('\u0000'), at);
       }
       const r = i * FOUND_ROW;
       rows[r] = match.id;
@@ -730,6 +736,7 @@ export class Desk {
       for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) overlapping.push(st);
       const alsoIn: Article[] = [];
       for (let i = 1; i < places.length; i++) alsoIn.push(places[i]!.article);
+      const matched = terms[rows[r + 3]!]!;
       hits.push({
         article,
         text: sentence.text,
@@ -737,7 +744,7 @@ export class Desk {
         end: sentence.end,
         score: rows[r + 1]!,
         complete: rows[r + 2] === 1,
-        highlights: matchHighlights(sentence.text, terms[rows[r + 3]!]!, passage.numbers),
+        highlights: matchHighlights(sentence.text, matched, passage.numbers ?? (matched.some(isNumberTerm) ? this.passages.numbersOf(rows[r]!) : undefined)),
         statements: overlapping,
         alsoIn,
         alsoInCount: articleCount - 1,
@@ -746,6 +753,18 @@ export class Desk {
     return hits;
   }
 }
+
+/** Distinct lists of matched terms compared one by one before a search keys them. */
+const FEW_TERM_LISTS = 8;
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A number's index term ("#8000", see numberTerm). */
+const isNumberTerm = (term: string) => term.startsWith('#');
 
 /** Newest first: publication date, then file time, then the higher id. */
 export function compareNewestFirst(a: Article, b: Article): number {

@@ -60,6 +60,23 @@ describe('highlightRanges', () => {
     expect(asTokens(text)).toEqual(reference(text));
   });
 
+  it('reads each list of terms afresh: a list changed in place, or one of more than eight terms, matches what it holds now', () => {
+    const first = 'وقال وزيرُ الصحةِ إنّ الوزارةَ تتابع حالة المصابين';
+    const second = 'وأعلنت الوزارةُ أن المصابين في تحسن';
+    const words = (text: string, matched: string[]) => highlightRanges(text, matched).map(([s, e]) => text.slice(s, e));
+    const terms = ['وزاره'];
+    expect(words(first, terms)).toEqual(['الوزارةَ']);
+    expect(words(second, terms)).toEqual(['الوزارةُ']);
+    terms[0] = 'مصابين';
+    expect(words(first, terms)).toEqual(['المصابين']);
+    expect(words(second, terms)).toEqual(['المصابين']);
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'وزير'];
+    expect(words(first, many)).toEqual(['وزيرُ']);
+    many.push('صحه');
+    expect(words(first, many)).toEqual(['وزيرُ', 'الصحةِ']);
+    expect(words(first, [])).toEqual([]);
+  });
+
   it('adds the number phrases whose value matched, in text order', () => {
     const text = 'سجلت الوزارة 8000 إصابة و٨٠٠٠ وفاة';
     const ranges = matchHighlights(text, ['#8000', 'وفاه']);

@@ -19,8 +19,7 @@ export type NumberPhrases = ReadonlyArray<{ term: string; start: number; end: nu
  * passage index reads them as it indexes the sentence); otherwise they are read here.
  */
 export function matchHighlights(text: string, terms: readonly string[], numbers?: NumberPhrases): Array<[number, number]> {
-  // A hit matched a few terms: looked up in the list itself, no set made per hit.
-  const words = highlightRanges(text, terms.length <= 8 ? terms : new Set(terms));
+  const words = highlightRanges(text, terms);
   // Word ranges come in text order; only number phrases need sorting in.
   const numberHits = numberRanges(text, terms, numbers);
   return numberHits.length ? words.concat(numberHits).sort((a, b) => a[0] - b[0]) : words;
@@ -64,12 +63,14 @@ const NUMBERED_LIMIT = 16_384;
 type MatchedTerms = ReadonlySet<string> | readonly string[];
 
 /** Ranges of the tokens of `text` any of whose index terms is among `matched`. */
-export function highlightRanges(text: string, matched: MatchedTerms): Array<[number, number]> {
+export function highlightRanges(text: string, terms: MatchedTerms): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const verdicts = verdictsFor(terms);
+  const matched = verdictLookup;
   const at = scannedAt.get(text);
   if (at !== undefined) {
     const arena = scannedArena!;
-    for (let k = 0, r = at + 1, count = arena[at]!; k < count; k++, r += 3) if (anyMatched(internedVariants[arena[r + 2]!]!, matched)) out.push([arena[r]!, arena[r + 1]!]);
+    for (let k = 0, r = at + 1, count = arena[at]!; k < count; k++, r += 3) if (formMatched(arena[r + 2]!, verdicts, matched)) out.push([arena[r]!, arena[r + 1]!]);
     return out;
   }
   const count = scan(text);
@@ -77,7 +78,10 @@ export function highlightRanges(text: string, matched: MatchedTerms): Array<[num
     for (const token of tokenize(text)) if (anyMatched(termVariants(token.norm), matched)) out.push([token.start, token.end]);
     return out;
   }
-  for (let i = 0; i < count; i++) if (anyMatched(variantScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
+  for (let i = 0; i < count; i++) {
+    const id = idScratch[i]!;
+    if (id >= 0 ? formMatched(id, verdicts, matched) : anyMatched(variantScratch[i]!, matched)) out.push([spanScratch[2 * i]!, spanScratch[2 * i + 1]!]);
+  }
   remember(text, count);
   return out;
 }
@@ -219,6 +223,46 @@ const internSlots = new Int32Array(INTERN_SLOTS).fill(-1);
 const interned: string[] = [];
 /** termVariants of each interned form. */
 const internedVariants: Array<readonly string[]> = [];
+
+/**
+ * Whether each interned form matched, per list of matched terms: a search highlights a couple of
+ * hundred sentences with the same few terms, and their common words (a form in sentence after
+ * sentence) were compared with every term, variant by variant, each time. A form's verdict holds
+ * while the terms are the same (its stamp: which terms it was found for; 0, none yet).
+ */
+const verdictStamps = new Int32Array(INTERN_LIMIT);
+const verdictMatched = new Uint8Array(INTERN_LIMIT);
+let verdictStamp = 1;
+/** The terms the current stamp is for (a copy, compared term by term: a caller may reuse its list). */
+let verdictTerms: string[] = [];
+/** Those terms as looked up: a few in their list itself, more in a set (made once per stamp, not per sentence). */
+let verdictLookup: MatchedTerms = verdictTerms;
+
+/** The stamp for these matched terms: the current one while they are the same terms as last time. */
+function verdictsFor(matched: MatchedTerms): number {
+  const terms = isList(matched) ? matched : [...matched];
+  let same = terms.length === verdictTerms.length;
+  for (let i = 0; same && i < terms.length; i++) same = terms[i] === verdictTerms[i];
+  if (!same) {
+    verdictTerms = terms.slice();
+    verdictLookup = verdictTerms.length > 8 ? new Set(verdictTerms) : verdictTerms;
+    if (++verdictStamp === 0x7fffffff) {
+      verdictStamps.fill(0);
+      verdictStamp = 1;
+    }
+  }
+  return verdictStamp;
+}
+
+/** anyMatched for an interned form, remembered under the stamp. */
+function formMatched(id: number, stamp: number, matched: MatchedTerms): boolean {
+  if (verdictStamps[id] === stamp) return verdictMatched[id] === 1;
+  const yes = anyMatched(internedVariants[id]!, matched);
+  verdictStamps[id] = stamp;
+  verdictMatched[id] = yes ? 1 : 0;
+  return yes;
+}
+
 
 /** The form, variants and intern id (-1: not interned) readForm found last. */
 let formRead = '';

@@ -78,7 +78,7 @@ export interface PassagePlaces {
   readonly newest: readonly PassageLocation[];
   /** How many articles hold it. */
   readonly articles: number;
-  /** Its number phrases, when read as it was indexed (not for passages restored from a snapshot). */
+  /** Its number phrases, when read as it was indexed (a passage restored from a snapshot: once numbersOf read them). */
   readonly numbers?: NumberPhrases;
 }
 
@@ -255,6 +255,18 @@ export class PassageIndex {
    */
   placesOf(id: number): PassagePlaces | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * A passage's number phrases: read as it was indexed, or, for a passage restored from a
+   * snapshot, the first time a search for a number highlights it, and kept with it (a restored
+   * desk read them again for every such search, through a cache too small for the desk's number
+   * sentences).
+   */
+  numbersOf(id: number): NumberPhrases | undefined {
+    const passage = this.byId.get(id);
+    if (passage) passage.numbers ??= numberPhrases(passage.text);
+    return passage?.numbers;
   }
 
   private matchOf(passage: Passage, score: number, terms: string[], complete: boolean): PassageMatch {

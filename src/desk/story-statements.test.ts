@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/load.ts';
 import { Desk } from './desk.ts';
-import { statementsByStory } from './story-statements.ts';
+import { letterRuns, statementsByStory } from './story-statements.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -30,5 +30,25 @@ describe('statementsByStory', () => {
     expect(carried).toHaveLength(1);
     expect(carried[0]!.statement.article).toBe('302');
     expect(carried[0]!.alsoIn.map((a) => a.id)).toEqual(['301']);
+  });
+});
+
+describe('letterRuns', () => {
+  const byPattern = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('keeps the runs of letters and digits with one space between them', () => {
+    expect(letterRuns('  «لن نسمح»، بتكرار ما حدث… ٣ مرات!  ')).toBe('لن نسمح بتكرار ما حدث ٣ مرات');
+    expect(letterRuns('،،، ...')).toBe('');
+  });
+
+  it('reads what the pattern reads, marks, astral letters and lone surrogates included', () => {
+    const pieces = ['ا', 'أ', ' ', '،', '.', '«', '"', 'A', 'é', 'x\u0301', '1', '٣', '²', '\u0610', '\u200f', '\ufeff', '\u00a0', '\n', '😀', '𝐀', '\ud800', '\udc00', 'ﻻ', 'ـ', 'Ⅻ', '½'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let j = 0, m = Math.floor(next() * 14); j < m; j++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(letterRuns(text), JSON.stringify(text)).toBe(byPattern(text));
+    }
   });
 });

@@ -227,10 +227,13 @@ export function whoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
 }
 
 /**
+ * whoSaid without remembering the answer: for a caller that remembers what it makes of it (the
+ * /who-said command keeps its whole reply), so one question takes one place in the desk's memory.
+ *
  * A speaker may have thousands of statements: they are counted, but only the first `limit` are
- * gathered, walking the desk's articles newest first through the speaker's own articles.
+ * gathered, walking the speaker's own articles newest first.
  */
-function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
+export function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
   const limit = options.limit ?? 120;
   const typed = options.speaker?.trim() ?? '';
   if (!typed) return everyone(desk, options, limit);
@@ -272,7 +275,7 @@ function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswer {
       if (n) articleCount++;
     }
   }
-  const groups = gather(desk, articleIds, keep, limit, total);
+  const groups = gather(desk, articleIds, keep, limit, total, speakerArticlesNewestFirst(desk, keys));
   const others = matches.filter((m) => !keys.has(m.speaker.key));
   return { kind: 'found', speaker: best.speaker, count, groups, total, articleCount, alsoMatched: others.slice(0, 3), readAs, entry };
 }
@@ -327,8 +330,46 @@ function everyone(desk: Desk, options: WhoSaidOptions, limit: number): WhoSaidAn
   return { kind: 'found', count: total, groups, total, articleCount, alsoMatched: [] };
 }
 
-/** Up to `limit` statements kept by `keep`, article by article, newest article first. */
-function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement) => boolean, limit: number, total: number): ArticleStatements[] {
+/**
+ * The articles holding these speakers' statements, newest first, remembered per set of speakers
+ * until the desk changes (one entry of the desk's memory for all of them, as resolutions are): a
+ * much-quoted speaker's hundreds of articles were put in order for every question about them,
+ * each filter (about:, a topic) asking again.
+ */
+function speakerArticlesNewestFirst(desk: Desk, keys: ReadonlySet<string>): readonly Article[] {
+  const orders = desk.memo('speaker-article-orders', () => new Map<string, Article[]>());
+  const key = [...keys].sort().join('\u0000');
+  let order = orders.get(key);
+  if (!order) {
+    const ids = new Set([...keys].flatMap((k) => [...desk.speakerArticleIds(k)]));
+    order = newestFirst(desk, ids);
+    if (orders.size >= MAX_RESOLUTIONS) orders.delete(orders.keys().next().value!);
+    orders.set(key, order);
+  }
+  return order;
+}
+
+/**
+ * These articles, newest first: their places in the desk's newest-first order, sorted as numbers
+ * and read back from it (no comparison of articles, no walk of the whole desk for a speaker quoted
+ * across much of the archive).
+ */
+function newestFirst(desk: Desk, articleIds: ReadonlySet<string>): Article[] {
+  const order = desk.articlesNewestFirst();
+  const ranks = new Int32Array(articleIds.size);
+  let n = 0;
+  for (const id of articleIds) {
+    const article = desk.getArticle(id);
+    if (article) ranks[n++] = desk.newestRank(article);
+  }
+  return Array.from(ranks.subarray(0, n).sort(), (rank) => order[rank]!);
+}
+
+/**
+ * Up to `limit` statements kept by `keep`, article by article, newest article first. `ordered`:
+ * articles newest first that hold every one of `articleIds` (a speaker's remembered order).
+ */
+function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement) => boolean, limit: number, total: number, ordered?: readonly Article[]): ArticleStatements[] {
   const groups: ArticleStatements[] = [];
   let gathered = 0;
   const take = (article: Article): boolean => {
@@ -339,13 +380,12 @@ function gather(desk: Desk, articleIds: ReadonlySet<string>, keep: (s: Statement
     gathered += statements.length;
     return true;
   };
-  // These articles, newest first: a few are sorted on their own; for a speaker quoted across much
-  // of the archive, walking the desk's cached newest-first order is cheaper than sorting thousands.
-  if (articleIds.size * 16 < desk.size) {
-    const articles = [...articleIds].flatMap((id) => desk.getArticle(id) ?? []).sort((a, b) => desk.newestRank(a) - desk.newestRank(b));
-    for (const article of articles) if (!take(article)) break;
+  if (ordered) {
+    // The whole order is the speaker's articles; a filter (a topic, one article) keeps some of them.
+    const all = ordered.length === articleIds.size;
+    for (const article of ordered) if ((all || articleIds.has(article.id)) && !take(article)) break;
   } else {
-    for (const article of desk.articlesNewestFirst()) if (articleIds.has(article.id) && !take(article)) break;
+    for (const article of newestFirst(desk, articleIds)) if (!take(article)) break;
   }
   return groups;
 }
