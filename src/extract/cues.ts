@@ -65,6 +65,7 @@ const cueFileSchema = z
     prepositions: phrases,
     impersonalVerbs: phrases,
     speakerAnaphors: phrases,
+    sameReferenceAfter: phrases,
     partitiveHeads: phrases,
     spellingVariants: z.record(z.string(), z.string()).default({}),
     impliedHeads: z.record(z.string(), z.string()).default({}),
@@ -182,6 +183,8 @@ export interface AttributionCues {
   impliedHeads: Map<string, string>;
   /** Title heads (normalised, no article) that, said bare, mean the person just quoted: «وأضاف المتحدث ذاته». */
   speakerAnaphors: Set<string>;
+  /** "The same" after a noun (المصدر ذاته، المتحدثة نفسها), normalised. */
+  sameReferenceAfter: Set<string>;
   /** Source heads that count a group after من (عدد من النواب، بعض السكان): the group is their name. */
   partitiveHeads: Set<string>;
   /** Words that take a place name after "في" in a body's name (وزارة الصحة في سلطنة عمان). */
@@ -392,6 +395,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     speakerAnaphors: wordSet(data.speakerAnaphors),
+    sameReferenceAfter: wordSet(data.sameReferenceAfter),
     partitiveHeads: wordSet(data.partitiveHeads),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -197,6 +197,12 @@ export class MentionParser {
     return this.inSet(this.cues.personTitles, norm);
   }
 
+  /** "The same" before a noun (ذات المصدر) or after it (المصدر ذاته), with or without و/ف. */
+  isSameReference(norm: string, after: boolean): boolean {
+    const bare = withoutConjunction(norm);
+    return (after ? this.cues.sameReferenceAfter : this.cues.sameReference).has(after ? norm : bare);
+  }
+
   /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
   isSpeakerAnaphor(head: string): boolean {
     return this.cues.speakerAnaphors.has(head);

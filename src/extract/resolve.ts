@@ -47,10 +47,6 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
  * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
  */
 const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
-/** "The same" after a title (المتحدث ذاته، المتحدثة نفسها): no qualifier of an office. */
-const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
-/** "The same" before the noun (ذات المصدر، نفس المصدر). */
-const SAME_OPENERS = new Set(['ذات', 'نفس']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -262,7 +258,7 @@ export class ArticleSpeakers {
    * speakerAnaphors) is the named person quoted last before it, of its gender.
    */
   private speakerJustQuoted(m: Mention, at: number): KnownPerson | undefined {
-    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !SAME_WORDS.has(q))) return undefined;
+    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true))) return undefined;
     let last: KnownPerson | undefined;
     for (const p of this.persons) {
       if (!p.speaker || !p.words.length || p.at > at || (m.gender && p.gender && m.gender !== p.gender)) continue;
@@ -377,7 +373,7 @@ export class ArticleSpeakers {
           // source" is the body the article cited last.
           if (m.head === 'مصدر') {
             // "المصدر ذاته" / "ذات المصدر" says the same one: whoever spoke last, person or body.
-            const same = SAME_WORDS.has(tokens[m.end]?.norm ?? '') || SAME_OPENERS.has((tokens[m.first]?.norm ?? '').replace(/^[وف]/, ''));
+            const same = this.mentions.isSameReference(tokens[m.end]?.norm ?? '', true) || this.mentions.isSameReference(tokens[m.first]?.norm ?? '', false);
             const cited = same ? this.latestSpeaker(at) : this.latestCited(at);
             if (cited) return { speaker: cited, mention };
           }
