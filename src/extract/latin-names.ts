@@ -94,6 +94,28 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
   return { phrases, adjectives };
 }
 
+/**
+ * Clitics glued to a glossary phrase's first word, and the English word they bring ('' for a
+ * genitive, which chains): وزارة الطاقة والثروة المعدنية, مصدر بوزارة الصحة, شركة الإمارات للطاقة.
+ */
+const GLUED_PHRASES: ReadonlyArray<{ prefix: string; base: string; minLength: number; lead: string }> = [
+  { prefix: 'لل', base: 'ال', minLength: 5, lead: '' },
+  { prefix: 'و', base: '', minLength: 4, lead: 'and' },
+  { prefix: 'ب', base: '', minLength: 4, lead: 'in' },
+];
+
+/** The glossary phrase at words[i] once its glued clitic is read off, with the English it leads with. */
+function gluedPhrase(glossary: Glossary, words: readonly string[], i: number): { phrase: Glossary['phrases'][number]; lead: string } | undefined {
+  const word = words[i]!;
+  for (const { prefix, base, minLength, lead } of GLUED_PHRASES) {
+    if (word.length < minLength || !word.startsWith(prefix)) continue;
+    const first = base + word.slice(prefix.length);
+    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? first : words[i + k]) === w));
+    if (phrase) return { phrase, lead };
+  }
+  return undefined;
+}
+
 const STOP = '\u0000';
 
 function translate(arabic: string, glossary: Glossary, commonNouns = false): string {
@@ -133,28 +155,18 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       i += phrase.words.length;
       continue;
     }
-    // "وزارة الطاقة والثروة المعدنية": a glossary phrase joined by و is "and" that phrase.
-    const joined = i > 0 && word.length > 3 && word.startsWith('و') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
-    if (joined) {
-      chained.push(false, false);
-      parts.push('and', joined.en);
-      i += joined.words.length;
-      continue;
-    }
-    // "شركة الإمارات للطاقة": a glossary phrase with لل glued to it is a genitive in the chain.
-    const genitive = i > 0 && word.length > 4 && word.startsWith('لل') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? 'ال' + word.slice(2) : words[i + k]) === w)) : undefined;
-    if (genitive) {
-      chained.push(true);
-      parts.push(genitive.en);
-      i += genitive.words.length;
-      continue;
-    }
-    // "مصدر بوزارة الصحة": a glossary phrase with ب glued to it, after the first part, is "in" that phrase.
-    const inside = i > 0 && word.length > 3 && word.startsWith('ب') ? glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? word.slice(1) : words[i + k]) === w)) : undefined;
-    if (inside) {
-      chained.push(false, false);
-      parts.push('in', inside.en);
-      i += inside.words.length;
+    // A glossary phrase with a clitic glued to its first word (GLUED_PHRASES): "والثروة المعدنية" is
+    // "and" that phrase, "بوزارة الصحة" "in" it, "للطاقة" a genitive in the chain.
+    const glued = i > 0 ? gluedPhrase(glossary, words, i) : undefined;
+    if (glued) {
+      if (glued.lead) {
+        chained.push(false, false);
+        parts.push(glued.lead, glued.phrase.en);
+      } else {
+        chained.push(true);
+        parts.push(glued.phrase.en);
+      }
+      i += glued.phrase.words.length;
       continue;
     }
     // An anonymous source is made of common nouns: a word the glossary lacks is left out with what

@@ -132,7 +132,7 @@ export function withNormAt(tokens: readonly SentenceToken[], k: number, norm: st
  * normalises to: «استمرار الأمطار الغزيرة على المرتفعات» is no role and name.
  */
 function isPrepositionAla(t: SentenceToken): boolean {
-  return t.surface.replace(/[\u064B-\u0652\u0640]/g, '') === 'على';
+  return t.norm === 'علي' && /ى$/.test(t.surface);
 }
 
 /** End of one or two words in brackets opening at k ("(بترا)", "(سانا)"), else k. */
@@ -790,7 +790,7 @@ export class MentionParser {
       const familyAhead = !!following && (qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)))) && !!this.givenName(t.norm) && hasArticle(following.norm) && !this.isGroupAdjective(following) && !this.isTitle(following.norm) && !this.isInstitution(following.norm) && !this.isTime(following.norm) && !this.isStop(following.norm);
       const nameAhead = !!following && (this.isNameLike(following) || this.isArticleSurname(following) || familyAhead);
       // (على written with its alif maqsura is the preposition, not the name علي: "مديرة قسم السيطرة على الأمراض".)
-      const preposition = /ى$/.test(t.surface) && t.norm === 'علي';
+      const preposition = isPrepositionAla(t);
       // (After an honorific with the article too: "المهندس أمين حسن الناصر", "الرئيس أمين الجميل".)
       const titled = qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)));
       if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
