@@ -211,18 +211,19 @@ const DASHED_HEADER = /^\s*(\S+(?:\s+\S+)?)\s*[-–—:]\s*(\S+(?:\s+\S+)?)\s*$/
  */
 function datelinePlaces(article: Article, matcher: PlaceMatcher, functionWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  const listed = (text: string) => placesIn(matcher, tokenize(text), functionWords).filter((p) => !p.id.startsWith('~'));
+  const listed = (tokens: ReturnType<typeof tokenize>) => placesIn(matcher, tokens, functionWords).filter((p) => !p.id.startsWith('~'));
   for (const range of article.boilerplate) {
     const line = article.text.slice(range.start, range.end);
     if (FILING_LINE_REASONS.has(range.reason)) {
-      for (const place of listed(line)) out.push(place.id);
+      for (const place of listed(tokenize(line))) out.push(place.id);
     } else if (range.reason === 'page header') {
       // Only when one whole side is the place: a section label «أخبار مصر - عاجل» is no dateline.
       const parts = DASHED_HEADER.exec(line);
       if (!parts) continue;
       for (const side of [parts[1]!, parts[2]!]) {
-        const found = listed(side);
-        if (found.length === 1 && tokenize(side).length === found[0]!.ar.split(' ').length) out.push(found[0]!.id);
+        const tokens = tokenize(side);
+        const found = listed(tokens);
+        if (found.length === 1 && tokens.length === found[0]!.ar.split(' ').length) out.push(found[0]!.id);
       }
     }
   }
