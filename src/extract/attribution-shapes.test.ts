@@ -1000,6 +1000,13 @@ describe('attribution shapes', () => {
     expect(premier.map((s) => s.speaker)).toEqual(['سالم الكعبي', 'سالم الكعبي', 'الرئيس العراقي']);
   });
 
+  it('reads a title in apposition after a name with the article or an honorific as that person\'s (وليد الركراكي، الناخب الوطني؛ الدكتور نظير عياد، مفتي الجمهورية)', () => {
+    const coach = statementsOf('أكد وليد الركراكي، الناخب الوطني، أن المنتخب جاهز للمنافسة على اللقب.\n\nوردا على سؤال حول الغيابات، أجاب الناخب الوطني: «الاختيار كان صعبا على الجميع».');
+    expect(coach.map((s) => s.speaker)).toEqual(['وليد الركراكي', 'وليد الركراكي']);
+    const mufti = statementsOf('قال الدكتور نظير عياد، مفتي الجمهورية، إن إخراج الزكاة نقدا جائز شرعا.\n\nوأضاف مفتي الجمهورية أن قيمة الزكاة تقدر بـ 35 جنيها.\n\nوحذر المفتي من الفتاوى المنتشرة على مواقع التواصل.');
+    expect(mufti.map((s) => s.speaker)).toEqual(['نظير عياد', 'نظير عياد', 'نظير عياد']);
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

@@ -10,6 +10,9 @@ describe('English display names', () => {
   it('vowels a name word no list spells by its written shape, with the article and a nisba', () => {
     expect(romanizeName('خالد مجاهد')).toBe('Khaled Mujahid');
     expect(romanizeName('سهر الدماطي')).toBe('Sahar al-Damati');
+    // The doubled فعّال shape: its ي is a consonant, not a vowel (زياد is listed as Ziad).
+    expect(romanizeName('نظير عياد')).toBe('Nadhir Ayyad');
+    expect(romanizeName('زياد')).toBe('Ziad');
     expect(romanizeName('نجلاء المنقوش')).toMatch(/al-Manqush$/);
     expect(romanizeName('مصطفى مخيف')).toBe('Mustafa Mukhif');
   });

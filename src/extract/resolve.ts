@@ -163,8 +163,27 @@ export class ArticleSpeakers {
     if (i < 2 || !COMMA_ONLY.test(tokens[i]!.gap)) return undefined;
     let s = i;
     while (s > 0 && i - s < 4 && !tokens[s - 1]!.quoted && (s === i || !tokens[s]!.hard) && this.mentions.isNameLike(tokens[s - 1]!)) s--;
-    if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return undefined;
+    if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return this.personNamedBefore(tokens, i);
     return tokens.slice(s, i);
+  }
+
+  /**
+   * The name of a person mention that ends right at token i, read by the mention parser, for names
+   * the word-shape test above refuses: a family name with the article (وليد الركراكي، الناخب …) or
+   * after an honorific (الدكتور نظير عياد، مفتي الجمهورية). The earliest start wins, so the whole name.
+   */
+  private personNamedBefore(tokens: SentenceToken[], i: number): SentenceToken[] | undefined {
+    for (let s = Math.max(0, i - 5); s <= i - 2; s++) {
+      if (tokens[s]!.quoted || (s > 0 && !tokens[s]!.hard && !this.startsMention(tokens[s - 1]!))) continue;
+      const m = this.mentions.parse(tokens, s, i);
+      if (m?.kind === 'person' && m.end === i && m.name.length >= 2 && m.name[m.name.length - 1] === tokens[i - 1]) return m.name;
+    }
+    return undefined;
+  }
+
+  /** May a mention start right after this word: a verb of saying or a sentence's opening, not the middle of a phrase. */
+  private startsMention(before: SentenceToken): boolean {
+    return this.mentions.isVerbWord(before.norm) || this.mentions.isStop(before.norm);
   }
 
   /** The bodies the article names in full (see collectNamedBody), read once, when a bare body first needs them. */
