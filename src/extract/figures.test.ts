@@ -57,6 +57,19 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
+    const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
+    expect(plant.map((f) => [f.value, f.group])).toEqual([
+      [150000, 'per day, capacity'],
+      [120000, null],
+    ]);
+    const stadium = figuresOf('وأصيب 30 مشجعا في التدافع عند بوابات الملعب الذي يتسع لـ 40 ألف متفرج.');
+    expect(stadium.map((f) => [f.value, f.group ?? null])).toEqual([
+      [30, null],
+      [40000, 'capacity'],
+    ]);
+  });
+
   it('marks a figure in a relative clause about an incident the sentence recalls (يعيد إلى الأذهان …، الذي أودى بحياة …)', () => {
     const out = figuresOf('ويعيد الحادث إلى الأذهان حريق قاعة الأفراح في المدينة عام 2023، الذي أودى بحياة أكثر من 100 شخص.');
     expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([[100, true]]);
