@@ -57,6 +57,15 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads the quantity of a sum only close to it: a tranche, and the programme total further on', () => {
+    const out = figuresOf('وافق الصندوق على صرف شريحة جديدة بقيمة 1.2 مليار دولار، ليصل إجمالي ما حصلت عليه البلاد من البرنامج البالغة قيمته 8 مليارات دولار إلى 5.5 مليار دولار.');
+    expect(out.map((f) => [f.value, f.quantity])).toEqual([
+      [1.2e9, 'tranche'],
+      [8e9, null],
+      [5.5e9, null],
+    ]);
+  });
+
   it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
     const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
     expect(plant.map((f) => [f.value, f.group])).toEqual([
