@@ -1007,6 +1007,11 @@ describe('attribution shapes', () => {
     expect(mufti.map((s) => s.speaker)).toEqual(['نظير عياد', 'نظير عياد', 'نظير عياد']);
   });
 
+  it('reads an unlisted given name before بنت/بن as a name, and its family name said again as her', () => {
+    const out = statementsOf('وقالت الطبيبة في وزارة الصحة بدرية بنت سالم الرواحية إن الأمطار ستستمر حتى الخميس.\n\nوأوضحت الرواحية أن الرياح قد تصل سرعتها إلى 70 كيلومترا.');
+    expect(out.map((s) => s.speaker)).toEqual(['بدرية بنت سالم الرواحية', 'بدرية بنت سالم الرواحية']);
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

@@ -26,6 +26,8 @@ describe('English display names', () => {
   });
 
   it('translates bodies through the glossary and the countries of entities.json', () => {
+    // A genitive ل glued to a word without the article chains like لل.
+    expect(latinName('institution', 'المركز الوطني لإدارة الحالات الطارئة')).toBe('National Emergency Management Centre');
     expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
   });
 

@@ -96,12 +96,14 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
 
 /**
  * Clitics glued to a glossary phrase's first word, and the English word they bring ('' for a
- * genitive, which chains): وزارة الطاقة والثروة المعدنية, مصدر بوزارة الصحة, شركة الإمارات للطاقة.
+ * genitive, which chains): وزارة الطاقة والثروة المعدنية, مصدر بوزارة الصحة, شركة الإمارات للطاقة, مركز لإدارة الأزمات.
  */
 const GLUED_PHRASES: ReadonlyArray<{ prefix: string; base: string; minLength: number; lead: string }> = [
   { prefix: 'لل', base: 'ال', minLength: 5, lead: '' },
   { prefix: 'و', base: '', minLength: 4, lead: 'and' },
   { prefix: 'ب', base: '', minLength: 4, lead: 'in' },
+  // (A genitive ل on a word without the article: المركز الوطني لإدارة الحالات الطارئة.)
+  { prefix: 'ل', base: '', minLength: 4, lead: '' },
 ];
 
 /** The glossary phrase at words[i] once its glued clitic is read off, with the English it leads with. */

@@ -300,14 +300,39 @@ export class MentionParser {
     return p.has(norm) || p.has(withoutConjunction(norm));
   }
 
-  /** A listed given name (محمد، نجلاء، الحسين), and its gender. */
+  /** A listed given name (محمد، نجلاء، الحسين), or one the article shows is a given name (see learnNasabNames), and its gender. */
   givenName(norm: string): 'm' | 'f' | undefined {
     const { male, female, articleGivenNames } = this.cues.names;
     for (const w of [norm, withoutConjunction(norm)]) {
       if (female.has(w)) return 'f';
       if (male.has(w) || articleGivenNames.has(w)) return 'm';
     }
-    return undefined;
+    return this.nasabNames.size ? this.nasabNames.get(withoutConjunction(norm)) : undefined;
+  }
+
+  /** Unlisted given names of the current article, by gender: the word before بن/بنت and a name (بدرية بنت سالم). */
+  private nasabNames: ReadonlyMap<string, 'm' | 'f'> = new Map();
+
+  /**
+   * "بدرية بنت سالم الرواحية": a word a nasab particle follows, itself followed by a name word, is a
+   * given name however rare (no list holds them all); بنت makes it a woman's. Learnt per article.
+   */
+  learnNasabNames(sentences: readonly SentenceToken[][]): void {
+    const found = new Map<string, 'm' | 'f'>();
+    for (const tokens of sentences) {
+      for (let k = 0; k + 2 < tokens.length; k++) {
+        const particle = tokens[k + 1]!;
+        if (particle.norm !== 'بن' && particle.norm !== 'بنت') continue;
+        const t = tokens[k]!;
+        const after = tokens[k + 2]!;
+        // (Not isNameLike for the word itself: its shape test reads بدرية as ب + a noun + a pronoun, which the particle disproves.)
+        if (t.quoted || particle.hard || after.hard || hasArticle(t.norm) || /\p{N}/u.test(t.norm) || t.norm.length < 3 || !this.isNameLike(after)) continue;
+        if (this.isStop(t.norm) || this.isTime(t.norm) || this.isVerbWord(t.norm) || this.isTitle(t.norm) || this.isInstitution(t.norm) || this.isNeverName(t.norm) || this.isComplementizer(t.norm)) continue;
+        const w = withoutConjunction(t.norm);
+        if (!this.givenName(w)) found.set(w, particle.norm === 'بنت' ? 'f' : 'm');
+      }
+    }
+    this.nasabNames = found;
   }
 
   /**
@@ -370,6 +395,8 @@ export class MentionParser {
     if (/[\u064B-\u064D]/.test(tok.surface)) return false;
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
+    // A word the article writes before بن/بنت and a name is a given name, whatever its shape (learnNasabNames).
+    if (this.nasabNames.size && this.nasabNames.has(withoutConjunction(norm))) return true;
     // (A shorter one too when the article repeats it, as it repeats a name: جيمس إلدر … وقال إلدر.)
     if (hasArticle(norm) && !foreignAl(tok) && !(hamzaAl(tok) && this.recurs(tok))) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;

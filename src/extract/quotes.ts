@@ -146,6 +146,7 @@ export class QuoteExtractor {
   extract(article: Article, directory: SpeakerDirectory): Statement[] {
     const sentences = article.sentences.map((s) => this.sentenceTokens(article, s));
     this.mentions.useArticleCounts(wordCounts(sentences));
+    this.mentions.learnNasabNames(sentences);
     const people = new ArticleSpeakers(directory, this.mentions, article.text);
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
 
