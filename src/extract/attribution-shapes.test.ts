@@ -1012,6 +1012,28 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['بدرية بنت سالم الرواحية', 'بدرية بنت سالم الرواحية']);
   });
 
+  it('reads a Dutch two-word particle (فان دير) inside a name, though فان alone reads like فإن', () => {
+    const out = statementsOf('أكد المدرب البلجيكي يوهان فان دير بيرغ أن الفريق جاهز ذهنيا وبدنيا للمواجهة.');
+    expect(out.map((s) => s.speaker)).toEqual(['يوهان فان دير بيرغ']);
+  });
+
+  it('reads a long name in apposition to its closing comma, and a bare title of its office as that person', () => {
+    const out = statementsOf('قال وزير الصحة، أحمد سالم ولد محمد الأمين ولد أبنو، إن الحملة ستشمل كل الولايات.\n\nوأضاف الوزير أن اللقاحات وصلت إلى نواكشوط.');
+    expect(out.map((s) => s.speaker)).toEqual(['أحمد سالم ولد محمد الأمين ولد أبنو', 'أحمد سالم ولد محمد الأمين ولد أبنو']);
+  });
+
+  it('reads a woman\'s title after a feminine verb as her, with the nationality she was introduced with (الناخبة …، الإسبانية كارمن رويث → المدربة الإسبانية)', () => {
+    const out = statementsOf(
+      [
+        'أكدت الناخبة الوطنية للمنتخب المغربي النسوي، الإسبانية كارمن رويث، أن اللاعبات جاهزات لمواجهة نيجيريا.',
+        'وأضافت المدربة الإسبانية أن "الجمهور المغربي سيكون اللاعب رقم 12 في هذه المواجهة".',
+        'من جهتها، قالت العميدة سلمى بن عبد الرحمن إن اللاعبات عازمات على الفوز.',
+        'وتطرقت المدربة إلى غياب المدافعة بسبب الإصابة، موضحة أن "تعويضها في خط الدفاع لن يكون سهلا".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['كارمن رويث', 'كارمن رويث', 'سلمى بن عبد الرحمن', 'كارمن رويث']);
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

@@ -13,6 +13,8 @@ describe('English display names', () => {
     // The doubled فعّال shape: its ي is a consonant, not a vowel (زياد is listed as Ziad).
     expect(romanizeName('نظير عياد')).toBe('Nadhir Ayyad');
     expect(romanizeName('زياد')).toBe('Ziad');
+    // A two-word particle is spelt as one, whether or not its first word is a particle alone (فان reads like فإن).
+    expect(romanizeName('يوهان فان دير بيرغ')).toMatch(/^Johan van der /);
     expect(romanizeName('نجلاء المنقوش')).toMatch(/al-Manqush$/);
     expect(romanizeName('مصطفى مخيف')).toBe('Mustafa Mukhif');
   });

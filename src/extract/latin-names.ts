@@ -214,7 +214,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const glued = names.particles.has(w) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
+    // (A two-word particle, فان دير, is spelt as one: "van der".)
+    const glued = (names.particles.has(w) || names.particles.has(`${w} ${words[i + 1]}`)) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
     if (glued) {
       out.push(glued);
       i++;

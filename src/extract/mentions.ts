@@ -55,6 +55,8 @@ export const MENTION_LIMITS = {
   feminineTitleReach: 9,
   /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
   roleWords: 2,
+  /** Words a name in apposition may run past its name run to the comma closing it (… ولد أبنو،). */
+  appositiveExtra: 3,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -175,12 +177,18 @@ export class MentionParser {
    */
   officeOf(head: string | null, qualifiers: readonly string[]): { office: number; qualifiers: number } | null {
     if (!head) return null;
-    const bare = withoutArticle(head);
-    const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
-    const withFirst = first !== undefined ? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
-    if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
-    const alone = this.cues.titleEquivalents.get(bare);
-    return alone !== undefined ? { office: alone, qualifiers: 0 } : null;
+    // A woman's title is her office too: الناخبة / المدربة are the coach (the list spells the masculine).
+    const spelt = withoutArticle(head);
+    const masculine = spelt.length > 3 && spelt.endsWith('ه') ? spelt.slice(0, -1) : spelt;
+    for (const bare of masculine === spelt ? [spelt] : [spelt, masculine]) {
+      const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
+      const firstMasculine = first && first.length > 3 && first.endsWith('ه') && bare === masculine ? first.slice(0, -1) : first;
+      const withFirst = firstMasculine !== undefined ? this.cues.titleEquivalents.get(`${bare} ${firstMasculine}`) ?? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
+      if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
+      const alone = this.cues.titleEquivalents.get(bare);
+      if (alone !== undefined) return { office: alone, qualifiers: 0 };
+    }
+    return null;
   }
 
   /** A place noun with ب glued to it (بمحافظة، بالولاية، وبإقليم): where an office or a source sits. */
@@ -203,6 +211,11 @@ export class MentionParser {
     return (after ? this.cues.sameReferenceAfter : this.cues.sameReference).has(after ? norm : bare);
   }
 
+  /** An office always held in a body (وزير، مدرب): said bare, the one introduced with their body. */
+  isBodyOfficeHead(head: string): boolean {
+    return this.cues.bodyOfficeHeads.has(head);
+  }
+
   /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
   isSpeakerAnaphor(head: string): boolean {
     return this.cues.speakerAnaphors.has(head);
@@ -222,6 +235,10 @@ export class MentionParser {
   private isFeminineTitle(tokens: SentenceToken[], i: number, limit: number): boolean {
     const tok = tokens[i]!;
     if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
+    // "وأضافت المدربة الإسبانية أن": the subject of a feminine verb of saying is a woman, not "help" or "the assistance".
+    const verb = i > 0 && !hardBreakBefore(tok) ? tokens[i - 1]! : undefined;
+    // (Or of any verb opening the sentence with its conjunction, as past verbs do: "وتطرقت المدربة إلى …".)
+    if (verb && !verb.quoted && /ت$/.test(verb.norm) && (this.isVerbWord(verb.norm) || (i === 1 && /^[وف].{3,}ت$/.test(verb.norm)))) return true;
     // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
     // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
     for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
@@ -634,7 +651,9 @@ export class MentionParser {
       const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && closesChain;
       // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
       const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
-      if (!(chained || afterGiven || titleSurname || foreignFa || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "يوهان فان دير بيرغ": a two-word particle whose first word alone is none (فان reads like فإن) opens here.
+      const pairAhead = !!next && j + 1 < limit && !hardBreakBefore(next) && this.isParticle(`${t.norm} ${next.norm}`);
+      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -711,6 +730,24 @@ export class MentionParser {
       if (hardBreakBefore(tokens[e]!)) return k;
     }
     return k;
+  }
+
+  /**
+   * Where a name in apposition ends: at the comma that closes it when the name run stopped short
+   * of it on words a name may hold (a family name that is also a title, الأمين؛ a long Mauritanian
+   * chain, أحمد سالم ولد محمد الأمين ولد أبنو), at most `appositiveExtra` words further; else `end`.
+   */
+  private appositiveNameEnd(tokens: SentenceToken[], at: number, end: number, limit: number): number {
+    if (end <= at) return end;
+    for (let k = end; k < limit && k - end < MENTION_LIMITS.appositiveExtra; k++) {
+      const t = tokens[k]!;
+      if (hardBreakBefore(t)) return k > end && COMMA_ONLY.test(t.gap) ? k : end;
+      if (t.quoted || this.isStop(t.norm) || this.isVerbWord(t.norm) || this.isComplementizer(t.norm) || this.isTime(t.norm)) return end;
+      // (A particle takes the next word, whatever it looks like: ولد أبنو.)
+      if (!(this.isNameLike(t) || this.isParticle(t.norm) || this.isParticle(tokens[k - 1]!.norm) || (hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm)))) return end;
+    }
+    const closing = tokens[Math.min(limit, end + MENTION_LIMITS.appositiveExtra)];
+    return closing && COMMA_ONLY.test(closing.gap) ? end + MENTION_LIMITS.appositiveExtra : end;
   }
 
   /**
@@ -968,9 +1005,11 @@ export class MentionParser {
     } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap.replace(/[»”"’]/g, ''))) {
       // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
       const at = nameAt(j);
-      const end = at >= 0 ? this.nameRun(tokens, at, limit) : at;
+      const end = at >= 0 ? this.appositiveNameEnd(tokens, at, this.nameRun(tokens, at, limit), limit) : at;
       const after = tokens[end];
       if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
+        // "…، الإسبانية كارمن رويث،": a nationality in apposition qualifies the person (المدربة الإسبانية later is her).
+        for (let q = j; q < at; q++) if (this.cues.demonyms.has(tokens[q]!.norm)) qualifiers.push(tokens[q]!.norm);
         name = tokens.slice(at, end);
         j = end;
       } else if (at < 0 && this.secondTitleNamed(tokens, j, limit)) {

@@ -46,7 +46,6 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
  * Heads whose office is always of some body (وزير الخارجية، سفير، محافظ): said bare they mean the
  * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
  */
-const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -259,7 +258,7 @@ export class ArticleSpeakers {
       // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
       // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
       // A minister, ambassador or governor always holds the office of a body: a bare "الوزير" is the one introduced.
-      if (!theirs.includes('باسم') && !BODY_OFFICE_HEADS.has(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      if (!theirs.includes('باسم') && !this.mentions.isBodyOfficeHead(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
       // "وقال وزير التربية والتعليم …" before "الوزير رامي حداد" is introduced: an office the later
@@ -413,7 +412,8 @@ export class ArticleSpeakers {
     for (let i = from; i < Math.min(before, reach); i++) {
       const t = tokens[i]!;
       if (t.quoted) continue;
-      const isHead = this.mentions.isTitle(t.norm) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
+      // (A woman's title too, المدربة: parse decides whether it is one there.)
+      const isHead = this.mentions.isTitle(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ه') && this.mentions.isTitle(t.norm.slice(0, -1))) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
       if (!m || m.kind === 'statement') continue;
