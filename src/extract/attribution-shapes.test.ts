@@ -1034,6 +1034,24 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['كارمن رويث', 'كارمن رويث', 'سلمى بن عبد الرحمن', 'كارمن رويث']);
   });
 
+  it('reads a genitive with ل on two nouns joined by و as the body of a title, then the name (لإغاثة وتشغيل اللاجئين، لنقل وتوزيع الكهرباء)', () => {
+    const out = statementsOf('قال المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) يوهانس بيرغمان إن القطاع يحتاج إلى 600 شاحنة يوميا.\n\nبدوره، قال مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء المهندس خالد آل رشيد إن 1200 محولة جديدة ستركب قريبا.');
+    expect(out.map((s) => s.speaker)).toEqual(['يوهانس بيرغمان', 'خالد آل رشيد']);
+  });
+
+  it('never reads a present-tense verb after a title noun as a name, so an interview\'s answers stay the guest\'s', () => {
+    const out = statementsOf(
+      [
+        'قالت وزيرة التخطيط الدكتورة رندة الحوراني إن الاقتصاد تجاوز مرحلة الخطر.',
+        'س: وماذا عن التضخم؟',
+        'ج: التضخم تحت السيطرة. المواطن يشعر بالغلاء في بعض السلع، وهذا مفهوم.',
+        'س: وماذا عن البطالة؟',
+        'ج: البطالة هي التحدي الأول بلا شك.',
+      ].join('\n\n'),
+    );
+    expect(new Set(out.map((s) => s.speaker))).toEqual(new Set(['رندة الحوراني']));
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

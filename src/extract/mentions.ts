@@ -418,6 +418,9 @@ export class MentionParser {
     if (hasArticle(norm) && !foreignAl(tok) && !(hamzaAl(tok) && this.recurs(tok))) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
+    // "المواطن يشعر بالغلاء": ي and three consonants is the present tense (يشعر، يطلق، يبحث), not a
+    // name; the names of that shape (يسري، يزيد) are listed.
+    if (/^ي[^اوي]{3}$/.test(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
@@ -865,6 +868,23 @@ export class MentionParser {
         // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (
+        /^ل[^ل]/.test(t.norm) &&
+        qualifiers.length &&
+        !this.isStop(t.norm) &&
+        !this.isNeverName(t.norm) &&
+        !this.givenName(t.norm) &&
+        j + 2 < limit &&
+        /^و[^ا]/.test(tokens[j + 1]!.norm) &&
+        !hasArticle(tokens[j + 1]!.norm.slice(1)) &&
+        ![j + 1, j + 2].some((k) => hardBreakBefore(tokens[k]!)) &&
+        hasArticle(tokens[j + 2]!.norm) &&
+        this.isQualifier(tokens[j + 2]!)
+      ) {
+        // "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين", "المؤسسة العامة لنقل وتوزيع الكهرباء": a genitive
+        // with ل on two nouns joined by و, then their complement.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm, tokens[j + 2]!.norm);
+        j += 3;
       } else if (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && this.isTitle(t.norm.slice(1)) && !hasArticle(t.norm.slice(1)) && !this.isStop(t.norm)) {
         // "المستشار الإعلامي لقائد قوات الدعم السريع، أحمد عابدين": the title of whom the person serves,
         // with its own complement, read as the title is (a name it would take is this person's).
