@@ -66,6 +66,20 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts trucks apart from cars, and prisoners by their noun only', () => {
+    const convoy = figuresOf('ودخلت المدينة قافلة من 42 شاحنة تحمل مساعدات غذائية، فيما احترقت 3 سيارات في القصف.');
+    expect(convoy.map((f) => [f.value, f.topic])).toEqual([
+      [42, 'trucks'],
+      [3, 'vehicles'],
+    ]);
+    const prison = figuresOf('وقال نادي الأسير إن عدد الأسرى في السجون تجاوز 9800 أسير، واعتقلت القوات 27 مواطنا بينهم طفلان وأسرى سابقون.');
+    expect(prison.map((f) => [f.value, f.topic])).toEqual([
+      [9800, 'prisoners'],
+      [27, 'arrests'],
+      [2, 'arrests'],
+    ]);
+  });
+
   it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
     const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
     expect(plant.map((f) => [f.value, f.group])).toEqual([
