@@ -1052,6 +1052,19 @@ describe('attribution shapes', () => {
     expect(new Set(out.map((s) => s.speaker))).toEqual(new Set(['رندة الحوراني']));
   });
 
+  it('reads questions marked ">" and answers marked "-" as an interview\'s turns, the guest keeping them though an answer names someone', () => {
+    const out = statementsOf(
+      [
+        'أكد المدرب الكرواتي داركو يوريتش، المدير الفني الجديد لفريق الشباب، أن طموحه هو المنافسة على اللقب.',
+        '> ما أولوياتك في الميركاتو الصيفي؟',
+        '- نحتاج إلى مهاجم صريح وظهير أيسر، ولن أتعاقد مع لاعب لم أشاهده بنفسي.',
+        '> الجمهور غاضب من نتائج الموسم الماضي...',
+        '- أفهم ذلك تماماً. الجمهور يستحق فريقاً يقاتل في كل مباراة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['داركو يوريتش', 'داركو يوريتش', 'داركو يوريتش']);
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

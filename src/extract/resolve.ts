@@ -115,6 +115,9 @@ export class ArticleSpeakers {
     return { speaker, mention: best.name };
   }
 
+  /** The interview's guest and where their first turn was, once interviewee() chose them. */
+  private guest: { person: KnownPerson; firstTurn: number } | undefined;
+
   /**
    * Whom an interview's answers belong to: the person introduced last before an offset by title
    * and name (المهاجم العراقي مصطفى الدراجي، معاون وزير الاقتصاد، باسل الحموي), however far back.
@@ -122,11 +125,15 @@ export class ArticleSpeakers {
   interviewee(at: number): Resolved | undefined {
     let best: KnownPerson | undefined;
     for (const p of this.persons) if (p.at < at && !p.pronominal && p.head && p.words.length && (!best || p.at > best.at)) best = p;
+    // Someone the guest names in an answer ("نحتاج إلى … وظهير أيسر") is introduced after the first
+    // turn: the interview's guest stays the one chosen then.
+    if (this.guest && best && best.at > this.guest.firstTurn && best !== this.guest.person) best = this.guest.person;
     // An interview may introduce its guest only after the turns («وكان المدرب الفرنسي هيرفي رينارد قد قال…»).
     if (!best) for (const p of this.persons) if (p.at > at && !p.pronominal && p.head && p.words.length && (!best || p.at < best.at)) best = p;
     if (!best) return undefined;
     const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
+    if (!this.guest || this.guest.person !== best) this.guest = { person: best, firstTurn: at };
     return { speaker, mention: best.name };
   }
 
