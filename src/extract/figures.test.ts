@@ -80,6 +80,14 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts an epidemic\'s cases by the container noun itself, not by the place named just before it', () => {
+    const out = figuresOf('وقالت منظمة الصحة إن الولاية سجلت أكثر من 650 حالة و21 وفاة منذ مطلع الشهر بسبب الكوليرا.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [650, 'cases'],
+      [21, 'deaths'],
+    ]);
+  });
+
   it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
     const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
     expect(plant.map((f) => [f.value, f.group])).toEqual([

@@ -369,12 +369,6 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     return next && hasAny(forms[at]!, vocabulary.containers) && model.rules.some((r) => hasAny(next, r.units) || hasAny(next, r.wordCues)) ? at + 1 : at;
   };
   if (headAt >= 0 && !span.head) head = forms[(headAt = unbox(headAt))]!;
-  // No noun after the number, or only a container: the one before names what is counted
-  // (ارتفع عدد القتلى إلى 1136; إجمالي حالات الوفاة إلى 273 حالة).
-  if (!head.length || (headAt >= 0 && !span.head && hasAny(head, vocabulary.containers))) {
-    const before = nounBefore(model, vocabulary, forms, numberFrom);
-    if (before >= 0) head = forms[(headAt = unbox(before))]!;
-  }
   // Read once per figure and topic: usable() is asked for the same rules several times below.
   const exclusions = new Map<TopicRule, boolean>();
   const excluded = (rule: TopicRule): boolean => {
@@ -384,6 +378,15 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     return out;
   };
   const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule)) && !excluded(rule);
+  // No noun after the number, or only a container: the one before names what is counted
+  // (ارتفع عدد القتلى إلى 1136; إجمالي حالات الوفاة إلى 273 حالة). A container that is itself a
+  // count in the article's context ("سجلت الولاية 650 حالة" in an epidemic) takes no noun from
+  // near before it (الولاية is where, not what); only a counter's noun (عدد حالات الإصابة) does.
+  if (!head.length || (headAt >= 0 && !span.head && hasAny(head, vocabulary.containers))) {
+    const counted = head.length > 0 && head.some((f) => (model.unitTopics.get(f) ?? []).some((r) => r.requires.length > 0 && usable(r)));
+    const before = nounBefore(model, vocabulary, forms, numberFrom, !counted);
+    if (before >= 0) head = forms[(headAt = unbox(before))]!;
+  }
   const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
   const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
   // Things (طائرة، منزل، جسر): the noun decides.
@@ -430,8 +433,9 @@ function sharedTopic(model: TopicModel, sentence: SentenceWords, span: FigureSpa
  * The noun a bare number counts, written before it: the word after عدد/حصيلة/إجمالي (ارتفع عدد
  * القتلى إلى 1136), else a topic's counted noun just before (زيادة سيارات الإسعاف إلى 74). −1 if none.
  */
-function nounBefore(model: TopicModel, vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, numberFrom: number): number {
+function nounBefore(model: TopicModel, vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, numberFrom: number, nearby = true): number {
   for (let k = numberFrom - 1; k >= 0 && k >= numberFrom - 14; k--) if (hasAny(forms[k]!, vocabulary.counters) && k + 1 < numberFrom) return k + 1;
+  if (!nearby) return -1;
   for (let k = numberFrom - 1; k >= 0 && k >= numberFrom - 4; k--) if (hasAny(forms[k]!, model.unitTopics)) return k;
   return -1;
 }
