@@ -171,6 +171,15 @@ describe('StoryIndex', () => {
     expect(plain.add('2', profile([...shared, 'عجز'], null, ['amman']))).not.toBe(alone);
   });
 
+  it('lets an article that names only places its story names join it, however few of them', () => {
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(index);
+    const border = index.add('1', profile(shared, null, ['jordan', 'jordan', 'jordan', 'jordan', 'jordan', 'jordan', 'northern_borders', 'northern_borders', 'syria']));
+    expect(index.add('2', profile([...shared, 'عجز'], null, ['syria']))).toBe(border);
+    // A place the story never names is elsewhere.
+    expect(index.add('3', profile([...shared, 'عجز'], null, ['lebanon']))).not.toBe(border);
+  });
+
   it('asks more of an article that names no place to join a story that names one (unplacedSimilarity)', () => {
     const strict = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0.99 });
     background(strict);

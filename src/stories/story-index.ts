@@ -337,6 +337,9 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
+/** The agreement an article's places have with a story that names all of them (see placeAgreement). */
+const PLACES_WITHIN = STORY_OPTIONS.placeAgreement;
+
 function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number; cities: number } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
@@ -347,7 +350,10 @@ function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySe
     // "أحداث معان" told from Amman by one outlet and under "Jordan" by another: the same town
     // named on both sides says one place where the listed ones (a capital, a country) differ.
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
-    return { listed: true, cosine: Math.max(all, cities, towns), cities };
+    // An article naming no listed place the story does not (a report that mentions only where the
+    // smugglers fled) is not about elsewhere, however little of the story's places it names.
+    const within = a.listed.every(([k]) => b.has(k)) ? PLACES_WITHIN : 0;
+    return { listed: true, cosine: Math.max(all, cities, towns, within), cities };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
