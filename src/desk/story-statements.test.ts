@@ -31,6 +31,23 @@ describe('statementsByStory', () => {
     expect(carried[0]!.statement.article).toBe('302');
     expect(carried[0]!.alsoIn.map((a) => a.id)).toEqual(['301']);
   });
+
+  it('keeps the same words from another speaker as a statement of its own, and carries each speaker apart', async () => {
+    const desk = await Desk.fromDirectory('data/articles');
+    desk.addArticle(article('301_a.txt', FIRE + QUOTE));
+    desk.addArticle(article('302_b.txt', FIRE_2 + QUOTE));
+    expect(desk.storyOf('302')).toBe(desk.storyOf('301'));
+    const quoted = (id: string) => desk.statements(id).find((s) => s.text.includes('لن نسمح'))!;
+    // As in an answer about everyone: the words reported twice under one name, once under another.
+    const other = { ...quoted('301'), speakerKey: `${quoted('301').speakerKey}-other` };
+    const stories = statementsByStory(desk, [
+      { article: desk.getArticle('302')!, statements: [quoted('302')] },
+      { article: desk.getArticle('301')!, statements: [other, quoted('301')] },
+    ]);
+    expect(stories).toHaveLength(1);
+    const shown = stories[0]!.articles.map((a) => a.statements.map((c) => [c.statement.speakerKey, c.alsoIn.map((x) => x.id)]));
+    expect(shown).toEqual([[[quoted('302').speakerKey, ['301']]], [[other.speakerKey, []]]]);
+  });
 });
 
 describe('letterRuns', () => {
