@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/load.ts';
 import { Desk } from './desk.ts';
-import { letterRuns, statementsByStory } from './story-statements.ts';
+import { letterRuns, normalizedLetterRuns, statementsByStory } from './story-statements.ts';
+import { normalizeForMatch } from '../arabic/normalize.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -66,6 +67,27 @@ describe('letterRuns', () => {
       let text = '';
       for (let j = 0, m = Math.floor(next() * 14); j < m; j++) text += pieces[Math.floor(next() * pieces.length)];
       expect(letterRuns(text), JSON.stringify(text)).toBe(byPattern(text));
+    }
+  });
+});
+
+describe('normalizedLetterRuns', () => {
+  it('reads what letterRuns reads of the normalised text, in one pass', () => {
+    expect(normalizedLetterRuns('  «لن نُسمحَ»، بتكرار ما حدث… ٣ مرّات!  ')).toBe('لن نسمح بتكرار ما حدث 3 مرات');
+    expect(normalizedLetterRuns('وزارة الصحة')).toBe('وزاره الصحه');
+    const plain = 'قال الوزير إن العمل مستمر';
+    expect(normalizedLetterRuns(plain)).toBe(letterRuns(normalizeForMatch(plain)));
+    expect(normalizedLetterRuns('a,b')).toBe('a b');
+  });
+
+  it('matches the composition on random text: diacritics, tatweel, ligatures, digits, quote marks, surrogates', () => {
+    const pieces = ['ا', 'أ', 'إ', 'آ', 'ى', 'ة', ' ', '  ', '،', ',', '.', '«', '»', '"', '“', 'A', 'é', 'x\u0301', '1', '٣', '۴', '٫', '²', '\u0610', '\u064B', '\u0651', '\u200f', '\u200b', '\ufeff', '\u00a0', '\n', '\t', '😀', '𝐀', '\ud800', '\udc00', 'ﻻ', 'ـ', 'Ⅻ', '½', 'ﷲ', 'İ', 'ß', '-', '—'];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let j = 0, m = Math.floor(next() * 16); j < m; j++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(normalizedLetterRuns(text), JSON.stringify(text)).toBe(letterRuns(normalizeForMatch(text)));
     }
   });
 });

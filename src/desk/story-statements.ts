@@ -31,8 +31,67 @@ export interface StoryStatements {
  */
 function wordsOf(s: Statement): string {
   let words = statementWords.get(s);
-  if (words === undefined) statementWords.set(s, (words = letterRuns(normalizeForMatch(s.text))));
+  if (words === undefined) statementWords.set(s, (words = normalizedLetterRuns(s.text)));
   return words;
+}
+
+/**
+ * `letterRuns(normalizeForMatch(text))` in one pass and one string: normalizeForMatch works unit
+ * by unit (a surrogate pair as one), so each unit's normal form is looked up in a table of its own
+ * and fed straight to the runs (the normalised copy and the runs built from it were most of the
+ * cost of a much-quoted speaker's first answer). A text with a surrogate or a unit whose normal
+ * form is several characters or a surrogate goes the long way.
+ */
+export function normalizedLetterRuns(text: string): string {
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  const out = scratch;
+  let length = 0;
+  let pendingSpace = false;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const form = normalFormOf(code);
+    if (form === COMPLEX_FORM) return letterRuns(normalizeForMatch(text));
+    if (form !== code) changed = true;
+    if (form === DROPPED_FORM) continue;
+    if (isLetterOrDigitUnit(form)) {
+      if (pendingSpace && length > 0) out[length++] = 0x20;
+      pendingSpace = false;
+      out[length++] = form;
+    } else {
+      pendingSpace = true;
+      // Only a text whose every gap is one plain space can come back as it is.
+      if (form !== 0x20) changed = true;
+    }
+  }
+  if (!changed && length === n) return text;
+  let words = '';
+  for (let at = 0; at < length; at += CHUNK) words += String.fromCharCode.apply(null, out.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  return words;
+}
+
+let scratch = new Uint16Array(1024);
+/** Units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 4096;
+const UNSEEN_FORM = -3;
+const COMPLEX_FORM = -2;
+const DROPPED_FORM = -1;
+/** Per UTF-16 unit, what normalizeForMatch makes of it alone: one unit (not a surrogate), nothing, or something else (COMPLEX). */
+const NORMAL_FORM = new Int32Array(0x10000).fill(UNSEEN_FORM);
+
+function normalFormOf(code: number): number {
+  let form = NORMAL_FORM[code]!;
+  if (form === UNSEEN_FORM) {
+    if (code >= 0xd800 && code <= 0xdfff) form = COMPLEX_FORM;
+    else {
+      const normal = normalizeForMatch(String.fromCharCode(code));
+      const only = normal.charCodeAt(0);
+      form = normal.length === 0 ? DROPPED_FORM : normal.length === 1 && !(only >= 0xd800 && only <= 0xdfff) ? only : COMPLEX_FORM;
+    }
+    NORMAL_FORM[code] = form;
+  }
+  return form;
 }
 
 /**
