@@ -16,6 +16,8 @@ describe('phoneticKey', () => {
       ['زيلينسكي', 'Zelensky'],
       ['ميقاتي', 'Mikati'],
       ['شكري', 'Shoukry'],
+      // dh is one consonant, as ض is: Awadhi.
+      ['العوضي', 'al-Awadhi'],
     ];
     for (const [arabic, latin] of pairs) expect(phoneticKey(arabic), `${arabic} / ${latin}`).toBe(phoneticKey(latin));
   });

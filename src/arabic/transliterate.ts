@@ -57,6 +57,8 @@ const LATIN_DIGRAPHS: Array<[RegExp, string]> = [
   [/ph/g, 'F'],
   [/th|ts|tz/g, 'S'],
   [/dj|dzh/g, 'K'],
+  // Awadhi, Dhahran: "dh" is one consonant (ض in most English spellings), never d then h.
+  [/dh/g, 'D'],
 ];
 const LATIN_CLASS: Record<string, string> = {
   b: 'B', p: 'B', t: 'T', s: 'S', z: 'S', c: 'K', g: 'K', j: 'K', k: 'K', q: 'K', x: 'KS', h: 'H', d: 'D', f: 'F', v: 'F',

@@ -32,6 +32,9 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([amount('010', 5e6, 'fine', 'KWD'), amount('011', 9e6, 'fine', 'SAR')]))).toEqual([]);
     // The same deficit stated differently is one.
     expect(discrepancies(groupClaims([amount('010', 1.66e11, 'deficit'), amount('011', 1.9e11, 'deficit')]))).toHaveLength(1);
+    // A headline's sum that names nothing is the tranche its article's body names for the same number.
+    const headlineFirst = [{ ...amount('010', 1.2e9, null, 'USD'), start: 0 }, { ...amount('010', 1.2e9, 'tranche', 'USD'), start: 90 }, amount('011', 8.2e8, 'tranche', 'USD')];
+    expect(discrepancies(groupClaims(headlineFirst)).map((d) => d.pairs)).toEqual([[['010', '011']]]);
   });
 
   it('does not call a withdrawn figure, a vague one or two numbers of one article a disagreement', () => {

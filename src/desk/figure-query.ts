@@ -221,8 +221,11 @@ const AMOUNT_MEASURES = new Set(['money', 'percent', 'percentage-points', 'basis
 function comparedQuantity(c: Claim): string | null {
   const f = c.figures[0]!;
   if (!f.measure || !AMOUNT_MEASURES.has(f.measure)) return c.quantity;
-  if (!f.quantity) return null;
-  return `${c.quantity}|${f.quantity}|${f.currency ?? ''}`;
+  // One sentence stating the sum says what it measures for all that print it: a headline's
+  // "ويصرف 1.2 مليار دولار" is the tranche its body names ("صرف شريحة بقيمة 1.2 مليار دولار").
+  const measured = c.figures.find((x) => x.quantity) ?? f;
+  if (!measured.quantity) return null;
+  return `${c.quantity}|${measured.quantity}|${measured.currency ?? ''}`;
 }
 
 /** Quantities on which two or more sources state numbers that do not agree (see the header). */

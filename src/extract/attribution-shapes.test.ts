@@ -1000,6 +1000,71 @@ describe('attribution shapes', () => {
     expect(premier.map((s) => s.speaker)).toEqual(['سالم الكعبي', 'سالم الكعبي', 'الرئيس العراقي']);
   });
 
+  it('reads a title in apposition after a name with the article or an honorific as that person\'s (وليد الركراكي، الناخب الوطني؛ الدكتور نظير عياد، مفتي الجمهورية)', () => {
+    const coach = statementsOf('أكد وليد الركراكي، الناخب الوطني، أن المنتخب جاهز للمنافسة على اللقب.\n\nوردا على سؤال حول الغيابات، أجاب الناخب الوطني: «الاختيار كان صعبا على الجميع».');
+    expect(coach.map((s) => s.speaker)).toEqual(['وليد الركراكي', 'وليد الركراكي']);
+    const mufti = statementsOf('قال الدكتور نظير عياد، مفتي الجمهورية، إن إخراج الزكاة نقدا جائز شرعا.\n\nوأضاف مفتي الجمهورية أن قيمة الزكاة تقدر بـ 35 جنيها.\n\nوحذر المفتي من الفتاوى المنتشرة على مواقع التواصل.');
+    expect(mufti.map((s) => s.speaker)).toEqual(['نظير عياد', 'نظير عياد', 'نظير عياد']);
+  });
+
+  it('reads an unlisted given name before بنت/بن as a name, and its family name said again as her', () => {
+    const out = statementsOf('وقالت الطبيبة في وزارة الصحة بدرية بنت سالم الرواحية إن الأمطار ستستمر حتى الخميس.\n\nوأوضحت الرواحية أن الرياح قد تصل سرعتها إلى 70 كيلومترا.');
+    expect(out.map((s) => s.speaker)).toEqual(['بدرية بنت سالم الرواحية', 'بدرية بنت سالم الرواحية']);
+  });
+
+  it('reads a Dutch two-word particle (فان دير) inside a name, though فان alone reads like فإن', () => {
+    const out = statementsOf('أكد المدرب البلجيكي يوهان فان دير بيرغ أن الفريق جاهز ذهنيا وبدنيا للمواجهة.');
+    expect(out.map((s) => s.speaker)).toEqual(['يوهان فان دير بيرغ']);
+  });
+
+  it('reads a long name in apposition to its closing comma, and a bare title of its office as that person', () => {
+    const out = statementsOf('قال وزير الصحة، أحمد سالم ولد محمد الأمين ولد أبنو، إن الحملة ستشمل كل الولايات.\n\nوأضاف الوزير أن اللقاحات وصلت إلى نواكشوط.');
+    expect(out.map((s) => s.speaker)).toEqual(['أحمد سالم ولد محمد الأمين ولد أبنو', 'أحمد سالم ولد محمد الأمين ولد أبنو']);
+  });
+
+  it('reads a woman\'s title after a feminine verb as her, with the nationality she was introduced with (الناخبة …، الإسبانية كارمن رويث → المدربة الإسبانية)', () => {
+    const out = statementsOf(
+      [
+        'أكدت الناخبة الوطنية للمنتخب المغربي النسوي، الإسبانية كارمن رويث، أن اللاعبات جاهزات لمواجهة نيجيريا.',
+        'وأضافت المدربة الإسبانية أن "الجمهور المغربي سيكون اللاعب رقم 12 في هذه المواجهة".',
+        'من جهتها، قالت العميدة سلمى بن عبد الرحمن إن اللاعبات عازمات على الفوز.',
+        'وتطرقت المدربة إلى غياب المدافعة بسبب الإصابة، موضحة أن "تعويضها في خط الدفاع لن يكون سهلا".',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['كارمن رويث', 'كارمن رويث', 'سلمى بن عبد الرحمن', 'كارمن رويث']);
+  });
+
+  it('reads a genitive with ل on two nouns joined by و as the body of a title, then the name (لإغاثة وتشغيل اللاجئين، لنقل وتوزيع الكهرباء)', () => {
+    const out = statementsOf('قال المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) يوهانس بيرغمان إن القطاع يحتاج إلى 600 شاحنة يوميا.\n\nبدوره، قال مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء المهندس خالد آل رشيد إن 1200 محولة جديدة ستركب قريبا.');
+    expect(out.map((s) => s.speaker)).toEqual(['يوهانس بيرغمان', 'خالد آل رشيد']);
+  });
+
+  it('never reads a present-tense verb after a title noun as a name, so an interview\'s answers stay the guest\'s', () => {
+    const out = statementsOf(
+      [
+        'قالت وزيرة التخطيط الدكتورة رندة الحوراني إن الاقتصاد تجاوز مرحلة الخطر.',
+        'س: وماذا عن التضخم؟',
+        'ج: التضخم تحت السيطرة. المواطن يشعر بالغلاء في بعض السلع، وهذا مفهوم.',
+        'س: وماذا عن البطالة؟',
+        'ج: البطالة هي التحدي الأول بلا شك.',
+      ].join('\n\n'),
+    );
+    expect(new Set(out.map((s) => s.speaker))).toEqual(new Set(['رندة الحوراني']));
+  });
+
+  it('reads questions marked ">" and answers marked "-" as an interview\'s turns, the guest keeping them though an answer names someone', () => {
+    const out = statementsOf(
+      [
+        'أكد المدرب الكرواتي داركو يوريتش، المدير الفني الجديد لفريق الشباب، أن طموحه هو المنافسة على اللقب.',
+        '> ما أولوياتك في الميركاتو الصيفي؟',
+        '- نحتاج إلى مهاجم صريح وظهير أيسر، ولن أتعاقد مع لاعب لم أشاهده بنفسي.',
+        '> الجمهور غاضب من نتائج الموسم الماضي...',
+        '- أفهم ذلك تماماً. الجمهور يستحق فريقاً يقاتل في كل مباراة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['داركو يوريتش', 'داركو يوريتش', 'داركو يوريتش']);
+  });
+
   it('reads a body named in quote marks as a subject, وثّق as reporting, and an object opening on a bound before a number', () => {
     const out = statementsOf('وثّقت "الرابطة الوطنية لحقوق الإنسان" ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['الرابطة الوطنية لحقوق الإنسان', 'ما لا يقل عن 120 حالة اعتقال تعسفي خلال الشهر الماضي']]);

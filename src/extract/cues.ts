@@ -65,6 +65,7 @@ const cueFileSchema = z
     prepositions: phrases,
     impersonalVerbs: phrases,
     speakerAnaphors: phrases,
+    bodyOfficeHeads: phrases,
     sameReferenceAfter: phrases,
     partitiveHeads: phrases,
     spellingVariants: z.record(z.string(), z.string()).default({}),
@@ -183,6 +184,8 @@ export interface AttributionCues {
   impliedHeads: Map<string, string>;
   /** Title heads (normalised, no article) that, said bare, mean the person just quoted: «وأضاف المتحدث ذاته». */
   speakerAnaphors: Set<string>;
+  /** Title heads (normalised, no article) of offices held in a body (وزير، مدرب): said bare, the one introduced with the body. */
+  bodyOfficeHeads: Set<string>;
   /** "The same" after a noun (المصدر ذاته، المتحدثة نفسها), normalised. */
   sameReferenceAfter: Set<string>;
   /** Source heads that count a group after من (عدد من النواب، بعض السكان): the group is their name. */
@@ -395,6 +398,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     speakerAnaphors: wordSet(data.speakerAnaphors),
+    bodyOfficeHeads: wordSet(data.bodyOfficeHeads),
     sameReferenceAfter: wordSet(data.sameReferenceAfter),
     partitiveHeads: wordSet(data.partitiveHeads),
     spellingVariants: new Map(Object.entries(data.spellingVariants).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),

@@ -57,6 +57,42 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads the quantity of a sum only close to it: a tranche, and the programme total further on', () => {
+    const out = figuresOf('وافق الصندوق على صرف شريحة جديدة بقيمة 1.2 مليار دولار، ليصل إجمالي ما حصلت عليه البلاد من البرنامج البالغة قيمته 8 مليارات دولار إلى 5.5 مليار دولار.');
+    expect(out.map((f) => [f.value, f.quantity])).toEqual([
+      [1.2e9, 'tranche'],
+      [8e9, null],
+      [5.5e9, null],
+    ]);
+  });
+
+  it('counts trucks apart from cars, and prisoners by their noun only', () => {
+    const convoy = figuresOf('ودخلت المدينة قافلة من 42 شاحنة تحمل مساعدات غذائية، فيما احترقت 3 سيارات في القصف.');
+    expect(convoy.map((f) => [f.value, f.topic])).toEqual([
+      [42, 'trucks'],
+      [3, 'vehicles'],
+    ]);
+    const prison = figuresOf('وقال نادي الأسير إن عدد الأسرى في السجون تجاوز 9800 أسير، واعتقلت القوات 27 مواطنا بينهم طفلان وأسرى سابقون.');
+    expect(prison.map((f) => [f.value, f.topic])).toEqual([
+      [9800, 'prisoners'],
+      [27, 'arrests'],
+      [2, 'arrests'],
+    ]);
+  });
+
+  it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
+    const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
+    expect(plant.map((f) => [f.value, f.group])).toEqual([
+      [150000, 'per day, capacity'],
+      [120000, null],
+    ]);
+    const stadium = figuresOf('وأصيب 30 مشجعا في التدافع عند بوابات الملعب الذي يتسع لـ 40 ألف متفرج.');
+    expect(stadium.map((f) => [f.value, f.group ?? null])).toEqual([
+      [30, null],
+      [40000, 'capacity'],
+    ]);
+  });
+
   it('marks a figure in a relative clause about an incident the sentence recalls (يعيد إلى الأذهان …، الذي أودى بحياة …)', () => {
     const out = figuresOf('ويعيد الحادث إلى الأذهان حريق قاعة الأفراح في المدينة عام 2023، الذي أودى بحياة أكثر من 100 شخص.');
     expect(out.map((f) => [f.value, !!f.otherEvent])).toEqual([[100, true]]);

@@ -23,6 +23,8 @@ interface FigureCues {
   according: string[][];
   /** Phrases by which a figure's clause tells of another incident (مماثل، العام الماضي). */
   otherEvent: string[][];
+  /** Phrases by which a figure's clause measures what a place or plant can hold or make (طاقتها، يتسع لـ). */
+  capacity: string[][];
   /** Words before a number (بينهم، من بينهن) or right after it (منهم) that make it part of the count before. */
   subsetBefore: string[][];
   subsetAfter: Set<string>;
@@ -44,6 +46,7 @@ const figureCueFileSchema = z
     counters: z.array(z.string()).default([]),
     notCounted: z.array(z.string()).default([]),
     otherEvent: z.array(z.string()).default([]),
+    capacity: z.array(z.string()).default([]),
     subsetBefore: z.array(z.string()).default([]),
     subsetAfter: z.array(z.string()).default([]),
     rates: z.record(z.string(), z.array(z.string())).default({}),
@@ -99,7 +102,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), capacity: phrases(data.capacity), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -221,14 +224,14 @@ function mayHoldMarker(norm: string, markers: readonly string[][]): boolean {
   return markers.some((m) => m.every((w) => norm.includes(w)));
 }
 
+/** A clause is read at most this far either side of its figure: a run-on line has no clause marks at all. */
+const CLAUSE_REACH = 300;
+
 /**
  * The figure's clause (between the punctuation around it) speaks of another incident: "بعد شهرين
  * على مصرع أكثر من 80 شخصا بحريق مماثل في بغداد", "وفي حادث مشابه العام الماضي قتل 30". Such a
  * number is background, not this story's toll (data/lexicon/figure-cues.json otherEvent).
  */
-/** A clause is read at most this far either side of its figure: a run-on line has no clause marks at all. */
-const CLAUSE_REACH = 300;
-
 function otherEventClause(text: string, start: number, end: number, markers: readonly string[][]): boolean {
   if (!markers.length) return false;
   const windowStart = Math.max(0, start - CLAUSE_REACH);
@@ -242,6 +245,22 @@ function otherEventClause(text: string, start: number, end: number, markers: rea
   const clause = tokenize(text.slice(from, end + (rest < 0 ? after.length : rest))).map((t) => t.norm);
   const bare = clause.map((w) => w.replace(/^(?:و|ف|ب|ل|ك)(?=.{3})/, ''));
   return markers.some((m) => clause.some((_, i) => m.every((w, k) => clause[i + k] === w || bare[i + k] === w)));
+}
+
+/** How many words before a figure a capacity phrase may stand ("تبلغ طاقتها التصميمية نحو 210 آلاف"). */
+const CAPACITY_REACH = 4;
+
+/**
+ * A capacity phrase stands among the few words before the figure, in its clause: "وتبلغ طاقتها
+ * التصميمية 210 آلاف برميل", "الملعب الذي يتسع لـ 40 ألف متفرج" measure what a plant or a stadium can
+ * hold, while "وأصيب 30 مشجعا … عند الملعب الذي يتسع لـ …" counts the event (figure-cues.json capacity).
+ */
+function capacityBefore(text: string, start: number, markers: readonly string[][]): boolean {
+  const windowStart = Math.max(0, start - CLAUSE_REACH);
+  const marks = [...text.slice(windowStart, start).matchAll(CLAUSE_MARK)].map((m) => windowStart + m.index + 1);
+  const words = tokenize(text.slice(marks.length ? marks[marks.length - 1]! : windowStart, start)).map((t) => t.norm.replace(/^(?:و|ف|ب|ل)(?=.{3})/, ''));
+  const near = words.slice(-CAPACITY_REACH - 1);
+  return markers.some((m) => near.some((_, i) => m.every((w, k) => near[i + k] === w)));
 }
 
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
@@ -282,9 +301,14 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Most sentences hold no other-incident marker at all: one look at the sentence spares
     // tokenising each figure's clause.
     let otherEventPossible: boolean | undefined;
+    let capacityPossible: boolean | undefined;
     const mayNameOtherEvent = (): boolean => {
       otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent);
       return otherEventPossible;
+    };
+    const mayNameCapacity = (): boolean => {
+      capacityPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.capacity);
+      return capacityPossible;
     };
     let according: string | null | undefined;
     const sentenceFrom = out.length;
@@ -305,7 +329,9 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
       const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
-      const c = rate ? { ...asPart, group: asPart.group ? `${asPart.group}, ${rate}` : rate } : asPart;
+      const rated = rate ? { ...asPart, group: asPart.group ? `${asPart.group}, ${rate}` : rate } : asPart;
+      // "طاقتها التصميمية 210 آلاف برميل": what a plant can make is its own quantity, never the event's count.
+      const c = mayNameCapacity() && capacityBefore(sentence.text, n.start, cues.capacity) ? { ...rated, group: rated.group ? `${rated.group}, capacity` : 'capacity' } : rated;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);

@@ -10,6 +10,11 @@ describe('English display names', () => {
   it('vowels a name word no list spells by its written shape, with the article and a nisba', () => {
     expect(romanizeName('خالد مجاهد')).toBe('Khaled Mujahid');
     expect(romanizeName('سهر الدماطي')).toBe('Sahar al-Damati');
+    // The doubled فعّال shape: its ي is a consonant, not a vowel (زياد is listed as Ziad).
+    expect(romanizeName('نظير عياد')).toBe('Nadhir Ayyad');
+    expect(romanizeName('زياد')).toBe('Ziad');
+    // A two-word particle is spelt as one, whether or not its first word is a particle alone (فان reads like فإن).
+    expect(romanizeName('يوهان فان دير بيرغ')).toMatch(/^Johan van der /);
     expect(romanizeName('نجلاء المنقوش')).toMatch(/al-Manqush$/);
     expect(romanizeName('مصطفى مخيف')).toBe('Mustafa Mukhif');
   });
@@ -23,6 +28,8 @@ describe('English display names', () => {
   });
 
   it('translates bodies through the glossary and the countries of entities.json', () => {
+    // A genitive ل glued to a word without the article chains like لل.
+    expect(latinName('institution', 'المركز الوطني لإدارة الحالات الطارئة')).toBe('National Emergency Management Centre');
     expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
   });
 

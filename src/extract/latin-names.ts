@@ -96,12 +96,14 @@ function entityGlossary(dir: string): { phrases: Record<string, string>; adjecti
 
 /**
  * Clitics glued to a glossary phrase's first word, and the English word they bring ('' for a
- * genitive, which chains): وزارة الطاقة والثروة المعدنية, مصدر بوزارة الصحة, شركة الإمارات للطاقة.
+ * genitive, which chains): وزارة الطاقة والثروة المعدنية, مصدر بوزارة الصحة, شركة الإمارات للطاقة, مركز لإدارة الأزمات.
  */
 const GLUED_PHRASES: ReadonlyArray<{ prefix: string; base: string; minLength: number; lead: string }> = [
   { prefix: 'لل', base: 'ال', minLength: 5, lead: '' },
   { prefix: 'و', base: '', minLength: 4, lead: 'and' },
   { prefix: 'ب', base: '', minLength: 4, lead: 'in' },
+  // (A genitive ل on a word without the article: المركز الوطني لإدارة الحالات الطارئة.)
+  { prefix: 'ل', base: '', minLength: 4, lead: '' },
 ];
 
 /** The glossary phrase at words[i] once its glued clitic is read off, with the English it leads with. */
@@ -212,7 +214,8 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const glued = names.particles.has(w) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
+    // (A two-word particle, فان دير, is spelt as one: "van der".)
+    const glued = (names.particles.has(w) || names.particles.has(`${w} ${words[i + 1]}`)) && words[i + 1] ? names.latin.get(w + words[i + 1]!) : undefined;
     if (glued) {
       out.push(glued);
       i++;

@@ -55,6 +55,8 @@ export const MENTION_LIMITS = {
   feminineTitleReach: 9,
   /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
   roleWords: 2,
+  /** Words a name in apposition may run past its name run to the comma closing it (… ولد أبنو،). */
+  appositiveExtra: 3,
 };
 
 const HARD_PUNCT = /[،,:;.؟?!()\[\]{}«»“”"„‟‹›\u061B\n|…]/;
@@ -175,12 +177,18 @@ export class MentionParser {
    */
   officeOf(head: string | null, qualifiers: readonly string[]): { office: number; qualifiers: number } | null {
     if (!head) return null;
-    const bare = withoutArticle(head);
-    const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
-    const withFirst = first !== undefined ? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
-    if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
-    const alone = this.cues.titleEquivalents.get(bare);
-    return alone !== undefined ? { office: alone, qualifiers: 0 } : null;
+    // A woman's title is her office too: الناخبة / المدربة are the coach (the list spells the masculine).
+    const spelt = withoutArticle(head);
+    const masculine = spelt.length > 3 && spelt.endsWith('ه') ? spelt.slice(0, -1) : spelt;
+    for (const bare of masculine === spelt ? [spelt] : [spelt, masculine]) {
+      const first = qualifiers[0] ? withoutArticle(qualifiers[0]) : undefined;
+      const firstMasculine = first && first.length > 3 && first.endsWith('ه') && bare === masculine ? first.slice(0, -1) : first;
+      const withFirst = firstMasculine !== undefined ? this.cues.titleEquivalents.get(`${bare} ${firstMasculine}`) ?? this.cues.titleEquivalents.get(`${bare} ${first}`) : undefined;
+      if (withFirst !== undefined) return { office: withFirst, qualifiers: 1 };
+      const alone = this.cues.titleEquivalents.get(bare);
+      if (alone !== undefined) return { office: alone, qualifiers: 0 };
+    }
+    return null;
   }
 
   /** A place noun with ب glued to it (بمحافظة، بالولاية، وبإقليم): where an office or a source sits. */
@@ -203,6 +211,11 @@ export class MentionParser {
     return (after ? this.cues.sameReferenceAfter : this.cues.sameReference).has(after ? norm : bare);
   }
 
+  /** An office always held in a body (وزير، مدرب): said bare, the one introduced with their body. */
+  isBodyOfficeHead(head: string): boolean {
+    return this.cues.bodyOfficeHeads.has(head);
+  }
+
   /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
   isSpeakerAnaphor(head: string): boolean {
     return this.cues.speakerAnaphors.has(head);
@@ -222,6 +235,10 @@ export class MentionParser {
   private isFeminineTitle(tokens: SentenceToken[], i: number, limit: number): boolean {
     const tok = tokens[i]!;
     if (!/ة$/.test(tok.surface) || tok.norm.length <= 3 || !this.isTitle(tok.norm.slice(0, -1))) return false;
+    // "وأضافت المدربة الإسبانية أن": the subject of a feminine verb of saying is a woman, not "help" or "the assistance".
+    const verb = i > 0 && !hardBreakBefore(tok) ? tokens[i - 1]! : undefined;
+    // (Or of any verb opening the sentence with its conjunction, as past verbs do: "وتطرقت المدربة إلى …".)
+    if (verb && !verb.quoted && /ت$/.test(verb.norm) && (this.isVerbWord(verb.norm) || (i === 1 && /^[وف].{3,}ت$/.test(verb.norm)))) return true;
     // "النائبة في البرلمان الأردني ديمة طهبوب": the title's own words may come first.
     // So may a body's quoted name ("محللة الاقتصاد في بنك الاستثمار «إتش سي» هبة منير"), not counted.
     for (let k = i + 1, words = 0; k < limit && words < MENTION_LIMITS.feminineTitleReach; k++, words++) {
@@ -300,14 +317,39 @@ export class MentionParser {
     return p.has(norm) || p.has(withoutConjunction(norm));
   }
 
-  /** A listed given name (محمد، نجلاء، الحسين), and its gender. */
+  /** A listed given name (محمد، نجلاء، الحسين), or one the article shows is a given name (see learnNasabNames), and its gender. */
   givenName(norm: string): 'm' | 'f' | undefined {
     const { male, female, articleGivenNames } = this.cues.names;
     for (const w of [norm, withoutConjunction(norm)]) {
       if (female.has(w)) return 'f';
       if (male.has(w) || articleGivenNames.has(w)) return 'm';
     }
-    return undefined;
+    return this.nasabNames.size ? this.nasabNames.get(withoutConjunction(norm)) : undefined;
+  }
+
+  /** Unlisted given names of the current article, by gender: the word before بن/بنت and a name (بدرية بنت سالم). */
+  private nasabNames: ReadonlyMap<string, 'm' | 'f'> = new Map();
+
+  /**
+   * "بدرية بنت سالم الرواحية": a word a nasab particle follows, itself followed by a name word, is a
+   * given name however rare (no list holds them all); بنت makes it a woman's. Learnt per article.
+   */
+  learnNasabNames(sentences: readonly SentenceToken[][]): void {
+    const found = new Map<string, 'm' | 'f'>();
+    for (const tokens of sentences) {
+      for (let k = 0; k + 2 < tokens.length; k++) {
+        const particle = tokens[k + 1]!;
+        if (particle.norm !== 'بن' && particle.norm !== 'بنت') continue;
+        const t = tokens[k]!;
+        const after = tokens[k + 2]!;
+        // (Not isNameLike for the word itself: its shape test reads بدرية as ب + a noun + a pronoun, which the particle disproves.)
+        if (t.quoted || particle.hard || after.hard || hasArticle(t.norm) || /\p{N}/u.test(t.norm) || t.norm.length < 3 || !this.isNameLike(after)) continue;
+        if (this.isStop(t.norm) || this.isTime(t.norm) || this.isVerbWord(t.norm) || this.isTitle(t.norm) || this.isInstitution(t.norm) || this.isNeverName(t.norm) || this.isComplementizer(t.norm)) continue;
+        const w = withoutConjunction(t.norm);
+        if (!this.givenName(w)) found.set(w, particle.norm === 'بنت' ? 'f' : 'm');
+      }
+    }
+    this.nasabNames = found;
   }
 
   /**
@@ -370,10 +412,15 @@ export class MentionParser {
     if (/[\u064B-\u064D]/.test(tok.surface)) return false;
     if (/\p{N}/u.test(norm) || norm.length < 2) return false;
     if (/^[a-z]/i.test(norm)) return /^[A-Z]/.test(tok.surface);
+    // A word the article writes before بن/بنت and a name is a given name, whatever its shape (learnNasabNames).
+    if (this.nasabNames.size && this.nasabNames.has(withoutConjunction(norm))) return true;
     // (A shorter one too when the article repeats it, as it repeats a name: جيمس إلدر … وقال إلدر.)
     if (hasArticle(norm) && !foreignAl(tok) && !(hamzaAl(tok) && this.recurs(tok))) return false;
     if (this.isStop(norm) || this.isTime(norm) || this.isComplementizer(norm) || this.isVerbWord(norm) || this.isNeverName(norm)) return false;
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
+    // "المواطن يشعر بالغلاء": ي and three consonants is the present tense (يشعر، يطلق، يبحث), not a
+    // name; the names of that shape (يسري، يزيد) are listed.
+    if (/^ي[^اوي]{3}$/.test(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
@@ -607,7 +654,9 @@ export class MentionParser {
       const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && closesChain;
       // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
       const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
-      if (!(chained || afterGiven || titleSurname || foreignFa || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "يوهان فان دير بيرغ": a two-word particle whose first word alone is none (فان reads like فإن) opens here.
+      const pairAhead = !!next && j + 1 < limit && !hardBreakBefore(next) && this.isParticle(`${t.norm} ${next.norm}`);
+      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -684,6 +733,24 @@ export class MentionParser {
       if (hardBreakBefore(tokens[e]!)) return k;
     }
     return k;
+  }
+
+  /**
+   * Where a name in apposition ends: at the comma that closes it when the name run stopped short
+   * of it on words a name may hold (a family name that is also a title, الأمين؛ a long Mauritanian
+   * chain, أحمد سالم ولد محمد الأمين ولد أبنو), at most `appositiveExtra` words further; else `end`.
+   */
+  private appositiveNameEnd(tokens: SentenceToken[], at: number, end: number, limit: number): number {
+    if (end <= at) return end;
+    for (let k = end; k < limit && k - end < MENTION_LIMITS.appositiveExtra; k++) {
+      const t = tokens[k]!;
+      if (hardBreakBefore(t)) return k > end && COMMA_ONLY.test(t.gap) ? k : end;
+      if (t.quoted || this.isStop(t.norm) || this.isVerbWord(t.norm) || this.isComplementizer(t.norm) || this.isTime(t.norm)) return end;
+      // (A particle takes the next word, whatever it looks like: ولد أبنو.)
+      if (!(this.isNameLike(t) || this.isParticle(t.norm) || this.isParticle(tokens[k - 1]!.norm) || (hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm)))) return end;
+    }
+    const closing = tokens[Math.min(limit, end + MENTION_LIMITS.appositiveExtra)];
+    return closing && COMMA_ONLY.test(closing.gap) ? end + MENTION_LIMITS.appositiveExtra : end;
   }
 
   /**
@@ -801,6 +868,23 @@ export class MentionParser {
         // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (
+        /^ل[^ل]/.test(t.norm) &&
+        qualifiers.length &&
+        !this.isStop(t.norm) &&
+        !this.isNeverName(t.norm) &&
+        !this.givenName(t.norm) &&
+        j + 2 < limit &&
+        /^و[^ا]/.test(tokens[j + 1]!.norm) &&
+        !hasArticle(tokens[j + 1]!.norm.slice(1)) &&
+        ![j + 1, j + 2].some((k) => hardBreakBefore(tokens[k]!)) &&
+        hasArticle(tokens[j + 2]!.norm) &&
+        this.isQualifier(tokens[j + 2]!)
+      ) {
+        // "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين", "المؤسسة العامة لنقل وتوزيع الكهرباء": a genitive
+        // with ل on two nouns joined by و, then their complement.
+        qualifiers.push(t.norm, tokens[j + 1]!.norm, tokens[j + 2]!.norm);
+        j += 3;
       } else if (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && this.isTitle(t.norm.slice(1)) && !hasArticle(t.norm.slice(1)) && !this.isStop(t.norm)) {
         // "المستشار الإعلامي لقائد قوات الدعم السريع، أحمد عابدين": the title of whom the person serves,
         // with its own complement, read as the title is (a name it would take is this person's).
@@ -941,9 +1025,11 @@ export class MentionParser {
     } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap.replace(/[»”"’]/g, ''))) {
       // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
       const at = nameAt(j);
-      const end = at >= 0 ? this.nameRun(tokens, at, limit) : at;
+      const end = at >= 0 ? this.appositiveNameEnd(tokens, at, this.nameRun(tokens, at, limit), limit) : at;
       const after = tokens[end];
       if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
+        // "…، الإسبانية كارمن رويث،": a nationality in apposition qualifies the person (المدربة الإسبانية later is her).
+        for (let q = j; q < at; q++) if (this.cues.demonyms.has(tokens[q]!.norm)) qualifiers.push(tokens[q]!.norm);
         name = tokens.slice(at, end);
         j = end;
       } else if (at < 0 && this.secondTitleNamed(tokens, j, limit)) {

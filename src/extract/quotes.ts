@@ -97,7 +97,9 @@ const COMMA_GAP = COMMA_ONLY;
 const QUOTE_ONLY_GAP = new RegExp(`^[\\s\\u00A0${QUOTE_MARKS}]+$`);
 /** How far a colon or quote may follow a verb that needs one (واصل: «…»), in words. */
 /** A bullet or dash opening an interview turn's paragraph (* سؤال؟ / - جواب). */
-const TURN_MARK = /^\s*[-–—*•]\s*\S/;
+const TURN_MARK = /^\s*[-–—*•>]\s*\S/;
+/** A question turn marked as a quotation ("> لماذا اخترت …"), whether or not it ends on a question mark. */
+const QUESTION_MARK_TURN = /^\s*>\s*\S/;
 /** A reporting verb's preposition with its pronoun (حسب ما أفادت به، وفق ما أعلن عنه). */
 const VERB_PRONOUN_PREPOSITION = /^(?:به|بها|عنه|عنها)$/;
 const MARK_REACH = 10;
@@ -146,6 +148,7 @@ export class QuoteExtractor {
   extract(article: Article, directory: SpeakerDirectory): Statement[] {
     const sentences = article.sentences.map((s) => this.sentenceTokens(article, s));
     this.mentions.useArticleCounts(wordCounts(sentences));
+    this.mentions.learnNasabNames(sentences);
     const people = new ArticleSpeakers(directory, this.mentions, article.text);
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
 
@@ -1064,9 +1067,9 @@ export class QuoteExtractor {
     // question ending on its question mark; the dash paragraph after it is the interviewee's answer.
     if (TURN_MARK.test(paragraph.text)) {
       const at = tokens[0]!.start;
-      if (/[؟?]\s*$/.test(paragraph.text)) return people.interviewee(at) ? { from: 0, paragraph: sentence.paragraph } : undefined;
+      if (/[؟?]\s*$/.test(paragraph.text) || QUESTION_MARK_TURN.test(paragraph.text)) return people.interviewee(at) ? { from: 0, paragraph: sentence.paragraph } : undefined;
       const before = article.paragraphs[sentence.paragraph - 1];
-      if (before && /[؟?]\s*$/.test(before.text) && TURN_MARK.test(before.text)) {
+      if (before && ((/[؟?]\s*$/.test(before.text) && TURN_MARK.test(before.text)) || (QUESTION_MARK_TURN.test(before.text) && !QUESTION_MARK_TURN.test(paragraph.text)))) {
         const who = people.interviewee(at);
         return who && { who, from: 0, paragraph: sentence.paragraph };
       }

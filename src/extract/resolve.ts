@@ -46,7 +46,6 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
  * Heads whose office is always of some body (وزير الخارجية، سفير، محافظ): said bare they mean the
  * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
  */
-const BODY_OFFICE_HEADS = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'محافظه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -116,6 +115,9 @@ export class ArticleSpeakers {
     return { speaker, mention: best.name };
   }
 
+  /** The interview's guest and where their first turn was, once interviewee() chose them. */
+  private guest: { person: KnownPerson; firstTurn: number } | undefined;
+
   /**
    * Whom an interview's answers belong to: the person introduced last before an offset by title
    * and name (المهاجم العراقي مصطفى الدراجي، معاون وزير الاقتصاد، باسل الحموي), however far back.
@@ -123,11 +125,15 @@ export class ArticleSpeakers {
   interviewee(at: number): Resolved | undefined {
     let best: KnownPerson | undefined;
     for (const p of this.persons) if (p.at < at && !p.pronominal && p.head && p.words.length && (!best || p.at > best.at)) best = p;
+    // Someone the guest names in an answer ("نحتاج إلى … وظهير أيسر") is introduced after the first
+    // turn: the interview's guest stays the one chosen then.
+    if (this.guest && best && best.at > this.guest.firstTurn && best !== this.guest.person) best = this.guest.person;
     // An interview may introduce its guest only after the turns («وكان المدرب الفرنسي هيرفي رينارد قد قال…»).
     if (!best) for (const p of this.persons) if (p.at > at && !p.pronominal && p.head && p.words.length && (!best || p.at < best.at)) best = p;
     if (!best) return undefined;
     const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
+    if (!this.guest || this.guest.person !== best) this.guest = { person: best, firstTurn: at };
     return { speaker, mention: best.name };
   }
 
@@ -163,8 +169,27 @@ export class ArticleSpeakers {
     if (i < 2 || !COMMA_ONLY.test(tokens[i]!.gap)) return undefined;
     let s = i;
     while (s > 0 && i - s < 4 && !tokens[s - 1]!.quoted && (s === i || !tokens[s]!.hard) && this.mentions.isNameLike(tokens[s - 1]!)) s--;
-    if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return undefined;
+    if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return this.personNamedBefore(tokens, i);
     return tokens.slice(s, i);
+  }
+
+  /**
+   * The name of a person mention that ends right at token i, read by the mention parser, for names
+   * the word-shape test above refuses: a family name with the article (وليد الركراكي، الناخب …) or
+   * after an honorific (الدكتور نظير عياد، مفتي الجمهورية). The earliest start wins, so the whole name.
+   */
+  private personNamedBefore(tokens: SentenceToken[], i: number): SentenceToken[] | undefined {
+    for (let s = Math.max(0, i - 5); s <= i - 2; s++) {
+      if (tokens[s]!.quoted || (s > 0 && !tokens[s]!.hard && !this.startsMention(tokens[s - 1]!))) continue;
+      const m = this.mentions.parse(tokens, s, i);
+      if (m?.kind === 'person' && m.end === i && m.name.length >= 2 && m.name[m.name.length - 1] === tokens[i - 1]) return m.name;
+    }
+    return undefined;
+  }
+
+  /** May a mention start right after this word: a verb of saying or a sentence's opening, not the middle of a phrase. */
+  private startsMention(before: SentenceToken): boolean {
+    return this.mentions.isVerbWord(before.norm) || this.mentions.isStop(before.norm);
   }
 
   /** The bodies the article names in full (see collectNamedBody), read once, when a bare body first needs them. */
@@ -240,7 +265,7 @@ export class ArticleSpeakers {
       // "رئيس المنظمة" / "رئيس الوزراء" head a body: only a mention naming that body means them. A
       // spokesperson speaks for the body (المتحدث باسم وزارة الصحة …): a bare "المتحدث" is them.
       // A minister, ambassador or governor always holds the office of a body: a bare "الوزير" is the one introduced.
-      if (!theirs.includes('باسم') && !BODY_OFFICE_HEADS.has(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
+      if (!theirs.includes('باسم') && !this.mentions.isBodyOfficeHead(m.head) && theirs.some((q) => this.isBodyWord(q) && !specific.includes(q))) continue;
       const agrees = specific.length > 0 && specific.every((q) => theirs.some((pq) => pq === q || qualifiersAgree(q, pq)));
       if (specific.length && theirs.length && !agrees) continue;
       // "وقال وزير التربية والتعليم …" before "الوزير رامي حداد" is introduced: an office the later
@@ -394,7 +419,8 @@ export class ArticleSpeakers {
     for (let i = from; i < Math.min(before, reach); i++) {
       const t = tokens[i]!;
       if (t.quoted) continue;
-      const isHead = this.mentions.isTitle(t.norm) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
+      // (A woman's title too, المدربة: parse decides whether it is one there.)
+      const isHead = this.mentions.isTitle(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ه') && this.mentions.isTitle(t.norm.slice(0, -1))) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
       if (!m || m.kind === 'statement') continue;

@@ -53,6 +53,9 @@ describe('SpeakerDirectory', () => {
     expect(ministry.latin).toBe('Egyptian Foreign Ministry');
     expect(d.find('Egyptian Foreign Ministry')[0]!.speaker.key).toBe(ministry.key);
     expect(d.find('   ')).toEqual([]);
+    // A particle and its word written as one in English (Abulgasim for أبو القاسم).
+    const glued = d.register({ kind: 'person', name: 'معتصم عبد الله أبو القاسم', mention: 'معتصم عبد الله أبو القاسم' });
+    expect(d.find('Moatasim Abulgasim')[0]?.speaker.key).toBe(glued.key);
   });
 
   it('finds an Abd- name written as one word or two (Abdelhakim / Abdel Hakim)', () => {

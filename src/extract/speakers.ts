@@ -347,7 +347,10 @@ export class SpeakerDirectory {
   private searchForms(s: SpeakerRecord): SearchForms {
     let cached = this.searchCache.get(s.key);
     if (!cached) {
-      const forms = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : splitAbd(normalizeLatin(f)))).filter(Boolean);
+      const written = [s.name, s.latin, ...s.aliases].map((f) => (isArabic(f) ? normalizeForMatch(f) : splitAbd(normalizeLatin(f)))).filter(Boolean);
+      // "Abulgasim" for أبو القاسم: English often writes a particle and its word as one.
+      const glued = written.filter(isArabic).map((f) => f.replace(GLUED_PARTICLE, '$1$2')).filter((f) => !written.includes(f));
+      const forms = [...written, ...glued];
       const words = new Set(forms.flatMap((f) => f.split(/[\s\-]+/)).map((w) => w.replace(/^(?:ال|و)(?=.{3})/, '')));
       const formKeys = forms.map((f) =>
         f
@@ -477,6 +480,9 @@ export class SpeakerDirectory {
     return hits.sort((a, b) => b.score - a.score || a.speaker.name.localeCompare(b.speaker.name));
   }
 }
+
+/** A name particle and the word it takes (ابو القاسم), to be read glued as English may spell it (Abulgasim). */
+const GLUED_PARTICLE = /(?<=^|\s)(ابو|ابي|بن|ابن|ام)\s+(\S)/g;
 
 /** "abdelhakim" and "abdel hakim" are one name in English: the Abd- prefix is read as its own word. */
 function splitAbd(latin: string): string {

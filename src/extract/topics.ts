@@ -293,6 +293,12 @@ export interface FigureClass extends Classification {
 
 /** How far a cue may stand from its number, in tokens: beyond it the sentence speaks of something else. */
 const WINDOW = 20;
+/**
+ * How far the quantity an amount of money measures may stand from it: a sum is named close by
+ * ("صرف شريحة جديدة بقيمة 1.2 مليار دولار"), and a quantity further off belongs to another sum of the
+ * sentence ("…، ليصل إجمالي ما حصلت عليه من البرنامج البالغة قيمته 8 مليارات").
+ */
+const MONEY_QUANTITY_WINDOW = 6;
 /** Cues this close before the number govern it (قتل 5، اعتقال 19، وضبط 19 آخرين)… */
 const GOVERNING = 2;
 const GOVERNING_WEIGHT = 6;
@@ -333,7 +339,7 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     // "جنيه للدولار" after the amount, or "سعر صرف الدولار إلى 48.5 جنيه" before it: a rate, not a sum.
     const before = Math.max(0, numberFrom - WINDOW);
     const rate = model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p))));
-    const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo));
+    const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), false, MONEY_QUANTITY_WINDOW);
     return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
   const finish = (rule: TopicRule | undefined, fallback: string | null = null): FigureClass => ({
@@ -457,9 +463,9 @@ function phraseIn(forms: ReadonlyArray<readonly string[]>, from: number, to: num
  * A share's base is not what it measures: in "الدين العام … 80% من الناتج المحلي" the quantity is
  * the debt, so for a percentage the noun right after من is skipped.
  */
-function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number, to: number, share = false): string | null {
+function nearestQuantity(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number, to: number, share = false, window = WINDOW): string | null {
   const base = share && forms[to]?.includes('من') ? to + 1 : -1;
-  for (let d = 1; d <= WINDOW; d++) {
+  for (let d = 1; d <= window; d++) {
     for (const k of [from - d, to - 1 + d]) {
       const f = forms[k];
       if (!f || k === base) continue;

@@ -159,6 +159,18 @@ describe('StoryIndex', () => {
     expect(plain.add('2', profile([...shared, 'عجز'], null, ['yemen', 'yemen', 'yemen', 'yemen', 'yemen', 'aden']))).not.toBe(alone);
   });
 
+  it('takes a town both sides name for one place where their listed places differ (a capital against the country)', () => {
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(index);
+    const riots = index.add('1', profile(shared, null, ['jordan', '~معان', '~معان']));
+    expect(index.add('2', profile([...shared, 'عجز'], null, ['amman', '~معان']))).toBe(riots);
+    // Without the shared town the capital and the country are two places.
+    const plain = new StoryIndex({ outsideWindowSimilarity: 0.99 });
+    background(plain);
+    const alone = plain.add('1', profile(shared, null, ['jordan']));
+    expect(plain.add('2', profile([...shared, 'عجز'], null, ['amman']))).not.toBe(alone);
+  });
+
   it('asks more of an article that names no place to join a story that names one (unplacedSimilarity)', () => {
     const strict = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0.99 });
     background(strict);

@@ -344,7 +344,10 @@ function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySe
   if (a.listed.length && sums.listed) {
     const all = cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
     const cities = countries.size ? cosineWithout(a.listed, b, countries) : 0;
-    return { listed: true, cosine: Math.max(all, cities), cities };
+    // "أحداث معان" told from Amman by one outlet and under "Jordan" by another: the same town
+    // named on both sides says one place where the listed ones (a capital, a country) differ.
+    const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
+    return { listed: true, cosine: Math.max(all, cities, towns), cities };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
