@@ -225,33 +225,15 @@ function whoSaidDoc(desk: Desk, question: { typed: string; about: string; articl
       ephemeral: true,
     };
   }
-  let shown = 0;
-  const sections: DocSection[] = [];
-  // Story by story (newest first); a statement republished by several outlets once, with them.
-  const byStory = statementsByStory(desk, answer.groups);
-  for (const group of byStory) {
-    const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
-    for (const { article: a, statements } of group.articles) {
-      if (shown >= MAX_STATEMENTS) break;
-      const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
-        const item = statementItem(desk, statement, !answer.speaker);
-        return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
-      });
-      shown += items.length;
-      sections.push({ title: `${articleTitle(a)}${storyName}`, items });
-    }
-  }
-  const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
+  const { sections, shown, stories, republished, forms } = answerBody(desk, answer.groups, !answer.speaker);
   const summary = [
     `${answer.total} statement(s) in ${answer.articleCount} article(s)${narrowed ? ` ${narrowed}` : ''}, story by story, newest first.`,
-    ...(byStory.length > 1 ? [`Stories: ${byStory.map((g) => g.story ?? 'none').join(', ')}.`] : []),
+    ...(stories.length > 1 ? [`Stories: ${stories.map((story) => story ?? 'none').join(', ')}.`] : []),
     ...(republished ? [`${republished} statement(s) carried word for word by several outlets are shown once.`] : []),
   ];
   if (answer.readAs) summary.push(`Read "${trimAtWord(typed, 40)}" as ${answer.readAs}.`);
   if (shown < answer.total) summary.push(`Showing the newest ${shown} of ${answer.total}; narrow with about:…, source:… or story:… for the rest.`);
   if (answer.alsoMatched.length) summary.push(`Also matching "${trimAtWord(typed, 40)}": ${suggestionLine(answer.alsoMatched)}`);
-  const statements = answer.groups.flatMap((g) => g.statements);
-  const forms = answer.speaker ? formsSeen(statements) : [];
   return {
     tone: 'info',
     title: answer.speaker ? `Who said: ${who}` : `Who said${narrowed ? ` ${narrowed}` : ''}: everyone`,
@@ -260,4 +242,51 @@ function whoSaidDoc(desk: Desk, question: { typed: string; about: string; articl
     footer: forms.length ? `Forms seen: ${trimAtWord(forms.slice(0, 8).join(' / '), 300)}` : undefined,
     pageSize: CONSOLE_PAGE_ITEMS,
   };
+}
+
+/** What an answer shows of its statements: sections story by story, and what its summary and footer say of them. */
+interface AnswerBody {
+  sections: DocSection[];
+  shown: number;
+  /** The stories in the order shown (null: an article in none). */
+  stories: Array<string | null>;
+  republished: number;
+  forms: string[];
+}
+
+/**
+ * The sections of an answer's statements, made once per set of statements found: one speaker asked
+ * for under several names (Arabic, Latin, a title) finds the very same statements (see
+ * speakerStatements in who-said-query.ts), and each name's reply shares them (read only).
+ */
+function answerBody(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>, withSpeaker: boolean): AnswerBody {
+  const known = answerBodies.get(groups);
+  if (known && known.withSpeaker === withSpeaker) return known.body;
+  const body = makeAnswerBody(desk, groups, withSpeaker);
+  answerBodies.set(groups, { withSpeaker, body });
+  return body;
+}
+
+const answerBodies = new WeakMap<object, { withSpeaker: boolean; body: AnswerBody }>();
+
+function makeAnswerBody(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>, withSpeaker: boolean): AnswerBody {
+  let shown = 0;
+  const sections: DocSection[] = [];
+  // Story by story (newest first); a statement republished by several outlets once, with them.
+  const byStory = statementsByStory(desk, groups);
+  for (const group of byStory) {
+    const storyName = group.story ? ` — story ${group.story} · ${trimAtWord(group.label!.ar, 40)} / ${trimAtWord(group.label!.en, 40)}` : '';
+    for (const { article: a, statements } of group.articles) {
+      if (shown >= MAX_STATEMENTS) break;
+      const items = statements.slice(0, MAX_STATEMENTS - shown).map(({ statement, alsoIn }) => {
+        const item = statementItem(desk, statement, withSpeaker);
+        return alsoIn.length ? { ...item, lines: [...(item.lines ?? []), `Also carried by: ${alsoIn.map(articleLabel).join('; ')}`] } : item;
+      });
+      shown += items.length;
+      sections.push({ title: `${articleTitle(a)}${storyName}`, items });
+    }
+  }
+  const republished = byStory.reduce((n, g) => n + g.articles.reduce((m, x) => m + x.statements.filter((c) => c.alsoIn.length).length, 0), 0);
+  const forms = withSpeaker ? [] : formsSeen(groups.flatMap((g) => g.statements));
+  return { sections, shown, stories: byStory.map((g) => g.story), republished, forms };
 }

@@ -23,12 +23,75 @@ export interface StoryStatements {
   articles: Array<{ article: Article; statements: CarriedStatement[] }>;
 }
 
-/** The words of a statement as compared across outlets: normalised, punctuation and spacing aside. */
+/**
+ * The words of a statement as compared across outlets: normalised, punctuation and spacing aside.
+ * Remembered per statement (statements are never changed once extracted): every /who-said answer
+ * compares them. The speaker is compared apart (see statementsByStory), so a statement already in
+ * that form is its own key and no copy of its text is kept.
+ */
 function wordsOf(s: Statement): string {
-  // Remembered per statement (statements are never changed once extracted): every /who-said answer compares them.
   let words = statementWords.get(s);
-  if (words === undefined) statementWords.set(s, (words = `${s.speakerKey}|${letterRuns(normalizeForMatch(s.text))}`));
+  if (words === undefined) statementWords.set(s, (words = normalizedLetterRuns(s.text)));
   return words;
+}
+
+/**
+ * `letterRuns(normalizeForMatch(text))` in one pass and one string: normalizeForMatch works unit
+ * by unit (a surrogate pair as one), so each unit's normal form is looked up in a table of its own
+ * and fed straight to the runs (the normalised copy and the runs built from it were most of the
+ * cost of a much-quoted speaker's first answer). A text with a surrogate or a unit whose normal
+ * form is several characters or a surrogate goes the long way.
+ */
+export function normalizedLetterRuns(text: string): string {
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  const out = scratch;
+  let length = 0;
+  let pendingSpace = false;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const form = normalFormOf(code);
+    if (form === COMPLEX_FORM) return letterRuns(normalizeForMatch(text));
+    if (form !== code) changed = true;
+    if (form === DROPPED_FORM) continue;
+    if (isLetterOrDigitUnit(form)) {
+      if (pendingSpace && length > 0) out[length++] = 0x20;
+      pendingSpace = false;
+      out[length++] = form;
+    } else {
+      pendingSpace = true;
+      // Only a text whose every gap is one plain space can come back as it is.
+      if (form !== 0x20) changed = true;
+    }
+  }
+  if (!changed && length === n) return text;
+  let words = '';
+  for (let at = 0; at < length; at += CHUNK) words += String.fromCharCode.apply(null, out.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  return words;
+}
+
+let scratch = new Uint16Array(1024);
+/** Units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 4096;
+const UNSEEN_FORM = -3;
+const COMPLEX_FORM = -2;
+const DROPPED_FORM = -1;
+/** Per UTF-16 unit, what normalizeForMatch makes of it alone: one unit (not a surrogate), nothing, or something else (COMPLEX). */
+const NORMAL_FORM = new Int32Array(0x10000).fill(UNSEEN_FORM);
+
+function normalFormOf(code: number): number {
+  let form = NORMAL_FORM[code]!;
+  if (form === UNSEEN_FORM) {
+    if (code >= 0xd800 && code <= 0xdfff) form = COMPLEX_FORM;
+    else {
+      const normal = normalizeForMatch(String.fromCharCode(code));
+      const only = normal.charCodeAt(0);
+      form = normal.length === 0 ? DROPPED_FORM : normal.length === 1 && !(only >= 0xd800 && only <= 0xdfff) ? only : COMPLEX_FORM;
+    }
+    NORMAL_FORM[code] = form;
+  }
+  return form;
 }
 
 /**
@@ -37,6 +100,7 @@ function wordsOf(s: Statement): string {
  * much-quoted speaker's first answer: hundreds of statements, each compared once made).
  */
 export function letterRuns(text: string): string {
+  if (isLetterRuns(text)) return text;
   let out = '';
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -59,6 +123,21 @@ export function letterRuns(text: string): string {
   return out;
 }
 
+/** Already runs of letters and digits with one space between them (most normalised statements): nothing to copy. */
+function isLetterRuns(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code >= 0xd800 && code <= 0xdfff) return false;
+    else if (isLetterOrDigitUnit(code)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text.length === 0;
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Per UTF-16 unit outside surrogate pairs: 0 not yet read, 1 letter or digit, 2 neither (lone surrogates are neither). */
@@ -78,8 +157,11 @@ const statementWords = new WeakMap<Statement, string>();
 export function statementsByStory(desk: Desk, groups: ReadonlyArray<{ article: Article; statements: Statement[] }>): StoryStatements[] {
   const byStory = new Map<string, StoryStatements>();
   // Per story, the statements seen so far by their words (a map per story, not one keyed by
-  // story and words joined: that joined key was a fresh long string per statement).
+  // story and words joined: that joined key was a fresh long string per statement). The same words
+  // from another speaker are another statement: those, rare, are kept by speaker and words in
+  // `otherSpeakers`, so the common case needs no key joining speaker and words either.
   const firstSeen = new Map<string, Map<string, CarriedStatement>>();
+  let otherSpeakers: Map<string, CarriedStatement> | undefined;
   for (const { article, statements } of groups) {
     const story = desk.storyOf(article.id) ?? null;
     const key = story ?? `-${article.id}`;
@@ -90,13 +172,19 @@ export function statementsByStory(desk: Desk, groups: ReadonlyArray<{ article: A
     const kept: CarriedStatement[] = [];
     for (const statement of statements) {
       const words = wordsOf(statement);
-      const earlier = seen.get(words);
+      let earlier = seen.get(words);
+      let otherKey: string | undefined;
+      if (earlier && earlier.statement.speakerKey !== statement.speakerKey) {
+        otherKey = `${key}\u0000${statement.speakerKey}\u0000${words}`;
+        earlier = otherSpeakers?.get(otherKey);
+      }
       if (earlier) {
         if (earlier.statement.article !== article.id && !earlier.alsoIn.includes(article)) earlier.alsoIn.push(article);
         continue;
       }
       const carried = { statement, alsoIn: [] };
-      seen.set(words, carried);
+      if (otherKey === undefined) seen.set(words, carried);
+      else (otherSpeakers ??= new Map()).set(otherKey, carried);
       kept.push(carried);
     }
     if (kept.length) entry.articles.push({ article, statements: kept });

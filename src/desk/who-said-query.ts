@@ -237,6 +237,18 @@ export function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswe
   const limit = options.limit ?? 120;
   const typed = options.speaker?.trim() ?? '';
   if (!typed) return everyone(desk, options, limit);
+  const resolved = resolveWhoSaid(desk, typed);
+  if (resolved.kind !== 'resolved') return resolved;
+  const { groups, total, articleCount } = speakerStatements(desk, resolved, options, limit);
+  return { kind: 'found', speaker: resolved.speaker, count: resolved.count, groups, total, articleCount, alsoMatched: resolved.alsoMatched, readAs: resolved.readAs, entry: resolved.entry };
+}
+
+/** Who a typed name means for /who-said: the speaker records answered together, or why nobody. */
+type ResolvedWhoSaid =
+  | { kind: 'resolved'; speaker: Speaker; keys: ReadonlySet<string>; count: number; alsoMatched: SpeakerMatch[]; readAs?: string; entry?: LexiconEntry }
+  | Exclude<WhoSaidAnswer, { kind: 'found' }>;
+
+function resolveWhoSaid(desk: Desk, typed: string): ResolvedWhoSaid {
   let { matches, readAs } = resolveSpeakers(desk, typed);
   // A lexicon person the directory did not connect to their statements: speakers introduced by one of their forms.
   const entry = matches.length || readAs ? undefined : lexiconSpeaker(desk, typed);
@@ -255,6 +267,40 @@ export function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswe
   const one = matches.filter((m) => m === best || normalizeForMatch(m.speaker.name).trim() === sameName);
   const keys = new Set(one.map((m) => m.speaker.key));
   const count = one.reduce((n, m) => n + m.count, 0);
+  const others = matches.filter((m) => !keys.has(m.speaker.key));
+  return { kind: 'resolved', speaker: best.speaker, keys, count, alsoMatched: others.slice(0, 3), readAs, entry };
+}
+
+/** The statements of one resolved question: up to `limit` of them article by article, and their totals. */
+interface SpeakerStatements {
+  groups: ArticleStatements[];
+  total: number;
+  articleCount: number;
+}
+
+/**
+ * The statements of a set of speaker records for a question, remembered until the desk changes
+ * (one entry of the desk's memory for all, as resolutions are): one speaker is asked for under
+ * several names (the Arabic, the Latin, a title, an autocomplete key) and each name is its own
+ * question, while what they find is the same. Read only: answers hold these groups.
+ */
+function speakerStatements(desk: Desk, speakers: { keys: ReadonlySet<string>; count: number }, options: WhoSaidOptions, limit: number): SpeakerStatements {
+  const known = desk.memo('speaker-statements', () => new Map<string, SpeakerStatements>());
+  // The records' order changes nothing found (sums, and articles in the desk's order).
+  const key = JSON.stringify([[...speakers.keys].sort(), speakers.count, options.about ?? '', options.article ?? '', limit]);
+  let found = known.get(key);
+  if (!found) {
+    found = gatherSpeakerStatements(desk, speakers, options, limit);
+    if (known.size >= MAX_SPEAKER_STATEMENTS) known.delete(known.keys().next().value!);
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** Questions whose statements are kept (the oldest forgotten first): fewer than resolutions, as each holds up to a few hundred statements' groups. */
+const MAX_SPEAKER_STATEMENTS = 200;
+
+function gatherSpeakerStatements(desk: Desk, { keys, count }: { keys: ReadonlySet<string>; count: number }, options: WhoSaidOptions, limit: number): SpeakerStatements {
   // A topic's statements are counted per speaker as articles come and go: no scan of thousands.
   const topic = options.about?.trim() ? topicOfAbout(desk, options.about) : undefined;
   const about = options.about?.trim() ? aboutMatcher(desk, options.about, topic) : undefined;
@@ -276,8 +322,7 @@ export function answerWhoSaid(desk: Desk, options: WhoSaidOptions): WhoSaidAnswe
     }
   }
   const groups = gather(desk, articleIds, keep, limit, total, speakerArticlesNewestFirst(desk, keys));
-  const others = matches.filter((m) => !keys.has(m.speaker.key));
-  return { kind: 'found', speaker: best.speaker, count, groups, total, articleCount, alsoMatched: others.slice(0, 3), readAs, entry };
+  return { groups, total, articleCount };
 }
 
 function mergeCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
