@@ -88,6 +88,11 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('lets no verb after a comma govern the figure before it (استقبلنا 110 مصابين، غادر أغلبهم المستشفى)', () => {
+    const out = figuresOf('وقالت مديرة المستشفى: «استقبلنا 110 مصابين، غادر أغلبهم المستشفى بعد تلقي العلاج».');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([[110, 'injuries']]);
+  });
+
   it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
     const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
     expect(plant.map((f) => [f.value, f.group])).toEqual([

@@ -212,6 +212,8 @@ function statementAt(statements: readonly Statement[], offset: number): Statemen
 }
 
 const CLAUSE_MARK = /[،,.;؛:!?؟\n]/g;
+/** A clause mark in the gap between two words. */
+const CLAUSE_GAP = /[،,;؛:]/;
 
 /**
  * Whether a normalised sentence may hold one of the markers in a figure's clause: normalising is
@@ -297,6 +299,8 @@ export function extractFigures(article: Article, statements: Statement[], topics
     });
     if (!numbers.length && !duals.length) continue;
     const words = sentenceWords(tokens);
+    // Asked only of the word right after a figure's noun: one look at the gap before it.
+    const clauseMarkBefore = (k: number): boolean => k > 0 && k < tokens.length && CLAUSE_GAP.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
     // Most sentences hold no other-incident marker at all: one look at the sentence spares
     // tokenising each figure's clause.
@@ -320,7 +324,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const unitFrom = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounStart) : numberTo;
       const unitTo = n.nounStart >= 0 ? tokenIndexAt(tokens, n.nounEnd - 1) + 1 : numberTo;
       const phraseFrom = tokenIndexAt(tokens, n.start);
-      const classified = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom, nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith }, applies);
+      const classified = classifyFigure(model, cues.vocabulary, words, { numberFrom, numberTo, unitFrom, unitTo, phraseFrom, nextNumberAt, previous, percent: n.percentUnit, head, coordinatedWith, clauseMarkBefore }, applies);
       const part = subsetLabel(tokens, words, { phraseFrom, numberTo, unitFrom, unitTo }, sentence.text, cues);
       const whole = part === null ? undefined : antecedentCount(out, subsets, model, sentence.start - 1);
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or

@@ -280,6 +280,8 @@ export interface FigureSpan {
    * ومواطنَين اثنين"): the first one's verb governs both.
    */
   coordinatedWith?: string | null;
+  /** Whether a clause mark (، ; :) stands right before token k: the word after the number across one governs nothing. */
+  clauseMarkBefore?: (k: number) => boolean;
 }
 
 export interface FigureClass extends Classification {
@@ -521,7 +523,8 @@ function bestByContext(
     const before = k < numberFrom;
     const distance = before ? start - k : k - last + 1;
     // After the number, only the next word governs, and not when it opens a clause of its own (وأصيب 60).
-    const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '');
+    // ("استقبلنا 110 مصابين، غادر أغلبهم المستشفى": after a comma, غادر is the next clause's verb.)
+    const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '') && !span.clauseMarkBefore?.(k);
     const weight = governs && distance <= GOVERNING ? GOVERNING_WEIGHT : governs && before && distance <= CLAUSE ? CLAUSE_WEIGHT : 1 / (1 + distance / 4);
     for (const rule of figureCuesAt(model, sentence, k)) if (allowed.has(rule)) scores.set(rule, (scores.get(rule) ?? 0) + weight);
   }
