@@ -93,6 +93,16 @@ describe('extractFigures', () => {
     expect(out.map((f) => [f.value, f.topic])).toEqual([[110, 'injuries']]);
   });
 
+  it('lets no word before a number word carrying its own و govern it, and counts protesters\' suffocations as injuries', () => {
+    const outbreak = figuresOf('وقالت الشبكة إن أكثر من 480 حالة إصابة بالكوليرا وسبع عشرة وفاة سجلت في الولاية خلال أسبوعين.');
+    expect(outbreak.map((f) => [f.value, f.topic])).toEqual([
+      [480, 'cases'],
+      [17, 'deaths'],
+    ]);
+    const protest = figuresOf('وأضاف أن تسعة متظاهرين أصيبوا بحالات اختناق وكدمات ونقلوا إلى المستشفيات.');
+    expect(protest.map((f) => [f.value, f.topic])).toEqual([[9, 'injuries']]);
+  });
+
   it('keeps what a plant or a stadium can hold apart from the event\'s counts (طاقتها التصميمية، يتسع لـ)', () => {
     const plant = figuresOf('وأدى الحريق إلى توقف الإنتاج في المصفاة التي تبلغ طاقتها التصميمية 150 ألف برميل يوميا، فيما أنتجت الشهر الماضي 120 ألف برميل.');
     expect(plant.map((f) => [f.value, f.group])).toEqual([

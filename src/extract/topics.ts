@@ -508,6 +508,9 @@ function bestByContext(
   // Words before the clause the number stands in do not govern it: in "قتل 45 ... وأصيب أكثر من
   // 200" قتل is 45's verb, not 200's. A clause opens with a و/ف word.
   let clause = Math.max(0, start - CLAUSE);
+  // A number word with the و on it opens its clause itself ("480 حالة إصابة … وسبع وفيات").
+  const own = forms[start]?.[0] ?? '';
+  if (/^[وف]/.test(own) && !/^واحد/.test(own) && start < numberTo) clause = start;
   for (let k = start - 1; k >= clause; k--) {
     if (/^[وف]/.test(forms[k]![0] ?? '')) {
       clause = k;
