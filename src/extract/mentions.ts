@@ -742,15 +742,15 @@ export class MentionParser {
    */
   private appositiveNameEnd(tokens: SentenceToken[], at: number, end: number, limit: number): number {
     if (end <= at) return end;
-    for (let k = end; k < limit && k - end < MENTION_LIMITS.appositiveExtra; k++) {
+    for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
       if (hardBreakBefore(t)) return k > end && COMMA_ONLY.test(t.gap) ? k : end;
+      if (k - end >= MENTION_LIMITS.appositiveExtra) return end;
       if (t.quoted || this.isStop(t.norm) || this.isVerbWord(t.norm) || this.isComplementizer(t.norm) || this.isTime(t.norm)) return end;
       // (A particle takes the next word, whatever it looks like: ولد أبنو.)
       if (!(this.isNameLike(t) || this.isParticle(t.norm) || this.isParticle(tokens[k - 1]!.norm) || (hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm)))) return end;
     }
-    const closing = tokens[Math.min(limit, end + MENTION_LIMITS.appositiveExtra)];
-    return closing && COMMA_ONLY.test(closing.gap) ? end + MENTION_LIMITS.appositiveExtra : end;
+    return end;
   }
 
   /**
