@@ -337,10 +337,7 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-/** The agreement an article's places have with a story that names all of them (see placeAgreement). */
-const PLACES_WITHIN = STORY_OPTIONS.placeAgreement;
-
-function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number; cities: number } | null {
+function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
@@ -352,8 +349,7 @@ function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySe
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
     // An article naming no listed place the story does not (a report that mentions only where the
     // smugglers fled) is not about elsewhere, however little of the story's places it names.
-    const within = a.listed.every(([k]) => b.has(k)) ? PLACES_WITHIN : 0;
-    return { listed: true, cosine: Math.max(all, cities, towns, within), cities };
+    return { listed: true, cosine: Math.max(all, cities, towns), cities, within: a.listed.every(([k]) => b.has(k)) };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
@@ -637,7 +633,7 @@ export class StoryIndex {
       if (similarity < lowestBar || (best && (similarity < best.similarity || (similarity === best.similarity && id >= best.story.id)))) continue;
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
       const where = placeAgreement(places, story, this.options.countryPlaces);
-      const elsewhere = !!where && where.cosine < this.options.placeAgreement;
+      const elsewhere = !!where && !where.within && where.cosine < this.options.placeAgreement;
       // Only one side names a listed place, and no shared town or district stands in for it.
       const unplaced = !(where && !elsewhere) && !places.listed.length !== !(story.placeSums ??= placeSums(story.places)).listed;
       const needed =
