@@ -655,13 +655,13 @@ export class Desk {
     const partialLimit = options.partialLimit ?? options.limit ?? 10;
     const only = options.article;
     const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
-    const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
-    const rows = new Float64Array(found.matches.length * FOUND_ROW);
     const terms: string[][] = [];
+    const row = rowScratch;
+    row.length = 0;
     // Hits mostly match the same few terms: each distinct list is kept once, found by comparing
     // lists term by term (no key joined per hit); past a few distinct lists, by a joined key.
     let byKey: Map<string, number> | undefined;
-    found.matches.forEach((match, i) => {
+    const visit = (id: number, match: { score: number; terms: string[] }, complete: boolean): void => {
       let at = -1;
       if (terms.length <= FEW_TERM_LISTS) at = terms.findIndex((list) => sameTerms(list, match.terms));
       else {
@@ -673,12 +673,11 @@ export class Desk {
         terms.push(match.terms);
         byKey?.set(match.terms.join('\u0000'), at);
       }
-      const r = i * FOUND_ROW;
-      rows[r] = match.id;
-      rows[r + 1] = match.score;
-      rows[r + 2] = match.complete ? 1 : 0;
-      rows[r + 3] = at;
-    });
+      row.push(id, match.score, complete ? 1 : 0, at);
+    };
+    const found = this.passages.searchEach(groups, { limit, partialLimit, within, visit });
+    const rows = new Float64Array(row);
+    row.length = 0;
     return { rows, terms, completeTotal: found.complete, partialTotal: found.partial };
   }
 
@@ -758,6 +757,9 @@ export class Desk {
 /** The lists of a hit that overlaps no statement or stands in no other article (shared, so frozen). */
 const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
 const NO_ARTICLES: readonly Article[] = Object.freeze([]);
+
+/** A search's rows (see FoundPassages) as they are found, before they are copied into the answer's own array. */
+const rowScratch: number[] = [];
 
 /** Distinct lists of matched terms compared one by one before a search keys them. */
 const FEW_TERM_LISTS = 8;
