@@ -71,3 +71,17 @@ describe('/search totals', () => {
     expect(plainText(item.lines![0]!)).toMatch(/^Article: /);
   });
 });
+
+describe('/search replies asked again', () => {
+  it('a question asked again and again gets the same reply each time, kept from the third time', async () => {
+    const first = await run({ query: 'ثورات ملونة' });
+    const second = await run({ query: 'ثورات ملونة' });
+    const third = await run({ query: 'ثورات ملونة' });
+    const fourth = await run({ query: 'ثورات ملونة' });
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(fourth).toBe(third);
+    expect(quotes(first).length).toBeGreaterThan(0);
+  });
+});

@@ -104,13 +104,16 @@ export const command: DeskCommand = {
 };
 
 /**
- * Replies to a search asked again, remembered until the desk changes (with the desk's memory, as
- * /who-said's are). Only a question asked a second time is kept: most searches are asked once,
- * and keeping every reply (a couple of hundred items each) would make each search's items
- * long-lived for the collector; a question that comes back is made twice, then read.
+ * Replies to a search asked again and again, remembered until the desk changes (with the desk's
+ * memory, as /who-said's are). Only a question asked a third time is kept: most searches are asked
+ * once, a question asked twice is often chance (two phrases of one sentence), and every reply kept
+ * (a couple of hundred items) is one more the collector copies while it is young, in the pauses
+ * every search then waits out; a question that keeps coming back is made three times, then read.
+ * Its passages are remembered by the desk from the first time (searchPassagesCounted), so making
+ * it again is only the hits and items.
  */
 function askedAgain(desk: Desk, key: string, reply: () => Doc): Doc {
-  const memory = desk.memo('search-replies', () => ({ asked: new Set<string>(), replies: new Map<string, Doc>() }));
+  const memory = desk.memo('search-replies', () => ({ asked: new Map<string, number>(), replies: new Map<string, Doc>() }));
   const known = memory.replies.get(key);
   if (known) {
     memory.replies.delete(key);
@@ -118,19 +121,23 @@ function askedAgain(desk: Desk, key: string, reply: () => Doc): Doc {
     return known;
   }
   const doc = reply();
-  if (memory.asked.delete(key)) {
+  const times = (memory.asked.get(key) ?? 0) + 1;
+  if (times >= ASKED_BEFORE_KEPT) {
+    memory.asked.delete(key);
     if (memory.replies.size >= MAX_REPLIES) memory.replies.delete(memory.replies.keys().next().value!);
     memory.replies.set(key, doc);
-  } else {
-    if (memory.asked.size >= MAX_ASKED) memory.asked.delete(memory.asked.values().next().value!);
-    memory.asked.add(key);
+  } else if (times > 1) memory.asked.set(key, times);
+  else {
+    if (memory.asked.size >= MAX_ASKED) memory.asked.delete(memory.asked.keys().next().value!);
+    memory.asked.set(key, times);
   }
   return doc;
 }
 
-/** Replies kept (the least recently asked goes first), and questions remembered as asked once (the oldest goes first). */
+/** Replies kept (the least recently asked goes first), questions remembered as asked but not yet kept (the oldest goes first), and the time a reply is kept. */
 const MAX_REPLIES = 100;
 const MAX_ASKED = 2000;
+const ASKED_BEFORE_KEPT = 3;
 
 function searchDoc(desk: Desk, query: string, only: string | undefined): Doc {
   const answer = desk.searchPassagesCounted(query, { limit: MAX_COMPLETE, partialLimit: MAX_PARTIAL, article: only });

@@ -78,9 +78,9 @@ export interface PassageHit {
   /** [start, end) ranges within `text` of the words that matched the query. */
   highlights: Array<[number, number]>;
   /** Statements overlapping this sentence (so a hit can name its speaker). */
-  statements: Statement[];
+  statements: readonly Statement[];
   /** Other articles where the same sentence stands word for word: the newest few (ALSO_IN_LISTED). */
-  alsoIn: Article[];
+  alsoIn: readonly Article[];
   /** How many other articles hold the sentence (wire copy can stand in thousands). */
   alsoInCount: number;
   /** The sentence holds every thing typed; otherwise it is a nearest match (some words, near spellings). */
@@ -655,13 +655,13 @@ export class Desk {
     const partialLimit = options.partialLimit ?? options.limit ?? 10;
     const only = options.article;
     const within = only === undefined ? undefined : new Set(this.entries.get(only)?.passageIds ?? []);
-    const found = this.passages.searchCounted(groups, { limit, partialLimit, within });
-    const rows = new Float64Array(found.matches.length * FOUND_ROW);
     const terms: string[][] = [];
+    const row = rowScratch;
+    row.length = 0;
     // Hits mostly match the same few terms: each distinct list is kept once, found by comparing
     // lists term by term (no key joined per hit); past a few distinct lists, by a joined key.
     let byKey: Map<string, number> | undefined;
-    found.matches.forEach((match, i) => {
+    const visit = (id: number, match: { score: number; terms: string[] }, complete: boolean): void => {
       let at = -1;
       if (terms.length <= FEW_TERM_LISTS) at = terms.findIndex((list) => sameTerms(list, match.terms));
       else {
@@ -673,12 +673,11 @@ export class Desk {
         terms.push(match.terms);
         byKey?.set(match.terms.join('\u0000'), at);
       }
-      const r = i * FOUND_ROW;
-      rows[r] = match.id;
-      rows[r + 1] = match.score;
-      rows[r + 2] = match.complete ? 1 : 0;
-      rows[r + 3] = at;
-    });
+      row.push(id, match.score, complete ? 1 : 0, at);
+    };
+    const found = this.passages.searchEach(groups, { limit, partialLimit, within, visit });
+    const rows = new Float64Array(row);
+    row.length = 0;
     return { rows, terms, completeTotal: found.complete, partialTotal: found.partial };
   }
 
@@ -732,10 +731,11 @@ export class Desk {
       const sentence = rangeAt(article.sentences, first.start);
       if (!sentence) continue;
       // Plain loops: this runs for every hit of every search (up to a couple of hundred each).
-      const overlapping: Statement[] = [];
-      for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) overlapping.push(st);
-      const alsoIn: Article[] = [];
-      for (let i = 1; i < places.length; i++) alsoIn.push(places[i]!.article);
+      // Most hits overlap no statement and stand in one article: they share the empty lists.
+      let overlapping: Statement[] | undefined;
+      for (const st of this.entries.get(article.id)?.statements ?? []) if (st.start < sentence.end && st.end > sentence.start) (overlapping ??= []).push(st);
+      let alsoIn: Article[] | undefined;
+      for (let i = 1; i < places.length; i++) (alsoIn ??= []).push(places[i]!.article);
       const matched = terms[rows[r + 3]!]!;
       hits.push({
         article,
@@ -745,14 +745,21 @@ export class Desk {
         score: rows[r + 1]!,
         complete: rows[r + 2] === 1,
         highlights: matchHighlights(sentence.text, matched, passage.numbers ?? (matched.some(isNumberTerm) ? this.passages.numbersOf(rows[r]!) : undefined)),
-        statements: overlapping,
-        alsoIn,
+        statements: overlapping ?? NO_STATEMENTS,
+        alsoIn: alsoIn ?? NO_ARTICLES,
         alsoInCount: articleCount - 1,
       });
     }
     return hits;
   }
 }
+
+/** The lists of a hit that overlaps no statement or stands in no other article (shared, so frozen). */
+const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
+const NO_ARTICLES: readonly Article[] = Object.freeze([]);
+
+/** A search's rows (see FoundPassages) as they are found, before they are copied into the answer's own array. */
+const rowScratch: number[] = [];
 
 /** Distinct lists of matched terms compared one by one before a search keys them. */
 const FEW_TERM_LISTS = 8;

@@ -223,16 +223,26 @@ export class PassageIndex {
    * partial matches, with how many there are of each in all: an answer says its totals.
    */
   searchCounted(groups: string[][][], options: { limit: number; partialLimit: number; within?: ReadonlySet<number> }): { matches: PassageMatch[]; complete: number; partial: number } {
-    const { limit, partialLimit, within } = options;
-    const accept = within ? (id: number) => within.has(id) : undefined;
     const out: PassageMatch[] = [];
+    const { complete, partial } = this.searchEach(groups, { ...options, visit: (id, hit, complete) => out.push(this.matchOf(this.byId.get(id)!, hit.score, hit.terms, complete)) });
+    return { matches: out, complete, partial };
+  }
+
+  /**
+   * searchCounted without a match object per passage: `visit` is given each passage found (its id,
+   * see placesOf), best first, with its index hit; a desk's search keeps only ids, scores and terms,
+   * and a couple of hundred matches per search were garbage a moment later.
+   */
+  searchEach(groups: string[][][], options: { limit: number; partialLimit: number; within?: ReadonlySet<number>; visit: (id: number, hit: TermHit, complete: boolean) => void }): { complete: number; partial: number } {
+    const { limit, partialLimit, within, visit } = options;
+    const accept = within ? (id: number) => within.has(id) : undefined;
     const seen = new Set<number>();
     const take = (hits: TermHit[], complete: boolean): void => {
       for (const hit of hits) {
         const passage = this.byId.get(hit.doc);
         if (!passage || seen.has(passage.id)) continue;
         seen.add(passage.id);
-        out.push(this.matchOf(passage, hit.score, hit.terms, complete));
+        visit(passage.id, hit, complete);
       }
     };
     const all = this.index.searchAllCounted(groups, limit, accept);
@@ -245,7 +255,7 @@ export class PassageIndex {
       partial = Math.max(0, any.total - all.total);
       take(any.hits, false);
     }
-    return { matches: out, complete: all.total, partial };
+    return { complete: all.total, partial };
   }
 
   /**

@@ -40,6 +40,11 @@ class Hit implements TermHit {
 }
 
 const hitScratch: TermHit[] = [];
+/** Distinct term lists of the hits being made (see hitsOf), and the matched term ids of one hit. */
+const listScratch: string[][] = [];
+let idsScratch = new Int32Array(16);
+/** Distinct term lists one search's hits share; past that, each hit has its own. */
+const SHARED_TERM_LISTS = 8;
 
 /** The index as plain data for a snapshot: typed arrays serialise and load back in one copy. */
 export interface TermIndexData {
@@ -572,22 +577,41 @@ export class TermIndex {
   private hitsOf(size: number, query: QueryTerm[]): TermHit[] {
     const hits = hitScratch;
     hits.length = 0;
+    // Hits mostly match the same few terms: each distinct list is made once and shared by the hits
+    // matching it (a list per hit was garbage a moment later; see sharedTerms).
+    const lists = listScratch;
+    lists.length = 0;
     for (let i = 0; i < size; i++) {
       const doc = this.top.docs[i]!;
-      hits.push(new Hit(doc, this.top.scores[i]!, this.matchedTerms(doc, query)));
+      hits.push(new Hit(doc, this.top.scores[i]!, this.matchedTerms(doc, query, lists)));
     }
     const out = hits.slice();
     hits.length = 0;
+    lists.length = 0;
     return out;
   }
 
-  private matchedTerms(doc: number, query: QueryTerm[]): string[] {
-    const out: string[] = [];
+  /** The terms of `query` that `doc` holds, in query order: one of `lists` when it holds the same ones (read only). */
+  private matchedTerms(doc: number, query: QueryTerm[], lists: string[][]): string[] {
+    let count = 0;
+    if (idsScratch.length < query.length) idsScratch = new Int32Array(query.length * 2);
     for (let i = 0; i < query.length; i++) {
       const { id } = query[i]!;
-      if (this.find(this.postings[id]!, doc) >= 0) out.push(this.terms[id]!);
+      if (this.find(this.postings[id]!, doc) >= 0) idsScratch[count++] = id;
     }
+    const shared = lists.length <= SHARED_TERM_LISTS ? lists.find((list) => this.sameTermsAs(list, count)) : undefined;
+    if (shared) return shared;
+    const out: string[] = new Array<string>(count);
+    for (let k = 0; k < count; k++) out[k] = this.terms[idsScratch[k]!]!;
+    if (lists.length <= SHARED_TERM_LISTS) lists.push(out);
     return out;
+  }
+
+  /** Whether `list` is the first `count` terms of idsScratch. */
+  private sameTermsAs(list: readonly string[], count: number): boolean {
+    if (list.length !== count) return false;
+    for (let k = 0; k < count; k++) if (list[k] !== this.terms[idsScratch[k]!]) return false;
+    return true;
   }
 
   /** Index of `doc` in a pair list (binary search over the even slots), or -1. */
