@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
+import { COMPLEX_UNIT, DROPPED_UNIT, normalizedUnit } from '../arabic/normalize-unit.ts';
 import { findNumbers } from '../arabic/numbers.ts';
 import { termVariants, tokenize } from '../arabic/tokenize.ts';
 import { numberTerm } from './text-index.ts';
@@ -143,31 +144,11 @@ export interface TokenSpans {
   norms: string[];
 }
 
-// What each UTF-16 unit normalises to, as normalizeForMatch reads it alone: a unit, nothing, or
-// something the scan leaves to tokenize() (several characters, surrogates).
-const UNSEEN = -3;
-const DROPPED = -1;
-const COMPLEX = -2;
-const FORM = new Int32Array(0x10000).fill(UNSEEN);
 // Classes of normalised units, as the tokeniser's word pattern reads them.
 const OTHER = 1;
 const DIGIT = 2;
 const LETTER = 3;
 const CLASS = new Uint8Array(0x10000);
-
-function formOf(code: number): number {
-  let form = FORM[code]!;
-  if (form === UNSEEN) {
-    if (code >= 0xd800 && code <= 0xdfff) form = COMPLEX;
-    else {
-      const out = normalizeForMatch(String.fromCharCode(code));
-      const only = out.charCodeAt(0);
-      form = out.length === 0 ? DROPPED : out.length === 1 && !(only >= 0xd800 && only <= 0xdfff) ? only : COMPLEX;
-    }
-    FORM[code] = form;
-  }
-  return form;
-}
 
 function classOf(code: number): number {
   let cls = CLASS[code]!;
@@ -206,7 +187,7 @@ let idScratch = new Int32Array(256);
 
 /** The next unit at or after `i` that normalisation keeps, or the text's length (every unit's form known). */
 function nextKept(text: string, i: number): number {
-  while (i < text.length && FORM[text.charCodeAt(i)] === DROPPED) i++;
+  while (i < text.length && normalizedUnit(text.charCodeAt(i)) === DROPPED_UNIT) i++;
   return i;
 }
 
@@ -308,8 +289,8 @@ function readForm(text: string, from: number, to: number, hash: number, length: 
 function sameForm(form: string, text: string, from: number, to: number): boolean {
   let k = 0;
   for (let i = from; i < to; i++) {
-    const unit = FORM[text.charCodeAt(i)]!;
-    if (unit === DROPPED) continue;
+    const unit = normalizedUnit(text.charCodeAt(i));
+    if (unit === DROPPED_UNIT) continue;
     if (form.charCodeAt(k++) !== unit) return false;
   }
   return true;
@@ -321,11 +302,11 @@ function sameForm(form: string, text: string, from: number, to: number): boolean
  */
 function scan(text: string): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (formOf(text.charCodeAt(i)) === COMPLEX) return -1;
+  for (let i = 0; i < n; i++) if (normalizedUnit(text.charCodeAt(i)) === COMPLEX_UNIT) return -1;
   let count = 0;
   let i = nextKept(text, 0);
   while (i < n) {
-    const cls = classOf(FORM[text.charCodeAt(i)]!);
+    const cls = classOf(normalizedUnit(text.charCodeAt(i)));
     if (cls === OTHER) {
       i = nextKept(text, i + 1);
       continue;
@@ -336,16 +317,16 @@ function scan(text: string): number {
     let length = 0;
     for (;;) {
       last = i;
-      hash = hashUnit(hash, FORM[text.charCodeAt(i)]!);
+      hash = hashUnit(hash, normalizedUnit(text.charCodeAt(i)));
       length++;
       i = nextKept(text, i + 1);
       if (i >= n) break;
-      const nextClass = classOf(FORM[text.charCodeAt(i)]!);
+      const nextClass = classOf(normalizedUnit(text.charCodeAt(i)));
       if (nextClass === cls) continue;
       // A separator belongs to a number only with a digit after it.
-      if (cls !== DIGIT || !isSeparator(FORM[text.charCodeAt(i)]!)) break;
+      if (cls !== DIGIT || !isSeparator(normalizedUnit(text.charCodeAt(i)))) break;
       const after = nextKept(text, i + 1);
-      if (after >= n || classOf(FORM[text.charCodeAt(after)]!) !== DIGIT) break;
+      if (after >= n || classOf(normalizedUnit(text.charCodeAt(after))) !== DIGIT) break;
     }
     // The token ends where the next kept unit starts (dropped marks after it belong to it). Every
     // unit from its first to its last is the token's or dropped, and units normalise one by one,

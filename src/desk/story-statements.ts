@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
+import { COMPLEX_UNIT, DROPPED_UNIT, normalizedUnit } from '../arabic/normalize-unit.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Statement } from '../extract/types.ts';
 import type { Desk } from './desk.ts';
@@ -51,10 +52,10 @@ export function normalizedLetterRuns(text: string): string {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const form = normalFormOf(code);
-    if (form === COMPLEX_FORM) return letterRuns(normalizeForMatch(text));
+    const form = normalizedUnit(code);
+    if (form === COMPLEX_UNIT) return letterRuns(normalizeForMatch(text));
     if (form !== code) changed = true;
-    if (form === DROPPED_FORM) continue;
+    if (form === DROPPED_UNIT) continue;
     if (isLetterOrDigitUnit(form)) {
       if (pendingSpace && length > 0) out[length++] = 0x20;
       pendingSpace = false;
@@ -74,26 +75,6 @@ export function normalizedLetterRuns(text: string): string {
 let scratch = new Uint16Array(1024);
 /** Units per String.fromCharCode call (its arguments go on the stack). */
 const CHUNK = 4096;
-const UNSEEN_FORM = -3;
-const COMPLEX_FORM = -2;
-const DROPPED_FORM = -1;
-/** Per UTF-16 unit, what normalizeForMatch makes of it alone: one unit (not a surrogate), nothing, or something else (COMPLEX). */
-const NORMAL_FORM = new Int32Array(0x10000).fill(UNSEEN_FORM);
-
-function normalFormOf(code: number): number {
-  let form = NORMAL_FORM[code]!;
-  if (form === UNSEEN_FORM) {
-    if (code >= 0xd800 && code <= 0xdfff) form = COMPLEX_FORM;
-    else {
-      const normal = normalizeForMatch(String.fromCharCode(code));
-      const only = normal.charCodeAt(0);
-      form = normal.length === 0 ? DROPPED_FORM : normal.length === 1 && !(only >= 0xd800 && only <= 0xdfff) ? only : COMPLEX_FORM;
-    }
-    NORMAL_FORM[code] = form;
-  }
-  return form;
-}
-
 /**
  * `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the runs of letters and digits, one space between
  * them, read in one scan with each unit's class looked up (the pattern was most of the cost of a
