@@ -234,10 +234,15 @@ const CLAUSE_REACH = 300;
  * على مصرع أكثر من 80 شخصا بحريق مماثل في بغداد", "وفي حادث مشابه العام الماضي قتل 30". Such a
  * number is background, not this story's toll (data/lexicon/figure-cues.json otherEvent).
  */
+/** Where the clause marks before `start` open clauses, within CLAUSE_REACH, and where that window begins. */
+function clauseOpenings(text: string, start: number): { windowStart: number; marks: number[] } {
+  const windowStart = Math.max(0, start - CLAUSE_REACH);
+  return { windowStart, marks: [...text.slice(windowStart, start).matchAll(CLAUSE_MARK)].map((m) => windowStart + m.index + 1) };
+}
+
 function otherEventClause(text: string, start: number, end: number, markers: readonly string[][]): boolean {
   if (!markers.length) return false;
-  const windowStart = Math.max(0, start - CLAUSE_REACH);
-  const marks = [...text.slice(windowStart, start).matchAll(CLAUSE_MARK)].map((m) => windowStart + m.index + 1);
+  const { windowStart, marks } = clauseOpenings(text, start);
   let from = marks.length ? marks[marks.length - 1]! : windowStart;
   // "… إلى الأذهان حريق قاعة الأعراس في 2023، الذي أودى بحياة أكثر من 100 شخص": a relative clause
   // after a comma goes on speaking of what the clause before it named.
@@ -258,8 +263,7 @@ const CAPACITY_REACH = 4;
  * hold, while "وأصيب 30 مشجعا … عند الملعب الذي يتسع لـ …" counts the event (figure-cues.json capacity).
  */
 function capacityBefore(text: string, start: number, markers: readonly string[][]): boolean {
-  const windowStart = Math.max(0, start - CLAUSE_REACH);
-  const marks = [...text.slice(windowStart, start).matchAll(CLAUSE_MARK)].map((m) => windowStart + m.index + 1);
+  const { windowStart, marks } = clauseOpenings(text, start);
   const words = tokenize(text.slice(marks.length ? marks[marks.length - 1]! : windowStart, start)).map((t) => t.norm.replace(/^(?:و|ف|ب|ل)(?=.{3})/, ''));
   const near = words.slice(-CAPACITY_REACH - 1);
   return markers.some((m) => near.some((_, i) => m.every((w, k) => near[i + k] === w)));

@@ -225,7 +225,12 @@ export class MentionParser {
   private isHonorific(t: SentenceToken): boolean {
     if (t.quoted || !hasArticle(t.norm)) return false;
     // (A nationality in apposition too: "ممثل المفوضية في سوريا، الأردني فراس أبو العز،".)
-    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1))) || this.cues.demonyms.has(t.norm);
+    return this.isTitleWord(t) || this.cues.demonyms.has(t.norm);
+  }
+
+  /** A listed title, or a woman's form of one written with ة (الطبيبة، المدربة). */
+  isTitleWord(t: SentenceToken): boolean {
+    return this.isTitle(t.norm) || (/ة$/.test(t.surface) && t.norm.length > 4 && this.isTitle(t.norm.slice(0, -1)));
   }
 
   /**

@@ -420,7 +420,7 @@ export class ArticleSpeakers {
       const t = tokens[i]!;
       if (t.quoted) continue;
       // (A woman's title too, المدربة: parse decides whether it is one there.)
-      const isHead = this.mentions.isTitle(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ه') && this.mentions.isTitle(t.norm.slice(0, -1))) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
+      const isHead = this.mentions.isTitleWord(t) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
       if (!m || m.kind === 'statement') continue;
