@@ -382,6 +382,49 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(topics('قضت محكمة الجنايات بسجن 8 متهمين خمس سنوات بعد إدانتهم بالاحتيال.')).toContainEqual([8, 'defendants']);
     expect(topics('كما قضت المحكمة ببراءة ثلاثة متهمين آخرين لعدم كفاية الأدلة.')).toEqual([[3, 'defendants']]);
   });
+
+  it('counts a weight or volume as the material it measures (drugs, supplies, fuel, oil), and barrels alone as oil', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وضبطت الجمارك 4200 كيلوغرام من الحشيش و48 كيلو جراماً من الكوكايين في الميناء.')).toEqual([
+      [4200, 'drugs'],
+      [48, 'drugs'],
+    ]);
+    expect(topics('وأرسلت الوزارة 12 طناً من الأدوية إلى مستشفيات المحافظة.')).toEqual([[12, 'supplies']]);
+    expect(topics('ووزعت الشركة 66 ألف طن من الوقود على محطات الكهرباء.')).toEqual([[66_000, 'fuel']]);
+    expect(topics('وارتفع إنتاج الحقل إلى 3.3 مليون برميل يوميا.')).toEqual([[3_300_000, 'oil']]);
+    // No material named: the measure's own topic.
+    expect(topics('ونقلت السفينة 500 طن إلى الميناء.')).toEqual([[500, 'tonnes']]);
+  });
+
+  it('counts two for the dual of a noun that counts people, once for a dual noun and its dual adjective, never for Taliban', () => {
+    const out = (text: string) => figuresOf(text).map((f) => [f.value, f.topic, f.group]);
+    expect(out('وقتل في انهيار المبنى ثلاثة أشخاص بينهم امرأتان.')).toEqual([
+      [3, 'deaths', null],
+      [2, 'deaths', 'among them: امرأتان'],
+    ]);
+    expect(out('وأوقفت الشرطة مواطنان أجنبيان في المطار.')).toEqual([[2, 'arrests', null]]);
+    expect(out('وانهار عقارين ملاصقين في الحي القديم.')).toEqual([[2, 'buildings', null]]);
+    // مواطنين is the plural as often as the dual: no count.
+    expect(out('وأعربت حركة طالبان عن قلقها على مواطنين في الخارج.')).toEqual([]);
+  });
+
+  it('counts those a boat or a bus carried as passengers, not as the toll of its sinking', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وكان المركب يقل 52 شخصا عندما غرق قبالة السواحل.')).toEqual([[52, 'passengers']]);
+    expect(topics('وكان على متن القارب نحو 130 مهاجرا، لقي 40 منهم حتفهم.')).toEqual([
+      [130, 'passengers'],
+      [40, 'deaths'],
+    ]);
+    // "ما لا يقل عن" is a bound, not the verb "carry".
+    expect(topics('ولقي ما لا يقل عن 40 شخصا حتفهم في الغرق.')).toEqual([[40, 'deaths']]);
+  });
+
+  it('reads a definite cardinal after its definite noun as a count of it (المفقودين الخمسة), never a weekday', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وأحيل الموقوفين الاثنين إلى النيابة العامة.')).toEqual([[2, 'arrests']]);
+    expect(topics('وروى الناجون الأحد عشر تفاصيل الساعات الأخيرة قبل الغرق.')).toEqual([[11, 'rescued']]);
+    expect(topics('وعقد الاجتماع يوم الاثنين بعد الأيام الثلاثة من المشاورات.')).toEqual([]);
+  });
 });
 
 describe('figure-cues.json under the lexicons\u2019 one error policy', () => {
