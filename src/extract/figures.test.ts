@@ -191,7 +191,8 @@ describe('figure topics beyond the conflict lexicon', () => {
       [5, 'injuries'],
       [19, 'arrests'],
     ]);
-    expect(brief('وأحالت النيابة 267 متهمًا إلى المحاكمة.')).toEqual([[267, 'arrests']]);
+    // Referred to trial: the accused are a trial's defendants, not a count of arrests.
+    expect(brief('وأحالت النيابة 267 متهمًا إلى المحاكمة.')).toEqual([[267, 'defendants']]);
     expect(brief('توفي مساء الأربعاء نحو 80 شخصا وأصيب 60 آخرون في التدافع.')).toEqual([
       [80, 'deaths'],
       [60, 'injuries'],
@@ -417,6 +418,34 @@ describe('counted nouns the lexicon must not over-read', () => {
     ]);
     // "ما لا يقل عن" is a bound, not the verb "carry".
     expect(topics('ولقي ما لا يقل عن 40 شخصا حتفهم في الغرق.')).toEqual([[40, 'deaths']]);
+  });
+
+  it('names the counts of sport, fairs and festivals in English (medals, visitors, publishers, films), seats apart from votes', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وأنهى المنتخب البطولة بـ11 ميدالية بينها 4 ذهبيات.')).toEqual([
+      [11, 'medals'],
+      [4, 'medals'],
+    ]);
+    expect(topics('واستقبل المعرض أكثر من 1.3 مليون زائر، وشاركت فيه 2000 دار نشر، وعرض المهرجان 220 فيلما.')).toEqual([
+      [1_300_000, 'visitors'],
+      [2000, 'publishers'],
+      [220, 'films'],
+    ]);
+    expect(topics('وحصل الحزب على 19 مقعدا بعد فرز 80 ألف صوت.')).toEqual([
+      [19, 'seats'],
+      [80_000, 'votes'],
+    ]);
+    // A people noun names who was counted, not what happened to them: the drowned are deaths.
+    expect(topics('وغرق 27 مهاجرا قبالة مدينة زوارة، بينهم ثلاث نساء وطفلان.').map(([, t]) => t)).toEqual(['deaths', 'deaths', 'deaths']);
+  });
+
+  it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([
+      [14, 'defendants'],
+    ]);
+    expect(topics('وألقت الشرطة القبض على 37 متهماً في المدينة.')).toEqual([[37, 'arrests']]);
+    expect(topics('وأمرت النيابة العامة بحبس 35 متهما احتياطيا على ذمة القضية.')).toEqual([[35, 'arrests']]);
   });
 
   it('reads a definite cardinal after its definite noun as a count of it (المفقودين الخمسة), never a weekday', () => {
