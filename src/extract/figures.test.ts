@@ -439,6 +439,12 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(topics('وغرق 27 مهاجرا قبالة مدينة زوارة، بينهم ثلاث نساء وطفلان.').map(([, t]) => t)).toEqual(['deaths', 'deaths', 'deaths']);
   });
 
+  it('says what a fine or a deal\'s sum measures, so only fines are compared with fines and fees with fees', () => {
+    const measured = (text: string) => figuresOf(text).map((f) => [f.value, f.quantity, f.currency]);
+    expect(measured('وقضت المحكمة بسجن المتهمين مع خطية مالية قدرها 20 ألف دينار لكل واحد منهم.')).toContainEqual([20_000, 'fine', 'DINAR']);
+    expect(measured('وأعلن النادي انتقال لاعبه إلى الدوري السعودي في صفقة قدرت قيمتها بـ8 ملايين يورو.')).toEqual([[8_000_000, 'deal', 'EUR']]);
+  });
+
   it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
     const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
     expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([
