@@ -1262,6 +1262,32 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads an interview whose questions only a question mark marks: the paragraphs after each are the guest\u2019s, unless they quote someone else', () => {
+    const out = statementsOf(
+      [
+        'مقابلات',
+        'حاورتها: سلمى القاسمي',
+        'تترأس سعاد المرابط، الكاتبة العامة لنقابة المعلمين، إضرابا يشمل مئات المدارس منذ أسبوع.',
+        'ما هي حصيلة الأسبوع الأول؟',
+        'نسبة المشاركة تجاوزت 80 في المائة في أغلب الجهات. هذا رد واضح على من يقول إن الإضراب فشل.',
+        'وهل هناك حوار مع الحكومة؟',
+        'لم نتلق أي دعوة رسمية حتى الآن، ونحن مستعدون للجلوس إلى الطاولة.',
+        'وكانت الوزارة قد أكدت في بيان أن الدروس تسير بشكل عادي في معظم المؤسسات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سعاد المرابط', 'نسبة المشاركة تجاوزت 80 في المائة في أغلب الجهات'],
+      ['سعاد المرابط', 'هذا رد واضح على من يقول إن الإضراب فشل'],
+      ['سعاد المرابط', 'لم نتلق أي دعوة رسمية حتى الآن، ونحن مستعدون للجلوس إلى الطاولة'],
+      ['الوزارة', 'الدروس تسير بشكل عادي في معظم المؤسسات'],
+    ]);
+    // Without the article saying it is an interview, a question in a report makes no one's answers.
+    const report = statementsOf(
+      ['قال الوزير سامي الحداد إن الامتحانات ستنطلق في موعدها.', 'فهل تنجح الخطة؟', 'ويرى مراقبون أن الوقت ضيق.', 'ومتى تبدأ؟', 'الأمر غير واضح بعد في الولايات الجنوبية.'].join('\n\n'),
+    );
+    expect(report.map((s) => s.speaker)).toEqual(['سامي الحداد', 'مراقبون']);
+  });
+
   it('never takes a listed place or a preposition-led word before a verb for its subject', () => {
     const out = statementsOf(
       [

@@ -58,6 +58,7 @@ const cueFileSchema = z
     interviewAnswerLabels: phrases,
     titleEquivalents: z.array(phrases).default([]),
     interviewQuestionLabels: phrases,
+    interviewMarkers: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -211,6 +212,8 @@ export interface AttributionCues {
   /** Titles of one office (مدرب، مدير فني، ناخب وطني), normalised without the article → the office's number. */
   titleEquivalents: Map<string, number>;
   interviewQuestionLabels: Set<string>;
+  /** Phrases by which an article says it is an interview (حاورها، في حوار مع), normalised words. */
+  interviewMarkers: Phrase[];
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -396,6 +399,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     titleEquivalents: new Map(data.titleEquivalents.flatMap((group, n) => group.map((p) => [toPhrase(p).map((w) => w.replace(/^ال(?=..)/, '')).join(' '), n] as const))),
     interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
+    interviewMarkers: data.interviewMarkers.map(toPhrase),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     speakerAnaphors: wordSet(data.speakerAnaphors),
     bodyOfficeHeads: wordSet(data.bodyOfficeHeads),
