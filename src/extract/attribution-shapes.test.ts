@@ -216,10 +216,16 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => [s.speaker, s.text])).toEqual([
       ['سامي الطرابلسي', 'الفريق جاهز للمباراة'],
-      // A participle's reported words run on in the statement they continue.
-      ['سامي الطرابلسي', 'عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة، لافتا النظر إلى أن الجماهير ستكون حاضرة بقوة'],
+      // A participle's reported words are a statement of their own, the same speaker's.
+      ['سامي الطرابلسي', 'عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة'],
+      ['سامي الطرابلسي', 'الجماهير ستكون حاضرة بقوة'],
       ['الوزيرة', 'إلى تراجع أعداد السياح خلال الصيف الماضي'],
     ]);
+  });
+
+  it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
+    const out = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوتحدث الوزير عن الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف خلال عامين.');
+    expect(out.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف خلال عامين']);
   });
 
   it('gives a participle with no speaker yet in its sentence to the source named after it', () => {
@@ -1179,8 +1185,8 @@ describe('attribution shapes', () => {
 
   it('gives a relayed source\u2019s participle to the source, in its own gender, not the outlet\u2019s (نقلت الوكالة عن أحد السكان …، مضيفا)', () => {
     const out = statementsOf('ونقلت الوكالة عن أحد السكان قوله إن "البناية كانت متصدعة منذ سنوات"، مضيفا أن الجيران حاولوا إنقاذ العالقين بأيديهم.');
-    expect(out.map((s) => s.speaker)).toEqual(['أحد السكان']);
-    expect(out[0]!.text).toContain('الجيران حاولوا إنقاذ العالقين');
+    expect(out.map((s) => s.speaker)).toEqual(['أحد السكان', 'أحد السكان']);
+    expect(out[1]!.text).toBe('الجيران حاولوا إنقاذ العالقين بأيديهم');
   });
 
   it('lets the source a paper learned from speak (وعلمت الصحيفة من مصادر مطلعة أن)', () => {

@@ -114,6 +114,8 @@ const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 export const EXTRACT_OPTIONS = {
   /** A quote needs this many words to be a statement (one-word scare quotes are not). */
   minQuoteWords: 3,
+  /** Longest frame phrase (عن + a noun phrase) read as what a participle's words after it are about, not words. */
+  topicOnlyWords: 3,
   /** How far after a verb (and its subject) the complementiser or quote is looked for. */
   contentReach: 30,
   /** How many words may stand between a quote opening its sentence and the verb that names its speaker («…»، بهذه الكلمات وصف X). */
@@ -975,12 +977,18 @@ export class QuoteExtractor {
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
     const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? (unnamedVerbBefore ? undefined : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
-    if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
-      // "قال إن … مشيراً إلى أن …": one reported statement running on.
-      previous.end = this.clauseEnd(article, tokens, limit, sentence, cue.after);
-      return;
-    }
+    // "وتحدث الرئيس عن الأوضاع الاقتصادية، مبرزاً أن…": a frame of a few words before the same
+    // speaker's participle only names what the words are about; they are the participle's.
+    if (previous && previous === carrier && previous.speaker.key === who.speaker.key && this.topicOnly(article, previous)) drafts.splice(drafts.indexOf(previous), 1);
+    // "قال إن … مشيراً إلى أن …": the participle's clause is a statement of its own, as an editor
+    // quotes it (and as ../shared/dev labels it), not the first one running on.
     this.emit(article, sentence, tokens, content, limit, who, drafts, carrier?.gender ?? cue.gender);
+  }
+
+  /** A statement that is only its frame's preposition and a short noun phrase (عن الأوضاع الاقتصادية). */
+  private topicOnly(article: Article, draft: Draft): boolean {
+    const words = article.text.slice(draft.start, draft.end).trim().split(/\s+/);
+    return !draft.direct && words.length <= EXTRACT_OPTIONS.topicOnlyWords && /^(?:عن|إلى|الى|على|من)$/.test(normalizeForMatch(words[0] ?? ''));
   }
 
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
