@@ -223,6 +223,15 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('keeps whole names with a title word inside: an honorific family name after a given name, a compound given name, a constituency before the name', () => {
+    const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+    expect(speakers('وعقد وزير الداخلية نزار الحاج مؤتمرا صحافيا أعلن فيه أن النسبة بلغت 41 في المئة.')).toEqual(['نزار الحاج']);
+    // الشيخ before a second name is that person's honorific, not the first one's family name.
+    expect(speakers('واستقبل الملك سلمان الشيخ صباح الخالد في الرياض، وقال إن العلاقات متينة.')).toEqual(['سلمان']);
+    expect(speakers('وقال محمد أمين الإدريسي، رئيس النادي، إن العرض كان صعبا.')).toEqual(['محمد أمين الإدريسي']);
+    expect(speakers('وقالت النائبة عن محافظة البصرة زينب جمعة الحلفي إن الخسائر كبيرة.')).toEqual(['زينب جمعة الحلفي']);
+  });
+
   it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
     const out = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوتحدث الوزير عن الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف خلال عامين.');
     expect(out.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف خلال عامين']);

@@ -85,6 +85,7 @@ const namesFileSchema = z
     neverNames: phrases,
     regnalNumbers: phrases,
     titleSurnames: phrases,
+    surnamesAfterGiven: phrases,
     latin: z.record(z.string(), z.string()).default({}),
     latinPatterns: z.record(z.string(), z.string()).default({}),
   })
@@ -244,6 +245,8 @@ export interface NameClasses {
   regnalNumbers: Set<string>;
   /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
   titleSurnames: Set<string>;
+  /** Of those, the ones read as the family name right after a listed given name (نزار الحاج). */
+  surnamesAfterGiven: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
   /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
@@ -310,7 +313,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -421,6 +424,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       neverNames: wordSet(names.neverNames),
       regnalNumbers: wordSet(names.regnalNumbers),
       titleSurnames: wordSet(names.titleSurnames),
+      surnamesAfterGiven: wordSet(names.surnamesAfterGiven),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
       latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },
