@@ -445,6 +445,22 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(measured('وأعلن النادي انتقال لاعبه إلى الدوري السعودي في صفقة قدرت قيمتها بـ8 ملايين يورو.')).toEqual([[8_000_000, 'deal', 'EUR']]);
   });
 
+  it('counts the rescued by a bare إنقاذ before the number, never by the rescue teams (فرق الإنقاذ), and splits doses, jobs, workers, power and fires', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وتمكن خفر السواحل من إنقاذ 23 مهاجرا قبالة السواحل.')).toEqual([[23, 'rescued']]);
+    expect(topics('وأعلنت فرق الإنقاذ انتشال 30 جثة من تحت الأنقاض.')).toEqual([[30, 'deaths']]);
+    expect(topics('ووصل 150 لاجئا إلى المخيم.')).toEqual([[150, 'refugees']]);
+    expect(topics('وتم توزيع 1.2 مليون جرعة من اللقاح على 40 مركزا.')).toContainEqual([1_200_000, 'doses']);
+    expect(topics('وأضرب نحو 7000 عامل عن العمل، فيما ستوفر الحكومة 30 ألف فرصة عمل.')).toEqual([
+      [7000, 'workers'],
+      [30_000, 'jobs'],
+    ]);
+    expect(topics('وتنتج المحطة 500 ميغاواط، وأخمدت فرق الدفاع المدني 12 حريقا.')).toEqual([
+      [500, 'power'],
+      [12, 'fires'],
+    ]);
+  });
+
   it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
     const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
     expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([

@@ -47,6 +47,8 @@ export interface TopicRule {
   role: boolean;
   /** What a weight or volume of it is (حشيش → drugs in "4200 كلغ من الحشيش"), every reading. */
   materials: Set<string>;
+  /** Figure cues only as written without the article (إنقاذ 52 شخصاً; فرق الإنقاذ are the rescuers), normalised. */
+  bareCues: Set<string>;
 }
 
 export interface TopicModel {
@@ -62,6 +64,8 @@ export interface TopicModel {
   unitTopics: Map<string, TopicRule[]>;
   /** Material reading → the topic a measure of it counts (كوكايين → drugs). */
   materialTopics: Map<string, TopicRule>;
+  /** Bare cue (see TopicRule.bareCues) → topics. */
+  bareCueRules: Map<string, TopicRule[]>;
   /** For figures: one-word cue reading → topics, cue stem → topics, a phrase's first word → [phrase, topic]. */
   wordCueRules: Map<string, TopicRule[]>;
   wordStemRules: Map<string, TopicRule[]>;
@@ -137,6 +141,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
       role: entry.extra.role === true,
       materials: new Set(list('materials').flatMap((w) => wordForms(w))),
+      bareCues: new Set(list('bareCues')),
       combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
     };
   });
@@ -149,6 +154,8 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   }
   const unitTopics = new Map<string, TopicRule[]>();
   for (const rule of rules) for (const unit of rule.units) unitTopics.set(unit, [...(unitTopics.get(unit) ?? []), rule]);
+  const bareCueRules = new Map<string, TopicRule[]>();
+  for (const rule of rules) for (const w of rule.bareCues) bareCueRules.set(w, [...(bareCueRules.get(w) ?? []), rule]);
   const materialTopics = new Map<string, TopicRule>();
   for (const rule of rules) for (const m of rule.materials) if (!materialTopics.has(m)) materialTopics.set(m, rule);
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
@@ -169,6 +176,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
     stemTopics,
     unitTopics,
     materialTopics,
+    bareCueRules,
     wordCueRules,
     wordStemRules,
     phraseRules,
@@ -204,6 +212,11 @@ function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): re
     if (phrases) for (const [phrase, rule] of phrases) if (phraseFollows(sentence, k, phrase)) out = addRule(out, rule);
   }
   out = addRules(out, model.wordStemRules.get(sentence.stems[k]!));
+  if (model.bareCueRules.size) {
+    // Without the article only: و/ف and ب/ل may lead (ولإنقاذ), ال may not (فرق الإنقاذ).
+    const bare = sentence.forms[k]![0]!.replace(/^[وف]?[بل]?/, '');
+    out = addRules(out, model.bareCueRules.get(bare));
+  }
   found = out ?? NO_RULES;
   index[k] = found;
   return found;
