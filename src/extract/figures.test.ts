@@ -461,6 +461,17 @@ describe('counted nouns the lexicon must not over-read', () => {
     ]);
   });
 
+  it('reads an amount as an exchange rate when another currency before it is what it prices, not when a number counts that currency', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وقفز الأورو إلى 262 ديناراً في السوق الموازية.')).toEqual([[262, 'exchange-rate']]);
+    expect(topics('وبلغ سعر المئة دولار 148 ألفاً و500 دينار في بورصة بغداد.')).toEqual([[148_500, 'exchange-rate']]);
+    expect(topics('وحصلت الحكومة على قرض بقيمة 3 مليارات دولار، أي ما يعادل 150 مليار جنيه.')).toEqual([
+      [3e9, 'money'],
+      [150e9, 'money'],
+    ]);
+    expect(topics('وتوقع الوزير عجزا بتسعة مليارات ونصف المليار دينار، أي ما يعادل 31 مليار دولار.').map(([, t]) => t)).toEqual(['money', 'money']);
+  });
+
   it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
     const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
     expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([

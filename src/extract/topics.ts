@@ -363,7 +363,9 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   if (currency) {
     // "جنيه للدولار" after the amount, or "سعر صرف الدولار إلى 48.5 جنيه" before it: a rate, not a sum.
     const before = Math.max(0, numberFrom - WINDOW);
-    const rate = model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p))));
+    const rate =
+      model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p)))) ??
+      (pricedCurrencyBefore(vocabulary, forms, numberFrom, currency) ? model.rules.find((r) => r.follows.length && r.measure === 'money') : undefined);
     const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), false, MONEY_QUANTITY_WINDOW);
     return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
@@ -437,6 +439,24 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
   return finish(undefined, openTopic(vocabulary, head));
+}
+
+/** How far before an amount the currency it prices may stand (سعر بيع الأورو الواحد 262 ديناراً). */
+const PRICED_CURRENCY_REACH = 6;
+
+/**
+ * Whether another currency stands before an amount as what it prices, with no number of its own
+ * (الأورو يقفز إلى 262 ديناراً، سعر المئة دولار 148 ألف دينار): the amount is an exchange rate. A
+ * currency counted by a number before it ("3 مليارات دولار، أي ما يعادل 150 مليار جنيه") is a sum.
+ */
+function pricedCurrencyBefore(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, numberFrom: number, currency: string): boolean {
+  for (let k = numberFrom - 1; k >= Math.max(0, numberFrom - PRICED_CURRENCY_REACH); k--) {
+    const code = forms[k]!.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined);
+    if (!code || code === currency) continue;
+    const before = forms[k - 1]?.[0] ?? '';
+    return !/^[0-9]/.test(before) && !/^(?:ال)?(?:الف|الفا|الاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)$/.test(before.replace(/^[وب]/, ''));
+  }
+  return false;
 }
 
 /** Words after a measure within which its material is named (كيلو جراماً من مخدر الحشيش). */
