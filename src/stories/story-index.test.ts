@@ -191,10 +191,26 @@ describe('StoryIndex', () => {
     const local = towns.add('3', profile(shared, null, ['kuwait', '~الجهراء']));
     expect(towns.add('4', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null, ['~الجهراء']))).toBe(local);
     // With the plain bar the same placeless article joins.
-    const plain = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0 });
+    const plain = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0, unplacedMinPairs: 0 });
     background(plain);
     const again = plain.add('1', profile(shared, null, ['kuwait']));
     expect(plain.add('2', profile([...shared.slice(0, 4), 'محكمه', 'حبس'], null))).toBe(again);
+  });
+
+  it('asks a placeless article to share a name with its story, not only words (unplacedMinPairs)', () => {
+    const named = (words: string[], names: string[], places: string[] = []): ArticleProfile => {
+      const p = profile(words, null, places);
+      const features = new Map(p.features);
+      for (const n of names) features.set(n, { count: 1, surface: undefined });
+      return { features, date: null };
+    };
+    const index = new StoryIndex({ outsideWindowSimilarity: 0.99, unplacedSimilarity: 0 });
+    background(index);
+    const vote = index.add('1', named(shared, ['p:p:BRY'], ['lebanon']));
+    // The words of a parliament's vote and no one's name: another parliament.
+    expect(index.add('2', named([...shared.slice(0, 5), 'ثقه'], ['p:p:ZYD']))).not.toBe(vote);
+    // The same speaker quoted: the same vote.
+    expect(index.add('3', named([...shared.slice(0, 5), 'موازنه'], ['p:p:BRY']))).toBe(vote);
   });
 
   it('asks less of a report of the same city on the same day (sameCitySimilarity)', () => {

@@ -61,6 +61,12 @@ export interface StoryOptions {
    */
   unplacedSimilarity: number;
   /**
+   * What an unplaced join must share besides its words: a speaker, a place or a sentence fingerprint,
+   * else at least this many word pairs (0: nothing more). Two parliaments' votes share "مجلس النواب"
+   * and the words of voting, and no one's name.
+   */
+  unplacedMinPairs: number;
+  /**
    * How much an article's words no other article has weigh against its similarity (0: none,
    * 1: as much as its shared words), so an article that shares a name and little else stays apart.
    */
@@ -95,6 +101,7 @@ export const STORY_OPTIONS: StoryOptions = {
   sameCitySimilarity: 0.1,
   sameCityAgreement: 0.7,
   unplacedSimilarity: 0.35,
+  unplacedMinPairs: 2,
   uniqueWeight: 0.25,
   countryPlaces: new Set(),
 };
@@ -648,9 +655,28 @@ export class StoryIndex {
               unplaced ? this.options.unplacedSimilarity : 0,
             );
       if (similarity < needed) continue;
+      if (unplaced && !this.sharesNames(probe, story)) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
     return best?.story;
+  }
+
+  /**
+   * Whether the probe shares with the story's centre a speaker, a place or a sentence fingerprint
+   * (p:, g:, d:), or `unplacedMinPairs` word pairs (b:): names, not only vocabulary. Asked only of
+   * unplaced candidates that already reach their bar.
+   */
+  private sharesNames(probe: Probe, story: StoryRecord): boolean {
+    if (this.options.unplacedMinPairs <= 0) return true;
+    let pairs = 0;
+    for (const f of probe.features) {
+      const text = this.vocabulary[f]!;
+      const kind = text.slice(0, 2);
+      if (kind !== 'p:' && kind !== 'g:' && kind !== 'd:' && kind !== 'b:') continue;
+      if (!this.postings[f]?.stories.includes(story)) continue;
+      if (kind !== 'b:' || ++pairs >= this.options.unplacedMinPairs) return true;
+    }
+    return false;
   }
 
   /**
