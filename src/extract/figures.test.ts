@@ -443,6 +443,7 @@ describe('counted nouns the lexicon must not over-read', () => {
     const measured = (text: string) => figuresOf(text).map((f) => [f.value, f.quantity, f.currency]);
     expect(measured('وقضت المحكمة بسجن المتهمين مع خطية مالية قدرها 20 ألف دينار لكل واحد منهم.')).toContainEqual([20_000, 'fine', 'DINAR']);
     expect(measured('وأعلن النادي انتقال لاعبه إلى الدوري السعودي في صفقة قدرت قيمتها بـ8 ملايين يورو.')).toEqual([[8_000_000, 'deal', 'EUR']]);
+    expect(measured('وأعلنت القمة تعهدات مالية بلغت 3 مليارات دولار لصندوق الإعمار، بمشاركة 57 دولة.')).toContainEqual([3e9, 'pledges', 'USD']);
   });
 
   it('counts the rescued by a bare إنقاذ before the number, never by the rescue teams (فرق الإنقاذ), and splits doses, jobs, workers, power and fires', () => {
