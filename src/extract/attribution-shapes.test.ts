@@ -230,6 +230,8 @@ describe('attribution shapes', () => {
     expect(speakers('واستقبل الملك سلمان الشيخ صباح الخالد في الرياض، وقال إن العلاقات متينة.')).toEqual(['سلمان']);
     expect(speakers('وقال محمد أمين الإدريسي، رئيس النادي، إن العرض كان صعبا.')).toEqual(['محمد أمين الإدريسي']);
     expect(speakers('وقالت النائبة عن محافظة البصرة زينب جمعة الحلفي إن الخسائر كبيرة.')).toEqual(['زينب جمعة الحلفي']);
+    // A province's health directorate named by صحة alone is the body the director serves in.
+    expect(speakers('وقال مدير إعلام صحة الديوانية كرار عبد الأمير إن المستشفى استقبل 260 حالة.')).toEqual(['كرار عبد الأمير']);
   });
 
   it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
