@@ -218,7 +218,11 @@ export class Desk {
 
   /** Story grouping's options from the desk's lexicons: which place features name a country. */
   private storyOptions(): Partial<StoryOptions> {
-    return { countryPlaces: new Set([...this.placeNames.places.values()].filter((p) => p.kind === 'country').map((p) => `g:${p.id}`)) };
+    const places = [...this.placeNames.places.values()];
+    return {
+      countryPlaces: new Set(places.filter((p) => p.kind === 'country').map((p) => `g:${p.id}`)),
+      placeCountries: new Map(places.filter((p) => p.country).map((p) => [`g:${p.id}`, `g:${p.country}`])),
+    };
   }
 
   private profile(entry: ArticleEntry): ArticleProfile {

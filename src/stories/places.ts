@@ -20,6 +20,8 @@ export interface Place {
   /** Arabic display name. */
   ar: string;
   kind: 'country' | 'place';
+  /** The country a place lies in (entities.json `country`), for places that say. */
+  country?: string;
 }
 
 export interface PlaceMatcher {
@@ -45,7 +47,8 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
   const places = new Map<string, Place>();
   for (const entry of entries) {
     if (entry.kind !== 'country' && entry.kind !== 'place') continue;
-    const place: Place = { id: entry.id, en: entry.en[0] ?? entry.id, ar: entry.ar[0] ?? entry.id, kind: entry.kind };
+    const country = typeof entry.extra['country'] === 'string' ? (entry.extra['country'] as string) : undefined;
+    const place: Place = { id: entry.id, en: entry.en[0] ?? entry.id, ar: entry.ar[0] ?? entry.id, kind: entry.kind, ...(country ? { country } : {}) };
     places.set(entry.id, place);
     // A place spelt like a common noun (صور images / Tyre): not that place when a noun follows in construct.
     const commonWord = entry.extra['commonWord'] === true;

@@ -159,6 +159,27 @@ describe('StoryIndex', () => {
     expect(plain.add('2', profile([...shared, 'عجز'], null, ['yemen', 'yemen', 'yemen', 'yemen', 'yemen', 'aden']))).not.toBe(alone);
   });
 
+  it('lets an article naming towns of a country join a story that names only that country (placeCountries)', () => {
+    const countries = new Set(['g:tunisia', 'g:algeria']);
+    const placeCountries = new Map([['g:gafsa', 'g:tunisia'], ['g:kasserine', 'g:tunisia'], ['g:oran', 'g:algeria']]);
+    const make = (map: Map<string, string>) => {
+      const index = new StoryIndex({ outsideWindowSimilarity: 0.99, localPlaceSimilarity: 0.99, countryPlaces: countries, placeCountries: map });
+      background(index);
+      return index;
+    };
+    const index = make(placeCountries);
+    const national = index.add('1', profile(shared, null, ['tunisia']));
+    expect(index.add('2', profile([...shared.slice(0, 5), 'وقود'], null, ['gafsa', 'gafsa', 'gafsa', 'kasserine', 'kasserine', 'kasserine', 'tunisia']))).toBe(national);
+    // A town of another country is elsewhere.
+    const other = make(placeCountries);
+    const tunisia = other.add('1', profile(shared, null, ['tunisia']));
+    expect(other.add('3', profile([...shared.slice(0, 5), 'وقود'], null, ['oran', 'oran', 'oran', 'oran', 'tunisia']))).not.toBe(tunisia);
+    // Without the map the towns outweigh the shared country.
+    const plain = make(new Map());
+    const alone = plain.add('1', profile(shared, null, ['tunisia']));
+    expect(plain.add('2', profile([...shared.slice(0, 5), 'وقود'], null, ['gafsa', 'gafsa', 'gafsa', 'kasserine', 'kasserine', 'kasserine', 'tunisia']))).not.toBe(alone);
+  });
+
   it('takes a town both sides name for one place where their listed places differ (a capital against the country)', () => {
     const index = new StoryIndex({ outsideWindowSimilarity: 0.99 });
     background(index);

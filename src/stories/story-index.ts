@@ -85,6 +85,12 @@ export interface StoryOptions {
    * with and without countries and the better agreement counts. Empty: countries are places like any.
    */
   countryPlaces: ReadonlySet<string>;
+  /**
+   * The country each place lies in (`g:` ids): a story that names only countries is not elsewhere
+   * for an article naming towns of those countries and the countries themselves (a wire's "Tunisia"
+   * and a local outlet's Gafsa and Kasserine). Empty: places are compared as they are.
+   */
+  placeCountries: ReadonlyMap<string, string>;
 }
 
 export const STORY_OPTIONS: StoryOptions = {
@@ -104,6 +110,7 @@ export const STORY_OPTIONS: StoryOptions = {
   unplacedMinPairs: 2,
   uniqueWeight: 0.25,
   countryPlaces: new Set(),
+  placeCountries: new Map(),
 };
 
 export interface StoryMember {
@@ -344,7 +351,7 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
+function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
@@ -356,10 +363,22 @@ function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySe
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
     // An article naming no listed place the story does not (a report that mentions only where the
     // smugglers fled) is not about elsewhere, however little of the story's places it names.
-    return { listed: true, cosine: Math.max(all, cities, towns), cities, within: a.listed.every(([k]) => b.has(k)) };
+    return { listed: true, cosine: Math.max(all, cities, towns), cities, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
+}
+
+/**
+ * The story's listed places are all countries the article names too, and each other listed place
+ * of the article lies in one of them (placeCountries): the article tells of towns of the story's
+ * country.
+ */
+function inCountriesNamed(a: PlaceSides, b: ReadonlyMap<string, number>, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string>): boolean {
+  if (!placeCountries.size) return false;
+  const named = new Set(a.listed.map(([k]) => k));
+  for (const k of b.keys()) if (!k.startsWith(LOCAL_PLACE) && (!countries.has(k) || !named.has(k))) return false;
+  return a.listed.every(([k]) => countries.has(k) ? b.has(k) : b.has(placeCountries.get(k) ?? ''));
 }
 
 /** How many listed and local places a story names, and the squared length of each side. */
@@ -639,7 +658,7 @@ export class StoryIndex {
       // beat the best so far, is passed over before its places are compared.
       if (similarity < lowestBar || (best && (similarity < best.similarity || (similarity === best.similarity && id >= best.story.id)))) continue;
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
-      const where = placeAgreement(places, story, this.options.countryPlaces);
+      const where = placeAgreement(places, story, this.options.countryPlaces, this.options.placeCountries);
       const elsewhere = !!where && !where.within && where.cosine < this.options.placeAgreement;
       // Only one side names a listed place, and no shared town or district stands in for it.
       const unplaced = !(where && !elsewhere) && !places.listed.length !== !(story.placeSums ??= placeSums(story.places)).listed;
