@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { defaultCues, soundPluralCases, type NameClasses } from './cues.ts';
+import { RecentMap } from '../text/recent-map.ts';
 import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
@@ -309,5 +310,16 @@ function capitalise(word: string): string {
 }
 
 export function latinName(kind: SpeakerKind, arabic: string, glossary: Glossary = loadGlossary()): string {
-  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary, kind === 'source');
+  let recent = recentLatinNames.get(glossary);
+  if (!recent) recentLatinNames.set(glossary, (recent = new RecentMap(2048)));
+  const key = `${kind}\u0000${arabic}`;
+  let name = recent.get(key);
+  if (name === undefined) {
+    name = kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary, kind === 'source');
+    recent.set(key, name);
+  }
+  return name;
 }
+
+/** Names given lately, per glossary: a speaker is named again each time a longer mention of them enriches it, on both threads of a bulk load. */
+const recentLatinNames = new WeakMap<Glossary, RecentMap<string, string>>();
