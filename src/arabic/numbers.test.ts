@@ -241,4 +241,13 @@ describe('bounds, ranges and percentages', () => {
     // After a verb, اثنان counts the noun after it as usual.
     expect(read('قتل اثنان من الجنود')).toEqual([[2, 'الجنود', 'اثنان من الجنود']]);
   });
+
+  it('reads a definite cardinal or teen after a definite noun as a count of that noun, but not a weekday, a span or a fifth', () => {
+    const read = (text: string) => findNumbers(text).map((n) => [n.value, n.unit, n.text]);
+    expect(read('انتشلت فرق الإنقاذ جثث المفقودين الخمسة')).toEqual([[5, 'المفقودين', 'المفقودين الخمسة']]);
+    expect(read('وصل الناجون الاثنا عشر إلى الميناء')).toEqual([[12, 'الناجون', 'الناجون الاثنا عشر']]);
+    expect(read('التقى الوزراء الثلاثة يوم الاثنين')).toEqual([[3, 'الوزراء', 'الوزراء الثلاثة']]);
+    expect(read('خلال الأيام الثلاثة الماضية')).toEqual([]);
+    expect(read('حصل على الخمس من الأرباح')).toEqual([]);
+  });
 });

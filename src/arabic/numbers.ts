@@ -443,6 +443,76 @@ function readDual(norm: string, nouns: ReadonlySet<string>, brokenPlural: Readon
   return null;
 }
 
+/**
+ * Cardinals that follow a definite plural noun as its adjective (المفقودين الخمسة، الضحايا الثلاث،
+ * المتهمين الاثنين), without the article. Not خمس/ست/سبع/عشر: with the article they are also a fifth,
+ * the lady, the lion and a tenth. With the article the others are never ordinals (الخامسة).
+ */
+const DEFINITE_CARDINALS = new Map<string, number>([
+  ['اثنين', 2], ['اثنان', 2], ['اثنتين', 2], ['اثنتان', 2], ['ثلاثه', 3], ['ثلاث', 3], ['اربعه', 4], ['اربع', 4],
+  ['خمسه', 5], ['سته', 6], ['سبعه', 7], ['ثمانيه', 8], ['ثماني', 8], ['تسعه', 9], ['تسع', 9], ['عشره', 10],
+]);
+/** Units that open a definite teen (الأحد عشر، الاثنا عشر، الثلاثة عشر), without the article. */
+const TEEN_UNITS = new Map<string, number>([
+  ['احد', 1], ['احدي', 1], ['اثنا', 2], ['اثني', 2], ['اثنتا', 2], ['اثنتي', 2], ['ثلاثه', 3], ['ثلاث', 3], ['اربعه', 4], ['اربع', 4],
+  ['خمسه', 5], ['خمس', 5], ['سته', 6], ['ست', 6], ['سبعه', 7], ['سبع', 7], ['ثمانيه', 8], ['ثماني', 8], ['تسعه', 9], ['تسع', 9],
+]);
+
+/** The value of a definite cardinal token (الخمسة → 5; الأحد → 1 as a teen's start only), else null. */
+function definiteCardinal(norm: string): { value: number; teenOnly: boolean } | null {
+  const m = /^ال(.{3,})$/.exec(norm);
+  if (!m) return null;
+  const value = DEFINITE_CARDINALS.get(m[1]!);
+  if (value !== undefined) return { value, teenOnly: false };
+  const teen = TEEN_UNITS.get(m[1]!);
+  return teen !== undefined ? { value: teen, teenOnly: true } : null;
+}
+
+/**
+ * A definite cardinal as the adjective of the definite noun right before it: "المفقودين الخمسة"
+ * counts five of the missing, "الناجين الأحد عشر" eleven. Only after a definite noun that is no time
+ * (يوم الاثنين is Monday, الأيام الثلاثة a span), joined without punctuation.
+ */
+function definiteCountAfterNoun(text: string, tokens: readonly NumToken[], i: number): { mention: NumberMention; next: number } | null {
+  const t = tokens[i]!;
+  const cardinal = definiteCardinal(t.norm);
+  const noun = tokens[i - 1];
+  if (!cardinal || !noun || BREAK_GAP.test(t.gap)) return null;
+  const bareNoun = noun.norm.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))/, '');
+  if (bareNoun === noun.norm || bareNoun.length < 3 || isUnitNoun(bareNoun) || NOUN_TIME.has(noun.norm) || NOUN_TIME.has(bareNoun) || classifyWord(noun.norm) !== null) return null;
+  let value = cardinal.value;
+  let next = i + 1;
+  const after = tokens[i + 1];
+  const teenUnit = TEEN_UNITS.get(t.norm.replace(/^ال/, ''));
+  if (teenUnit !== undefined && after && !BREAK_GAP.test(after.gap) && (after.norm === 'عشر' || after.norm === 'عشره')) {
+    value = teenUnit + 10;
+    next = i + 2;
+  } else if (cardinal.teenOnly) return null;
+  const end = tokens[next - 1]!.end;
+  return {
+    next,
+    mention: {
+      value,
+      kind: 'count',
+      approx: false,
+      direction: DIRECTION.exact,
+      bound: 'exact',
+      low: value,
+      high: value,
+      vague: false,
+      percentUnit: null,
+      unit: noun.surface,
+      nounStart: noun.start,
+      nounEnd: noun.end,
+      start: noun.start,
+      end,
+      numberStart: t.start,
+      numberEnd: end,
+      text: text.slice(noun.start, end),
+    },
+  };
+}
+
 function tokensWithGaps(text: string, tokens: readonly Token[]): NumToken[] {
   const out: NumToken[] = new Array(tokens.length);
   let prev = 0;
@@ -510,7 +580,7 @@ function readNumbers(text: string): NumberMention[] {
   const words = tokenize(text);
   // No number starts before the first word that may start one: reading begins there.
   let first = 0;
-  while (first < words.length && !mayStartNumber(words[first]!.norm)) first++;
+  while (first < words.length && !mayStartNumber(words[first]!.norm) && definiteCardinal(words[first]!.norm) === null) first++;
   if (first === words.length) return [];
   const tokens = tokensWithGaps(text, words);
   const out: NumberMention[] = [];
@@ -525,7 +595,9 @@ function readNumbers(text: string): NumberMention[] {
       pending = null;
     } else parsed = readNumber(tokens, i);
     if (!parsed) {
-      i++;
+      const adjective = definiteCountAfterNoun(text, tokens, i);
+      if (adjective) out.push(adjective.mention);
+      i = adjective ? adjective.next : i + 1;
       continue;
     }
     const firstNorm = tokens[i]!.norm;

@@ -18,6 +18,14 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(claims)[0]).toMatchObject({ low: 95, high: 120 });
   });
 
+  it('takes a number both sources print as agreement only when it is one side\'s main figure', () => {
+    const at = (article: string, value: number, start: number) => figure(article, value, { topic: 'defendants', start, id: `${article}:${start}` });
+    // Each names the six sentenced after its own count of the accused: 14 and 12 still differ.
+    expect(discrepancies(groupClaims([at('010', 14, 0), at('010', 6, 80), at('011', 12, 0), at('011', 6, 95)])).map((d) => d.pairs)).toEqual([[['010', '011']]]);
+    // An update naming the toll it replaces agrees with the report of that toll.
+    expect(discrepancies(groupClaims([at('010', 18, 0), at('011', 21, 0), at('011', 18, 60)]))).toEqual([]);
+  });
+
   it('says "at least" only when every source of the claim does', () => {
     const min = (article: string, inclusive: boolean) => figure(article, 54, { approx: true, direction: 'more', bound: 'min', ...(inclusive ? { inclusive: true as const } : {}) });
     expect(groupClaims([min('010', true), min('011', true)]).map((c) => formatClaimValue(c))).toEqual(['at least 54']);

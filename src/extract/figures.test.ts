@@ -191,7 +191,8 @@ describe('figure topics beyond the conflict lexicon', () => {
       [5, 'injuries'],
       [19, 'arrests'],
     ]);
-    expect(brief('وأحالت النيابة 267 متهمًا إلى المحاكمة.')).toEqual([[267, 'arrests']]);
+    // Referred to trial: the accused are a trial's defendants, not a count of arrests.
+    expect(brief('وأحالت النيابة 267 متهمًا إلى المحاكمة.')).toEqual([[267, 'defendants']]);
     expect(brief('توفي مساء الأربعاء نحو 80 شخصا وأصيب 60 آخرون في التدافع.')).toEqual([
       [80, 'deaths'],
       [60, 'injuries'],
@@ -381,6 +382,83 @@ describe('counted nouns the lexicon must not over-read', () => {
     ]);
     expect(topics('قضت محكمة الجنايات بسجن 8 متهمين خمس سنوات بعد إدانتهم بالاحتيال.')).toContainEqual([8, 'defendants']);
     expect(topics('كما قضت المحكمة ببراءة ثلاثة متهمين آخرين لعدم كفاية الأدلة.')).toEqual([[3, 'defendants']]);
+  });
+
+  it('counts a weight or volume as the material it measures (drugs, supplies, fuel, oil), and barrels alone as oil', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وضبطت الجمارك 4200 كيلوغرام من الحشيش و48 كيلو جراماً من الكوكايين في الميناء.')).toEqual([
+      [4200, 'drugs'],
+      [48, 'drugs'],
+    ]);
+    expect(topics('وأرسلت الوزارة 12 طناً من الأدوية إلى مستشفيات المحافظة.')).toEqual([[12, 'supplies']]);
+    expect(topics('ووزعت الشركة 66 ألف طن من الوقود على محطات الكهرباء.')).toEqual([[66_000, 'fuel']]);
+    expect(topics('وارتفع إنتاج الحقل إلى 3.3 مليون برميل يوميا.')).toEqual([[3_300_000, 'oil']]);
+    // No material named: the measure's own topic.
+    expect(topics('ونقلت السفينة 500 طن إلى الميناء.')).toEqual([[500, 'tonnes']]);
+  });
+
+  it('counts two for the dual of a noun that counts people, once for a dual noun and its dual adjective, never for Taliban', () => {
+    const out = (text: string) => figuresOf(text).map((f) => [f.value, f.topic, f.group]);
+    expect(out('وقتل في انهيار المبنى ثلاثة أشخاص بينهم امرأتان.')).toEqual([
+      [3, 'deaths', null],
+      [2, 'deaths', 'among them: امرأتان'],
+    ]);
+    expect(out('وأوقفت الشرطة مواطنان أجنبيان في المطار.')).toEqual([[2, 'arrests', null]]);
+    expect(out('وانهار عقارين ملاصقين في الحي القديم.')).toEqual([[2, 'buildings', null]]);
+    // مواطنين is the plural as often as the dual: no count.
+    expect(out('وأعربت حركة طالبان عن قلقها على مواطنين في الخارج.')).toEqual([]);
+  });
+
+  it('counts those a boat or a bus carried as passengers, not as the toll of its sinking', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وكان المركب يقل 52 شخصا عندما غرق قبالة السواحل.')).toEqual([[52, 'passengers']]);
+    expect(topics('وكان على متن القارب نحو 130 مهاجرا، لقي 40 منهم حتفهم.')).toEqual([
+      [130, 'passengers'],
+      [40, 'deaths'],
+    ]);
+    // "ما لا يقل عن" is a bound, not the verb "carry".
+    expect(topics('ولقي ما لا يقل عن 40 شخصا حتفهم في الغرق.')).toEqual([[40, 'deaths']]);
+  });
+
+  it('names the counts of sport, fairs and festivals in English (medals, visitors, publishers, films), seats apart from votes', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وأنهى المنتخب البطولة بـ11 ميدالية بينها 4 ذهبيات.')).toEqual([
+      [11, 'medals'],
+      [4, 'medals'],
+    ]);
+    expect(topics('واستقبل المعرض أكثر من 1.3 مليون زائر، وشاركت فيه 2000 دار نشر، وعرض المهرجان 220 فيلما.')).toEqual([
+      [1_300_000, 'visitors'],
+      [2000, 'publishers'],
+      [220, 'films'],
+    ]);
+    expect(topics('وحصل الحزب على 19 مقعدا بعد فرز 80 ألف صوت.')).toEqual([
+      [19, 'seats'],
+      [80_000, 'votes'],
+    ]);
+    // A people noun names who was counted, not what happened to them: the drowned are deaths.
+    expect(topics('وغرق 27 مهاجرا قبالة مدينة زوارة، بينهم ثلاث نساء وطفلان.').map(([, t]) => t)).toEqual(['deaths', 'deaths', 'deaths']);
+  });
+
+  it('says what a fine or a deal\'s sum measures, so only fines are compared with fines and fees with fees', () => {
+    const measured = (text: string) => figuresOf(text).map((f) => [f.value, f.quantity, f.currency]);
+    expect(measured('وقضت المحكمة بسجن المتهمين مع خطية مالية قدرها 20 ألف دينار لكل واحد منهم.')).toContainEqual([20_000, 'fine', 'DINAR']);
+    expect(measured('وأعلن النادي انتقال لاعبه إلى الدوري السعودي في صفقة قدرت قيمتها بـ8 ملايين يورو.')).toEqual([[8_000_000, 'deal', 'EUR']]);
+  });
+
+  it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([
+      [14, 'defendants'],
+    ]);
+    expect(topics('وألقت الشرطة القبض على 37 متهماً في المدينة.')).toEqual([[37, 'arrests']]);
+    expect(topics('وأمرت النيابة العامة بحبس 35 متهما احتياطيا على ذمة القضية.')).toEqual([[35, 'arrests']]);
+  });
+
+  it('reads a definite cardinal after its definite noun as a count of it (المفقودين الخمسة), never a weekday', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وأحيل الموقوفين الاثنين إلى النيابة العامة.')).toEqual([[2, 'arrests']]);
+    expect(topics('وروى الناجون الأحد عشر تفاصيل الساعات الأخيرة قبل الغرق.')).toEqual([[11, 'rescued']]);
+    expect(topics('وعقد الاجتماع يوم الاثنين بعد الأيام الثلاثة من المشاورات.')).toEqual([]);
   });
 });
 

@@ -30,6 +30,8 @@ interface FigureCues {
   subsetAfter: Set<string>;
   /** Phrases right after a figure that make it a rate (يوميا → "per day"), by the rate's name. */
   rates: Array<[string, string[]]>;
+  /** Words spelt like a dual that are names (طالبان), normalised: never 2 of anything. */
+  notDual: Set<string>;
   vocabulary: FigureVocabulary;
 }
 
@@ -45,6 +47,8 @@ const figureCueFileSchema = z
     containers: z.array(z.string()).default([]),
     counters: z.array(z.string()).default([]),
     notCounted: z.array(z.string()).default([]),
+    measures: z.array(z.string()).default([]),
+    notDual: z.array(z.string()).default([]),
     otherEvent: z.array(z.string()).default([]),
     capacity: z.array(z.string()).default([]),
     subsetBefore: z.array(z.string()).default([]),
@@ -89,10 +93,11 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
-  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set() };
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set(), measures: new Set() };
   for (const w of data.notCounted) for (const f of readings(w)) vocabulary.notCounted.add(f);
   for (const w of data.containers) for (const f of readings(w)) vocabulary.containers.add(f);
   for (const w of data.counters) for (const f of readings(w)) vocabulary.counters.add(f);
+  for (const w of data.measures) for (const f of readings(w)) vocabulary.measures.add(f);
   for (const w of [...data.people, ...demonyms]) for (const f of readings(w)) vocabulary.people.add(f);
   for (const [w, code] of Object.entries(data.currencies)) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
   // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
@@ -102,7 +107,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), capacity: phrases(data.capacity), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), capacity: phrases(data.capacity), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), notDual: new Set(data.notDual.flatMap(readings)), vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
@@ -269,6 +274,21 @@ function capacityBefore(text: string, start: number, markers: readonly string[][
   return markers.some((m) => near.some((_, i) => m.every((w, k) => near[i + k] === w)));
 }
 
+const dualNounSets = new WeakMap<TopicModel, WeakMap<FigureVocabulary, ReadonlySet<string>>>();
+
+/**
+ * The nouns whose dual counts 2: every topic's counted nouns and the nouns that count people
+ * (مواطنان، امرأتان، عونان). `dualOf` still reads an -ين ending as a dual only for broken plurals,
+ * so مواطنين stays the plural it usually is.
+ */
+function dualNouns(model: TopicModel, vocabulary: FigureVocabulary): ReadonlySet<string> {
+  let byVocabulary = dualNounSets.get(model);
+  if (!byVocabulary) dualNounSets.set(model, (byVocabulary = new WeakMap()));
+  let nouns = byVocabulary.get(vocabulary);
+  if (!nouns) byVocabulary.set(vocabulary, (nouns = new Set([...model.units, ...vocabulary.people])));
+  return nouns;
+}
+
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
   const model: TopicModel = topicModel(topics);
   const byStart = [...statements].sort((a, b) => a.start - b.start);
@@ -294,8 +314,10 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals: Array<{ token: Token; singular: string; through?: Token }> = [];
     tokens.forEach((t, k) => {
-      const singular = t.norm.endsWith('ن') ? dualOf(t.norm, model.units, model.brokenPlural, t.surface) : null;
-      if (singular) duals.push({ token: t, singular });
+      const singular = t.norm.endsWith('ن') && !cues.notDual.has(t.norm) ? dualOf(t.norm, dualNouns(model, cues.vocabulary), model.brokenPlural, t.surface) : null;
+      // "مواطنان أجنبيان": a dual adjective agrees with the dual noun before it; one count of 2.
+      const agrees = singular && k > 0 && duals[duals.length - 1]?.token === tokens[k - 1] && !/^[وف]/.test(t.norm) && !CLAUSE_GAP.test(sentence.text.slice(tokens[k - 1]!.end, t.start));
+      if (singular && !agrees) duals.push({ token: t, singular });
       // "حالتي وفاة", "حالتا إصابة": a container noun's dual in construct (its ن dropped) counts the noun after it.
       const construct = endsLikeConstructDual(t.norm) ? /^(.{2,})(?:تي|تا)$/.exec(t.norm) : null;
       const next = tokens[k + 1];

@@ -45,6 +45,8 @@ export interface TopicRule {
   combines: [string, string] | null;
   /** Its counted nouns say who people are (جندي، راكب), not what happened to them: the context decides. */
   role: boolean;
+  /** What a weight or volume of it is (حشيش → drugs in "4200 كلغ من الحشيش"), every reading. */
+  materials: Set<string>;
 }
 
 export interface TopicModel {
@@ -58,6 +60,8 @@ export interface TopicModel {
   stemTopics: Map<string, string[]>;
   /** Counted noun reading → the topics it implies. */
   unitTopics: Map<string, TopicRule[]>;
+  /** Material reading → the topic a measure of it counts (كوكايين → drugs). */
+  materialTopics: Map<string, TopicRule>;
   /** For figures: one-word cue reading → topics, cue stem → topics, a phrase's first word → [phrase, topic]. */
   wordCueRules: Map<string, TopicRule[]>;
   wordStemRules: Map<string, TopicRule[]>;
@@ -132,6 +136,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       excludedBy: new Set(list('excludedBy')),
       follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
       role: entry.extra.role === true,
+      materials: new Set(list('materials').flatMap((w) => wordForms(w))),
       combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
     };
   });
@@ -144,6 +149,8 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   }
   const unitTopics = new Map<string, TopicRule[]>();
   for (const rule of rules) for (const unit of rule.units) unitTopics.set(unit, [...(unitTopics.get(unit) ?? []), rule]);
+  const materialTopics = new Map<string, TopicRule>();
+  for (const rule of rules) for (const m of rule.materials) if (!materialTopics.has(m)) materialTopics.set(m, rule);
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
   const wordCueRules = new Map<string, TopicRule[]>();
   const wordStemRules = new Map<string, TopicRule[]>();
@@ -161,6 +168,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
     cueTopics,
     stemTopics,
     unitTopics,
+    materialTopics,
     wordCueRules,
     wordStemRules,
     phraseRules,
@@ -265,6 +273,8 @@ export interface FigureVocabulary {
   counters: Set<string>;
   /** Words that follow a number but count nothing (قال، كان، فقط): never an open topic. */
   notCounted: Set<string>;
+  /** Units of weight and volume (كلغ، طن، لتر، برميل): what they measure is the material named after them. */
+  measures: Set<string>;
 }
 
 export interface FigureSpan {
@@ -400,6 +410,11 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     const before = nounBefore(model, vocabulary, forms, numberFrom, !counted);
     if (before >= 0) head = forms[(headAt = unbox(before))]!;
   }
+  // "4200 كلغ من الحشيش", "12 طناً من الأدوية": a weight or volume counts the material it measures.
+  if (headAt >= 0 && hasAny(head, vocabulary.measures)) {
+    const material = materialAfter(model, vocabulary, forms, headAt + 1);
+    if (material && usable(material)) return finish(material);
+  }
   const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
   const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
   // Things (طائرة، منزل، جسر): the noun decides.
@@ -420,6 +435,26 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
   return finish(undefined, openTopic(vocabulary, head));
+}
+
+/** Words after a measure within which its material is named (كيلو جراماً من مخدر الحشيش). */
+const MATERIAL_REACH = 4;
+
+/**
+ * The topic of the material a measure is of: the first word after it, past من and further measure
+ * words (كيلو جراماً), that a topic lists as a material; null at the first other word.
+ */
+function materialAfter(model: TopicModel, vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, from: number): TopicRule | null {
+  for (let k = from; k < Math.min(forms.length, from + MATERIAL_REACH); k++) {
+    const f = forms[k]!;
+    for (const form of f) {
+      const rule = model.materialTopics.get(form);
+      if (rule) return rule;
+    }
+    if (f.includes('من') || hasAny(f, vocabulary.measures)) continue;
+    return null;
+  }
+  return null;
 }
 
 /** Words after a coordinated figure within which a verb of its own takes it back (و3 آخرون أصيبوا). */
