@@ -216,10 +216,25 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => [s.speaker, s.text])).toEqual([
       ['سامي الطرابلسي', 'الفريق جاهز للمباراة'],
-      // A participle's reported words run on in the statement they continue.
-      ['سامي الطرابلسي', 'عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة، لافتا النظر إلى أن الجماهير ستكون حاضرة بقوة'],
+      // A participle's reported words are a statement of their own, the same speaker's.
+      ['سامي الطرابلسي', 'عن دور "كبير" للاعبين الشبان في المنتخب الوطني خلال البطولة'],
+      ['سامي الطرابلسي', 'الجماهير ستكون حاضرة بقوة'],
       ['الوزيرة', 'إلى تراجع أعداد السياح خلال الصيف الماضي'],
     ]);
+  });
+
+  it('keeps whole names with a title word inside: an honorific family name after a given name, a compound given name, a constituency before the name', () => {
+    const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+    expect(speakers('وعقد وزير الداخلية نزار الحاج مؤتمرا صحافيا أعلن فيه أن النسبة بلغت 41 في المئة.')).toEqual(['نزار الحاج']);
+    // الشيخ before a second name is that person's honorific, not the first one's family name.
+    expect(speakers('واستقبل الملك سلمان الشيخ صباح الخالد في الرياض، وقال إن العلاقات متينة.')).toEqual(['سلمان']);
+    expect(speakers('وقال محمد أمين الإدريسي، رئيس النادي، إن العرض كان صعبا.')).toEqual(['محمد أمين الإدريسي']);
+    expect(speakers('وقالت النائبة عن محافظة البصرة زينب جمعة الحلفي إن الخسائر كبيرة.')).toEqual(['زينب جمعة الحلفي']);
+  });
+
+  it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
+    const out = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوتحدث الوزير عن الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف خلال عامين.');
+    expect(out.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف خلال عامين']);
   });
 
   it('gives a participle with no speaker yet in its sentence to the source named after it', () => {
@@ -1179,8 +1194,8 @@ describe('attribution shapes', () => {
 
   it('gives a relayed source\u2019s participle to the source, in its own gender, not the outlet\u2019s (نقلت الوكالة عن أحد السكان …، مضيفا)', () => {
     const out = statementsOf('ونقلت الوكالة عن أحد السكان قوله إن "البناية كانت متصدعة منذ سنوات"، مضيفا أن الجيران حاولوا إنقاذ العالقين بأيديهم.');
-    expect(out.map((s) => s.speaker)).toEqual(['أحد السكان']);
-    expect(out[0]!.text).toContain('الجيران حاولوا إنقاذ العالقين');
+    expect(out.map((s) => s.speaker)).toEqual(['أحد السكان', 'أحد السكان']);
+    expect(out[1]!.text).toBe('الجيران حاولوا إنقاذ العالقين بأيديهم');
   });
 
   it('lets the source a paper learned from speak (وعلمت الصحيفة من مصادر مطلعة أن)', () => {
@@ -1260,6 +1275,32 @@ describe('attribution shapes', () => {
       ['سامي الحداد', 'الامتحانات ستنطلق الشهر المقبل في موعدها'],
       ['سامي الحداد', 'التحدي الأكبر هو الوضع الأمني في بعض الولايات'],
     ]);
+  });
+
+  it('reads an interview whose questions only a question mark marks: the paragraphs after each are the guest\u2019s, unless they quote someone else', () => {
+    const out = statementsOf(
+      [
+        'مقابلات',
+        'حاورتها: سلمى القاسمي',
+        'تترأس سعاد المرابط، الكاتبة العامة لنقابة المعلمين، إضرابا يشمل مئات المدارس منذ أسبوع.',
+        'ما هي حصيلة الأسبوع الأول؟',
+        'نسبة المشاركة تجاوزت 80 في المائة في أغلب الجهات. هذا رد واضح على من يقول إن الإضراب فشل.',
+        'وهل هناك حوار مع الحكومة؟',
+        'لم نتلق أي دعوة رسمية حتى الآن، ونحن مستعدون للجلوس إلى الطاولة.',
+        'وكانت الوزارة قد أكدت في بيان أن الدروس تسير بشكل عادي في معظم المؤسسات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سعاد المرابط', 'نسبة المشاركة تجاوزت 80 في المائة في أغلب الجهات'],
+      ['سعاد المرابط', 'هذا رد واضح على من يقول إن الإضراب فشل'],
+      ['سعاد المرابط', 'لم نتلق أي دعوة رسمية حتى الآن، ونحن مستعدون للجلوس إلى الطاولة'],
+      ['الوزارة', 'الدروس تسير بشكل عادي في معظم المؤسسات'],
+    ]);
+    // Without the article saying it is an interview, a question in a report makes no one's answers.
+    const report = statementsOf(
+      ['قال الوزير سامي الحداد إن الامتحانات ستنطلق في موعدها.', 'فهل تنجح الخطة؟', 'ويرى مراقبون أن الوقت ضيق.', 'ومتى تبدأ؟', 'الأمر غير واضح بعد في الولايات الجنوبية.'].join('\n\n'),
+    );
+    expect(report.map((s) => s.speaker)).toEqual(['سامي الحداد', 'مراقبون']);
   });
 
   it('never takes a listed place or a preposition-led word before a verb for its subject', () => {

@@ -58,6 +58,7 @@ const cueFileSchema = z
     interviewAnswerLabels: phrases,
     titleEquivalents: z.array(phrases).default([]),
     interviewQuestionLabels: phrases,
+    interviewMarkers: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
     pluralHeads: phrases,
@@ -84,6 +85,7 @@ const namesFileSchema = z
     neverNames: phrases,
     regnalNumbers: phrases,
     titleSurnames: phrases,
+    surnamesAfterGiven: phrases,
     latin: z.record(z.string(), z.string()).default({}),
     latinPatterns: z.record(z.string(), z.string()).default({}),
   })
@@ -211,6 +213,8 @@ export interface AttributionCues {
   /** Titles of one office (مدرب، مدير فني، ناخب وطني), normalised without the article → the office's number. */
   titleEquivalents: Map<string, number>;
   interviewQuestionLabels: Set<string>;
+  /** Phrases by which an article says it is an interview (حاورها، في حوار مع), normalised words. */
+  interviewMarkers: Phrase[];
   /** Verb forms that are impersonal without a subject of their own (يذكر أن… "it is worth noting"). */
   impersonalVerbs: Set<string>;
   /** Countries and places by their Arabic names (entities.json), normalised: "في الأردن" inside a title. */
@@ -241,6 +245,8 @@ export interface NameClasses {
   regnalNumbers: Set<string>;
   /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
   titleSurnames: Set<string>;
+  /** Of those, the ones read as the family name right after a listed given name (نزار الحاج). */
+  surnamesAfterGiven: Set<string>;
   /** Conventional English spellings (محمد → Mohammed, عبد → Abdel), keyed by normalised word. */
   latin: Map<string, string>;
   /** Word shape (C a consonant; ا و ي م as written) → English vowelling, consonants numbered (CاCC → 1a2i3). */
@@ -307,7 +313,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -396,6 +402,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     titleEquivalents: new Map(data.titleEquivalents.flatMap((group, n) => group.map((p) => [toPhrase(p).map((w) => w.replace(/^ال(?=..)/, '')).join(' '), n] as const))),
     interviewAnswerLabels: new Set(data.interviewAnswerLabels.map((p) => toPhrase(p).join(' '))),
     interviewQuestionLabels: new Set(data.interviewQuestionLabels.map((p) => toPhrase(p).join(' '))),
+    interviewMarkers: data.interviewMarkers.map(toPhrase),
     impersonalVerbs: wordSet(data.impersonalVerbs),
     speakerAnaphors: wordSet(data.speakerAnaphors),
     bodyOfficeHeads: wordSet(data.bodyOfficeHeads),
@@ -417,6 +424,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       neverNames: wordSet(names.neverNames),
       regnalNumbers: wordSet(names.regnalNumbers),
       titleSurnames: wordSet(names.titleSurnames),
+      surnamesAfterGiven: wordSet(names.surnamesAfterGiven),
       latin: new Map(Object.entries(names.latin).filter(([ar]) => ar !== 'about').map(([ar, en]) => [normalizeForMatch(ar).replace(/\s+/g, ''), en])),
       latinPatterns: new Map(Object.entries(names.latinPatterns).filter(([shape]) => shape !== 'about')),
     },

@@ -656,12 +656,19 @@ export class MentionParser {
       // "منى عبد الرحيم السيد، رئيسة اللجنة": an honorific that is also a family name, closing the name.
       const after = tokens[j + 1];
       const closesChain = !after || j + 1 >= limit || hardBreakBefore(after) || this.isComplementizer(after.norm);
-      const titleSurname = words >= 2 && this.cues.names.titleSurnames.has(t.norm) && closesChain;
+      // Those honorifics that are common family names (surnamesAfterGiven: الحاج، السيد) are one after a
+      // listed given name too (وزير الداخلية نزار الحاج مؤتمراً), unless another name follows; الشيخ
+      // and الأمير are not: "استقبل الملك سلمان الشيخ صباح" is a second person, the sheikh.
+      const opensAfter = !!after && j + 1 < limit && !hardBreakBefore(after) && (!!this.givenName(after.norm) || this.isParticle(after.norm) || this.isNameLike(after));
+      const titleSurname = this.cues.names.titleSurnames.has(t.norm) && ((words >= 2 && closesChain) || (words === 1 && this.cues.names.surnamesAfterGiven.has(t.norm) && !!this.givenName(tokens[j - 1]!.norm) && !opensAfter));
       // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
       const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
       // "يوهان فان دير بيرغ": a two-word particle whose first word alone is none (فان reads like فإن) opens here.
       const pairAhead = !!next && j + 1 < limit && !hardBreakBefore(next) && this.isParticle(`${t.norm} ${next.norm}`);
-      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "محمد أمين الإدريسي": a listed given name after another is a compound given name, though
+      // alone it is also a title (أمين عام), when a family name with the article follows.
+      const compoundGiven = !!this.givenName(tokens[j - 1]!.norm) && !!this.givenName(t.norm) && !hasArticle(t.norm) && !!next && j + 1 < limit && !hardBreakBefore(next) && hasArticle(next.norm) && this.isQualifier(next) && !this.isTitle(next.norm);
+      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -736,6 +743,8 @@ export class MentionParser {
       if (word.quoted || (e - 1 > k && hardBreakBefore(word)) || !(this.isNameLike(word) || this.isPlace(word.norm) || adjective)) return k;
       if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) || this.secondTitleNamed(tokens, e, limit) ? e : k;
       if (hardBreakBefore(tokens[e]!)) return k;
+      // "النائبة عن محافظة البصرة زينب جمعة الحلفي": without a comma, a listed given name opens the name.
+      if (e - k >= 2 && this.givenName(tokens[e]!.norm) && !hasArticle(tokens[e]!.norm) && this.nameAfterHonorific(tokens, e, limit)) return e;
     }
     return k;
   }

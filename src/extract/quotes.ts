@@ -127,6 +127,8 @@ const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 export const EXTRACT_OPTIONS = {
   /** A quote needs this many words to be a statement (one-word scare quotes are not). */
   minQuoteWords: 3,
+  /** Longest frame phrase (عن + a noun phrase) read as what a participle's words after it are about, not words. */
+  topicOnlyWords: 3,
   /** How far after a verb (and its subject) the complementiser or quote is looked for. */
   contentReach: 30,
   /** How many words may stand between a quote opening its sentence and the verb that names its speaker («…»، بهذه الكلمات وصف X). */
@@ -168,10 +170,28 @@ export class QuoteExtractor {
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
     let answer: InterviewTurn | undefined;
+    const questions = this.unmarkedQuestions(article);
+    // In an interview without labels, whether the paragraphs since its last question are answers.
+    let answering = false;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
       // Interviews: "س: … / ج: …" and "Name: …" turns; an answer runs to the end of its paragraph.
       const turn = this.interviewTurn(article, sentence, tokens, people);
+      if (!turn && questions.size) {
+        const paragraph = article.paragraphs[sentence.paragraph];
+        if (questions.has(sentence.paragraph)) {
+          answering = true;
+          return;
+        }
+        if (paragraph?.role !== 'body') answering = false;
+        else if (answering && tokens.length && !answer) {
+          // An answer paragraph is the guest's, sentence by sentence, unless it gives someone else's words.
+          const found = this.sentenceStatements(article, sentence, tokens, people, drafts);
+          const who = found ? undefined : people.interviewee(tokens[0]!.start);
+          if (who && tokens.length >= MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: 0 }, tokens.length, who, drafts);
+          return;
+        }
+      }
       if (turn) {
         answer = turn.who ? turn : undefined;
         if (turn.who && tokens.length - turn.from > MIN_QUOTE_WORDS) this.emit(article, sentence, tokens, { type: 'colon', from: turn.from }, tokens.length, turn.who, drafts);
@@ -290,7 +310,8 @@ export class QuoteExtractor {
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       // "طالباً عدم ذكر اسمه": after عدم it is the verbal noun too.
-      if (before && !hardBreakBefore(t) && !before.quoted && (c.verbalNounMarkers.has(before.norm) || c.verbalNounMarkers.has(withoutConjunction(before.norm)))) continue;
+      // ("هذا رد واضح": after a demonstrative too; "هذا وناشد الرئيس" opens a clause on و.)
+      if (before && !hardBreakBefore(t) && !before.quoted && !/^[وف]/.test(t.norm) && (c.verbalNounMarkers.has(before.norm) || c.verbalNounMarkers.has(withoutConjunction(before.norm)))) continue;
       const head = verb.length === 1 ? verb[0]! : bare;
       // A verb spelt like a function word (عبر "expressed" / "via") is a verb only with its own preposition after it (عبر … عن).
       // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
@@ -969,12 +990,18 @@ export class QuoteExtractor {
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
     const who = carrier ? { speaker: carrier.speaker, mention: carrier.mention } : trailing ?? people.mainSubject(tokens, cue.at) ?? (unnamedVerbBefore ? undefined : this.pronounSpeaker(drafts, cue.gender, people, tokens[cue.at]!.start));
     if (!who) return;
-    if (content.type === 'indirect' && previous && previous === carrier && !previous.direct && previous.speaker.key === who.speaker.key) {
-      // "قال إن … مشيراً إلى أن …": one reported statement running on.
-      previous.end = this.clauseEnd(article, tokens, limit, sentence, cue.after);
-      return;
-    }
+    // "وتحدث الرئيس عن الأوضاع الاقتصادية، مبرزاً أن…": a frame of a few words before the same
+    // speaker's participle only names what the words are about; they are the participle's.
+    if (previous && previous === carrier && previous.speaker.key === who.speaker.key && this.topicOnly(article, previous)) drafts.splice(drafts.indexOf(previous), 1);
+    // "قال إن … مشيراً إلى أن …": the participle's clause is a statement of its own, as an editor
+    // quotes it (and as ../shared/dev labels it), not the first one running on.
     this.emit(article, sentence, tokens, content, limit, who, drafts, carrier?.gender ?? cue.gender);
+  }
+
+  /** A statement that is only its frame's preposition and a short noun phrase (عن الأوضاع الاقتصادية). */
+  private topicOnly(article: Article, draft: Draft): boolean {
+    const words = article.text.slice(draft.start, draft.end).trim().split(/\s+/);
+    return !draft.direct && words.length <= EXTRACT_OPTIONS.topicOnlyWords && /^(?:عن|إلى|الى|على|من)$/.test(normalizeForMatch(words[0] ?? ''));
   }
 
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
@@ -1064,6 +1091,20 @@ export class QuoteExtractor {
     let from = 0;
     if (previous) while (from < cue.at && tokens[from]!.start < previous.end) from++;
     return from;
+  }
+
+  /**
+   * The questions of an interview that marks its turns with nothing but question marks: in an
+   * article that says it is an interview (interviewMarkers: حاورها، في حوار مع), its body paragraphs
+   * ending on a question mark, when there are at least two (one is a rhetorical question in a
+   * report). Empty when the article is no such interview.
+   */
+  private unmarkedQuestions(article: Article): Set<number> {
+    const asked = article.paragraphs.filter((p) => p.role === 'body' && /[؟?]\s*$/.test(p.text) && !TURN_MARK.test(p.text));
+    if (asked.length < 2) return new Set();
+    const text = ` ${normalizeForMatch(article.text).replace(/[^\u0621-\u064A0-9]+/g, ' ')} `;
+    if (!this.cues.interviewMarkers.some((m) => text.includes(` ${m.join(' ')} `))) return new Set();
+    return new Set(asked.map((p) => p.index));
   }
 
   /**
