@@ -445,6 +445,33 @@ describe('counted nouns the lexicon must not over-read', () => {
     expect(measured('وأعلن النادي انتقال لاعبه إلى الدوري السعودي في صفقة قدرت قيمتها بـ8 ملايين يورو.')).toEqual([[8_000_000, 'deal', 'EUR']]);
   });
 
+  it('counts the rescued by a bare إنقاذ before the number, never by the rescue teams (فرق الإنقاذ), and splits doses, jobs, workers, power and fires', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وتمكن خفر السواحل من إنقاذ 23 مهاجرا قبالة السواحل.')).toEqual([[23, 'rescued']]);
+    expect(topics('وأعلنت فرق الإنقاذ انتشال 30 جثة من تحت الأنقاض.')).toEqual([[30, 'deaths']]);
+    expect(topics('ووصل 150 لاجئا إلى المخيم.')).toEqual([[150, 'refugees']]);
+    expect(topics('وتم توزيع 1.2 مليون جرعة من اللقاح على 40 مركزا.')).toContainEqual([1_200_000, 'doses']);
+    expect(topics('وأضرب نحو 7000 عامل عن العمل، فيما ستوفر الحكومة 30 ألف فرصة عمل.')).toEqual([
+      [7000, 'workers'],
+      [30_000, 'jobs'],
+    ]);
+    expect(topics('وتنتج المحطة 500 ميغاواط، وأخمدت فرق الدفاع المدني 12 حريقا.')).toEqual([
+      [500, 'power'],
+      [12, 'fires'],
+    ]);
+  });
+
+  it('reads an amount as an exchange rate when another currency before it is what it prices, not when a number counts that currency', () => {
+    const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
+    expect(topics('وقفز الأورو إلى 262 ديناراً في السوق الموازية.')).toEqual([[262, 'exchange-rate']]);
+    expect(topics('وبلغ سعر المئة دولار 148 ألفاً و500 دينار في بورصة بغداد.')).toEqual([[148_500, 'exchange-rate']]);
+    expect(topics('وحصلت الحكومة على قرض بقيمة 3 مليارات دولار، أي ما يعادل 150 مليار جنيه.')).toEqual([
+      [3e9, 'money'],
+      [150e9, 'money'],
+    ]);
+    expect(topics('وتوقع الوزير عجزا بتسعة مليارات ونصف المليار دينار، أي ما يعادل 31 مليار دولار.').map(([, t]) => t)).toEqual(['money', 'money']);
+  });
+
   it('counts the accused of a trial as defendants, and as arrests where the police or a prosecutor holds them', () => {
     const topics = (text: string) => figuresOf(text).map((f) => [f.value, f.topic]);
     expect(topics('وشملت القضية 14 متهما بينهم حكام ولاعبون.')).toEqual([

@@ -47,6 +47,8 @@ export interface TopicRule {
   role: boolean;
   /** What a weight or volume of it is (حشيش → drugs in "4200 كلغ من الحشيش"), every reading. */
   materials: Set<string>;
+  /** Figure cues only as written without the article (إنقاذ 52 شخصاً; فرق الإنقاذ are the rescuers), normalised. */
+  bareCues: Set<string>;
 }
 
 export interface TopicModel {
@@ -62,6 +64,8 @@ export interface TopicModel {
   unitTopics: Map<string, TopicRule[]>;
   /** Material reading → the topic a measure of it counts (كوكايين → drugs). */
   materialTopics: Map<string, TopicRule>;
+  /** Bare cue (see TopicRule.bareCues) → topics. */
+  bareCueRules: Map<string, TopicRule[]>;
   /** For figures: one-word cue reading → topics, cue stem → topics, a phrase's first word → [phrase, topic]. */
   wordCueRules: Map<string, TopicRule[]>;
   wordStemRules: Map<string, TopicRule[]>;
@@ -137,6 +141,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
       follows: list('follows').map((p) => p.split(/\s+/).filter(Boolean)),
       role: entry.extra.role === true,
       materials: new Set(list('materials').flatMap((w) => wordForms(w))),
+      bareCues: new Set(list('bareCues')),
       combines: combines.length === 2 ? [((entry.extra.combines as string[])[0])!, ((entry.extra.combines as string[])[1])!] : null,
     };
   });
@@ -149,6 +154,8 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
   }
   const unitTopics = new Map<string, TopicRule[]>();
   for (const rule of rules) for (const unit of rule.units) unitTopics.set(unit, [...(unitTopics.get(unit) ?? []), rule]);
+  const bareCueRules = new Map<string, TopicRule[]>();
+  for (const rule of rules) for (const w of rule.bareCues) bareCueRules.set(w, [...(bareCueRules.get(w) ?? []), rule]);
   const materialTopics = new Map<string, TopicRule>();
   for (const rule of rules) for (const m of rule.materials) if (!materialTopics.has(m)) materialTopics.set(m, rule);
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
@@ -169,6 +176,7 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
     stemTopics,
     unitTopics,
     materialTopics,
+    bareCueRules,
     wordCueRules,
     wordStemRules,
     phraseRules,
@@ -215,6 +223,11 @@ function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): re
     if (phrases) for (const [phrase, rule] of phrases) if (phraseFollows(sentence, k, phrase)) out = addRule(out, rule);
   }
   out = addRules(out, model.wordStemRules.get(sentence.stems[k]!));
+  if (model.bareCueRules.size) {
+    // Without the article only: و/ف and ب/ل may lead (ولإنقاذ), ال may not (فرق الإنقاذ).
+    const bare = sentence.forms[k]![0]!.replace(/^[وف]?[بل]?/, '');
+    out = addRules(out, model.bareCueRules.get(bare));
+  }
   found = out ?? NO_RULES;
   index[k] = found;
   return found;
@@ -361,7 +374,9 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   if (currency) {
     // "جنيه للدولار" after the amount, or "سعر صرف الدولار إلى 48.5 جنيه" before it: a rate, not a sum.
     const before = Math.max(0, numberFrom - WINDOW);
-    const rate = model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p))));
+    const rate =
+      model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p)))) ??
+      (pricedCurrencyBefore(vocabulary, forms, numberFrom, currency) ? model.rules.find((r) => r.follows.length && r.measure === 'money') : undefined);
     const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), false, MONEY_QUANTITY_WINDOW);
     return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
@@ -435,6 +450,24 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
   if (governed) return finish(governed);
   return finish(undefined, openTopic(vocabulary, head));
+}
+
+/** How far before an amount the currency it prices may stand (سعر بيع الأورو الواحد 262 ديناراً). */
+const PRICED_CURRENCY_REACH = 6;
+
+/**
+ * Whether another currency stands before an amount as what it prices, with no number of its own
+ * (الأورو يقفز إلى 262 ديناراً، سعر المئة دولار 148 ألف دينار): the amount is an exchange rate. A
+ * currency counted by a number before it ("3 مليارات دولار، أي ما يعادل 150 مليار جنيه") is a sum.
+ */
+function pricedCurrencyBefore(vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, numberFrom: number, currency: string): boolean {
+  for (let k = numberFrom - 1; k >= Math.max(0, numberFrom - PRICED_CURRENCY_REACH); k--) {
+    const code = forms[k]!.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined);
+    if (!code || code === currency) continue;
+    const before = forms[k - 1]?.[0] ?? '';
+    return !/^[0-9]/.test(before) && !/^(?:ال)?(?:الف|الفا|الاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)$/.test(before.replace(/^[وب]/, ''));
+  }
+  return false;
 }
 
 /** Words after a measure within which its material is named (كيلو جراماً من مخدر الحشيش). */
