@@ -39,4 +39,20 @@ describe('normalizeWithMap', () => {
     const vr = originalRange(n, verb, verb + 4);
     expect(original.slice(vr.start, vr.end)).toBe('يُندِد');
   });
+
+  it('gives every output character the offset it came from, its text the same as normalizeForMatch', () => {
+    // A dropped diacritic, a changed alef, an expanded ligature (ﻻ → لا) and an emoji pair.
+    const original = 'قالَ أحمد ﻻ 😀';
+    const n = normalizeWithMap(original);
+    expect(n.text).toBe(normalizeForMatch(original));
+    expect(n.text).toBe('قال احمد لا 😀');
+    expect([...n.map]).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 10, 11, 12, 12, 14]);
+  });
+
+  it('maps a text that normalises to itself one to one, surrogate pairs included', () => {
+    const original = 'وقال 😀 الوزير';
+    const n = normalizeWithMap(original);
+    expect(n.text).toBe(original);
+    expect([...n.map]).toEqual(Array.from({ length: original.length + 1 }, (_, i) => i));
+  });
 });

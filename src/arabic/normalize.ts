@@ -141,24 +141,52 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
-/** Like `normalizeForMatch`, but also returns, for each output character, where it came from. */
+/**
+ * Like `normalizeForMatch`, but also returns, for each output character, where it came from. One
+ * pass does both (every sentence is tokenised through here): the text as normalizeForMatch builds
+ * it, and each output character's source offset as it is written.
+ */
 export function normalizeWithMap(original: string): NormalizedText {
-  const text = normalizeForMatch(original);
-  const map = new Int32Array(text.length + 1);
-  if (text.length === original.length && text === original) {
-    for (let i = 0; i <= text.length; i++) map[i] = i;
-    return { text, map };
-  }
+  const length = original.length;
+  let map = new Int32Array(length + 1);
+  let out = '';
+  let copied = 0;
   let at = 0;
-  for (let offset = 0; offset < original.length; offset++) {
+  for (let offset = 0; offset < length; offset++) {
     const code = original.charCodeAt(offset);
-    const width = pairAt(original, offset) ? 2 : 1;
-    const formLength = UNIT_KIND[code] === 1 ? 1 : (width === 2 ? pairForm(original.slice(offset, offset + 2)) : unitForm(code)).length;
-    for (let k = 0; k < formLength; k++) map[at++] = offset;
+    if (UNIT_KIND[code] === 1) {
+      map[at++] = offset;
+      continue;
+    }
+    let form: string;
+    let width = 1;
+    if (pairAt(original, offset)) {
+      width = 2;
+      form = pairForm(original.slice(offset, offset + 2));
+    } else {
+      form = unitForm(code);
+      if (UNIT_KIND[code] === 1) {
+        map[at++] = offset;
+        continue;
+      }
+    }
+    // A form longer than its unit (a ligature's letters) may outgrow the map: room for it and one per unit left.
+    const needed = at + form.length + (length - offset - width) + 1;
+    if (needed > map.length) {
+      const grown = new Int32Array(needed * 2);
+      grown.set(map.subarray(0, at));
+      map = grown;
+    }
+    for (let k = 0; k < form.length; k++) map[at++] = offset;
+    out += original.slice(copied, offset) + form;
     offset += width - 1;
+    copied = offset + 1;
   }
-  map[at] = original.length;
-  return { text, map };
+  map[at] = length;
+  const text = copied === 0 ? original : out + original.slice(copied);
+  // A text that comes out as it went in (only pairs that normalise to themselves, such as emoji) maps one to one.
+  if (copied !== 0 && text.length === length && text === original) for (let i = 0; i <= length; i++) map[i] = i;
+  return { text, map: at + 1 === map.length ? map : map.slice(0, at + 1) };
 }
 
 /** Maps a [start, end) range of the normalised text back to the original text. */

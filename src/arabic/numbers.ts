@@ -316,12 +316,15 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
   return 'count';
 }
 
+const CLITIC_FIRST = /^[وبلف]/;
+
 function phraseAt(tokens: readonly NumToken[], from: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = tokens[from + k];
     if (!t) return false;
     const want = words[k]!;
-    if (t.norm !== want && !(k === 0 && /^[وبلف]/.test(t.norm) && t.norm.slice(1) === want)) return false;
+    // (The word with one clitic on it, compared without cutting it out: this runs for every phrase before every number.)
+    if (t.norm !== want && !(k === 0 && t.norm.length === want.length + 1 && CLITIC_FIRST.test(t.norm) && t.norm.endsWith(want))) return false;
     if (k > 0 && BREAK_GAP.test(t.gap)) return false;
   }
   return true;
@@ -403,9 +406,29 @@ function dualNounBefore(tokens: readonly NumToken[], at: number): { text: string
  * masculine plural (متظاهرين), so it reads as a dual only for nouns whose plural is broken
  * (جندي → جنود), listed in `brokenPlural`, or when the written vowels say so (مسلحَين, from `surface`).
  */
-export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = new Set(), surface?: string): string | null {
+export function dualOf(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string> = NO_WORDS, surface?: string): string | null {
   // A fatha before the ending marks the dual whatever the plural (مسلحَين = two gunmen; مسلحِين = gunmen).
-  const vowelledDual = surface !== undefined && /\u064E\u064A\u0652?\u0646[\u064E-\u0652]?$/.test(surface);
+  const vowelledDual = surface !== undefined && VOWELLED_DUAL.test(surface);
+  // Asked of every word ending in ن of every sentence with a number: answers are kept per noun lists.
+  let byPlural = dualAnswers.get(nouns);
+  if (!byPlural) dualAnswers.set(nouns, (byPlural = new WeakMap()));
+  let answers = byPlural.get(brokenPlural);
+  if (!answers) byPlural.set(brokenPlural, (answers = new Map()));
+  const key = vowelledDual ? `${norm}\u0001` : norm;
+  let singular = answers.get(key);
+  if (singular === undefined) {
+    singular = readDual(norm, nouns, brokenPlural, vowelledDual);
+    if (answers.size < DUAL_ANSWERS_LIMIT) answers.set(key, singular);
+  }
+  return singular;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const VOWELLED_DUAL = /\u064E\u064A\u0652?\u0646[\u064E-\u0652]?$/;
+const dualAnswers = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, Map<string, string | null>>>();
+const DUAL_ANSWERS_LIMIT = 100_000;
+
+function readDual(norm: string, nouns: ReadonlySet<string>, brokenPlural: ReadonlySet<string>, vowelledDual: boolean): string | null {
   const word = norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
   for (const candidate of [word, norm, word.replace(/^ال/, '')]) {
     const m = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(candidate);

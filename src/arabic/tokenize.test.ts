@@ -12,6 +12,13 @@ describe('tokenize', () => {
   it('keeps numbers whole and splits them from a glued conjunction', () => {
     expect(tokenize('7 آلاف و939 شخصاً و7,939').map((t) => t.norm)).toEqual(['7', 'الاف', 'و', '939', 'شخصا', 'و', '7,939']);
   });
+
+  it('joins digits across a separator only when digits follow it, and reads letters by code point', () => {
+    // A year before a full stop, a decimal, a stray comma; a letter outside the BMP is a letter, a lone surrogate none.
+    const text = 'في عام 2022. ارتفع 3.5 و,5 𝐀𝐁 \uD83D x';
+    expect(tokenize(text).map((t) => t.norm)).toEqual(['في', 'عام', '2022', 'ارتفع', '3.5', 'و', '5', 'ab', 'x']);
+    expect(tokenize(text).map((t) => t.norm)).toEqual(words(text));
+  });
 });
 
 describe('clitics and stems', () => {

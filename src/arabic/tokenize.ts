@@ -38,19 +38,99 @@ export function tokenize(text: string): readonly Token[] {
   if (known) return known;
   const normalized = normalizeWithMap(text);
   const tokens: Token[] = [];
-  // exec() in a loop, not matchAll(): no iterator or regex copy for every text of the archive.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(normalized.text); m !== null; m = WORD.exec(normalized.text)) {
-    const nStart = m.index;
-    const nEnd = nStart + m[0].length;
+  const norm = normalized.text;
+  // WORD's matches, found by a scan of character classes (wordSpans): no match object for every word of the archive.
+  for (let k = wordSpans(norm); k < spanCount; k++) {
+    const nStart = spanStarts[k]!;
+    const nEnd = spanEnds[k]!;
     const start = normalized.map[nStart]!;
     const lastStart = normalized.map[nEnd - 1]!;
     let end = normalized.map[nEnd]!;
     if (end <= lastStart) end = lastStart + 1;
-    tokens.push({ surface: text.slice(start, end), norm: m[0], start, end });
+    tokens.push({ surface: text.slice(start, end), norm: norm.slice(nStart, nEnd), start, end });
   }
   recentTokens.set(text, tokens);
   return tokens;
+}
+
+/** Code point classes for wordSpans: what WORD's alternatives take. */
+const NONE = 1;
+const LETTER = 2;
+const NUMBER = 3;
+/** Per UTF-16 unit (0: not classed yet), filled by WORD's own classes on first sight, so the two never disagree. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const pairClass = new Map<number, number>();
+const IS_NUMBER = /^\p{N}$/u;
+const IS_LETTER = /^[\p{L}\p{M}]$/u;
+
+function classOf(char: string): number {
+  return IS_NUMBER.test(char) ? NUMBER : IS_LETTER.test(char) ? LETTER : NONE;
+}
+
+/** The class of the code point at i and its width in units (a lone surrogate is no letter). */
+let widthAt = 1;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      widthAt = 2;
+      const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let cls = pairClass.get(cp);
+      if (cls === undefined) pairClass.set(cp, (cls = classOf(String.fromCodePoint(cp))));
+      return cls;
+    }
+  }
+  widthAt = 1;
+  let cls = UNIT_CLASS[c]!;
+  if (cls === 0) UNIT_CLASS[c] = cls = c >= 0xd800 && c <= 0xdfff ? NONE : classOf(String.fromCharCode(c));
+  return cls;
+}
+
+/** wordSpans' output: [start, end) of each match, reused from text to text (tokenize copies them out at once). */
+let spanStarts = new Int32Array(256);
+let spanEnds = new Int32Array(256);
+let spanCount = 0;
+
+function pushSpan(start: number, end: number): void {
+  if (spanCount === spanStarts.length) {
+    const starts = new Int32Array(spanCount * 2);
+    const ends = new Int32Array(spanCount * 2);
+    starts.set(spanStarts);
+    ends.set(spanEnds);
+    spanStarts = starts;
+    spanEnds = ends;
+  }
+  spanStarts[spanCount] = start;
+  spanEnds[spanCount++] = end;
+}
+
+/**
+ * The spans WORD matches in a text, left to right (\p{N}+(?:[.,]\p{N}+)* or [\p{L}\p{M}]+, by code
+ * points): into spanStarts/spanEnds, spanCount of them; returns 0, the first span's index.
+ */
+function wordSpans(text: string): number {
+  spanCount = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    const start = i;
+    i += widthAt;
+    if (cls === NONE) continue;
+    if (cls === LETTER) {
+      while (i < n && classAt(text, i) === LETTER) i += widthAt;
+    } else {
+      while (i < n && classAt(text, i) === NUMBER) i += widthAt;
+      // A separator joins only digits on both sides: "3.5", "7,939"; "2022." ends before the stop.
+      while (i + 1 < n && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c) && classAt(text, i + 1) === NUMBER) {
+        i += 1 + widthAt;
+        while (i < n && classAt(text, i) === NUMBER) i += widthAt;
+      }
+    }
+    pushSpan(start, i);
+  }
+  return 0;
 }
 
 /** Clitic prefixes, longest first, in their normalised spelling. ال and لل are the article. */

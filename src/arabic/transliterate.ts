@@ -1,4 +1,5 @@
 import { normalizeForMatch } from './normalize.ts';
+import { RecentMap } from '../text/recent-map.ts';
 
 /**
  * Arabic names in Latin letters, for two jobs:
@@ -82,10 +83,22 @@ function arabicKey(word: string, keepAin = false): string {
   return out;
 }
 
+/**
+ * Keys asked for lately: every speaker registered or looked up keys its name words again (on both
+ * threads of a bulk load), and a desk's names are few next to its mentions. Pure functions of the
+ * word, so a remembered key is the key.
+ */
+const recentKeys = new RecentMap<string, string>(4096);
+const recentStrictKeys = new RecentMap<string, string>(4096);
+
 /** The consonant skeleton of one word in either script; repeated classes collapse (زيلينسكي → SLNSK). */
 export function phoneticKey(word: string): string {
-  const key = /[\u0600-\u06FF]/.test(word) ? arabicKey(word) : latinKey(word);
-  return key.replace(/(.)\1+/g, '$1');
+  let key = recentKeys.get(word);
+  if (key === undefined) {
+    key = (/[\u0600-\u06FF]/.test(word) ? arabicKey(word) : latinKey(word)).replace(/(.)\1+/g, '$1');
+    recentKeys.set(word, key);
+  }
+  return key;
 }
 
 /**
@@ -94,7 +107,12 @@ export function phoneticKey(word: string): string {
  * one name still agree (غوتيريش / جوتيريش, زيلينسكي / زيلنسكي).
  */
 export function strictPhoneticKey(word: string): string {
-  return arabicKey(word, true).replace(/(.)\1+/g, '$1');
+  let key = recentStrictKeys.get(word);
+  if (key === undefined) {
+    key = arabicKey(word, true).replace(/(.)\1+/g, '$1');
+    recentStrictKeys.set(word, key);
+  }
+  return key;
 }
 
 /** Word-by-word keys of a name, joined with spaces ("Wang Yi" → "NK ", "وانغ يي" → "NK "). */

@@ -17,4 +17,10 @@ describe('line tests', () => {
   it('keys lines by their normalised words only', () => {
     expect(lineKey('  إقرأ أيضاً:  ')).toBe(lineKey('اقرأ ايضا'));
   });
+
+  it('collapses each run of non-letters to one space and drops those at either end, by code point', () => {
+    expect(lineKey('«عاجل» — 5 قتلى!! 😀')).toBe('عاجل 5 قتلي');
+    expect(lineKey('... ، ')).toBe('');
+    expect(lineKey('𐐀x')).toBe('𐐨x');
+  });
 });

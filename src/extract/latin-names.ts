@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { normalizeForMatch } from '../arabic/normalize.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { defaultCues, soundPluralCases, type NameClasses } from './cues.ts';
+import { RecentMap } from '../text/recent-map.ts';
 import { DEFAULT_LEXICON_DIR, readLexiconJson } from '../lexicon.ts';
 import type { SpeakerKind } from './types.ts';
 
@@ -106,13 +107,60 @@ const GLUED_PHRASES: ReadonlyArray<{ prefix: string; base: string; minLength: nu
   { prefix: 'ل', base: '', minLength: 4, lead: '' },
 ];
 
+/**
+ * A glossary's phrases by first word (each list in glossary order) and, for one-word phrases, the
+ * position of the first with each word: a name is read word by word against thousands of phrases
+ * (every country and place of entities.json), and a scan of them all for every word was most of it.
+ */
+interface PhraseIndex {
+  byFirst: Map<string, Glossary['phrases']>;
+  single: Map<string, number>;
+}
+
+const phraseIndexes = new WeakMap<Glossary, PhraseIndex>();
+
+function phraseIndex(glossary: Glossary): PhraseIndex {
+  let index = phraseIndexes.get(glossary);
+  if (!index) {
+    index = { byFirst: new Map(), single: new Map() };
+    for (let at = 0; at < glossary.phrases.length; at++) {
+      const p = glossary.phrases[at]!;
+      const first = p.words[0]!;
+      const list = index.byFirst.get(first);
+      if (list) list.push(p);
+      else index.byFirst.set(first, [p]);
+      if (p.words.length === 1 && !index.single.has(first)) index.single.set(first, at);
+    }
+    phraseIndexes.set(glossary, index);
+  }
+  return index;
+}
+
+/** The first glossary phrase (in glossary order) that words[i…] spell, words[i] read as `first`. */
+function phraseAt(glossary: Glossary, words: readonly string[], i: number, first: string): Glossary['phrases'][number] | undefined {
+  for (const p of phraseIndex(glossary).byFirst.get(first) ?? []) {
+    let k = 1;
+    while (k < p.words.length && words[i + k] === p.words[k]) k++;
+    if (k === p.words.length) return p;
+  }
+  return undefined;
+}
+
+/** The first one-word glossary phrase (in glossary order) that is one of `forms`. */
+function singleWordPhrase(glossary: Glossary, forms: readonly string[]): Glossary['phrases'][number] | undefined {
+  const { single } = phraseIndex(glossary);
+  let best = Infinity;
+  for (const f of forms) best = Math.min(best, single.get(f) ?? Infinity);
+  return Number.isFinite(best) ? glossary.phrases[best] : undefined;
+}
+
 /** The glossary phrase at words[i] once its glued clitic is read off, with the English it leads with. */
 function gluedPhrase(glossary: Glossary, words: readonly string[], i: number): { phrase: Glossary['phrases'][number]; lead: string } | undefined {
   const word = words[i]!;
   for (const { prefix, base, minLength, lead } of GLUED_PHRASES) {
     if (word.length < minLength || !word.startsWith(prefix)) continue;
     const first = base + word.slice(prefix.length);
-    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => (k === 0 ? first : words[i + k]) === w));
+    const phrase = phraseAt(glossary, words, i, first);
     if (phrase) return { phrase, lead };
   }
   return undefined;
@@ -147,7 +195,7 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     }
     // A sound plural in either case (مراقبين / مراقبون) reads as the glossary spells it.
     const cases = soundPluralCases(word);
-    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => words[i + k] === w)) ?? (cases.length ? glossary.phrases.find((p) => p.words.length === 1 && cases.includes(p.words[0]!)) : undefined);
+    const phrase = phraseAt(glossary, words, i, word) ?? (cases.length ? singleWordPhrase(glossary, cases) : undefined);
     if (phrase) {
       // A glossary phrase chains with the part before unless it opens on a free preposition (في، عن):
       // one with a glued preposition does (لكرة القدم → Football), and one whose English brings its
@@ -309,5 +357,16 @@ function capitalise(word: string): string {
 }
 
 export function latinName(kind: SpeakerKind, arabic: string, glossary: Glossary = loadGlossary()): string {
-  return kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary, kind === 'source');
+  let recent = recentLatinNames.get(glossary);
+  if (!recent) recentLatinNames.set(glossary, (recent = new RecentMap(2048)));
+  const key = `${kind}\u0000${arabic}`;
+  let name = recent.get(key);
+  if (name === undefined) {
+    name = kind === 'person' ? romanizeName(arabic) : translate(arabic, glossary, kind === 'source');
+    recent.set(key, name);
+  }
+  return name;
 }
+
+/** Names given lately, per glossary: a speaker is named again each time a longer mention of them enriches it, on both threads of a bulk load. */
+const recentLatinNames = new WeakMap<Glossary, RecentMap<string, string>>();

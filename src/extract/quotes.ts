@@ -84,8 +84,21 @@ function cueAt(kind: Cue['kind'], k: number, length: number, extra: Partial<Cue>
 /** Any whitespace but a single space: a run, a newline, a tab, a no-break space. */
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
-/** Last letters of the object pronouns ـه، ـها، ـهم، ـهما. */
-const OBJECT_PRONOUN_END = new Set(['ه', 'ا', 'م'].map((letter) => letter.charCodeAt(0)));
+/** A verb with an object pronoun ـه، ـها، ـهم، ـهما: the verb, then the pronoun. */
+const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم|هما)$/;
+const HEH = 'ه'.charCodeAt(0);
+const ALEF = 'ا'.charCodeAt(0);
+const MEEM = 'م'.charCodeAt(0);
+
+/** The word ends like ـه، ـها، ـهم or ـهما (read from its last letters: every word of every sentence is asked). */
+function mayEndInObjectPronoun(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === HEH) return true;
+  if (last !== ALEF && last !== MEEM) return false;
+  const before = word.charCodeAt(n - 2);
+  return before === HEH || (last === ALEF && before === MEEM && word.charCodeAt(n - 3) === HEH);
+}
 
 /** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
 function isSpace(c: number): boolean {
@@ -250,8 +263,8 @@ export class QuoteExtractor {
       const t = tokens[k]!;
       if (t.quoted) continue;
       const bare = withoutConjunction(t.norm);
-      // Only a word ending in ه, ا or م can end in an object pronoun: most are spared the pattern.
-      const suffixed = OBJECT_PRONOUN_END.has(bare.charCodeAt(bare.length - 1)) ? /^(.{3,}?)(?:ه|ها|هم|هما)$/.exec(bare) : null;
+      // Only a word ending in ه، ها، هم or هما can end in an object pronoun: most are spared the pattern.
+      const suffixed = mayEndInObjectPronoun(bare) ? OBJECT_PRONOUN.exec(bare) : null;
       const judged = !!suffixed && c.pronounObjectVerbs.has(suffixed[1]!);
       if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare) && !judged) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);

@@ -4,6 +4,7 @@ import { normalizeLatin, type LexiconEntry } from '../lexicon.ts';
 import { defaultCues } from './cues.ts';
 import { latinName } from './latin-names.ts';
 import { SpeakerCandidateIndex } from './speaker-candidates.ts';
+import { RecentMap } from '../text/recent-map.ts';
 import type { Speaker, SpeakerKind } from './types.ts';
 
 /**
@@ -52,6 +53,18 @@ const MAX_ALIASES = 24;
 /** Romanised articles as whole query words: queries are split on spaces and hyphens (al-Sisi → al, sisi). */
 const LATIN_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash']);
 const MIN_KEY = 3;
+
+/**
+ * Aliases' comparison forms, remembered: every mention of a known speaker is checked against each
+ * of its (up to MAX_ALIASES) aliases, and the aliases are few and long-lived.
+ */
+const recentAliasForms = new RecentMap<string, string>(4096);
+
+function normalizedAlias(alias: string): string {
+  let form = recentAliasForms.get(alias);
+  if (form === undefined) recentAliasForms.set(alias, (form = normalizeForMatch(alias)));
+  return form;
+}
 
 function arabicWords(text: string): string[] {
   return normalizeForMatch(text).split(/\s+/).filter(Boolean);
@@ -319,7 +332,7 @@ export class SpeakerDirectory {
     for (const form of [candidate.name, candidate.mention]) {
       if (record.aliases.length >= MAX_ALIASES) break;
       const n = normalizeForMatch(form);
-      if (form && !record.aliases.some((a) => normalizeForMatch(a) === n)) {
+      if (form && !record.aliases.some((a) => normalizedAlias(a) === n)) {
         record.aliases.push(form);
         this.searchCache.delete(record.key);
         this.lookup = undefined;

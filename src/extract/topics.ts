@@ -195,13 +195,24 @@ export function topicModel(entries: LexiconEntry[]): TopicModel {
  */
 const cueIndex = new WeakMap<TopicModel, WeakMap<SentenceWords, Array<readonly TopicRule[] | undefined>>>();
 const NO_RULES: readonly TopicRule[] = [];
+/** The sentence figureCuesAt read last, with its index (held weakly no longer than until the next sentence). */
+const lastCues: { model?: TopicModel; sentence?: SentenceWords; index: Array<readonly TopicRule[] | undefined> } = { index: [] };
 
 /** The topics token k is a figure cue of: a one-word cue, or the start of a longer phrase. */
 function figureCuesAt(model: TopicModel, sentence: SentenceWords, k: number): readonly TopicRule[] {
-  let bySentence = cueIndex.get(model);
-  if (!bySentence) cueIndex.set(model, (bySentence = new WeakMap()));
-  let index = bySentence.get(sentence);
-  if (!index) bySentence.set(sentence, (index = new Array(sentence.forms.length)));
+  let index: Array<readonly TopicRule[] | undefined>;
+  // Asked word after word of one sentence: its index is kept at hand, not found in two WeakMaps each time.
+  if (model === lastCues.model && sentence === lastCues.sentence) index = lastCues.index;
+  else {
+    let bySentence = cueIndex.get(model);
+    if (!bySentence) cueIndex.set(model, (bySentence = new WeakMap()));
+    let known = bySentence.get(sentence);
+    if (!known) bySentence.set(sentence, (known = new Array(sentence.forms.length)));
+    index = known;
+    lastCues.model = model;
+    lastCues.sentence = sentence;
+    lastCues.index = index;
+  }
   let found = index[k];
   if (found) return found;
   // Loops and a module-level helper, not closures: this runs for every word near every figure.

@@ -75,6 +75,13 @@ export class FeatureWeights {
     return true;
   }
 
+  /** Each entry in the iterator's order, without a pair made per entry (a label walks a big story's whole centre). */
+  forEach(visit: (value: number, id: number) => void): void {
+    const keys = this.keys;
+    const values = this.values;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) visit(values[i]!, keys[i]!);
+  }
+
   *[Symbol.iterator](): IterableIterator<[number, number]> {
     const keys = this.keys;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) yield [keys[i]!, this.values[i]!];

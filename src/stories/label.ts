@@ -86,6 +86,24 @@ function lookUpEnglish(vocabulary: readonly LexiconEntry[], arabic: string): str
   return byForm.get(norm.replace(/^ال/, '')) ?? byForm.get(norm.replace(/^(?:وال|بال|لل|ال|و|ب)/, ''));
 }
 
+/**
+ * Whether a word or pair names a listed place, per matcher and spelling: every story's key words
+ * are asked after a build, and the same spellings come back story after story.
+ */
+const listedPlaceCache = new WeakMap<PlaceMatcher, Map<string, boolean>>();
+const LISTED_PLACE_CACHE_LIMIT = 100_000;
+
+function namesListedPlace(places: PlaceMatcher, surface: string): boolean {
+  let cache = listedPlaceCache.get(places);
+  if (!cache) listedPlaceCache.set(places, (cache = new Map()));
+  let named = cache.get(surface);
+  if (named === undefined) {
+    named = placesIn(places, tokenize(surface)).some((p) => !p.id.startsWith('~'));
+    if (cache.size < LISTED_PLACE_CACHE_LIMIT) cache.set(surface, named);
+  }
+  return named;
+}
+
 export function storyLabel(index: StoryIndex, id: string, sources: LabelSources): StoryLabel {
   const ar: string[] = [];
   const en: string[] = [];
@@ -128,7 +146,7 @@ export function storyLabel(index: StoryIndex, id: string, sources: LabelSources)
   const placeHeads = placeHeadKeys(functionWords);
   const placeHead = (feature: string): boolean => feature.startsWith('w:') && placeHeads.has(feature.slice(2));
   // A country or its nationality (تركيا، التركي) is the label's place already, or another place's: no key word.
-  const namesPlace = (feature: string, surface: string): boolean => (feature.startsWith('w:') || feature.startsWith('b:')) && !!surface && placesIn(sources.places, tokenize(surface)).some((p) => !p.id.startsWith('~'));
+  const namesPlace = (feature: string, surface: string): boolean => (feature.startsWith('w:') || feature.startsWith('b:')) && !!surface && namesListedPlace(sources.places, surface);
   const rank = (c: { feature: string; surface: string }): number => (inTitle(c.feature) ? 0 : 2) + (translated(c.surface) ? 0 : 1);
   const ranked = index
     .keyFeatures(id, LOOK_AT)

@@ -932,16 +932,16 @@ export class StoryIndex {
     const top: Array<{ fid: number; weight: number; articles: number }> = [];
     const before = (articles: number, weight: number, fid: number, other: { fid: number; weight: number; articles: number }) =>
       articles !== other.articles ? articles > other.articles : weight !== other.weight ? weight > other.weight : this.vocabulary[fid]! < this.vocabulary[other.fid]!;
-    for (const [fid, row] of story.rows) {
+    story.rows.forEach((row, fid) => {
       const posting = this.postings[fid]!;
       const weight = posting.weights[row]!;
       const articles = posting.holders[row]!;
-      if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) continue;
+      if (top.length === limit && !before(articles, weight, fid, top[limit - 1]!)) return;
       let at = top.length;
       while (at > 0 && before(articles, weight, fid, top[at - 1]!)) at--;
       top.splice(at, 0, { fid, weight, articles });
       if (top.length > limit) top.pop();
-    }
+    });
     return top.map(({ fid, weight, articles }) => ({ feature: this.vocabulary[fid]!, surface: this.surfaceOf.get(fid) ?? '', weight, articles }));
   }
 
