@@ -456,6 +456,11 @@ describe('counted nouns the lexicon must not over-read', () => {
       [7000, 'workers'],
       [30_000, 'jobs'],
     ]);
+    expect(topics('وأفرجت الحركة عن 33 رهينة، ورصدت البعثة 812 مخالفة، وضبطت القوات 6 أحزمة ناسفة.')).toEqual([
+      [33, 'hostages'],
+      [812, 'violations'],
+      [6, 'explosives'],
+    ]);
     expect(topics('وتنتج المحطة 500 ميغاواط، وأخمدت فرق الدفاع المدني 12 حريقا.')).toEqual([
       [500, 'power'],
       [12, 'fires'],
