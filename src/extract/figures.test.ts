@@ -319,6 +319,15 @@ describe('counted nouns the lexicon must not over-read', () => {
       [11, 'deaths', null],
       [5, 'deaths', 'among them: أطفال'],
     ]);
+    // A part counted by a container noun is of the whole's kind, in an accident as in an epidemic.
+    expect(read('وأصيب 20 شخصا في الحادث، بينهم 4 حالات حرجة.').map(([v, t]) => [v, t])).toEqual([
+      [20, 'injuries'],
+      [4, 'injuries'],
+    ]);
+    expect(read('وسجلت الوزارة 120 إصابة بالكوليرا، بينها 5 حالات حرجة.').map(([v, t]) => [v, t])).toEqual([
+      [120, 'cases'],
+      [5, 'cases'],
+    ]);
     expect(read('وأصيب 12 آخرون حالة 3 منهم حرجة.')).toEqual([
       [12, 'injuries', null],
       [3, 'injuries', 'among them: حرجة'],
@@ -460,6 +469,11 @@ describe('counted nouns the lexicon must not over-read', () => {
       [33, 'hostages'],
       [812, 'violations'],
       [6, 'explosives'],
+    ]);
+    // Nouns no topic lists take an English open topic where the lexicon names one.
+    expect(topics('وسجل الفريق 25 نقطة في الدوري، وشاركت 57 دولة في القمة.')).toEqual([
+      [25, 'points'],
+      [57, 'countries'],
     ]);
     expect(topics('وتنتج المحطة 500 ميغاواط، وأخمدت فرق الدفاع المدني 12 حريقا.')).toEqual([
       [500, 'power'],

@@ -49,6 +49,7 @@ const figureCueFileSchema = z
     notCounted: z.array(z.string()).default([]),
     measures: z.array(z.string()).default([]),
     notDual: z.array(z.string()).default([]),
+    openTopicNames: z.record(z.string(), z.string()).default({}),
     otherEvent: z.array(z.string()).default([]),
     capacity: z.array(z.string()).default([]),
     subsetBefore: z.array(z.string()).default([]),
@@ -93,11 +94,12 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
-  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set(), measures: new Set() };
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set(), measures: new Set(), openTopicNames: new Map() };
   for (const w of data.notCounted) for (const f of readings(w)) vocabulary.notCounted.add(f);
   for (const w of data.containers) for (const f of readings(w)) vocabulary.containers.add(f);
   for (const w of data.counters) for (const f of readings(w)) vocabulary.counters.add(f);
   for (const w of data.measures) for (const f of readings(w)) vocabulary.measures.add(f);
+  for (const [w, name] of Object.entries(data.openTopicNames)) vocabulary.openTopicNames.set(normalizeForMatch(w), name);
   for (const w of [...data.people, ...demonyms]) for (const f of readings(w)) vocabulary.people.add(f);
   for (const [w, code] of Object.entries(data.currencies)) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
   // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
@@ -355,7 +357,9 @@ export function extractFigures(article: Article, statements: Statement[], topics
       const whole = part === null ? undefined : antecedentCount(out, subsets, model, sentence.start - 1);
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
-      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic) ? whole : undefined;
+      // (A part counted by a container noun, "بينهم 4 حالات بالرعاية المركزة", is cases of the whole's kind.)
+      const containerPart = n.unit !== null && wordForms(normalizeForMatch(n.unit.split(/\s+/)[0] ?? '')).some((f) => cues.vocabulary.containers.has(f));
+      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || containerPart) ? whole : undefined;
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
       const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.

@@ -288,6 +288,8 @@ export interface FigureVocabulary {
   notCounted: Set<string>;
   /** Units of weight and volume (كلغ، طن، لتر، برميل): what they measure is the material named after them. */
   measures: Set<string>;
+  /** English names for the open topics of nouns no topic lists (حالة → cases, نقطة → points), by normalised noun. */
+  openTopicNames: Map<string, string>;
 }
 
 export interface FigureSpan {
@@ -530,7 +532,8 @@ function openTopic(vocabulary: FigureVocabulary, head: readonly string[]): strin
   if (/^(?:و|ف)?(?:لل|س[يتن])/.test(word) || /(?:وا|و)$/.test(word)) return null;
   if (vocabulary.notCounted.has(word)) return null;
   const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?ال/, '');
-  return bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
+  const noun = bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
+  return vocabulary.openTopicNames.get(noun) ?? noun;
 }
 
 function phraseFrom(forms: ReadonlyArray<readonly string[]>, at: number, phrase: readonly string[]): boolean {
