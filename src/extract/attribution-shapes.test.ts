@@ -234,6 +234,18 @@ describe('attribution shapes', () => {
     expect(speakers('وقال مدير إعلام صحة الديوانية كرار عبد الأمير إن المستشفى استقبل 260 حالة.')).toEqual(['كرار عبد الأمير']);
   });
 
+  it('reads "the same official" (المسؤول ذاته) as whoever spoke last, and a bare official as the official named before', () => {
+    const out = statementsOf(
+      [
+        'وقال عبد الحق بن الطيب، رئيس الجامعة الملكية لألعاب القوى، إن الحصيلة إيجابية.',
+        'وأضاف المسؤول ذاته: "كنا نطمح إلى 12 ميدالية".',
+        'وقال مسؤول في الوزارة إن الميزانية جاهزة.',
+        'وأضاف المسؤول أن الصرف سيبدأ غدا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الحق بن الطيب', 'عبد الحق بن الطيب', 'مسؤول في الوزارة', 'مسؤول في الوزارة']);
+  });
+
   it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
     const out = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوتحدث الوزير عن الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف خلال عامين.');
     expect(out.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف خلال عامين']);

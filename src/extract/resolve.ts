@@ -404,9 +404,9 @@ export class ArticleSpeakers {
           if (earlier) return { speaker: earlier.speaker, mention };
           // "حسب ما أفادت به وزارة الداخلية … وأوضح المصدر ذاته": with no anonymous source before, "the
           // source" is the body the article cited last.
-          if (m.head === 'مصدر') {
-            // "المصدر ذاته" / "ذات المصدر" says the same one: whoever spoke last, person or body.
-            const same = this.mentions.isSameReference(tokens[m.end]?.norm ?? '', true) || this.mentions.isSameReference(tokens[m.first]?.norm ?? '', false);
+          // "المصدر ذاته" / "ذات المصدر", "المسؤول ذاته" say the same one: whoever spoke last, person or body.
+          const same = this.mentions.isSameReference(tokens[m.end]?.norm ?? '', true) || this.mentions.isSameReference(tokens[m.first]?.norm ?? '', false);
+          if (m.head === 'مصدر' || same) {
             const cited = same ? this.latestSpeaker(at) : this.latestCited(at);
             if (cited) return { speaker: cited, mention };
           }
