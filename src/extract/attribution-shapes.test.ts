@@ -234,6 +234,11 @@ describe('attribution shapes', () => {
     expect(speakers('وقال مدير إعلام صحة الديوانية كرار عبد الأمير إن المستشفى استقبل 260 حالة.')).toEqual(['كرار عبد الأمير']);
   });
 
+  it('skips an aside of reply (، ردا على أسئلة الصحفيين،) after a title: ردا is no name', () => {
+    const out = statementsOf('وقال المتحدث باسم الحكومة هاني عبد الجواد إن الاتفاق وقع.\n\nوأضاف المتحدث، ردا على أسئلة الصحفيين، أن الدفعة الأولى ستحول قبل نهاية ديسمبر.');
+    expect(out.map((s) => s.speaker)).toEqual(['هاني عبد الجواد', 'هاني عبد الجواد']);
+  });
+
   it('reads "the same official" (المسؤول ذاته) as whoever spoke last, and a bare official as the official named before', () => {
     const out = statementsOf(
       [
