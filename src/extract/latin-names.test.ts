@@ -36,6 +36,7 @@ describe('English display names', () => {
   it('reads a construct chain of translated words backwards, as English names bodies, and keeps spelt-out names in order', () => {
     expect(latinName('institution', 'مديرية الدفاع المدني')).toBe('Civil Defence Directorate');
     expect(latinName('institution', 'نقابة أطباء السودان')).toBe('Sudan Doctors Union');
+    expect(latinName('institution', 'شبكة أطباء السودان')).toBe('Sudan Doctors Network');
     expect(latinName('institution', 'الاتحاد الأردني لكرة القدم')).toBe('Jordanian Football Federation');
     expect(latinName('institution', 'وزارة الصحة في غزة')).toBe('Health Ministry in Gaza');
     expect(latinName('institution', 'المرصد السوري لحقوق الإنسان')).toBe('Syrian Observatory for Human Rights');
