@@ -1,4 +1,5 @@
 import { stemmer as snowballArabic } from '@orama/stemmers/arabic';
+import { CodePointClasses } from '../text/code-point-classes.ts';
 import { normalizeForMatch, normalizeWithMap } from './normalize.ts';
 import { RecentMap } from '../text/recent-map.ts';
 
@@ -53,39 +54,13 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-/** Code point classes for wordSpans: what WORD's alternatives take. */
+/** Code point classes for wordSpans: what WORD's alternatives take, from WORD's own classes, so the two never disagree. */
 const NONE = 1;
 const LETTER = 2;
 const NUMBER = 3;
-/** Per UTF-16 unit (0: not classed yet), filled by WORD's own classes on first sight, so the two never disagree. */
-const UNIT_CLASS = new Uint8Array(0x10000);
-const pairClass = new Map<number, number>();
 const IS_NUMBER = /^\p{N}$/u;
 const IS_LETTER = /^[\p{L}\p{M}]$/u;
-
-function classOf(char: string): number {
-  return IS_NUMBER.test(char) ? NUMBER : IS_LETTER.test(char) ? LETTER : NONE;
-}
-
-/** The class of the code point at i and its width in units (a lone surrogate is no letter). */
-let widthAt = 1;
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      widthAt = 2;
-      const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-      let cls = pairClass.get(cp);
-      if (cls === undefined) pairClass.set(cp, (cls = classOf(String.fromCodePoint(cp))));
-      return cls;
-    }
-  }
-  widthAt = 1;
-  let cls = UNIT_CLASS[c]!;
-  if (cls === 0) UNIT_CLASS[c] = cls = c >= 0xd800 && c <= 0xdfff ? NONE : classOf(String.fromCharCode(c));
-  return cls;
-}
+const classes = new CodePointClasses((char) => (IS_NUMBER.test(char) ? NUMBER : IS_LETTER.test(char) ? LETTER : NONE));
 
 /** wordSpans' output: [start, end) of each match, reused from text to text (tokenize copies them out at once). */
 let spanStarts = new Int32Array(256);
@@ -114,18 +89,18 @@ function wordSpans(text: string): number {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
+    const cls = classes.at(text, i);
     const start = i;
-    i += widthAt;
+    i += classes.width;
     if (cls === NONE) continue;
     if (cls === LETTER) {
-      while (i < n && classAt(text, i) === LETTER) i += widthAt;
+      while (i < n && classes.at(text, i) === LETTER) i += classes.width;
     } else {
-      while (i < n && classAt(text, i) === NUMBER) i += widthAt;
+      while (i < n && classes.at(text, i) === NUMBER) i += classes.width;
       // A separator joins only digits on both sides: "3.5", "7,939"; "2022." ends before the stop.
-      while (i + 1 < n && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c) && classAt(text, i + 1) === NUMBER) {
-        i += 1 + widthAt;
-        while (i < n && classAt(text, i) === NUMBER) i += widthAt;
+      while (i + 1 < n && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c) && classes.at(text, i + 1) === NUMBER) {
+        i += 1 + classes.width;
+        while (i < n && classes.at(text, i) === NUMBER) i += classes.width;
       }
     }
     pushSpan(start, i);

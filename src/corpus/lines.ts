@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
+import { CodePointClasses } from '../text/code-point-classes.ts';
 
 /** Closing marks and decoration that may follow a sentence's final stop. */
 const DECORATION = /[\s"'\u201C\u201D\u201E\u00BB\u00AB\u203A)\]*]/u;
@@ -13,12 +14,12 @@ export function lineKey(text: string): string {
   let copied = 0;
   let i = 0;
   while (i < n) {
-    if (isWordAt(norm, i)) {
-      i += wordWidth;
+    if (wordClasses.at(norm, i) === 1) {
+      i += wordClasses.width;
       continue;
     }
     const runStart = i;
-    while (i < n && !isWordAt(norm, i)) i += wordWidth;
+    while (i < n && wordClasses.at(norm, i) !== 1) i += wordClasses.width;
     // The run becomes one space, except at either end (the trim).
     out += norm.slice(copied, runStart) + (runStart === 0 || i >= n ? '' : ' ');
     copied = i;
@@ -26,30 +27,9 @@ export function lineKey(text: string): string {
   return copied === 0 ? norm : out + norm.slice(copied);
 }
 
-/** 1: a letter or digit (\p{L}, \p{N}) per UTF-16 unit, 2: not, 0: not classed yet; filled from the regex class on first sight. */
-const UNIT_WORD = new Uint8Array(0x10000);
-const pairWord = new Map<number, boolean>();
+/** 1: a letter or digit (\p{L}, \p{N}), 2: anything else. */
 const IS_WORD = /^[\p{L}\p{N}]$/u;
-/** The width in units of the code point isWordAt read last. */
-let wordWidth = 1;
-
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      wordWidth = 2;
-      const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-      let word = pairWord.get(cp);
-      if (word === undefined) pairWord.set(cp, (word = IS_WORD.test(String.fromCodePoint(cp))));
-      return word;
-    }
-  }
-  wordWidth = 1;
-  let kind = UNIT_WORD[c]!;
-  if (kind === 0) UNIT_WORD[c] = kind = c >= 0xd800 && c <= 0xdfff ? 2 : IS_WORD.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
-}
+const wordClasses = new CodePointClasses((char) => (IS_WORD.test(char) ? 1 : 2));
 
 /** Whether a line ends like a sentence (`.`, `!`, `؟`, `…`, possibly followed by a closing quote). */
 export function endsLikeSentence(text: string): boolean {
