@@ -111,24 +111,35 @@ const pairAt = (text: string, i: number) => {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 };
 
+/** The length in units of the code point `changedFormAt` read last. */
+let formWidth = 1;
+
+/**
+ * The normal form of the code point at i (a surrogate pair as one), or null when it is a unit that
+ * normalises to itself and is copied as it is. Sets `formWidth`. Callers test UNIT_KIND first: most
+ * units are unchanged, and that look-up is the whole of their cost.
+ */
+function changedFormAt(text: string, i: number): string | null {
+  if (pairAt(text, i)) {
+    formWidth = 2;
+    return pairForm(text.slice(i, i + 2));
+  }
+  formWidth = 1;
+  const code = text.charCodeAt(i);
+  const form = unitForm(code);
+  return UNIT_KIND[code] === 1 ? null : form;
+}
+
 /** The comparison form of a text: diacritics, tatweel, alef/ya/teh forms, digits, punctuation, case. */
 export function normalizeForMatch(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (UNIT_KIND[code] === 1) continue;
-    let form: string;
-    let width = 1;
-    if (pairAt(text, i)) {
-      width = 2;
-      form = pairForm(text.slice(i, i + 2));
-    } else {
-      form = unitForm(code);
-      if (UNIT_KIND[code] === 1) continue;
-    }
+    if (UNIT_KIND[text.charCodeAt(i)] === 1) continue;
+    const form = changedFormAt(text, i);
+    if (form === null) continue;
     out += text.slice(copied, i) + form;
-    i += width - 1;
+    i += formWidth - 1;
     copied = i + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
@@ -153,23 +164,12 @@ export function normalizeWithMap(original: string): NormalizedText {
   let copied = 0;
   let at = 0;
   for (let offset = 0; offset < length; offset++) {
-    const code = original.charCodeAt(offset);
-    if (UNIT_KIND[code] === 1) {
+    const form = UNIT_KIND[original.charCodeAt(offset)] === 1 ? null : changedFormAt(original, offset);
+    if (form === null) {
       map[at++] = offset;
       continue;
     }
-    let form: string;
-    let width = 1;
-    if (pairAt(original, offset)) {
-      width = 2;
-      form = pairForm(original.slice(offset, offset + 2));
-    } else {
-      form = unitForm(code);
-      if (UNIT_KIND[code] === 1) {
-        map[at++] = offset;
-        continue;
-      }
-    }
+    const width = formWidth;
     // A form longer than its unit (a ligature's letters) may outgrow the map: room for it and one per unit left.
     const needed = at + form.length + (length - offset - width) + 1;
     if (needed > map.length) {
