@@ -444,28 +444,27 @@ function readDual(norm: string, nouns: ReadonlySet<string>, brokenPlural: Readon
 }
 
 /**
- * Cardinals that follow a definite plural noun as its adjective (المفقودين الخمسة، الضحايا الثلاث،
- * المتهمين الاثنين), without the article. Not خمس/ست/سبع/عشر: with the article they are also a fifth,
- * the lady, the lion and a tenth. With the article the others are never ordinals (الخامسة).
+ * Words of the number grammar that, with the article, are also a fifth, the lady, the lion and a
+ * tenth (الخمس، الست، السبع، العشر): never a count alone, though the first three open a teen.
  */
-const DEFINITE_CARDINALS = new Map<string, number>([
-  ['اثنين', 2], ['اثنان', 2], ['اثنتين', 2], ['اثنتان', 2], ['ثلاثه', 3], ['ثلاث', 3], ['اربعه', 4], ['اربع', 4],
-  ['خمسه', 5], ['سته', 6], ['سبعه', 7], ['ثمانيه', 8], ['ثماني', 8], ['تسعه', 9], ['تسع', 9], ['عشره', 10],
-]);
-/** Units that open a definite teen (الأحد عشر، الاثنا عشر، الثلاثة عشر), without the article. */
-const TEEN_UNITS = new Map<string, number>([
-  ['احد', 1], ['احدي', 1], ['اثنا', 2], ['اثني', 2], ['اثنتا', 2], ['اثنتي', 2], ['ثلاثه', 3], ['ثلاث', 3], ['اربعه', 4], ['اربع', 4],
-  ['خمسه', 5], ['خمس', 5], ['سته', 6], ['ست', 6], ['سبعه', 7], ['سبع', 7], ['ثمانيه', 8], ['ثماني', 8], ['تسعه', 9], ['تسع', 9],
-]);
+const DEFINITE_AMBIGUOUS = new Set(['خمس', 'ست', 'سبع', 'عشر']);
+/** The construct forms of two, which stand only before عشر (الاثنا عشر). */
+const CONSTRUCT_TWO = new Set(['اثنا', 'اثني', 'اثنتا', 'اثنتي']);
 
-/** The value of a definite cardinal token (الخمسة → 5; الأحد → 1 as a teen's start only), else null. */
+/**
+ * The value of a cardinal with the article, read by the number grammar (number-words.ts), as the
+ * adjective of a definite plural noun (المفقودين الخمسة، الضحايا الثلاث، المتهمين الاثنين), else null.
+ * With the article a unit is never an ordinal (that is الخامسة). One, the construct twos and the
+ * ambiguous words only open a teen (`teenOnly`: الأحد عشر، الاثنا عشر).
+ */
 function definiteCardinal(norm: string): { value: number; teenOnly: boolean } | null {
-  const m = /^ال(.{3,})$/.exec(norm);
-  if (!m) return null;
-  const value = DEFINITE_CARDINALS.get(m[1]!);
-  if (value !== undefined) return { value, teenOnly: false };
-  const teen = TEEN_UNITS.get(m[1]!);
-  return teen !== undefined ? { value: teen, teenOnly: true } : null;
+  if (norm.length < 5 || !norm.startsWith('ال')) return null;
+  const bare = norm.slice(2);
+  if (!isNumberWord(bare)) return null;
+  const word = classifyWord(bare)!.word;
+  if (word.type === 'ten') return DEFINITE_AMBIGUOUS.has(bare) ? null : { value: 10, teenOnly: false };
+  if (word.type !== 'unit') return null;
+  return { value: word.value, teenOnly: word.value === 1 || CONSTRUCT_TWO.has(bare) || DEFINITE_AMBIGUOUS.has(bare) };
 }
 
 /**
@@ -483,9 +482,8 @@ function definiteCountAfterNoun(text: string, tokens: readonly NumToken[], i: nu
   let value = cardinal.value;
   let next = i + 1;
   const after = tokens[i + 1];
-  const teenUnit = TEEN_UNITS.get(t.norm.replace(/^ال/, ''));
-  if (teenUnit !== undefined && after && !BREAK_GAP.test(after.gap) && (after.norm === 'عشر' || after.norm === 'عشره')) {
-    value = teenUnit + 10;
+  if (cardinal.value < 10 && after && !BREAK_GAP.test(after.gap) && (after.norm === 'عشر' || after.norm === 'عشره')) {
+    value = cardinal.value + 10;
     next = i + 2;
   } else if (cardinal.teenOnly) return null;
   const end = tokens[next - 1]!.end;

@@ -310,13 +310,14 @@ export function extractFigures(article: Article, statements: Statement[], topics
     }
     return yes;
   };
+  const countedDuals = dualNouns(model, cues.vocabulary);
   for (const sentence of article.sentences) {
     const numbers = findNumbers(sentence.text).filter((n) => n.kind === 'count' || n.kind === 'percent');
     const tokens = tokenize(sentence.text);
     // Duals end in -ان/-ين/-تان/-تين: only those words are worth the full test.
     const duals: Array<{ token: Token; singular: string; through?: Token }> = [];
     tokens.forEach((t, k) => {
-      const singular = t.norm.endsWith('ن') && !cues.notDual.has(t.norm) ? dualOf(t.norm, dualNouns(model, cues.vocabulary), model.brokenPlural, t.surface) : null;
+      const singular = t.norm.endsWith('ن') && !cues.notDual.has(t.norm) ? dualOf(t.norm, countedDuals, model.brokenPlural, t.surface) : null;
       // "مواطنان أجنبيان": a dual adjective agrees with the dual noun before it; one count of 2.
       const agrees = singular && k > 0 && duals[duals.length - 1]?.token === tokens[k - 1] && !/^[وف]/.test(t.norm) && !CLAUSE_GAP.test(sentence.text.slice(tokens[k - 1]!.end, t.start));
       if (singular && !agrees) duals.push({ token: t, singular });
@@ -358,8 +359,8 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
       // (A part counted by a container noun, "بينهم 4 حالات بالرعاية المركزة", is cases of the whole's kind.)
-      const containerPart = n.unit !== null && wordForms(normalizeForMatch(n.unit.split(/\s+/)[0] ?? '')).some((f) => cues.vocabulary.containers.has(f));
-      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || containerPart) ? whole : undefined;
+      const containerPart = () => unitFrom < unitTo && words.forms[unitFrom]!.some((f) => cues.vocabulary.containers.has(f));
+      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || containerPart()) ? whole : undefined;
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
       const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.

@@ -264,9 +264,13 @@ export class MentionParser {
     // A feminine noun's ة is written ت before the pronoun (جارة → جارته).
     if (!stem || !(this.isTitle(stem) || (stem.endsWith('ت') && this.isTitle(`${stem.slice(0, -1)}ه`)))) return false;
     // One adjective may come between (جارته المسنة أم خالد); the name opens on a given name or a particle.
-    const opensName = (t: SentenceToken | undefined) => !!t && (!!this.givenName(t.norm) || this.isParticle(t.norm));
     const next = openToken(tokens, i + 1, limit);
-    return opensName(next) || (!!next && this.isQualifier(next) && opensName(openToken(tokens, i + 2, limit)));
+    return this.opensName(next) || (!!next && this.isQualifier(next) && this.opensName(openToken(tokens, i + 2, limit)));
+  }
+
+  /** A listed given name or a name particle (عبد، أبو): a word a name opens on. */
+  opensName(t: SentenceToken | undefined): boolean {
+    return !!t && (!!this.givenName(t.norm) || this.isParticle(t.norm));
   }
 
   isInstitution(norm: string): boolean {

@@ -183,16 +183,11 @@ export class ArticleSpeakers {
       // "تقود نزهة بنعبد الله العلوي، …": a listed given name opens the name whatever word is before
       // it; the unlisted word before it is the sentence's verb.
       if (tokens[s]!.quoted || (s > 0 && !tokens[s]!.hard && !this.startsMention(tokens[s - 1]!) && !this.mentions.givenName(tokens[s]!.norm))) continue;
-      if (!this.opensName(tokens[s]!) && this.mentions.givenName(tokens[s + 1]!.norm)) continue;
+      if (!this.mentions.opensName(tokens[s]) && this.mentions.givenName(tokens[s + 1]!.norm)) continue;
       const m = this.mentions.parse(tokens, s, i);
       if (m?.kind === 'person' && m.end === i && m.name.length >= 2 && m.name[m.name.length - 1] === tokens[i - 1]) return m.name;
     }
     return undefined;
-  }
-
-  /** A listed given name or a name particle (عبد، أبو). */
-  private opensName(t: SentenceToken): boolean {
-    return !!this.mentions.givenName(t.norm) || this.mentions.isParticle(t.norm);
   }
 
   /** May a mention start right after this word: a verb of saying or a sentence's opening, not the middle of a phrase. */

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
+import { classifyWord } from '../arabic/number-words.ts';
 import { stem, stripClitics, type Token } from '../arabic/tokenize.ts';
 import type { LexiconEntry } from '../lexicon.ts';
 
@@ -466,8 +467,9 @@ function pricedCurrencyBefore(vocabulary: FigureVocabulary, forms: ReadonlyArray
   for (let k = numberFrom - 1; k >= Math.max(0, numberFrom - PRICED_CURRENCY_REACH); k--) {
     const code = forms[k]!.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined);
     if (!code || code === currency) continue;
+    // Counted by the word before: digits or any number word of the grammar (بمليون، المليار، خمسة).
     const before = forms[k - 1]?.[0] ?? '';
-    return !/^[0-9]/.test(before) && !/^(?:ال)?(?:الف|الفا|الاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)$/.test(before.replace(/^[وب]/, ''));
+    return !/^[0-9]/.test(before) && classifyWord(before) === null;
   }
   return false;
 }
