@@ -254,6 +254,9 @@ describe('attribution shapes', () => {
   it('reads a short frame before the same speaker\u2019s participle as what the words are about, not words (تحدث عن الوضع، مبرزاً أن…)', () => {
     const out = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوتحدث الوزير عن الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف خلال عامين.');
     expect(out.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف خلال عامين']);
+    // Whatever its preposition, written with its hamza and alef maqsura (إلى، على).
+    const pointed = statementsOf('وقال الوزير فؤاد الحلبي إن الميزانية جاهزة.\n\nوأشار الوزير إلى الأوضاع المالية، مبرزاً أن العجز تراجع إلى النصف.');
+    expect(pointed.map((s) => s.text)).toEqual(['الميزانية جاهزة', 'العجز تراجع إلى النصف']);
   });
 
   it('gives a participle with no speaker yet in its sentence to the source named after it', () => {

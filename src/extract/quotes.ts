@@ -1001,7 +1001,7 @@ export class QuoteExtractor {
   /** A statement that is only its frame's preposition and a short noun phrase (عن الأوضاع الاقتصادية). */
   private topicOnly(article: Article, draft: Draft): boolean {
     const words = article.text.slice(draft.start, draft.end).trim().split(/\s+/);
-    return !draft.direct && words.length <= EXTRACT_OPTIONS.topicOnlyWords && /^(?:عن|إلى|الى|على|من)$/.test(normalizeForMatch(words[0] ?? ''));
+    return !draft.direct && words.length <= EXTRACT_OPTIONS.topicOnlyWords && this.cues.complementizerPrepositions.has(normalizeForMatch(words[0] ?? ''));
   }
 
   private trailingStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, who: { speaker: Speaker; mention: string } | undefined, drafts: Draft[], previous: Draft | undefined): void {
