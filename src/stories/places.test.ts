@@ -11,6 +11,11 @@ describe('places of a sentence', () => {
     expect(ids('وأكد مسؤول سوداني أن المساعدات وصلت.')).toEqual(['sudan']);
   });
 
+  it('strips only the article from a listed name: باجل is never read in من أجل, الروسية is still Russia', () => {
+    expect(ids('وفتحت النيابة تحقيقا من أجل كشف ملابسات الحادث في صفاقس.')).toEqual(['sfax']);
+    expect(ids('وأعلنت الخارجية الروسية أن الوفد وصل.')).toEqual(['russia']);
+  });
+
   it('never reads a place spelt like a common noun when a noun follows it in construct (صور الأقمار are images, not Tyre)', () => {
     expect(ids('وكشفت صور الأقمار الصناعية حجم الدمار')).toEqual([]);
     expect(ids('وسقطت قذيفة في صور جنوب لبنان')).toEqual(expect.arrayContaining(['tyre', 'lebanon']));

@@ -55,8 +55,9 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
     for (const phrase of phrases(entry)) {
       const words = normalizeForMatch(phrase).split(/\s+/).filter(Boolean);
       if (!words.length) continue;
-      // The article is a clitic like any other: الروسية is looked up as روسيه too.
-      for (const first of new Set([words[0]!, ...stripClitics(words[0]!).slice(1)])) {
+      // A listed form loses only its article (الروسية is looked up as روسيه too): its other first
+      // letters are the name's own, and stripping them as clitics made باجل (Bajil) of every من أجل.
+      for (const first of new Set([words[0]!, ...withoutArticle(words[0]!)])) {
         let list = byFirstWord.get(first);
         if (!list) byFirstWord.set(first, (list = []));
         list.push({ words: [first, ...words.slice(1)], place, commonWord: commonWord && words.length === 1 && entry.ar.includes(phrase), demonym: !entry.ar.includes(phrase) });
@@ -66,6 +67,11 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const cues = new Set(cueNouns.map((c) => normalizeForMatch(c).trim()).filter(Boolean));
   return { byFirstWord, places, cues };
+}
+
+/** A listed form's first word without its article ال, when a word of three letters or more is left. */
+function withoutArticle(word: string): string[] {
+  return word.startsWith('ال') && word.length >= 5 ? [word.slice(2)] : [];
 }
 
 /** The places of data/lexicon/entities.json in `dir` (else the project's), read once per directory. */
