@@ -5,7 +5,7 @@ import { articleProfile, loadFunctionWords, type ArticleProfile } from './featur
 import { loadPlaces } from './places.ts';
 import { extractStatements } from '../extract/quotes.ts';
 import { SpeakerDirectory } from '../extract/speakers.ts';
-import { STORY_OPTIONS, StoryIndex, sortHeaviestFirst } from './story-index.ts';
+import { STORY_OPTIONS, StoryIndex, placeAgreement, placeSides, sortHeaviestFirst } from './story-index.ts';
 
 const article = (file: string, text: string) => parseArticle(file, `/tmp/${file}`, text);
 
@@ -38,6 +38,20 @@ describe('story grouping on the desk', () => {
     expect(desk.storyOf('201')).not.toBe(desk.storyOf('202'));
     expect(new Set(['201', '202', '204'].map((id) => desk.storyOf(id))).size).toBe(3);
     expect(desk.storyList().map((s) => s.articles.length).sort()).toEqual([1, 2, 2]);
+  });
+
+  it('lets cities say where when they are most of both sides’ places, and countries when a city is named in passing', () => {
+    const countries = new Set(['g:israel', 'g:saudi_arabia']);
+    const unit = (entries: Array<[string, number]>) => {
+      const norm = Math.sqrt(entries.reduce((sum, [, v]) => sum + v * v, 0));
+      return new Map(entries.map(([k, v]) => [k, v / norm]));
+    };
+    const agreement = (article: Array<[string, number]>, story: Array<[string, number]>) =>
+      placeAgreement(placeSides(unit(article)), { places: unit(story) } as unknown as Parameters<typeof placeAgreement>[1], countries)!;
+    // Jerusalem and Jaffa, Israel on both sides: elsewhere.
+    expect(agreement([['g:jaffa', 3], ['g:tel_aviv', 2], ['g:israel', 3]], [['g:jerusalem', 4], ['g:israel', 3]]).cosine).toBeLessThan(STORY_OPTIONS.placeAgreement);
+    // A Hajj report naming Tel Aviv once among Saudi Arabia: the country agrees.
+    expect(agreement([['g:saudi_arabia', 7], ['g:tel_aviv', 1]], [['g:saudi_arabia', 3], ['g:mecca', 3]]).cosine).toBeGreaterThan(STORY_OPTIONS.placeAgreement);
   });
 
   it('places an added article in its story without moving the others, and a removed one leaves it', () => {

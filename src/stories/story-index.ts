@@ -351,19 +351,23 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
+export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
   if (a.listed.length && sums.listed) {
-    const all = cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
-    const cities = countries.size ? cosineWithout(a.listed, b, countries) : 0;
+    const cities = countries.size ? cosineWithout(a.listed, b, countries) : null;
+    // When towns and cities are most of what both sides name, they say where: two shootings in
+    // Israel, one in Jerusalem and one in Jaffa, agree on the country and on nothing else. A city
+    // named in passing (a flight to Tel Aviv in a Hajj report) leaves the countries to speak.
+    const citiesSay = cities !== null && cityShare(a.listed, countries) >= CITY_SHARE && cityShare(b, countries) >= CITY_SHARE;
+    const all = citiesSay ? 0 : cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
     // "أحداث معان" told from Amman by one outlet and under "Jordan" by another: the same town
     // named on both sides says one place where the listed ones (a capital, a country) differ.
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
     // An article naming no listed place the story does not (a report that mentions only where the
     // smugglers fled) is not about elsewhere, however little of the story's places it names.
-    return { listed: true, cosine: Math.max(all, cities, towns), cities, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
+    return { listed: true, cosine: Math.max(all, cities ?? 0, towns), cities: cities ?? 0, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
@@ -404,14 +408,14 @@ function placeSums(places: ReadonlyMap<string, number>): PlaceSums {
 }
 
 /** An article's place vector split into listed and local places, with the squared length of each. */
-interface PlaceSides {
+export interface PlaceSides {
   listed: Array<[string, number]>;
   local: Array<[string, number]>;
   listedNorm2: number;
   localNorm2: number;
 }
 
-function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
+export function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
   const sides: PlaceSides = { listed: [], local: [], listedNorm2: 0, localNorm2: 0 };
   for (const entry of places) {
     const v = entry[1];
@@ -426,9 +430,23 @@ function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
   return sides;
 }
 
-/** Cosine of one side of an article's places with the same side of a story's (`b` may hold both sides: keys never clash). */
-/** Cosine over the listed places that are not countries (0 when either side has none). */
-function cosineWithout(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>, countries: ReadonlySet<string>): number {
+/** Share of the listed place mentions (not countries) above which the cities alone say where (see placeAgreement). */
+const CITY_SHARE = 0.4;
+
+/** The share of a place vector's listed mentions that are not countries (local places left out). */
+function cityShare(places: Iterable<readonly [string, number]>, countries: ReadonlySet<string>): number {
+  let cities = 0;
+  let all = 0;
+  for (const [k, v] of places) {
+    if (k.startsWith(LOCAL_PLACE)) continue;
+    all += v;
+    if (!countries.has(k)) cities += v;
+  }
+  return all > 0 ? cities / all : 0;
+}
+
+/** Cosine over the listed places that are not countries (null when either side has none). */
+function cosineWithout(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string, number>, countries: ReadonlySet<string>): number | null {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -438,9 +456,10 @@ function cosineWithout(a: ReadonlyArray<[string, number]>, b: ReadonlyMap<string
     dot += v * (b.get(k) ?? 0);
   }
   for (const [k, v] of b) if (!countries.has(k) && !k.startsWith(LOCAL_PLACE)) nb += v * v;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : null;
 }
 
+/** Cosine of one side of an article's places with the same side of a story's (`b` may hold both sides: keys never clash). */
 function cosine(a: ReadonlyArray<[string, number]>, na: number, b: ReadonlyMap<string, number>, nb: number): number {
   let dot = 0;
   for (const [k, v] of a) dot += v * (b.get(k) ?? 0);
