@@ -30,6 +30,23 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
 const MONTH_BY_NAME = new Map<string, number>();
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTH_BY_NAME.set(name, month);
 
+/**
+ * The month a normalised word (or it and the next, "تشرين الثاني") names at `at`, with how many
+ * words the name takes; null when none does. Bare "اب" (August, also "father") and the Latin
+ * names are left out: in Arabic running text they are words, not months.
+ */
+export function monthNamedAt(words: readonly string[], at: number): { month: number; words: number } | null {
+  const word = words[at];
+  if (word === undefined) return null;
+  const two = words[at + 1] === undefined ? undefined : MONTH_BY_NAME.get(`${word} ${words[at + 1]}`);
+  if (two !== undefined) return { month: two, words: 2 };
+  const one = RUNNING_TEXT_MONTHS.get(word);
+  return one === undefined ? null : { month: one, words: 1 };
+}
+
+/** One-word month names as running text may use them (see monthNamedAt). */
+const RUNNING_TEXT_MONTHS = new Map([...MONTH_BY_NAME].filter(([name]) => !name.includes(' ') && name !== 'اب' && !/[a-z]/.test(name)));
+
 // Longest names first so that "كانون الثاني" wins over any shorter overlap.
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 const NOT_LETTER_BEFORE = '(?<![\\p{L}])';

@@ -16,6 +16,7 @@ import { loadPlaces, type PlaceMatcher } from '../stories/places.ts';
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from '../stories/story-index.ts';
 import { storyLabel, type StoryLabel } from '../stories/label.ts';
 import { figureScope } from '../stories/figure-scope.ts';
+import { articlePeriods } from '../stories/figure-period.ts';
 import { loadUpdatePhrases } from '../stories/figure-updates.ts';
 import { bulkLoad, type BulkLoadOptions, type BulkLoadStats } from './bulk-load.ts';
 
@@ -508,6 +509,11 @@ export class Desk {
         titles: (storyId) => (this.stories.story(storyId)?.members ?? []).map((m) => this.entries.get(m)?.article.meta.title ?? '').filter(Boolean),
       })
     );
+  }
+
+  /** The month or year a figure counts over, from its sentence or an earlier one of its article (see figure-period.ts), else null. */
+  figurePeriod(f: Figure): string | null {
+    return this.memo(`periods|${f.article}`, () => articlePeriods(this.figures(f.article))).get(f.id) ?? null;
   }
 
   /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../extract/types.ts';
 import type { LexiconEntry } from '../lexicon.ts';
 import { discrepancies, formatClaimValue, groupClaims, resolveTopic } from './figure-query.ts';
+import { figurePeriod } from '../stories/figure-period.ts';
 
 function figure(article: string, value: number, extra: Partial<Figure> = {}): Figure {
   return { id: `${article}:${value}`, article, value, approx: false, direction: null, vague: false, unit: 'شخص', topic: 'deaths', group: null, speakerKey: null, attribution: null, text: '', sentence: '', start: 0, end: 0, withdrawn: false, ...extra };
@@ -24,6 +25,16 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([at('010', 14, 0), at('010', 6, 80), at('011', 12, 0), at('011', 6, 95)])).map((d) => d.pairs)).toEqual([[['010', '011']]]);
     // An update naming the toll it replaces agrees with the report of that toll.
     expect(discrepancies(groupClaims([at('010', 18, 0), at('011', 21, 0), at('011', 18, 60)]))).toEqual([]);
+  });
+
+  it('compares figures of different periods never, and figures of one period as before', () => {
+    const exports = (article: string, value: number, sentence: string) => figure(article, value, { topic: 'oil', unit: 'برميل', text: `${value} مليون برميل`, sentence });
+    const november = exports('010', 58, 'بلغت الصادرات في شهر تشرين الثاني الماضي 58 مليون برميل.');
+    const september = exports('011', 102, 'بلغت الصادرات خلال شهر أيلول الماضي 102 مليون برميل.');
+    const alsoSeptember = exports('012', 90, 'صدر العراق في شهر أيلول الماضي 90 مليون برميل.');
+    const context = { story: () => 'S1', scope: () => null, period: (f: Figure) => figurePeriod(f), update: () => false };
+    expect(discrepancies(groupClaims([november, september], context))).toEqual([]);
+    expect(discrepancies(groupClaims([september, alsoSeptember], context))).toHaveLength(1);
   });
 
   it('says "at least" only when every source of the claim does', () => {

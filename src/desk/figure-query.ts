@@ -9,9 +9,10 @@ import { saysUpdate } from '../stories/figure-updates.ts';
 /**
  * /figure as a desk query: figures of a topic as claims (each distinct value once, with every
  * figure that states it), grouped by quantity, and the disagreements between sources about one
- * quantity. A quantity is one story's count of one group in one place: deaths of security forces
- * and deaths overall are different quantities, so are deaths in Almaty and deaths nationwide, and
- * figures of two stories are never compared. Withdrawn figures are claims of their own and never
+ * quantity. A quantity is one story's count of one group in one place over one period: deaths of
+ * security forces and deaths overall are different quantities, so are deaths in Almaty and deaths
+ * nationwide, November's oil exports and September's (figure-period.ts), and figures of two
+ * stories are never compared. Withdrawn figures are claims of their own and never
  * count as disagreement.
  *
  * Two sources disagree when they share no printed number for a quantity (an article that also
@@ -41,6 +42,8 @@ export const DISAGREEMENT_OPTIONS = {
 export interface FigureContext {
   story: (f: Figure) => string | null;
   scope: (f: Figure) => string | null;
+  /** The month or year the figure counts over when its sentence says (figure-period.ts), else null. */
+  period?: (f: Figure) => string | null;
   update: (f: Figure) => boolean;
 }
 
@@ -53,6 +56,8 @@ export interface Claim {
   group: string | null;
   /** A place narrower than the story's (a city, one nationality), or null for the story's whole count. */
   scope: string | null;
+  /** The period counted over ("2023", "m11") when the sentence says, or null for the story's. */
+  period: string | null;
   value: number;
   approx: boolean;
   direction: Figure['direction'];
@@ -64,8 +69,8 @@ export interface Claim {
   figures: Figure[];
 }
 
-export function quantityKey(f: Pick<Figure, 'topic' | 'group'>, story: string | null = null, scope: string | null = null): string {
-  return `${story ?? '-'}|${f.topic ?? 'other'}|${f.group ?? 'all'}|${scope ?? 'all'}`;
+export function quantityKey(f: Pick<Figure, 'topic' | 'group'>, story: string | null = null, scope: string | null = null, period: string | null = null): string {
+  return `${story ?? '-'}|${f.topic ?? 'other'}|${f.group ?? 'all'}|${scope ?? 'all'}${period ? `|${period}` : ''}`;
 }
 
 function claimKey(quantity: string, f: Figure): string {
@@ -79,7 +84,8 @@ export function groupClaims(figures: Figure[], context?: FigureContext): Claim[]
     if (!f.topic) continue;
     const story = context?.story(f) ?? null;
     const scope = context?.scope(f) ?? null;
-    const quantity = quantityKey(f, story, scope);
+    const period = context?.period?.(f) ?? null;
+    const quantity = quantityKey(f, story, scope, period);
     const key = claimKey(quantity, f);
     const update = context?.update(f) ?? false;
     const claim = byKey.get(key);
@@ -93,6 +99,7 @@ export function groupClaims(figures: Figure[], context?: FigureContext): Claim[]
         topic: f.topic,
         group: f.group ?? null,
         scope,
+        period,
         value: f.value,
         approx: f.approx,
         direction: f.direction,
@@ -381,6 +388,7 @@ export function figureContext(desk: Desk): FigureContext {
   return {
     story: (f) => desk.storyOf(f.article) ?? null,
     scope: (f) => desk.figureScope(f),
+    period: (f) => desk.figurePeriod(f),
     update: (f) => saysUpdate(f.sentence, desk.updatePhrases, f.text),
   };
 }
