@@ -25,6 +25,25 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads a number followed by a preposition on a place as a count of what was named before it, not of provinces', () => {
+    const out = figuresOf('عنوان\nوارتفع عدد الوفيات إلى 540 بمحافظة الشمال، و210 بمحافظة الجنوب، فيما نقلت الوزارة الرعاية إلى 43 ممن أصيبوا.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [540, 'deaths'],
+      [210, 'deaths'],
+      [43, 'injuries'],
+    ]);
+    // A noun that only begins with those letters is counted as before.
+    expect(figuresOf('عنوان\nوصل 300 لاجئ إلى الحدود.').map((f) => [f.value, f.topic])).toEqual([[300, 'refugees']]);
+  });
+
+  it('counts the victims an event claimed (راح ضحيتها) as deaths, whatever the court words around them', () => {
+    const out = figuresOf('عنوان\nوقضت المحكمة بسجن 9 متهمين في قضية حريق المصنع الذي راح ضحيته 31 عاملا.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [9, 'defendants'],
+      [31, 'deaths'],
+    ]);
+  });
+
   it('gives the value a change leads to the topic of the value it changed from (an exchange rate)', () => {
     const out = figuresOf('وقال أحد التجار إن ارتفاع الدولار من 50 ليرة للدولار الواحد ليصل اليوم إلى 200 ليرة رفع الأسعار.');
     expect(out.map((f) => [f.value, f.topic])).toEqual([

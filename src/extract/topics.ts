@@ -363,6 +363,18 @@ const hasAny = (forms: readonly string[], set: ReadonlySet<string> | ReadonlyMap
  * measure (التضخم → inflation). A topic that needs a context (cases: an epidemic) applies only when
  * `applies` says the article has it, so إصابة is a case in a cholera report and an injury in a clash.
  */
+/**
+ * A word after a number that is a preposition on a noun (بإقليم، للمرضى، بالحسكة), not a counted
+ * noun that begins with one of those letters (براميل، لاجئين): the whole word is no topic's noun,
+ * and without its ب/ل/ك it is one, or it is definite.
+ */
+function prepositional(model: TopicModel, forms: readonly string[]): boolean {
+  const word = forms[0];
+  if (!word || !/^[وف]?[بلك]/.test(word) || model.unitTopics.has(word)) return false;
+  const rest = word.replace(/^[وف]?[بلك]/, '');
+  return rest.startsWith('ال') || forms.slice(1).some((f) => rest.endsWith(f) && model.unitTopics.has(f));
+}
+
 export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, sentence: SentenceWords, span: FigureSpan, applies: (rule: TopicRule) => boolean): FigureClass {
   const { forms } = sentence;
   const { numberFrom, numberTo, unitFrom, unitTo } = span;
@@ -410,6 +422,12 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     return next && hasAny(forms[at]!, vocabulary.containers) && model.rules.some((r) => hasAny(next, r.units) || hasAny(next, r.wordCues)) ? at + 1 : at;
   };
   if (headAt >= 0 && !span.head) head = forms[(headAt = unbox(headAt))]!;
+  // A counted noun follows its number bare: "1452 بإقليم الحوز، و764 بإقليم تارودانت" count what
+  // was named before them (عدد الوفيات), each in a province.
+  if (headAt >= 0 && !span.head && prepositional(model, head)) {
+    head = [];
+    headAt = -1;
+  }
   // Read once per figure and topic: usable() is asked for the same rules several times below.
   const exclusions = new Map<TopicRule, boolean>();
   const excluded = (rule: TopicRule): boolean => {
