@@ -24,6 +24,16 @@ describe('attribution shapes', () => {
     expect(out[0]!.latin).toBe('Abdelrahim Abu al-Nour');
   });
 
+  it('reads the subject that opens a sentence as the speaker of its later وقال, and never its verb as a third name', () => {
+    const out = statementsOf(
+      [
+        'رئيس الحكومة مروان الشامي تفقد موقع الانفجار، وقال للصحافيين إن التحقيق سيكشف المسؤولين عن الحادث.',
+        'وكانت الوزيرة سهى الراشد قد زارت المستشفى، وقالت للأهالي إن الأدوية ستصل خلال يومين.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['مروان الشامي', 'سهى الراشد']);
+  });
+
   it('takes a family name with the article after a listed given name, and never a common noun as a name', () => {
     const [s] = statementsOf('قالت سلوى المنصوري إن المعرض سيفتح أبوابه الأسبوع المقبل.');
     expect(s).toMatchObject({ speaker: 'سلوى المنصوري' });

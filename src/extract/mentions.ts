@@ -696,6 +696,10 @@ export class MentionParser {
     if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!) && !this.cues.figureNameWords.has(tokens[last]!.norm)) {
       const next = tokens[end];
       if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
+      // "بنيامين نتانياهو تفقد موقع الهجوم": after two name words, one followed by a noun in construct
+      // with a noun with the article is the sentence's verb and its object, not a third name.
+      const object = tokens[end + 1];
+      if (last >= i + 2 && next && object && end + 1 < limit && !hardBreakBefore(next) && !hardBreakBefore(object) && !next.quoted && !object.quoted && !hasArticle(next.norm) && /^ال/.test(object.norm) && this.isQualifier(object) && !this.isArticleSurname(object) && !this.isStop(next.norm) && !this.isComplementizer(next.norm) && !this.isTime(next.norm) && !this.isTitle(next.norm) && !this.isAnonymous(next.norm) && !this.givenName(next.norm) && !this.isPlace(next.norm) && !this.isParticle(next.norm)) return last;
     }
     return end;
   }

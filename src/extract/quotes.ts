@@ -878,7 +878,9 @@ export class QuoteExtractor {
     if (!t || t.quoted || t.hard) return false;
     const m = this.mentions;
     const plain = !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm) && !this.cues.prepositions.has(t.norm);
-    if (/^(?:ال|لل)/.test(t.norm)) return plain;
+    // (ل with the article, للصحافيين, is to whom the words were said: never a subject.)
+    if (/^لل/.test(t.norm)) return false;
+    if (/^ال/.test(t.norm)) return plain;
     // "وأكدت رئاسة الجمهورية أن…", "وأشارت تقارير إعلامية إلى…": a noun in construct or with its
     // adjective is a subject too, though no word class knows it (an adverb such as مجدداً is not).
     const next = tokens[at + 1];
