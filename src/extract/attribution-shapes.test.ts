@@ -34,6 +34,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['مروان الشامي', 'سهى الراشد']);
   });
 
+  it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
+    const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);
+  });
+
   it('takes a family name with the article after a listed given name, and never a common noun as a name', () => {
     const [s] = statementsOf('قالت سلوى المنصوري إن المعرض سيفتح أبوابه الأسبوع المقبل.');
     expect(s).toMatchObject({ speaker: 'سلوى المنصوري' });

@@ -20,6 +20,7 @@ const cueFileSchema = z
     learnVerbs: phrases,
     denialVerbs: phrases,
     documentAdjectives: phrases,
+    asidePrepositions: phrases,
     describeVerbs: phrases,
     participles: phrases,
     trailingPronoun: phrases,
@@ -125,6 +126,8 @@ export interface AttributionCues {
   denialVerbs: Set<string>;
   /** Adjectives of a document in an aside (في بيان مشترك، في بيان رسمي): no part of the words. */
   documentAdjectives: Set<string>;
+  /** Prepositions opening a short aside closed by a comma between a verb's subject and its object (في تقدير أولي،): no part of the words. */
+  asidePrepositions: Set<string>;
   /** Verbs whose object comes before the complementiser (وصف المظاهرات بأنها…): the object is part of the words. */
   describeVerbs: Set<string>;
   participles: Set<string>;
@@ -358,6 +361,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     learnVerbs: wordSet(data.learnVerbs),
     denialVerbs: wordSet(data.denialVerbs),
     documentAdjectives: wordSet(data.documentAdjectives),
+    asidePrepositions: wordSet(data.asidePrepositions),
     describeVerbs: wordSet(data.describeVerbs),
     participles: participleForms(data.participles),
     trailingPronoun: phraseList(data.trailingPronoun),

@@ -958,6 +958,13 @@ export class QuoteExtractor {
         if (tokens[from] && this.cues.documentAdjectives.has(tokens[from]!.norm) && !hardBreakBefore(tokens[from]!)) from++;
       }
     }
+    // "أعلنت الوزارة في تقدير أولي، مقتل…", "خلال مؤتمر صحفي، وفاة…": any short phrase of an aside
+    // preposition (attribution.json asidePrepositions) closed by a comma is an aside before the object too.
+    if (from === scanFrom && this.cues.asidePrepositions.has(tokens[from]?.norm ?? '')) {
+      let close = from + 1;
+      while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!) && !tokens[close]!.quoted) close++;
+      if (close < limit && close - from >= 2 && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap)) from = close;
+    }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
     if (tokens[from] && /\(/.test(tokens[from]!.gap)) {
