@@ -34,6 +34,19 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['مروان الشامي', 'سهى الراشد']);
   });
 
+  it('reads a title through an alias in brackets and a listed body’s whole name after ل', () => {
+    const out = statementsOf(
+      [
+        'وقالت مديرة منظمة أطباء بلا حدود (MSF) في غزة سارة الخطيب إن الوضع مأساوي في المستشفيات.',
+        'وقال الناطق باسم الجيش السوداني (القوات المسلحة) العميد نبيل عبد الله إن القوات صدت الهجوم.',
+        'وحذر المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين فيليب لازاريني من أن المخزون ينفد.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سارة الخطيب', 'نبيل عبد الله', 'فيليب لازاريني']);
+    // The words quoted still run verbatim over the alias.
+    expect(statementsOf('وأعلنت منظمة الصحة العالمية (الصحة العالمية) أن الوباء ينتشر بسرعة في الإقليم.')[0]).toMatchObject({ speaker: expect.stringContaining('منظمة الصحة العالمية') });
+  });
+
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);

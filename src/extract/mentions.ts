@@ -832,6 +832,7 @@ export class MentionParser {
     let t = openToken(tokens, j, limit);
     // Where an unlisted place after a place noun ends (placeBeforeAppositiveName), once read.
     let placeEnd = j;
+    let listedEnd = j;
     const quotedEnd = construct ? this.quotedComplement(tokens, j, limit) : j;
     // The token right after a quoted complement: its gap is the closing quote mark, no break.
     let afterQuote = -1;
@@ -890,6 +891,9 @@ export class MentionParser {
         // "رئيس الاتحاد السعودي لكرة القدم", "منسق … لشؤون الشرق الأوسط": a genitive with ل and its noun.
         qualifiers.push(t.norm, tokens[j + 1]!.norm);
         j += 2;
+      } else if (/^ل[^ل]/.test(t.norm) && qualifiers.length && (listedEnd = this.knownBodyEnd(withNormAt(tokens, j, t.norm.slice(1)), j, limit)) > j + 1) {
+        // "المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين فيليب لازاريني": a listed body's whole name after ل.
+        for (; j < listedEnd; j++) qualifiers.push(tokens[j]!.norm);
       } else if (
         /^ل[^ل]/.test(t.norm) &&
         qualifiers.length &&

@@ -101,6 +101,36 @@ function mayEndInObjectPronoun(word: string): boolean {
 }
 
 /** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
+/** Words an alias in brackets may run to (أونروا، منظمة الصحة العالمية (WHO)). */
+const ALIAS_WORDS = 3;
+const OPENS_ALIAS = /^\s*\(\s*$/;
+const CLOSES_ALIAS = /^\s*\)\s*$/;
+
+/**
+ * The tokens without an alias in brackets inside a phrase: "المفوض العام لوكالة الأونروا (أونروا)
+ * فيليب لازاريني" reads as one title and name, as "منظمة الصحة العالمية (WHO) إن" as one body.
+ * Only a few words of letters between two words of the sentence, with nothing but spaces around
+ * the brackets (a date or a credit in brackets, a dash after them, is left to the readers of asides).
+ * Offsets are untouched: the words quoted still run verbatim over the alias.
+ */
+function withoutBracketedAliases(tokens: SentenceToken[]): SentenceToken[] {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!OPENS_ALIAS.test(tokens[k]!.gap) || tokens[k - 1]!.quoted) continue;
+    let close = -1;
+    for (let c = k; c < tokens.length - 1 && c - k < ALIAS_WORDS; c++) {
+      if (c > k && tokens[c]!.gap !== ' ') break;
+      if (CLOSES_ALIAS.test(tokens[c + 1]!.gap)) {
+        close = c;
+        break;
+      }
+    }
+    if (close < 0 || tokens.slice(k, close + 1).some((t) => t.quoted || /\p{N}/u.test(t.norm))) continue;
+    // The word after the alias follows the word before it as if the brackets were not there.
+    return [...tokens.slice(0, k), { ...tokens[close + 1]!, gap: ' ', hard: false }, ...withoutBracketedAliases(tokens.slice(close + 2))];
+  }
+  return tokens;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -221,7 +251,7 @@ export class QuoteExtractor {
       tokens.push({ surface: t.surface, norm: t.norm, start, end, gap, quoted, hard: isHardGap(gap) });
       previousEnd = end;
     }
-    return tokens;
+    return withoutBracketedAliases(tokens);
   }
 
   // ---- cues -----------------------------------------------------------------------------------
