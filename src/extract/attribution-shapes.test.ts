@@ -47,6 +47,17 @@ describe('attribution shapes', () => {
     expect(statementsOf('وأعلنت منظمة الصحة العالمية (الصحة العالمية) أن الوباء ينتشر بسرعة في الإقليم.')[0]).toMatchObject({ speaker: expect.stringContaining('منظمة الصحة العالمية') });
   });
 
+  it('reads a name in quote marks as a name, الحاج before a name as the start of a family name, and الأمين closing a name', () => {
+    const out = statementsOf(
+      [
+        'وأشار مدير الدفاع المدني في المحافظة “خالد الحاج سليمان” في تصريح خاص إلى أن فرق الإنقاذ انتشلت جميع العالقين.',
+        'وأضاف “الحاج سليمان” أن “القصف لم يتوقف منذ الصباح على الأحياء الشرقية”.',
+        'وقال أحمد صالح الأمين، المتحدث باسم الهيئة، إن المساعدات ستصل الأسبوع المقبل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['خالد الحاج سليمان', 'خالد الحاج سليمان', 'أحمد صالح الأمين']);
+  });
+
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);

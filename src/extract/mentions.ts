@@ -664,7 +664,10 @@ export class MentionParser {
       // listed given name too (وزير الداخلية نزار الحاج مؤتمراً), unless another name follows; الشيخ
       // and الأمير are not: "استقبل الملك سلمان الشيخ صباح" is a second person, the sheikh.
       const opensAfter = !!after && j + 1 < limit && !hardBreakBefore(after) && (!!this.givenName(after.norm) || this.isParticle(after.norm) || this.isNameLike(after));
-      const titleSurname = this.cues.names.titleSurnames.has(t.norm) && ((words >= 2 && closesChain) || (words === 1 && this.cues.names.surnamesAfterGiven.has(t.norm) && !!this.givenName(tokens[j - 1]!.norm) && !opensAfter));
+      // ("مصطفى الحاج يوسف": one of them before a name after a listed given name is the first word of
+      // a family name of two, الحاج يوسف.)
+      const afterListedGiven = words === 1 && this.cues.names.surnamesAfterGiven.has(t.norm) && !!this.givenName(tokens[j - 1]!.norm);
+      const titleSurname = this.cues.names.titleSurnames.has(t.norm) && ((words >= 2 && closesChain) || (afterListedGiven && (!opensAfter || (!!after && !this.isParticle(after.norm) && !!this.givenName(after.norm)))));
       // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
       const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
       // "يوهان فان دير بيرغ": a two-word particle whose first word alone is none (فان reads like فإن) opens here.

@@ -101,6 +101,8 @@ function mayEndInObjectPronoun(word: string): boolean {
 }
 
 /** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
+/** Words a name in quote marks may run to (see unquoteNames). */
+const QUOTED_NAME_WORDS = 4;
 /** Words an alias in brackets may run to (أونروا، منظمة الصحة العالمية (WHO)). */
 const ALIAS_WORDS = 3;
 const OPENS_ALIAS = /^\s*\(\s*$/;
@@ -191,8 +193,9 @@ export class QuoteExtractor {
   }
 
   extract(article: Article, directory: SpeakerDirectory): Statement[] {
-    const sentences = article.sentences.map((s) => this.sentenceTokens(article, s));
-    this.mentions.useArticleCounts(wordCounts(sentences));
+    const quotedAsWritten = article.sentences.map((s) => this.sentenceTokens(article, s));
+    this.mentions.useArticleCounts(wordCounts(quotedAsWritten));
+    const sentences = quotedAsWritten.map((tokens) => this.unquoteNames(tokens));
     this.mentions.learnNasabNames(sentences);
     const people = new ArticleSpeakers(directory, this.mentions, article.text);
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
@@ -252,6 +255,32 @@ export class QuoteExtractor {
       previousEnd = end;
     }
     return withoutBracketedAliases(tokens);
+  }
+
+  /**
+   * "أشار مدير الدفاع المدني في إدلب “مصطفى الحاج يوسف” إلى أن…", "وأضاف “الحاج يوسف” أن…": a few
+   * words in quote marks that hold a listed given name and nothing but name words are the person's
+   * name, not words said; they are read as the rest of the sentence is.
+   */
+  private unquoteNames(tokens: SentenceToken[]): SentenceToken[] {
+    const m = this.mentions;
+    let out: SentenceToken[] | undefined;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!tokens[k]!.quoted || tokens[k - 1]!.quoted || !OPEN_QUOTE.test(tokens[k]!.gap)) continue;
+      let end = k + 1;
+      while (end < tokens.length && tokens[end]!.quoted && !OPEN_QUOTE.test(tokens[end]!.gap) && end - k < QUOTED_NAME_WORDS) end++;
+      if (end < tokens.length && tokens[end]!.quoted) continue;
+      const run = tokens.slice(k, end);
+      const nameWord = (t: SentenceToken) => !!m.givenName(t.norm) || m.isParticle(t.norm) || this.cues.names.titleSurnames.has(t.norm) || m.isNameLike(t);
+      if (!run.some((t) => m.givenName(t.norm)) || !run.every(nameWord)) continue;
+      out ??= [...tokens];
+      out[k] = { ...tokens[k]!, gap: ' ', hard: false, quoted: false };
+      for (let i = k + 1; i < end; i++) out[i] = { ...tokens[i]!, quoted: false };
+      // The closing mark alone before the next word is no break either.
+      const after = tokens[end];
+      if (after && /^\s*[\u201D\u00BB"\u2019']\s*$/.test(after.gap)) out[end] = { ...after, gap: ' ', hard: false };
+    }
+    return out ?? tokens;
   }
 
   // ---- cues -----------------------------------------------------------------------------------
