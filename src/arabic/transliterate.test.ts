@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keySimilarity, phoneticKey, transliterate } from './transliterate.ts';
+import { keySimilarity, phoneticKey, strictPhoneticKey, transliterate } from './transliterate.ts';
 
 describe('phoneticKey', () => {
   it('gives Arabic and English spellings of one name the same consonant skeleton', () => {
@@ -35,5 +35,15 @@ describe('transliterate', () => {
     expect(transliterate('نيكول باشينيان')).toBe('Nikul Bashinyan');
     expect(transliterate('سامح شكري')).toBe('Samh Shkri');
     expect(transliterate('بوتِين')).toBe('Butin');
+  });
+});
+
+describe('strictPhoneticKey', () => {
+  it('keeps ع and the emphatics apart, so two Arabic names alike only in Latin stay two', () => {
+    expect(strictPhoneticKey('الأبيض')).not.toBe(strictPhoneticKey('البديوي'));
+    expect(strictPhoneticKey('عابدين')).not.toBe(strictPhoneticKey('بايدن'));
+    // Spelling variants of one name still agree.
+    expect(strictPhoneticKey('غوتيريش')).toBe(strictPhoneticKey('جوتيريش'));
+    expect(strictPhoneticKey('زيلينسكي')).toBe(strictPhoneticKey('زيلنسكي'));
   });
 });

@@ -76,12 +76,19 @@ function latinKey(word: string): string {
 }
 
 /** `keepAin`: ع counts as a consonant of its own (strictPhoneticKey), else it is silent as in Latin. */
-function arabicKey(word: string, keepAin = false): string {
+function arabicKey(word: string, strict = false): string {
   const w = normalizeForMatch(word).replace(/تش/g, 'چ');
   let out = '';
-  for (const c of w) out += keepAin && c === 'ع' ? 'E' : ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
+  for (const c of w) out += (strict ? STRICT_CLASS[c] : undefined) ?? ARABIC_CLASS[c] ?? (/[a-z]/i.test(c) ? latinKey(c) : '');
   return out;
 }
+
+/**
+ * Letters the strict key keeps apart from the class Latin gives them: ع (silent in Latin) and the
+ * emphatics, which two Arabic spellings of one name never swap for their plain letters (الأبيض is
+ * no البديوي, though both are BD in Latin).
+ */
+const STRICT_CLASS: Record<string, string> = { ع: 'E', ض: 'Ḍ', ص: 'Ṣ', ط: 'Ṭ', ظ: 'Ẓ' };
 
 /**
  * Keys asked for lately: every speaker registered or looked up keys its name words again (on both
@@ -102,8 +109,9 @@ export function phoneticKey(word: string): string {
 }
 
 /**
- * The consonant skeleton with ع kept: for telling apart two Arabic spellings whose plain keys
- * collide only because ع is silent in Latin (عابدين and بايدن are both BDN). Spelling variants of
+ * The consonant skeleton with ع and the emphatics kept (see STRICT_CLASS): for telling apart two
+ * Arabic spellings whose plain keys collide only because Latin writes them alike (عابدين and بايدن
+ * are both BDN). Spelling variants of
  * one name still agree (غوتيريش / جوتيريش, زيلينسكي / زيلنسكي).
  */
 export function strictPhoneticKey(word: string): string {

@@ -58,6 +58,16 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['خالد الحاج سليمان', 'خالد الحاج سليمان', 'أحمد صالح الأمين']);
   });
 
+  it('reads a title holding the government it serves in, then the name in apposition, and never merges the name with a listed one alike only in Latin', () => {
+    const out = statementsOf(
+      ['أعلن وزير الصحة في حكومة تصريف الأعمال، فراس الأبيض، اليوم الثلاثاء، عن ارتفاع عدد الجرحى إلى 300 جريح.', 'في مؤتمر صحفي، أوضح الأبيض أن المستشفيات استقبلت جميع الجرحى.'].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['فراس الأبيض', expect.stringContaining('Firas')],
+      ['فراس الأبيض', expect.stringContaining('Firas')],
+    ]);
+  });
+
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);

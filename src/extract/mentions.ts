@@ -994,7 +994,9 @@ export class MentionParser {
         const bodyEnd = this.isInstitution(tokens[j + 1]!.norm) ? this.servedBodyEnd(tokens, j + 1, limit) : j + 2;
         const quotedLast = !!tokens[bodyEnd - 1]?.quoted && closesQuoteOnly(tokens[bodyEnd]);
         const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
-        if (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm))) break;
+        // ("وزير الصحة في حكومة تصريف الأعمال اللبنانية، فراس الأبيض،": or the name in apposition after a comma.)
+        const namedAfterComma = !next && bodyEnd < limit && COMMA_ONLY.test(tokens[bodyEnd]!.gap) && this.nameAfterHonorific(tokens, bodyEnd, limit);
+        if (!namedAfterComma && (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm)))) break;
         qualifiers.push(t.norm, ...tokens.slice(j + 1, bodyEnd).map((x) => x.norm));
         j = bodyEnd;
         if (quotedLast) {
