@@ -513,8 +513,16 @@ export class Desk {
 
   /** The month or year a figure counts over, from its sentence or an earlier one of its article (see figure-period.ts), else null. */
   figurePeriod(f: Figure): string | null {
-    return this.memo(`periods|${f.article}`, () => articlePeriods(this.figures(f.article))).get(f.id) ?? null;
+    // Kept per article's figure list (replaced when the article is): /figure reads the periods of
+    // thousands of articles' figures, far more than the answer memory holds.
+    const figures = this.figures(f.article);
+    let periods = this.figurePeriods.get(figures);
+    if (!periods) this.figurePeriods.set(figures, (periods = articlePeriods(figures)));
+    return periods.get(f.id) ?? null;
   }
+
+  /** Periods of each article's figures (figurePeriod), by the article's figure list. */
+  private readonly figurePeriods = new WeakMap<readonly Figure[], Map<string, string | null>>();
 
   /** The place a figure counts in when narrower than its story's own (see figure-scope.ts), else null. */
   figureScope(f: Figure): string | null {

@@ -18,6 +18,13 @@ import type { Figure, Statement } from './types.ts';
  * whether the text says it was withdrawn or denied (data/lexicon/figure-cues.json).
  */
 
+/** See figure-cues.json `periods`. */
+export interface PeriodCues {
+  monthBefore: ReadonlySet<string>;
+  monthAfter: ReadonlySet<string>;
+  yearBefore: ReadonlySet<string>;
+}
+
 interface FigureCues {
   withdrawn: string[][];
   according: string[][];
@@ -32,6 +39,8 @@ interface FigureCues {
   rates: Array<[string, string[]]>;
   /** Words spelt like a dual that are names (طالبان), normalised: never 2 of anything. */
   notDual: Set<string>;
+  /** Words that make a month or a year next to a figure its period (figure-period.ts), normalised. */
+  periods: PeriodCues;
   vocabulary: FigureVocabulary;
 }
 
@@ -55,6 +64,7 @@ const figureCueFileSchema = z
     subsetBefore: z.array(z.string()).default([]),
     subsetAfter: z.array(z.string()).default([]),
     rates: z.record(z.string(), z.array(z.string())).default({}),
+    periods: z.object({ monthBefore: z.array(z.string()).default([]), monthAfter: z.array(z.string()).default([]), yearBefore: z.array(z.string()).default([]) }).default({ monthBefore: [], monthAfter: [], yearBefore: [] }),
   })
   .passthrough();
 
@@ -91,6 +101,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const data = readLexiconJson(lexiconPath(dir, 'figure-cues.json'), figureCueFileSchema);
   const entities = readLexiconJson(lexiconPath(dir, 'entities.json'), demonymFileSchema);
   const demonyms = demonymNouns(Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : [])));
+  const words = (list: string[]): Set<string> => new Set(list.map((w) => normalizeForMatch(w).trim()));
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
@@ -109,7 +120,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
       if (parts.length === 1 && parts[0]!.length > 2) for (const f of wordForms(parts[0]!)) if (!vocabulary.quantities.has(f)) vocabulary.quantities.set(f, name);
     }
   }
-  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), capacity: phrases(data.capacity), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), notDual: new Set(data.notDual.flatMap(readings)), vocabulary };
+  cues = { withdrawn: phrases(data.withdrawn), according: phrases(data.according), otherEvent: phrases(data.otherEvent), capacity: phrases(data.capacity), subsetBefore: phrases(data.subsetBefore), subsetAfter: new Set(data.subsetAfter.map((w) => normalizeForMatch(w))), rates: Object.entries(data.rates).flatMap(([name, list]) => phrases(list).map((p): [string, string[]] => [name, p])), notDual: new Set(data.notDual.flatMap(readings)), periods: { monthBefore: words(data.periods.monthBefore), monthAfter: words(data.periods.monthAfter), yearBefore: words(data.periods.yearBefore) }, vocabulary };
   cueCache.set(dir, cues);
   return cues;
 }
