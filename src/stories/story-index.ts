@@ -66,6 +66,8 @@ export interface StoryOptions {
    * and the words of voting, and no one's name.
    */
   unplacedMinPairs: number;
+  /** Word pairs (or a name) a join needs when neither side names a listed place (0: none). */
+  nowhereMinPairs: number;
   /**
    * How much an article's words no other article has weigh against its similarity (0: none,
    * 1: as much as its shared words), so an article that shares a name and little else stays apart.
@@ -108,6 +110,7 @@ export const STORY_OPTIONS: StoryOptions = {
   sameCityAgreement: 0.7,
   unplacedSimilarity: 0.35,
   unplacedMinPairs: 2,
+  nowhereMinPairs: 3,
   uniqueWeight: 0.25,
   countryPlaces: new Set(),
   placeCountries: new Map(),
@@ -351,7 +354,7 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; within?: boolean } | null {
+export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; townsDiffer?: boolean; within?: boolean } | null {
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
@@ -367,7 +370,7 @@ export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: Rea
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
     // An article naming no listed place the story does not (a report that mentions only where the
     // smugglers fled) is not about elsewhere, however little of the story's places it names.
-    return { listed: true, cosine: Math.max(all, cities ?? 0, towns), cities: cities ?? 0, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
+    return { listed: true, cosine: Math.max(all, cities ?? 0, towns), cities: cities ?? 0, townsDiffer: a.local.length > 0 && sums.local > 0 && towns === 0, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
@@ -691,9 +694,14 @@ export class StoryIndex {
                   ? this.options.sameCitySimilarity
                   : this.options.joinSimilarity,
               unplaced ? this.options.unplacedSimilarity : 0,
+              where?.townsDiffer ? this.options.localPlaceSimilarity : 0,
             );
       if (similarity < needed) continue;
       if (unplaced && !this.sharesNames(probe, story)) continue;
+      // Neither side names a listed place: nothing says where either happened, so a name must join
+      // them too, or more word pairs than an unplaced join needs: two exam results share only
+      // "نسبة النجاح" and "وزير التربية", three reports of one fuel price rise four pairs.
+      if (!places.listed.length && !story.placeSums!.listed && !this.sharesNames(probe, story, this.options.nowhereMinPairs)) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.story.id)) best = { story, similarity };
     }
     return best?.story;
@@ -701,18 +709,18 @@ export class StoryIndex {
 
   /**
    * Whether the probe shares with the story's centre a speaker, a place or a sentence fingerprint
-   * (p:, g:, d:), or `unplacedMinPairs` word pairs (b:): names, not only vocabulary. Asked only of
+   * (p:, g:, d:), or `minPairs` word pairs (b:): names, not only vocabulary. Asked only of
    * unplaced candidates that already reach their bar.
    */
-  private sharesNames(probe: Probe, story: StoryRecord): boolean {
-    if (this.options.unplacedMinPairs <= 0) return true;
+  private sharesNames(probe: Probe, story: StoryRecord, minPairs = this.options.unplacedMinPairs): boolean {
+    if (minPairs <= 0) return true;
     let pairs = 0;
     for (const f of probe.features) {
       const text = this.vocabulary[f]!;
       const kind = text.slice(0, 2);
       if (kind !== 'p:' && kind !== 'g:' && kind !== 'd:' && kind !== 'b:') continue;
       if (!this.postings[f]?.stories.includes(story)) continue;
-      if (kind !== 'b:' || ++pairs >= this.options.unplacedMinPairs) return true;
+      if (kind !== 'b:' || ++pairs >= minPairs) return true;
     }
     return false;
   }
