@@ -37,6 +37,13 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([september, alsoSeptember], context))).toHaveLength(1);
   });
 
+  it('compares percentages only of one named measure', () => {
+    const pct = (article: string, value: number, quantity: string | null) => figure(article, value, { topic: 'percent', unit: '%', measure: 'percent', quantity, id: `${article}:${value}` });
+    expect(discrepancies(groupClaims([pct('010', 39, 'inflation'), pct('011', 70, 'food share')]))).toEqual([]);
+    expect(discrepancies(groupClaims([pct('010', 39, null), pct('011', 70, null)]))).toEqual([]);
+    expect(discrepancies(groupClaims([pct('010', 39, 'inflation'), pct('011', 33, 'inflation')]))).toHaveLength(1);
+  });
+
   it('says "at least" only when every source of the claim does', () => {
     const min = (article: string, inclusive: boolean) => figure(article, 54, { approx: true, direction: 'more', bound: 'min', ...(inclusive ? { inclusive: true as const } : {}) });
     expect(groupClaims([min('010', true), min('011', true)]).map((c) => formatClaimValue(c))).toEqual(['at least 54']);

@@ -69,8 +69,16 @@ export interface Claim {
   figures: Figure[];
 }
 
-export function quantityKey(f: Pick<Figure, 'topic' | 'group'>, story: string | null = null, scope: string | null = null, period: string | null = null): string {
-  return `${story ?? '-'}|${f.topic ?? 'other'}|${f.group ?? 'all'}|${scope ?? 'all'}${period ? `|${period}` : ''}`;
+/**
+ * Measures whose figures are one quantity only when they say what they measure (Figure.quantity):
+ * inflation at 39% and food's 70% share of the price index, a rate hike of 6% and a year's 10%,
+ * are percentages of different things; one with nothing named is compared with none.
+ */
+const NAMED_MEASURES = new Set(['percent', 'percentage-points', 'basis-points', 'money']);
+
+export function quantityKey(f: Pick<Figure, 'topic' | 'group'> & Partial<Pick<Figure, 'id' | 'measure' | 'quantity'>>, story: string | null = null, scope: string | null = null, period: string | null = null): string {
+  const measured = f.measure && NAMED_MEASURES.has(f.measure) ? `|${f.quantity ?? `unnamed ${f.id ?? ''}`}` : '';
+  return `${story ?? '-'}|${f.topic ?? 'other'}|${f.group ?? 'all'}|${scope ?? 'all'}${period ? `|${period}` : ''}${measured}`;
 }
 
 function claimKey(quantity: string, f: Figure): string {

@@ -15,7 +15,8 @@ import { formatClaimValue, groupClaims } from './claims.ts';
  * tests pin the digest's own logic — grouping, disagreements, withdrawals, earlier coverage —
  * whatever the extractor's state.
  */
-vi.mock('../extract/figures.ts', () => ({
+vi.mock('../extract/figures.ts', async (importActual) => ({
+  ...(await importActual<typeof import('../extract/figures.ts')>()),
   extractFigures(article: Article): Figure[] {
     const out: Figure[] = [];
     for (const s of article.sentences) {
@@ -56,11 +57,11 @@ function desk(...articles: Article[]): Desk {
   return d;
 }
 
-const A = article('010', 'وكالة أ', 'قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
-const B = article('011', 'صحيفة ب', 'قالت الحكومة المحلية إن نحو 8000 شخصاً اعتقلوا في أنحاء البلاد.');
-const C = article('012', 'موقع ج', 'أعلنت الحكومة المحلية اعتقال نحو 8000 شخصاً.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا، ثم سحبت الوزارة الرقم.\nوقالت وزارة الداخلية إن 16 عنصراً من قوات الأمن قتلوا.');
-const D = article('013', 'وكالة د', 'أعلنت الحكومة المحلية اعتقال آلاف المحتجين في أنحاء البلاد.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا في المدينة.');
-const E = article('015', 'وكالة هـ', 'أعلنت الحكومة المحلية اعتقال 5000 شخصاً في أنحاء البلاد.\nوقالت وزارة الداخلية إن الاحتجاجات مستمرة.');
+const A = article('010', 'وكالة أ', 'قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات في ألماتي.');
+const B = article('011', 'صحيفة ب', 'قالت الحكومة المحلية إن نحو 8000 شخصاً اعتقلوا في ألماتي وأنحاء البلاد.');
+const C = article('012', 'موقع ج', 'أعلنت الحكومة المحلية اعتقال نحو 8000 شخصاً في ألماتي.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا، ثم سحبت الوزارة الرقم.\nوقالت وزارة الداخلية إن 16 عنصراً من قوات الأمن قتلوا.');
+const D = article('013', 'وكالة د', 'أعلنت الحكومة المحلية اعتقال آلاف المحتجين في ألماتي وأنحاء البلاد.\nوقالت وزارة الصحة إن أكثر من 164 شخصاً قتلوا في المدينة.');
+const E = article('015', 'وكالة هـ', 'أعلنت الحكومة المحلية اعتقال 5000 شخصاً في ألماتي وأنحاء البلاد.\nوقالت وزارة الداخلية إن الاحتجاجات مستمرة.');
 
 const text = (d: Desk, covered: string[] = []) => buildDigest(d, { covered: new Set(covered), since: null }).map((doc) => renderText(doc)).join('\n');
 
@@ -85,7 +86,7 @@ describe('digest figures', () => {
     expect(out).toContain('ℹ arrests · اعتقالات: differ only by rounding — 011, 012 say ~8,000 (الحكومة المحلية); 010 says 7,939 (وزارة الداخلية)');
     expect(text(desk(E, B, C))).toContain('⚠ arrests · اعتقالات: 011, 012 say ~8,000 (الحكومة المحلية); 015 says 5,000 (الحكومة المحلية)');
     expect(out).toContain('~8,000 شخصاً — 011 · صحيفة ب · date unknown; 012 · موقع ج · date unknown — الحكومة المحلية');
-    expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات.');
+    expect(out).toContain('قالت وزارة الداخلية إن 7939 شخصاً اعتقلوا خلال الاحتجاجات في ألماتي.');
   });
 
   it('raises exactly the disagreements /story raises for the story, no more', async () => {
