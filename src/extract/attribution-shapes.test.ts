@@ -68,6 +68,11 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a title holding the force it serves in, then a rank and the name', () => {
+    const [s] = statementsOf('وقال مدير العلاقات العامة في قوة الإطفاء العام العميد سالم الناصر إنه تمت السيطرة على الحريق بعد ساعتين.');
+    expect(s).toMatchObject({ speaker: 'سالم الناصر' });
+  });
+
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);

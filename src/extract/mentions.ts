@@ -996,7 +996,9 @@ export class MentionParser {
         const next = quotedLast ? tokens[bodyEnd] : openToken(tokens, bodyEnd, limit);
         // ("وزير الصحة في حكومة تصريف الأعمال اللبنانية، فراس الأبيض،": or the name in apposition after a comma.)
         const namedAfterComma = !next && bodyEnd < limit && COMMA_ONLY.test(tokens[bodyEnd]!.gap) && this.nameAfterHonorific(tokens, bodyEnd, limit);
-        if (!namedAfterComma && (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm)))) break;
+        // ("مدير العلاقات العامة في قوة الإطفاء العام العميد محمد الغريب": or a rank, then the name.)
+        const rankThenName = !!next && this.isHonorific(next) && this.nameAfterHonorific(tokens, bodyEnd, limit);
+        if (!namedAfterComma && !rankThenName && (!next || !(this.isNameLike(next) || this.givenName(next.norm) || this.isArticleGivenName(next.norm)))) break;
         qualifiers.push(t.norm, ...tokens.slice(j + 1, bodyEnd).map((x) => x.norm));
         j = bodyEnd;
         if (quotedLast) {
