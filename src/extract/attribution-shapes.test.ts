@@ -68,6 +68,11 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a body with its participle adjective whole, and never a verbal noun object as a name', () => {
+    const out = statementsOf(['وأعلنت القوات المسلحة الأردنية أن المستشفيات العسكرية جاهزة لاستقبال المصابين.', 'وقال وزير المالية سامر الحداد إن المفاوضات مستمرة.', 'كما أكد وجود تقدم، "لكن لم نصل بعد إلى اتفاق نهائي على البرنامج".'].join('\n\n'));
+    expect(out.map((s) => s.latin)).toEqual(['Jordanian Armed Forces', expect.stringContaining('Samer'), expect.stringContaining('Samer')]);
+  });
+
   it('reads a title holding the force it serves in, then a rank and the name', () => {
     const [s] = statementsOf('وقال مدير العلاقات العامة في قوة الإطفاء العام العميد سالم الناصر إنه تمت السيطرة على الحريق بعد ساعتين.');
     expect(s).toMatchObject({ speaker: 'سالم الناصر' });
