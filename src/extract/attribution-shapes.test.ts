@@ -73,6 +73,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.latin)).toEqual(['Jordanian Armed Forces', expect.stringContaining('Samer'), expect.stringContaining('Samer')]);
   });
 
+  it('reads علي with a family name with the article in apposition, and السلطان as a title', () => {
+    const out = statementsOf(['وقال الرائد، علي الدراجي، المتحدث باسم الحرس البحري، إن الوحدات الأمنية انتشلت عشرين جثة.', 'وأكد السلطان فيصل بن سالم أن الدولة ستسدد ديونها خلال عامين.'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['علي الدراجي', 'فيصل بن سالم']);
+  });
+
   it('reads a title holding the force it serves in, then a rank and the name', () => {
     const [s] = statementsOf('وقال مدير العلاقات العامة في قوة الإطفاء العام العميد سالم الناصر إنه تمت السيطرة على الحريق بعد ساعتين.');
     expect(s).toMatchObject({ speaker: 'سالم الناصر' });

@@ -368,7 +368,9 @@ export class MentionParser {
   private spelledGivenName(tokens: SentenceToken[], n: number, limit: number): boolean {
     const t = tokens[n]!;
     const next = tokens[n + 1];
-    return this.spelledAsName(t) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.isNameLike(next);
+    // (Its family name may carry the article, as after any listed given name: علي العياري.)
+    const familyName = (w: SentenceToken) => this.isNameLike(w) || (hasArticle(w.norm) && this.isQualifier(w) && !this.isTitle(w.norm) && !this.isInstitution(w.norm) && !this.isAnonymous(w.norm));
+    return this.spelledAsName(t) && !!next && n + 1 < limit && !next.hard && !next.quoted && familyName(next);
   }
 
   /** A given name spelt with final ي where the function word it normalises like has ى (علي / على). */
