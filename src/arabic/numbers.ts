@@ -383,6 +383,10 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
     return { text: tokens.slice(next + 1, end).map((x) => x.surface).join(' '), from: next + 1, end };
   }
   if (NOUN_STOPS.has(t.norm) || classifyWord(t.norm) !== null) return null;
+  // "مقتل 3 وإصابة 12 آخرين": a word on و with a number right after it opens the next count; the
+  // first number counts what was named before it.
+  const after = tokens[next + 1];
+  if (/^و/.test(t.norm) && after && !BREAK_GAP.test(after.gap) && (isDigit(after.norm.charCodeAt(0)) || classifyWord(after.norm) !== null)) return null;
   return { text: t.surface, from: next, end: next + 1 };
 }
 

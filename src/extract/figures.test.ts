@@ -36,6 +36,16 @@ describe('extractFigures', () => {
     expect(figuresOf('عنوان\nوصل 300 لاجئ إلى الحدود.').map((f) => [f.value, f.topic])).toEqual([[300, 'refugees']]);
   });
 
+  it('reads "killed 3 and wounded 12 others" as two counts: the word on و before a number opens the second', () => {
+    const out = figuresOf('عنوان\nأسفر الانفجار عن مقتل 3 وإصابة 12 آخرين، فيما أدى الحريق لوفاة أربعة وإصابة 36 من العمال.');
+    expect(out.map((f) => [f.value, f.topic])).toEqual([
+      [3, 'deaths'],
+      [12, 'injuries'],
+      [4, 'deaths'],
+      [36, 'injuries'],
+    ]);
+  });
+
   it('counts the victims an event claimed (راح ضحيتها) as deaths, whatever the court words around them', () => {
     const out = figuresOf('عنوان\nوقضت المحكمة بسجن 9 متهمين في قضية حريق المصنع الذي راح ضحيته 31 عاملا.');
     expect(out.map((f) => [f.value, f.topic])).toEqual([
