@@ -385,9 +385,15 @@ function countedNoun(tokens: readonly NumToken[], next: number): { text: string;
   if (NOUN_STOPS.has(t.norm) || classifyWord(t.norm) !== null) return null;
   // "مقتل 3 وإصابة 12 آخرين": a word on و with a number right after it opens the next count; the
   // first number counts what was named before it.
-  const after = tokens[next + 1];
-  if (/^و/.test(t.norm) && after && !BREAK_GAP.test(after.gap) && (isDigit(after.norm.charCodeAt(0)) || classifyWord(after.norm) !== null)) return null;
+  if (/^و/.test(t.norm) && opensCount(tokens, next + 1)) return null;
   return { text: t.surface, from: next, end: next + 1 };
+}
+
+/** Whether a number starts at k, or after a bound or approximation (أكثر من، نحو), with no break before it. */
+function opensCount(tokens: readonly NumToken[], k: number): boolean {
+  const isNumber = (t: NumToken | undefined) => !!t && !BREAK_GAP.test(t.gap) && (isDigit(t.norm.charCodeAt(0)) || classifyWord(t.norm) !== null);
+  if (isNumber(tokens[k])) return true;
+  return APPROXIMATORS.some(([words]) => phraseAt(tokens, k, words) && !BREAK_GAP.test(tokens[k]!.gap) && isNumber(tokens[k + words.length]));
 }
 
 /** The number words that only confirm a dual before them (اثنين، اثنتان), normalised. */

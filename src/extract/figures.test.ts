@@ -44,6 +44,11 @@ describe('extractFigures', () => {
       [4, 'deaths'],
       [36, 'injuries'],
     ]);
+    // (Also when the second count is a bound: "وجرح أكثر من 250".)
+    expect(figuresOf('عنوان\nالتي أسفرت عن مقتل 37 وجرح أكثر من 250 من المشجعين.').map((f) => [f.value, f.topic])).toEqual([
+      [37, 'deaths'],
+      [250, 'injuries'],
+    ]);
   });
 
   it('counts the victims an event claimed (راح ضحيتها) as deaths, whatever the court words around them', () => {
