@@ -47,7 +47,7 @@ describe('story grouping on the desk', () => {
       return new Map(entries.map(([k, v]) => [k, v / norm]));
     };
     const agreement = (article: Array<[string, number]>, story: Array<[string, number]>) =>
-      placeAgreement(placeSides(unit(article)), { places: unit(story) } as unknown as Parameters<typeof placeAgreement>[1], countries)!;
+      placeAgreement(placeSides(unit(article)), { places: unit(story) } as unknown as Parameters<typeof placeAgreement>[1], { ...STORY_OPTIONS, countryPlaces: countries })!;
     // Jerusalem and Jaffa, Israel on both sides: elsewhere.
     expect(agreement([['g:jaffa', 3], ['g:tel_aviv', 2], ['g:israel', 3]], [['g:jerusalem', 4], ['g:israel', 3]]).cosine).toBeLessThan(STORY_OPTIONS.placeAgreement);
     // A Hajj report naming Tel Aviv once among Saudi Arabia: the country agrees.
@@ -60,7 +60,7 @@ describe('story grouping on the desk', () => {
     desk.addArticle(article('222_b.txt', 'نتائج البكالوريا في الدورة العادية\nكشف وزير التعليم سالم العمري نتائج البكالوريا في الدورة العادية، إذ بلغت نسبة النجاح 61 بالمئة، وأشاد العمري بالأساتذة الذين أشرفوا على الامتحانات في ظروف صعبة.'));
     expect(desk.storyOf('222')).not.toBe(desk.storyOf('221'));
     const unit = (entries: Array<[string, number]>) => new Map(entries.map(([k, v]) => [k, v / Math.sqrt(entries.reduce((sum, [, x]) => sum + x * x, 0))]));
-    const where = placeAgreement(placeSides(unit([['g:cairo', 1], ['g:~مطريه', 1]])), { places: unit([['g:cairo', 1], ['g:~امبابه', 1]]) } as unknown as Parameters<typeof placeAgreement>[1], new Set(['g:egypt']))!;
+    const where = placeAgreement(placeSides(unit([['g:cairo', 1], ['g:~مطريه', 1]])), { places: unit([['g:cairo', 1], ['g:~امبابه', 1]]) } as unknown as Parameters<typeof placeAgreement>[1], { ...STORY_OPTIONS, countryPlaces: new Set(['g:egypt']) })!;
     expect(where.townsDiffer).toBe(true);
   });
 

@@ -48,6 +48,11 @@ export interface StoryOptions {
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
   /**
+   * Share of the listed place mentions on both sides that are towns and cities (not countries) from
+   * which those alone say where: two shootings in Israel, in Jerusalem and in Jaffa, are two places.
+   */
+  citiesShare: number;
+  /**
    * Cosine needed to join a story dated the same day or the day before or after that names the same
    * cities (cosine over listed places other than countries at least `sameCityAgreement`): short
    * reports of one earthquake by several outlets share a city, a day and few other words.
@@ -106,6 +111,7 @@ export const STORY_OPTIONS: StoryOptions = {
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  citiesShare: 0.4,
   sameCitySimilarity: 0.1,
   sameCityAgreement: 0.7,
   unplacedSimilarity: 0.35,
@@ -354,7 +360,8 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: ReadonlySet<string>, placeCountries: ReadonlyMap<string, string> = new Map()): { listed: boolean; cosine: number; cities: number; townsDiffer?: boolean; within?: boolean } | null {
+export function placeAgreement(a: PlaceSides, story: StoryRecord, options: Pick<StoryOptions, 'countryPlaces' | 'placeCountries' | 'citiesShare'>): { listed: boolean; cosine: number; cities: number; townsDiffer?: boolean; within?: boolean } | null {
+  const { countryPlaces: countries, placeCountries, citiesShare } = options;
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
   const sums = (story.placeSums ??= placeSums(b));
@@ -363,7 +370,7 @@ export function placeAgreement(a: PlaceSides, story: StoryRecord, countries: Rea
     // When towns and cities are most of what both sides name, they say where: two shootings in
     // Israel, one in Jerusalem and one in Jaffa, agree on the country and on nothing else. A city
     // named in passing (a flight to Tel Aviv in a Hajj report) leaves the countries to speak.
-    const citiesSay = cities !== null && cityShare(a.listed, countries) >= CITY_SHARE && cityShare(b, countries) >= CITY_SHARE;
+    const citiesSay = cities !== null && cityShare(a.listed, countries) >= citiesShare && cityShare(b, countries) >= citiesShare;
     const all = citiesSay ? 0 : cosine(a.listed, a.listedNorm2, b, sums.listedNorm2);
     // "أحداث معان" told from Amman by one outlet and under "Jordan" by another: the same town
     // named on both sides says one place where the listed ones (a capital, a country) differ.
@@ -432,9 +439,6 @@ export function placeSides(places: ReadonlyMap<string, number>): PlaceSides {
   }
   return sides;
 }
-
-/** Share of the listed place mentions (not countries) above which the cities alone say where (see placeAgreement). */
-const CITY_SHARE = 0.4;
 
 /** The share of a place vector's listed mentions that are not countries (local places left out). */
 function cityShare(places: Iterable<readonly [string, number]>, countries: ReadonlySet<string>): number {
@@ -680,7 +684,7 @@ export class StoryIndex {
       // beat the best so far, is passed over before its places are compared.
       if (similarity < lowestBar || (best && (similarity < best.similarity || (similarity === best.similarity && id >= best.story.id)))) continue;
       const farInTime = daysOutside(date, story.first, story.last) > this.options.dateWindowDays;
-      const where = placeAgreement(places, story, this.options.countryPlaces, this.options.placeCountries);
+      const where = placeAgreement(places, story, this.options);
       const elsewhere = !!where && !where.within && where.cosine < this.options.placeAgreement;
       // Only one side names a listed place, and no shared town or district stands in for it.
       const unplaced = !(where && !elsewhere) && !places.listed.length !== !(story.placeSums ??= placeSums(story.places)).listed;
