@@ -101,10 +101,6 @@ function mayEndInObjectPronoun(word: string): boolean {
 }
 
 /** What /\s/ matches, by code unit (counting letters of long ranges without slicing them out). */
-/** Words a name in quote marks may run to (see unquoteNames). */
-const QUOTED_NAME_WORDS = 4;
-/** Words an alias in brackets may run to (أونروا، منظمة الصحة العالمية (WHO)). */
-const ALIAS_WORDS = 3;
 const OPENS_ALIAS = /^\s*\(\s*$/;
 const CLOSES_ALIAS = /^\s*\)\s*$/;
 
@@ -119,7 +115,7 @@ function withoutBracketedAliases(tokens: SentenceToken[]): SentenceToken[] {
   for (let k = 1; k < tokens.length; k++) {
     if (!OPENS_ALIAS.test(tokens[k]!.gap) || tokens[k - 1]!.quoted) continue;
     let close = -1;
-    for (let c = k; c < tokens.length - 1 && c - k < ALIAS_WORDS; c++) {
+    for (let c = k; c < tokens.length - 1 && c - k < EXTRACT_OPTIONS.bracketedAliasWords; c++) {
       if (c > k && tokens[c]!.gap !== ' ') break;
       if (CLOSES_ALIAS.test(tokens[c + 1]!.gap)) {
         close = c;
@@ -177,6 +173,10 @@ export const EXTRACT_OPTIONS = {
   interviewLabelWords: 4,
   /** Longest comma-bounded document aside between an announcing verb's subject and its object (، في بيان نشرته على موقعها،). */
   documentAsideWords: 6,
+  /** Longest name in quote marks read as a name, not words said (أشار المدير “مصطفى الحاج يوسف” إلى أن…). */
+  quotedNameWords: 4,
+  /** Longest alias in brackets passed over inside a phrase (الجيش السوداني (القوات المسلحة) العميد …). */
+  bracketedAliasWords: 3,
 };
 const MIN_QUOTE_WORDS = EXTRACT_OPTIONS.minQuoteWords;
 const MAX_CONTENT_SCAN = EXTRACT_OPTIONS.contentReach;
@@ -268,7 +268,7 @@ export class QuoteExtractor {
     for (let k = 1; k < tokens.length; k++) {
       if (!tokens[k]!.quoted || tokens[k - 1]!.quoted || !OPEN_QUOTE.test(tokens[k]!.gap)) continue;
       let end = k + 1;
-      while (end < tokens.length && tokens[end]!.quoted && !OPEN_QUOTE.test(tokens[end]!.gap) && end - k < QUOTED_NAME_WORDS) end++;
+      while (end < tokens.length && tokens[end]!.quoted && !OPEN_QUOTE.test(tokens[end]!.gap) && end - k < EXTRACT_OPTIONS.quotedNameWords) end++;
       if (end < tokens.length && tokens[end]!.quoted) continue;
       const run = tokens.slice(k, end);
       const nameWord = (t: SentenceToken) => !!m.givenName(t.norm) || m.isParticle(t.norm) || this.cues.names.titleSurnames.has(t.norm) || m.isNameLike(t);
