@@ -78,6 +78,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['علي الدراجي', 'فيصل بن سالم']);
   });
 
+  it('gives a title said later to the person it stood after without a comma (إيهاب أبو جزر المدير الفني لمنتخب …)', () => {
+    const out = statementsOf(['تقبل وليد أبو سالم المدير الفني لمنتخب الأردن الخسارة أمام العراق بروح رياضية.', 'وقال المدير الفني لمنتخب الأردن: "لعبنا مباراة كبيرة ونتقبل الخسارة بكل روح رياضية".'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['وليد أبو سالم']);
+  });
+
   it('reads a title holding the force it serves in, then a rank and the name', () => {
     const [s] = statementsOf('وقال مدير العلاقات العامة في قوة الإطفاء العام العميد سالم الناصر إنه تمت السيطرة على الحريق بعد ساعتين.');
     expect(s).toMatchObject({ speaker: 'سالم الناصر' });

@@ -166,7 +166,14 @@ export class ArticleSpeakers {
 
   /** The name right before a comma and token i (two to four name-like words), else undefined. */
   private nameBefore(tokens: SentenceToken[], i: number): SentenceToken[] | undefined {
-    if (i < 2 || !COMMA_ONLY.test(tokens[i]!.gap)) return undefined;
+    if (i < 2) return undefined;
+    // "تقبل إيهاب أبو جزر المدير الفني لمنتخب فلسطين الخسارة": with no comma, only a name that opens
+    // on a listed given name stands in apposition before the title.
+    if (!COMMA_ONLY.test(tokens[i]!.gap)) {
+      if (tokens[i]!.hard) return undefined;
+      const name = this.personNamedBefore(tokens, i);
+      return name && this.mentions.givenName(name[0]!.norm) ? name : undefined;
+    }
     let s = i;
     while (s > 0 && i - s < 4 && !tokens[s - 1]!.quoted && (s === i || !tokens[s]!.hard) && this.mentions.isNameLike(tokens[s - 1]!)) s--;
     if (i - s < 2 || (s > 0 && !tokens[s]!.hard && this.mentions.isNameLike(tokens[s - 1]!))) return this.personNamedBefore(tokens, i);
