@@ -631,7 +631,8 @@ export class MentionParser {
   /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
   private isGroupAdjective(tok: SentenceToken): boolean {
     const w = withoutConjunction(tok.norm);
-    return hasArticle(w) && (/(ي|يه|يين|يون)$/.test(w) || this.cues.adjectives.has(w));
+    // (الذي ends like a nisba and is none.)
+    return hasArticle(w) && !this.isStop(w) && (/(ي|يه|يين|يون)$/.test(w) || this.cues.adjectives.has(w));
   }
 
   /**
