@@ -91,6 +91,8 @@ describe('attribution shapes', () => {
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);
+    // A time aside too (ليل الأحد،).
+    expect(statementsOf('وأعلن المكتب الإعلامي لوزارة الصحة، ليل الأحد، ارتفاع حصيلة الإصابات بالكوليرا إلى 338 إصابة.')[0]?.text).toBe('ارتفاع حصيلة الإصابات بالكوليرا إلى 338 إصابة');
   });
 
   it('takes a family name with the article after a listed given name, and never a common noun as a name', () => {
