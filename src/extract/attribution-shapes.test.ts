@@ -88,6 +88,11 @@ describe('attribution shapes', () => {
     expect(s).toMatchObject({ speaker: 'سالم الناصر' });
   });
 
+  it('ends a statement after the percent sign of its last number, never before it', () => {
+    const out = statementsOf('وقال وزير المالية إن النمو بلغ 4.5% في الربع الأول، مضيفا أن التضخم تراجع إلى 3٪.');
+    expect(out.map((s) => s.text)).toEqual(['النمو بلغ 4.5% في الربع الأول', 'التضخم تراجع إلى 3٪']);
+  });
+
   it('reads an announced toll past a short aside closed by a comma (في تقدير أولي،)', () => {
     const out = statementsOf('وأعلنت وزارة الصحة في حصيلة أولية، وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وزارة الصحة', 'وفاة 12 شخصا وإصابة 40 آخرين في انهيار المبنى']]);

@@ -1463,9 +1463,10 @@ function quotedShare(article: Article, start: number, end: number): number {
   return total ? quoted / total : 0;
 }
 
-const CLOSERS = new Set([...QUOTE_MARKS, ')', ']']);
+/** Closing marks, and the signs that belong to the number before them (16%، ٪3): never cut off a statement's end. */
+const CLOSERS = new Set([...QUOTE_MARKS, ')', ']', '%', '٪', '‰']);
 
-/** Includes the closing quote marks right after an offset, so a reported clause keeps its quotes balanced. */
+/** Includes the closing quote marks (and a percent sign) right after an offset, so a reported clause keeps its quotes balanced and its numbers whole. */
 function closeQuotes(text: string, end: number): number {
   let e = end;
   while (e < text.length && CLOSERS.has(text[e]!)) e++;
