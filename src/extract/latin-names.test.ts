@@ -27,6 +27,12 @@ describe('English display names', () => {
     expect(vowelledName('كاظم', new Map())).toBeUndefined();
   });
 
+  it('translates a title or body the glossary lists in another form: with or without the article, or its masculine', () => {
+    expect(latinName('institution', 'الناطقة')).toBe('Spokesperson');
+    expect(latinName('institution', 'المديرة')).toBe('Director');
+    expect(latinName('institution', 'اللجنة')).toBe('Committee');
+  });
+
   it('translates bodies through the glossary and the countries of entities.json', () => {
     // A genitive ل glued to a word without the article chains like لل.
     expect(latinName('institution', 'المركز الوطني لإدارة الحالات الطارئة')).toBe('National Emergency Management Centre');

@@ -166,6 +166,16 @@ function gluedPhrase(glossary: Glossary, words: readonly string[], i: number): {
   return undefined;
 }
 
+/**
+ * The word with and without its article, then its masculine (ة, normalised ه, dropped): a glossary
+ * lists "لجنة" and "الناطق", the copy writes "اللجنة" and "الناطقة" (Committee, Spokesperson).
+ */
+function otherForms(word: string): string[] {
+  const article = word.startsWith('ال') && word.length > 4 ? [word.slice(2)] : word.length >= 3 ? ['ال' + word] : [];
+  const masculine = word.endsWith('ه') && word.length > 4 ? [word.slice(0, -1), ...(word.startsWith('ال') ? [word.slice(2, -1)] : ['ال' + word.slice(0, -1)])] : [];
+  return [...article, ...masculine];
+}
+
 const STOP = '\u0000';
 
 function translate(arabic: string, glossary: Glossary, commonNouns = false): string {
@@ -195,7 +205,7 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     }
     // A sound plural in either case (مراقبين / مراقبون) reads as the glossary spells it.
     const cases = soundPluralCases(word);
-    const phrase = phraseAt(glossary, words, i, word) ?? (cases.length ? singleWordPhrase(glossary, cases) : undefined);
+    const phrase = phraseAt(glossary, words, i, word) ?? (cases.length ? singleWordPhrase(glossary, cases) : undefined) ?? singleWordPhrase(glossary, otherForms(word));
     if (phrase) {
       // A glossary phrase chains with the part before unless it opens on a free preposition (في، عن):
       // one with a glued preposition does (لكرة القدم → Football), and one whose English brings its
