@@ -147,7 +147,7 @@ function bracketedEnd(tokens: SentenceToken[], k: number, limit: number): number
 }
 
 /** A token whose gap is only a closing quote mark and spaces (the name after «إتش سي» in a title). */
-function closesQuoteOnly(t: SentenceToken | undefined): t is SentenceToken {
+export function closesQuoteOnly(t: SentenceToken | undefined): t is SentenceToken {
   return !!t && !t.quoted && /^[»”"’]\s*$/u.test(t.gap);
 }
 

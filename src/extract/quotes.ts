@@ -5,7 +5,7 @@ import { rangeAt } from '../text/ranges.ts';
 import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
 import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from './cues.ts';
 import { ArticleSpeakers } from './resolve.ts';
-import { COMMA_ONLY, hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
+import { closesQuoteOnly, COMMA_ONLY, hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker, Statement, StatementForm, StatementKind } from './types.ts';
 
@@ -278,7 +278,7 @@ export class QuoteExtractor {
       for (let i = k + 1; i < end; i++) out[i] = { ...tokens[i]!, quoted: false };
       // The closing mark alone before the next word is no break either.
       const after = tokens[end];
-      if (after && /^\s*[\u201D\u00BB"\u2019']\s*$/.test(after.gap)) out[end] = { ...after, gap: ' ', hard: false };
+      if (closesQuoteOnly(after)) out[end] = { ...after, gap: ' ', hard: false };
     }
     return out ?? tokens;
   }
@@ -1008,9 +1008,8 @@ export class QuoteExtractor {
     // describes it up to the comma closing the aside ("، في بلاغ لها،", "، في بيان نشرته على موقعها،")
     // or, unbounded, its issuer's pronoun and one adjective ("في بيان لها رسمي").
     if (tokens[from]?.norm === 'في' && tokens[from + 1] && this.mentions.isStatementNoun(tokens[from + 1]!.norm)) {
-      let close = from + 2;
-      while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!)) close++;
-      if (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap) && COMMA_GAP.test(tokens[from]!.gap)) from = close;
+      const close = commaAsideEnd(tokens, from, from + 2, limit);
+      if (close >= 0 && COMMA_GAP.test(tokens[from]!.gap)) from = close;
       else {
         from += 2;
         if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
@@ -1020,9 +1019,8 @@ export class QuoteExtractor {
     // "أعلنت الوزارة في تقدير أولي، مقتل…", "خلال مؤتمر صحفي، وفاة…": any short phrase of an aside
     // preposition (attribution.json asidePrepositions) closed by a comma is an aside before the object too.
     if (from === scanFrom && this.cues.asidePrepositions.has(tokens[from]?.norm ?? '')) {
-      let close = from + 1;
-      while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!) && !tokens[close]!.quoted) close++;
-      if (close < limit && close - from >= 2 && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap)) from = close;
+      const close = commaAsideEnd(tokens, from, from + 2, limit);
+      if (close >= 0) from = close;
     }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
@@ -1461,6 +1459,16 @@ function quotedShare(article: Article, start: number, end: number): number {
   let total = 0;
   for (let i = start; i < end; i++) if (!isSpace(article.text.charCodeAt(i))) total++;
   return total ? quoted / total : 0;
+}
+
+/**
+ * The token after the comma that closes an aside opening at `from` (the comma looked for from
+ * `scanFrom` on, within DOCUMENT_ASIDE_WORDS and before any other break), or -1.
+ */
+function commaAsideEnd(tokens: SentenceToken[], from: number, scanFrom: number, limit: number): number {
+  let close = scanFrom;
+  while (close < limit && close - from <= DOCUMENT_ASIDE_WORDS && !COMMA_GAP.test(tokens[close]!.gap) && !hardBreakBefore(tokens[close]!)) close++;
+  return close < limit && close - from <= DOCUMENT_ASIDE_WORDS && COMMA_GAP.test(tokens[close]!.gap) ? close : -1;
 }
 
 /** Closing marks, and the signs that belong to the number before them (16%، ٪3): never cut off a statement's end. */

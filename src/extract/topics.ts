@@ -372,7 +372,7 @@ function prepositional(model: TopicModel, forms: readonly string[]): boolean {
   const word = forms[0];
   if (!word || !/^[وف]?[بلك]/.test(word) || model.unitTopics.has(word)) return false;
   const rest = word.replace(/^[وف]?[بلك]/, '');
-  return rest.startsWith('ال') || forms.slice(1).some((f) => rest.endsWith(f) && model.unitTopics.has(f));
+  return rest.startsWith('ال') || model.unitTopics.has(rest);
 }
 
 export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, sentence: SentenceWords, span: FigureSpan, applies: (rule: TopicRule) => boolean): FigureClass {
