@@ -8,9 +8,8 @@ import { loadFigureCues, type PeriodCues } from '../extract/figures.ts';
  * تشرين الثاني" and "خلال شهر أيلول" are two months' exports, inflation "في 2023" and "لشهر فبراير"
  * two rates, however alike the stories. A period is a month with a cue (شهر before it, الماضي or
  * a year after it) or a year after a cue (عام، سنة، خلال، في): "m9", "2023", "2024-m2"; the cue
- * words are figure-cues.json `periods`. A day's
- * date (8 سبتمبر 2025) is the day of an event, not a period, and is not read. Null when nothing
- * says: the quantity is then the story's, as before.
+ * words are figure-cues.json `periods`. A day's date (8 سبتمبر 2025) is the day of an event, not a
+ * period, and is not read. Null when nothing says: the quantity is then the story's, as before.
  */
 
 /** Words between the figure and a period phrase for the phrase to be the figure's. */
