@@ -683,6 +683,23 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a bare opening verb before a listed given name as that name\'s verb, even one spelt with ال (التقى)', () => {
+    const out = statementsOf(
+      [
+        'قال سامر الخفاجي إن الوضع تحت السيطرة.',
+        'رحب فرحان يوسف بالقرار الجديد، وقال إن المنظمة ستواصل عملها في المنطقة.',
+        'التقى نبيل عواد بالوفد الزائر، وأكد أن العلاقات متينة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامر الخفاجي', 'الوضع تحت السيطرة'],
+      ['فرحان يوسف', 'المنظمة ستواصل عملها في المنطقة'],
+      ['نبيل عواد', 'العلاقات متينة'],
+    ]);
+    // A noun opening its sentence is no verb: no given name follows it, and the earlier speaker goes on.
+    expect(statementsOf('قال سامر الخفاجي إن الوضع تحت السيطرة.\n\nالمستشفى الميداني استقبل الجرحى، وأكد أن الإمدادات كافية.').map((s) => s.speaker)).toEqual(['سامر الخفاجي', 'سامر الخفاجي']);
+  });
+
   it('reads a title held for someone (المستشار الإعلامي لقائد …) and a listed body whose name the grammar cannot parse', () => {
     const out = statementsOf(
       [

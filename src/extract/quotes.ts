@@ -919,10 +919,12 @@ export class QuoteExtractor {
     // Without و only a feminine past verb (أدانت، اتهمت): a bare word there is as likely a noun.
     const verbShaped = (w: string) => /^[وف]/.test(w) || (/ت$/.test(w) && w.length >= 4);
     // (After a fronting phrase the word is the sentence's verb, whatever its shape.)
-    if (!verb || cue.at < v + 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !(verbShaped(verb.norm) || fronting) || /^[وف]?ال/.test(verb.norm)) return undefined;
+    // "رحب فرحان حق بالقرار، وقال": a bare word before a listed given name is the verb it names the subject of.
+    const named = !!tokens[v + 1] && !!m.givenName(tokens[v + 1]!.norm);
+    if (!verb || cue.at < v + 3 || !COMMA_GAP.test(tokens[cue.at]!.gap) || verb.quoted || !(verbShaped(verb.norm) || fronting || named) || (!named && /^[وف]?ال/.test(verb.norm))) return undefined;
     if (m.isTitle(verb.norm) || m.isInstitution(verb.norm) || m.isAnonymous(verb.norm) || m.isPlace(withoutConjunction(verb.norm)) || m.isStop(verb.norm) || m.isTime(verb.norm) || m.isStatementNoun(verb.norm) || m.isComplementizer(verb.norm)) return undefined;
     const head = tokens[v + 1];
-    if (!head || head.quoted || head.hard || !(m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
+    if (!head || head.quoted || head.hard || !(named || m.isTitle(head.norm) || m.isInstitution(head.norm) || m.isAnonymous(head.norm))) return undefined;
     const subject = m.parse(tokens, v + 1, cue.at);
     if (!subject || subject.kind === 'statement' || (subject.kind === 'person' && !subject.name.length) || !gendersAgree(subject.gender, cue.gender)) return undefined;
     return subject;
