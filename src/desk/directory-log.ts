@@ -20,7 +20,7 @@ import type { Speaker, SpeakerKind } from '../extract/types.ts';
 
 export type DirectoryCall =
   | { method: 'register'; candidate: SpeakerCandidate; key: string; kind: SpeakerKind }
-  | { method: 'registerTitle'; mention: string; key: string; kind: SpeakerKind }
+  | { method: 'registerTitle'; mention: string; countries: readonly string[]; key: string; kind: SpeakerKind }
   | { method: 'knowsPerson'; name: string; known: boolean };
 
 /** What extraction may read of a speaker returned by the directory. */
@@ -70,9 +70,9 @@ export function recordingDirectory(target: SpeakerDirectory): RecordingDirectory
       calls.push({ method: 'register', candidate: { ...candidate }, key: s.key, kind: s.kind });
       return view(s);
     },
-    registerTitle(mention: string): Speaker {
-      const s = target.registerTitle(mention);
-      calls.push({ method: 'registerTitle', mention, key: s.key, kind: s.kind });
+    registerTitle(mention: string, countries: readonly string[] = []): Speaker {
+      const s = target.registerTitle(mention, countries);
+      calls.push({ method: 'registerTitle', mention, countries: [...countries], key: s.key, kind: s.kind });
       return view(s);
     },
     knowsPerson(name: string): boolean {
@@ -111,7 +111,7 @@ function ask(directory: SpeakerDirectory, call: DirectoryCall): Answer {
     case 'register':
       return directory.register(call.candidate);
     case 'registerTitle':
-      return directory.registerTitle(call.mention);
+      return directory.registerTitle(call.mention, call.countries);
     case 'knowsPerson':
       return directory.knowsPerson(call.name);
   }

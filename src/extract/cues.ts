@@ -1,3 +1,4 @@
+import { compileCountryIndex, type CountryIndex } from './article-countries.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -95,7 +96,7 @@ const namesFileSchema = z
 export type NamesFile = z.infer<typeof namesFileSchema>;
 
 /** data/lexicon/entities.json, only the Arabic names of countries and places (the rest is src/desk's). */
-const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases, demonym_ar: phrases, commonWord: z.boolean().default(false) }));
+const entitiesFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases, demonym_ar: phrases, country: z.string().optional(), commonWord: z.boolean().default(false) }));
 
 /** data/lexicon/speakers.json, only the Arabic names of bodies (the rest is the speaker directory's). */
 const speakersFileSchema = z.record(z.string(), z.looseObject({ kind: z.string().optional(), ar: phrases }));
@@ -107,6 +108,8 @@ export type Phrase = string[];
 export type PhraseIndex = Map<string, Phrase[]>;
 
 export interface AttributionCues {
+  /** Which country each country name, place and nationality adjective names: what an article is about (article-countries.ts). */
+  countries: CountryIndex;
   /** Verb phrases (most one word; "مضى يقول" two), longest first. */
   verbs: Phrase[];
   verbIndex: PhraseIndex;
@@ -341,13 +344,16 @@ export interface CueSources {
   demonyms?: string[];
   /** Places spelt like a common noun (entities.json commonWord). */
   commonWordPlaces?: string[];
+  /** Country names, their places and nationality adjectives, each with its country (article-countries.ts). */
+  countries?: CountryIndex;
 }
 
 export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSources = {}): AttributionCues {
-  const { names = NO_NAMES, places = [], bodies = [], demonyms = [], commonWordPlaces = [], figures = [] } = sources;
+  const { names = NO_NAMES, places = [], bodies = [], demonyms = [], commonWordPlaces = [], figures = [], countries = new Map() } = sources;
   const verbs = phraseList(data.verbs);
   const starts = [verbs, phraseList(data.trailingPronoun), phraseList(data.trailingSpeaker), phraseList(data.contentMarkers)].flatMap((list) => list.map((p) => p[0]!));
   return {
+    countries,
     cueStarts: new Set([...starts, ...participleForms(data.participles)]),
     verbIndex: indexPhrases(verbs),
     verbWords: new Set(verbs.filter((p) => p.length === 1).map((p) => p[0]!)),
@@ -471,7 +477,8 @@ export function loadAttributionCues(dir: string = DEFAULT_LEXICON_DIR): { cues: 
   const figures = speakers.flatMap((e) => (!e.kind || e.kind === 'person' ? e.ar : []));
   const demonyms = Object.values(entities).flatMap((e) => (e.kind === 'country' ? e.demonym_ar : []));
   const commonWordPlaces = Object.values(entities).flatMap((e) => (e.commonWord ? e.ar : []));
-  const result = { cues: compileCues(data, { names, places, bodies, demonyms, commonWordPlaces, figures }) };
+  const countries = compileCountryIndex(Object.entries(entities).map(([id, e]) => ({ id, ...e })));
+  const result = { cues: compileCues(data, { names, places, bodies, demonyms, commonWordPlaces, figures, countries }) };
   cache.set(dir, result);
   return result;
 }

@@ -1,3 +1,4 @@
+import { articleCountries } from './article-countries.ts';
 import { normalizeForMatch, stripDiacritics } from '../arabic/normalize.ts';
 import { QUOTE_MARKS } from '../arabic/normalize.ts';
 import { tokenize } from '../arabic/tokenize.ts';
@@ -197,7 +198,7 @@ export class QuoteExtractor {
     this.mentions.useArticleCounts(wordCounts(quotedAsWritten));
     const sentences = quotedAsWritten.map((tokens) => this.unquoteNames(tokens));
     this.mentions.learnNasabNames(sentences);
-    const people = new ArticleSpeakers(directory, this.mentions, article.text);
+    const people = new ArticleSpeakers(directory, this.mentions, article.text, articleCountries(article.text, this.cues.countries));
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
 
     const drafts: Draft[] = [];

@@ -77,6 +77,8 @@ export class ArticleSpeakers {
     private readonly directory: SpeakerDirectory,
     private readonly mentions: MentionParser,
     private readonly text: string,
+    /** The countries the article is about (article-countries.ts): a bare title is only a holder's of the same country. */
+    private readonly countries: readonly string[] = [],
   ) {}
 
   /**
@@ -87,7 +89,7 @@ export class ArticleSpeakers {
     const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
     const person = [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
     if (!person) return undefined;
-    const speaker = person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention: token.surface });
+    const speaker = person.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: person.name, mention: token.surface });
     person.speaker = speaker;
     return { speaker, mention: token.surface.replace(/^[وف](?=ال)/, '') };
   }
@@ -110,7 +112,7 @@ export class ArticleSpeakers {
     if (!best || !best.head || !best.words.length || breaks > 1) return undefined;
     if (gender === 'f' ? best.gender !== 'f' : gender === 'm' && best.gender === 'f') return undefined;
     if (!best) return undefined;
-    const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
+    const speaker = best.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
     return { speaker, mention: best.name };
   }
@@ -131,7 +133,7 @@ export class ArticleSpeakers {
     // An interview may introduce its guest only after the turns («وكان المدرب الفرنسي هيرفي رينارد قد قال…»).
     if (!best) for (const p of this.persons) if (p.at > at && !p.pronominal && p.head && p.words.length && (!best || p.at < best.at)) best = p;
     if (!best) return undefined;
-    const speaker = best.speaker ?? this.directory.register({ kind: 'person', name: best.name, mention: best.name });
+    const speaker = best.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: best.name, mention: best.name });
     best.speaker = speaker;
     if (!this.guest || this.guest.person !== best) this.guest = { person: best, firstTurn: at };
     return { speaker, mention: best.name };
@@ -359,18 +361,18 @@ export class ArticleSpeakers {
           const full = this.personByName(known);
           // A name after its title or role (يقول بائع الخضار محمود …) is evidence enough that it is one.
           if (knownOnly && !m.head && !full && !this.persons.some((p) => p.lastKey === known.lastKey) && !this.directory.knowsPerson(known.name)) return undefined;
-          const speaker = this.directory.register({ kind: 'person', name: full?.name ?? known.name, mention });
+          const speaker = this.directory.register({ countries: this.countries, kind: 'person', name: full?.name ?? known.name, mention });
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
         }
         const person = this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at);
-        if (person) return { speaker: person.speaker ?? this.directory.register({ kind: 'person', name: person.name, mention }), mention };
+        if (person) return { speaker: person.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
         // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
         const specific = m.qualifiers.filter((q) => !GENERIC_QUALIFIERS.has(q));
         const earlier = this.titled.filter((t) => t.head === m.head && t.at <= at && specific.every((q) => t.qualifiers.some((tq) => tq === q || qualifiersAgree(q, tq)))).pop();
         if (earlier) return { speaker: earlier.speaker, mention };
-        const speaker = this.directory.registerTitle(mention);
+        const speaker = this.directory.registerTitle(mention, this.countries);
         this.titled.push({ head: m.head, qualifiers: specific, speaker, at });
         return { speaker, mention };
       }

@@ -8,6 +8,15 @@ const lexicon: LexiconEntry[] = [
 ];
 
 describe('SpeakerDirectory', () => {
+  it('gives a bare title of another article to the one person introduced with it, only when the articles share a country', () => {
+    const d = new SpeakerDirectory();
+    const abiad = d.register({ kind: 'person', name: 'فراس الأبيض', mention: 'وزير الصحة فراس الأبيض', countries: ['lebanon'] });
+    expect(d.registerTitle('وزير الصحة', ['lebanon']).key).toBe(abiad.key);
+    // A Sudanese story's unnamed minister is someone else; an article naming no country still is him.
+    expect(d.registerTitle('وزير الصحة', ['sudan']).key).not.toBe(abiad.key);
+    expect(d.registerTitle('وزير الصحة', []).key).toBe(abiad.key);
+  });
+
   it('merges spelling variants and short and long forms of a name into one speaker with the longest name', () => {
     const d = new SpeakerDirectory();
     const a = d.register({ kind: 'person', name: 'زيلنسكي', mention: 'زيلنسكي' });

@@ -22,6 +22,8 @@ export interface SpeakerCandidate {
   name: string;
   /** The whole mention as written (الرئيس الفرنسي إيمانويل ماكرون), kept as an alias. */
   mention: string;
+  /** The countries its article is about (article-countries.ts), for the titles a person is introduced with. */
+  countries?: readonly string[];
 }
 
 interface SpeakerRecord extends Speaker {
@@ -161,8 +163,11 @@ export class SpeakerDirectory {
   private searchCache = new Map<string, SearchForms>();
   /** Which speakers a query can reach (see speaker-candidates.ts), in byKey's order; dropped when a speaker or its forms change. */
   private lookup: { index: SpeakerCandidateIndex; records: SpeakerRecord[] } | undefined;
-  /** Title words → the people introduced with them, for titles never named in their own article. */
-  private readonly titleHolders = new Map<string, Set<string>>();
+  /**
+   * Title words → the people introduced with them, each with the countries of the articles that did,
+   * for titles never named in their own article.
+   */
+  private readonly titleHolders = new Map<string, Map<string, Set<string>>>();
   /** titleHolders' titles by their first word: a title-only mention is compared with those only, not with every title of the desk. */
   private readonly titlesByFirstWord = new Map<string, string[]>();
 
@@ -223,13 +228,15 @@ export class SpeakerDirectory {
     const title = mention.slice(0, mention.length - name.length).join(' ');
     let keys = this.titleHolders.get(title);
     if (!keys) {
-      this.titleHolders.set(title, (keys = new Set<string>()));
+      this.titleHolders.set(title, (keys = new Map<string, Set<string>>()));
       const first = title.split(' ')[0]!;
       const titles = this.titlesByFirstWord.get(first);
       if (titles) titles.push(title);
       else this.titlesByFirstWord.set(first, [title]);
     }
-    keys.add(key);
+    const countries = keys.get(key) ?? new Set<string>();
+    for (const c of candidate.countries ?? []) countries.add(c);
+    keys.set(key, countries);
   }
 
   /** Whether a person's name is already known (lexicon or an earlier article), without creating it. */
@@ -246,13 +253,17 @@ export class SpeakerDirectory {
    * in this mention, two words at least: "وزيرة الصحة المصرية هالة زايد" for "وزيرة الصحة والسكان
    * المصرية"), it is that person.
    */
-  registerTitle(mention: string): Speaker {
+  registerTitle(mention: string, countries: readonly string[] = []): Speaker {
     const words = arabicWords(mention);
     const holders = new Set<string>();
     const have = new Set(words.flatMap((w) => [w, w.replace(/^و(?=.{3})/, '')]));
     const sameFirstWord = words.length ? this.titlesByFirstWord.get(words[0]!) ?? [] : [];
+    // "وزير الصحة" of a story about Sudan is not the minister a Lebanese story introduced so: a holder
+    // counts only when the two articles share a country, or either names none.
+    const sameCountry = (theirs: ReadonlySet<string>) => !theirs.size || !countries.length || countries.some((c) => theirs.has(c));
     for (const title of sameFirstWord) {
-      if (title.split(' ').every((w) => have.has(w))) for (const k of this.titleHolders.get(title)!) holders.add(k);
+      if (!title.split(' ').every((w) => have.has(w))) continue;
+      for (const [k, theirs] of this.titleHolders.get(title)!) if (sameCountry(theirs)) holders.add(k);
     }
     if (holders.size === 1) {
       const person = this.byKey.get([...holders][0]!)!;
