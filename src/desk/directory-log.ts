@@ -138,16 +138,22 @@ export function replayCalls(directory: SpeakerDirectory, calls: readonly Directo
   return { agrees: true };
 }
 
-function sameQuestion(call: DirectoryCall, method: DirectoryCall['method'], arg: unknown): boolean {
+/** Two values of a question's fields alike: strings by value, country lists by their entries. */
+function sameField(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+function sameQuestion(call: DirectoryCall, method: DirectoryCall['method'], arg: unknown, countries?: readonly string[]): boolean {
   if (call.method !== method) return false;
   switch (call.method) {
     case 'register': {
       const c = arg as SpeakerCandidate;
       const keys = Object.keys(c);
-      return keys.length === Object.keys(call.candidate).length && keys.every((k) => c[k as keyof SpeakerCandidate] === call.candidate[k as keyof SpeakerCandidate]);
+      return keys.length === Object.keys(call.candidate).length && keys.every((k) => sameField(c[k as keyof SpeakerCandidate], call.candidate[k as keyof SpeakerCandidate]));
     }
     case 'registerTitle':
-      return arg === call.mention;
+      return arg === call.mention && sameField(countries ?? [], call.countries);
     case 'knowsPerson':
       return arg === call.name;
   }
@@ -162,17 +168,17 @@ function sameQuestion(call: DirectoryCall, method: DirectoryCall['method'], arg:
  */
 export function fastForwardDirectory(directory: SpeakerDirectory, calls: readonly DirectoryCall[], answers: readonly Answer[]): SpeakerDirectory {
   let next = 0;
-  const answered = (method: DirectoryCall['method'], arg: unknown): { answer: Answer } | undefined => {
+  const answered = (method: DirectoryCall['method'], arg: unknown, countries?: readonly string[]): { answer: Answer } | undefined => {
     if (next >= answers.length) return undefined;
     const call = calls[next]!;
-    if (!sameQuestion(call, method, arg)) {
+    if (!sameQuestion(call, method, arg, countries)) {
       throw new Error(`bulk load: extraction on the main thread asked the speaker directory ${method}(${JSON.stringify(arg)}) where the worker asked ${call.method}; extraction is not deterministic`);
     }
     return { answer: answers[next++]! };
   };
   const replaying = {
     register: (candidate: SpeakerCandidate): Speaker => (answered('register', candidate)?.answer as Speaker | undefined) ?? directory.register(candidate),
-    registerTitle: (mention: string): Speaker => (answered('registerTitle', mention)?.answer as Speaker | undefined) ?? directory.registerTitle(mention),
+    registerTitle: (mention: string, countries: readonly string[] = []): Speaker => (answered('registerTitle', mention, countries)?.answer as Speaker | undefined) ?? directory.registerTitle(mention, countries),
     knowsPerson: (name: string): boolean => {
       const a = answered('knowsPerson', name);
       return a ? (a.answer as boolean) : directory.knowsPerson(name);
