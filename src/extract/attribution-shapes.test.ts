@@ -24,6 +24,19 @@ describe('attribution shapes', () => {
     expect(out[0]!.latin).toBe('Abdelrahim Abu al-Nour');
   });
 
+  it('keeps a compound given name written in two words (عز الدين، عماد الدين، نصر الله) whole, though الدين recurs in another name', () => {
+    const out = statementsOf(
+      [
+        'وأكد لاعب الوسط عز الدين الحمادي أن الفريق يستحق الفوز.',
+        'وقال الوزير نور الدين الطبوبي إن الإضراب قائم.',
+        'وقال الكاتب عماد الدين حسين إن الحوار هو الحل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عز الدين الحمادي', 'نور الدين الطبوبي', 'عماد الدين حسين']);
+    // رجل الدين is a cleric, not a name.
+    expect(statementsOf('وقال رجل الدين الشيعي إن المساجد ستفتح أبوابها.').map((s) => s.speaker)).toEqual(['رجل الدين الشيعي']);
+  });
+
   it('reads the subject that opens a sentence as the speaker of its later وقال, and never its verb as a third name', () => {
     const out = statementsOf(
       [

@@ -109,6 +109,11 @@ function inLexicon(set: Set<string>, norm: string): string {
   return set.has(norm) ? norm : withoutConjunction(norm);
 }
 
+/** The second word of a compound given name (عز الدين، نصر الله), written apart from the first. */
+function isCompoundTail(t: SentenceToken): boolean {
+  return !t.quoted && !t.hard && (t.norm === 'الدين' || t.norm === 'الله');
+}
+
 export function hardBreakBefore(tok: SentenceToken): boolean {
   return tok.hard;
 }
@@ -678,6 +683,11 @@ export class MentionParser {
       // "محمد أمين الإدريسي": a listed given name after another is a compound given name, though
       // alone it is also a title (أمين عام), when a family name with the article follows.
       const compoundGiven = !!this.givenName(tokens[j - 1]!.norm) && !!this.givenName(t.norm) && !hasArticle(t.norm) && !!next && j + 1 < limit && !hardBreakBefore(next) && hasArticle(next.norm) && this.isQualifier(next) && !this.isTitle(next.norm);
+      // "عز الدين أوناحي": الدين or الله right after the run's first word closes that compound given name.
+      if (j === i + 1 && isCompoundTail(t) && !hasArticle(tokens[i]!.norm) && !this.isStop(tokens[i]!.norm)) {
+        j++;
+        continue;
+      }
       if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
@@ -692,7 +702,9 @@ export class MentionParser {
     let lastRecurring = -1;
     // A particle (عبد، بن، أبو) recurs across different names: no evidence that this name ends there.
     // Nor does a listed given name: two people called وليد are not one name ending there.
-    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k) && !(k < j - 1 && this.givenName(tokens[k]!.norm))) lastRecurring = k;
+    // Nor the two words of a compound given name (عماد الدين، نصر الله): الدين recurs in نور الدين.
+    const compound = (k: number) => (k > i && isCompoundTail(tokens[k]!)) || (k + 1 < j && isCompoundTail(tokens[k + 1]!));
+    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k) && !(k < j - 1 && (this.givenName(tokens[k]!.norm) || compound(k)))) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
     while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
