@@ -696,6 +696,25 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('takes a two-word quote that is its clause\'s whole words (after the colon, or before «…»، تقول), never an outlet quoted after مع', () => {
+    expect(statementsOf('وقالت الممرضة سلمى أحمد: «الوضع كارثي».').map((s) => [s.speaker, s.text])).toEqual([['سلمى أحمد', 'الوضع كارثي']]);
+    expect(statementsOf('«الوضع كارثي»، تقول الممرضة سلمى في مستشفى الشفاء.').map((s) => [s.speaker, s.text])).toEqual([['سلمى', 'الوضع كارثي']]);
+    // A scare quote inside the words stays part of them, and a quoted outlet is nobody's words.
+    expect(statementsOf('وقال الوزير سامي عادل إن الوضع «كارثي» في المدينة.').map((s) => s.text)).toEqual(['الوضع «كارثي» في المدينة']);
+    expect(statementsOf('وفي مقابلة مع «دويتشه فيله»، قالت سلمى أحمد إن الوضع صعب جدا.').map((s) => s.text)).toEqual(['الوضع صعب جدا']);
+  });
+
+  it('keeps what a verb of describing describes (وصف الوزير القرار بأنه…) out of its subject', () => {
+    const out = statementsOf(
+      [
+        'ووصف وزير الصحة الوضع بأنه كارثي في المدينة.',
+        'ووصف سامي عادل الاتفاق بأنه تاريخي وغير مسبوق.',
+        'ووصف وزير الخارجية الأمريكي الوضع الإنساني بأنه مأساوي جدا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['وزير الصحة', 'سامي عادل', 'وزير الخارجية الأمريكي']);
+  });
+
   it('reads a bare opening verb before a listed given name as that name\'s verb, even one spelt with ال (التقى)', () => {
     const out = statementsOf(
       [

@@ -629,7 +629,7 @@ export class MentionParser {
 
   /** End of a run of name-like words starting at i (at most four, never across punctuation). */
   /** A family name with the article (الصفدي، المسماري، السيسي): nisba-shaped, after a first name. */
-  private isArticleSurname(tok: SentenceToken): boolean {
+  isArticleSurname(tok: SentenceToken): boolean {
     return hasArticle(tok.norm) && /ي$/.test(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isInstitution(tok.norm) && !/[\u064B-\u064D]/.test(tok.surface);
   }
 

@@ -54,6 +54,8 @@ interface Content {
   from: number;
   /** A mention after "عن" (نقلت الوكالة عن الوزارة قولها…): the real speaker. */
   source?: Mention;
+  /** The quote is its clause's whole words (after the verb's colon, or before «…»، قالت): two words say something there. */
+  whole?: boolean;
 }
 
 /** A turn of an interview: its speaker (none for a question), where its words start, its paragraph. */
@@ -156,6 +158,8 @@ const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 export const EXTRACT_OPTIONS = {
   /** A quote needs this many words to be a statement (one-word scare quotes are not). */
   minQuoteWords: 3,
+  /** …or this many when it is its clause's whole words (قالت: «الوضع كارثي»; «الوضع كارثي»، تقول …). */
+  minWholeQuoteWords: 2,
   /** Longest frame phrase (عن + a noun phrase) read as what a participle's words after it are about, not words. */
   topicOnlyWords: 3,
   /** How far after a verb (and its subject) the complementiser or quote is looked for. */
@@ -581,14 +585,32 @@ export class QuoteExtractor {
     if (verb && this.frameStart(tokens, k, limit, verb, false) === k) return undefined;
     // "وأكد سعادته أن…": an honorific with a pronoun is the person spoken of, as a pronoun verb's subject is.
     if (tokens[k] && this.cues.pronounHonorifics.has(withoutConjunction(tokens[k]!.norm))) return undefined;
-    const m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
+    let m = this.mentions.parse(tokens, k, verb ? this.frameLimit(tokens, k, limit, verb) : limit);
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
+    if (verb && this.cues.describeVerbs.has(verb)) m = this.withoutDescribedObject(tokens, m);
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
     // "حين قدرت تكلفته آنذاك بـ10 ملايير": a noun with its owner's pronoun is what the passive verb
     // is about, no speaker's name.
     const first = m.name[0];
     if (m.kind === 'person' && !m.head && first && first.norm.length >= 5 && /(?:ته|تها|تهم|ها|هم)$/.test(first.norm) && !this.mentions.givenName(first.norm) && !this.mentions.recurs(first)) return undefined;
     return m;
+  }
+
+  /**
+   * "ووصف وزير الصحة الوضع بأنه كارثي": a verb of describing takes its subject, then what it
+   * describes, then ب. The noun with the article before ب (and its nisba adjectives) is that object,
+   * not the end of the subject's title or name; the subject is read again without it.
+   */
+  private withoutDescribedObject(tokens: SentenceToken[], m: Mention): Mention {
+    const frame = tokens[m.end];
+    if (!frame || frame.quoted || !/^ب/.test(frame.norm)) return m;
+    const nisba = (t: SentenceToken) => /^ال.{2,}(?:ي|يه|يون|يين)$/.test(t.norm);
+    let o = m.end - 1;
+    while (o > m.first && nisba(tokens[o]!)) o--;
+    const object = tokens[o]!;
+    if (o <= m.first || !/^ال/.test(object.norm) || nisba(object) || object.quoted || this.mentions.isArticleSurname(object)) return m;
+    const subject = this.mentions.parse(tokens, m.first, o);
+    return subject && subject.end === o && !(subject.kind === 'person' && !subject.head && !subject.name.length) ? subject : m;
   }
 
   /** Subject before the verb (SVO): "ماكرون، أشار", "أما الرئيس الكازاخي فأكد", headline "X يؤكد أن". */
@@ -661,7 +683,7 @@ export class QuoteExtractor {
         if (this.mentions.isComplementizer(t.norm)) return { type: 'indirect', from: j + 1, source };
         return { type: 'colon', from: j, source };
       }
-      if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source };
+      if (t.gap.includes(':') && t.quoted) return { type: 'quote', from: j, source, whole: true };
       // A quote, then a comma: the quote was the cue's words ("ناشد … «في التغلب على…»، واصفاً…").
       // (Right after the quote: "في كلمة خلال إطلاق «الإطار الوطني …» في السراي، إنّ …" names an event, and the words follow إنّ.)
       // (Nor when the comma leads to إن: "على هامش مؤتمر «البحرين للتقنية 2025»، إن «…»".)
@@ -886,7 +908,7 @@ export class QuoteExtractor {
     const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
     // "ونقلت الوكالة عن أحد السكان قوله …، مضيفاً": the source relayed speaks, in its own gender, not the verb's.
     const gender = content.source ? content.source.gender : subject?.gender ?? cue.gender;
-    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening }, cue.at, who, drafts, gender);
+    if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening, whole: opening === 0 || /[،,.:؛;!?؟]/.test(tokens[opening]!.gap) }, cue.at, who, drafts, gender);
     this.emit(article, sentence, tokens, content, limit, who, drafts, gender);
   }
 
@@ -1004,7 +1026,8 @@ export class QuoteExtractor {
     if (content) return content;
     // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
     const before = this.quoteBeforeVerb(tokens, cue);
-    if (before !== undefined) return { type: 'quote', from: before };
+    // (Whole only when it opens its clause: not the outlet quoted after مع or لـ, «دويتشه فيله»، زعمت.)
+    if (before !== undefined) return { type: 'quote', from: before, whole: before === 0 || /[،,.:؛;!?؟]/.test(tokens[before]!.gap) };
     let from = scanFrom;
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "أعلنت الوزارة في بيان إصابة…": the document it was said in is no part of the words, nor what
@@ -1258,11 +1281,11 @@ export class QuoteExtractor {
     if (verb) {
       const subject = this.subjectAfter(tokens, verb.after, tokens.length, withoutConjunction(tokens[verb.at]!.norm));
       const who = subject && people.resolve(subject, tokens, false);
-      if (who) this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, after, who, drafts, subject.gender ?? verb.gender);
+      if (who) this.emit(article, sentence, tokens, { type: 'quote', from: 0, whole: true }, after, who, drafts, subject.gender ?? verb.gender);
       return;
     }
     const who = { speaker: last.speaker, mention: last.mention };
-    this.emit(article, sentence, tokens, { type: 'quote', from: 0 }, tokens.length, who, drafts, last.gender);
+    this.emit(article, sentence, tokens, { type: 'quote', from: 0, whole: true }, tokens.length, who, drafts, last.gender);
   }
 
   /**
@@ -1342,7 +1365,7 @@ export class QuoteExtractor {
       const span = spanAt(article.quotedSpans, first.start);
       if (!span) return;
       const words = span.text.split(/\s+/).filter(Boolean).length;
-      if (words < MIN_QUOTE_WORDS) return;
+      if (words < (content.whole ? EXTRACT_OPTIONS.minWholeQuoteWords : MIN_QUOTE_WORDS)) return;
       start = span.start;
       end = span.end;
       kind = 'direct';
