@@ -465,6 +465,8 @@ export class QuoteExtractor {
         }
         if (tokens[m]!.hard) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
+        // (A document's aside runs on only through what describes it: "في بيان صحة الأنباء عن…" denies صحة.)
+        if (document && m > k + 2 && !this.describesDocument(tokens[m - 1]!, m - 1 === k + 2)) return undefined;
         if (aside && m - k <= (document ? 5 : 3) && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
       }
       return undefined;
@@ -489,6 +491,21 @@ export class QuoteExtractor {
       for (let m = at + 2; m < Math.min(limit, at + 5) && !tokens[m]!.hard; m++) if (this.mentions.isComplementizer(tokens[m]!.norm)) return undefined;
     }
     return at;
+  }
+
+  /**
+   * Whether a word after a document noun in an aside still describes the document (بيانها الصادر
+   * اليوم، بيان مقتضب، بيان لها، بيان نشرته، بيان الجيش): a word of its own, a date, an owner, a
+   * verb with its object pronoun or a definite word. An indefinite noun right after the document
+   * noun is the object itself: "نفت الوزارة في بيان صحة الأنباء".
+   */
+  private describesDocument(t: SentenceToken, rightAfterNoun: boolean): boolean {
+    if (t.quoted) return false;
+    if (this.cues.documentAdjectives.has(t.norm) || this.mentions.isTime(t.norm) || this.mentions.isStop(t.norm)) return true;
+    // (The surface form: normalising ة to ه would read صحة as a pronoun ending.)
+    const bare = t.surface.replace(/[\u064B-\u0652\u0640]/g, '');
+    if (/^ل(?:ها|ه|هم|هما)$/.test(bare) || /^ال/.test(t.norm) || /(?:ها|ه|هم)$/.test(bare)) return true;
+    return !rightAfterNoun;
   }
 
   /**
