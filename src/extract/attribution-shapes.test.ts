@@ -1638,4 +1638,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.text)).toEqual(['صحة الأنباء المتداولة عن انسحاب قواتها من المدينة', 'عن توقيف ثلاثة مشتبه بهم', 'عن قلقها من التصعيد الأخير']);
   });
+
+  it('keeps a family name of a compound written apart (فضل الله) apart from another ending in the same word (نصر الله)', () => {
+    const directory = new SpeakerDirectory(loadLexicons().speakers);
+    const out = statementsOf(
+      [
+        'بدوره، اعتبر النائب عن الكتلة حسن فضل الله أن الحكومة تتحمل المسؤولية.',
+        'وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.',
+        'وأكد فضل الله أن الكتلة سترفض القانون.',
+      ].join('\n\n'),
+      directory,
+    );
+    expect(out.map((s) => s.latin)).toEqual(['Hassan Fadlallah', 'Hassan Nasrallah', 'Hassan Fadlallah']);
+  });
 });

@@ -85,6 +85,7 @@ const namesFileSchema = z
     articleGivenNames: phrases,
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
+    compoundTails: phrases,
     regnalNumbers: phrases,
     titleSurnames: phrases,
     surnamesAfterGiven: phrases,
@@ -247,6 +248,8 @@ export interface NameClasses {
   male: Set<string>;
   female: Set<string>;
   neverNames: Set<string>;
+  /** Second words of compound names written apart (الدين، الله): one unit with the word before. */
+  compoundTails: Set<string>;
   /** Ordinals after a monarch's name (عبد الله الثاني، محمد السادس): no family name, so no family key. */
   regnalNumbers: Set<string>;
   /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
@@ -319,7 +322,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], compoundTails: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -432,6 +435,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       male: wordSet(names.givenNames.male),
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
+      compoundTails: wordSet(names.compoundTails),
       regnalNumbers: wordSet(names.regnalNumbers),
       titleSurnames: wordSet(names.titleSurnames),
       surnamesAfterGiven: wordSet(names.surnamesAfterGiven),

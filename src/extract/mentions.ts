@@ -109,10 +109,6 @@ function inLexicon(set: Set<string>, norm: string): string {
   return set.has(norm) ? norm : withoutConjunction(norm);
 }
 
-/** The second word of a compound given name (عز الدين، نصر الله), written apart from the first. */
-function isCompoundTail(t: SentenceToken): boolean {
-  return !t.quoted && !t.hard && (t.norm === 'الدين' || t.norm === 'الله');
-}
 
 export function hardBreakBefore(tok: SentenceToken): boolean {
   return tok.hard;
@@ -318,6 +314,11 @@ export class MentionParser {
 
   isTime(norm: string): boolean {
     return this.inSet(this.cues.timeWords, norm);
+  }
+
+  /** The second word of a compound given name (عز الدين، نصر الله), written apart from the first (names.json compoundTails). */
+  private isCompoundTail(t: SentenceToken): boolean {
+    return !t.quoted && !t.hard && this.cues.names.compoundTails.has(t.norm);
   }
 
   /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
@@ -684,7 +685,7 @@ export class MentionParser {
       // alone it is also a title (أمين عام), when a family name with the article follows.
       const compoundGiven = !!this.givenName(tokens[j - 1]!.norm) && !!this.givenName(t.norm) && !hasArticle(t.norm) && !!next && j + 1 < limit && !hardBreakBefore(next) && hasArticle(next.norm) && this.isQualifier(next) && !this.isTitle(next.norm);
       // "عز الدين أوناحي": الدين or الله right after the run's first word closes that compound given name.
-      if (j === i + 1 && isCompoundTail(t) && !hasArticle(tokens[i]!.norm) && !this.isStop(tokens[i]!.norm)) {
+      if (j === i + 1 && this.isCompoundTail(t) && !hasArticle(tokens[i]!.norm) && !this.isStop(tokens[i]!.norm)) {
         j++;
         continue;
       }
@@ -703,7 +704,7 @@ export class MentionParser {
     // A particle (عبد، بن، أبو) recurs across different names: no evidence that this name ends there.
     // Nor does a listed given name: two people called وليد are not one name ending there.
     // Nor the two words of a compound given name (عماد الدين، نصر الله): الدين recurs in نور الدين.
-    const compound = (k: number) => (k > i && isCompoundTail(tokens[k]!)) || (k + 1 < j && isCompoundTail(tokens[k + 1]!));
+    const compound = (k: number) => (k > i && this.isCompoundTail(tokens[k]!)) || (k + 1 < j && this.isCompoundTail(tokens[k + 1]!));
     for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k) && !(k < j - 1 && (this.givenName(tokens[k]!.norm) || compound(k)))) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;

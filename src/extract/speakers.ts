@@ -90,10 +90,12 @@ function identityWords(kind: string, words: string[]): string[] {
 
 /** A name's units: a particle and the word it takes are one (عبد الله، أبو الغيط، آل نهيان). */
 function nameUnits(words: string[]): string[] {
-  const particles = defaultCues().names.particles;
+  const { particles, compoundTails } = defaultCues().names;
   const units: string[] = [];
   for (let k = 0; k < words.length; k++) {
     if (particles.has(words[k]!) && k + 1 < words.length) units.push(words[k]! + words[++k]!);
+    // "فضل الله", "نصر الله": the tail is one unit with its word, never a family name of its own.
+    else if (k > 0 && compoundTails.has(words[k]!) && units.length) units.push(units.pop()! + words[k]!);
     else units.push(words[k]!);
   }
   return units;
