@@ -1651,4 +1651,18 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.latin)).toEqual(['Hassan Fadlallah', 'Hassan Nasrallah', 'Hassan Fadlallah']);
   });
+
+  it('reads a public figure known by one word with the article, or a family name the article introduced, after a title as the name (الرئيس السيسي، الوزير الصفدي)', () => {
+    const directory = new SpeakerDirectory(loadLexicons().speakers);
+    const out = statementsOf(
+      [
+        'الرئيس السيسي: هناك محاولات من أجل عرقلة الجهود',
+        'قال وزير الخارجية الأردني أيمن الصفدي إن المنطقة تمر بمرحلة خطيرة.',
+        'وأكد الوزير الصفدي أن الأردن لن يقبل التهجير.',
+        'وقال الوزير المصري إن الحوار مستمر.',
+      ].join('\n\n'),
+      directory,
+    );
+    expect(out.map((s) => s.latin)).toEqual(['Abdel Fattah el-Sisi', 'Ayman Safadi', 'Ayman Safadi', 'Egyptian Minister']);
+  });
 });

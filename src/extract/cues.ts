@@ -233,6 +233,8 @@ export interface AttributionCues {
   knownBodies: PhraseIndex;
   /** Words after the first of the public figures' names in speakers.json (تبون of عبد المجيد تبون): a name may end on one. */
   figureNameWords: Set<string>;
+  /** Public figures known by one word with the article (السيسي): after a title it is the name, not an adjective (الرئيس السيسي). */
+  figureSurnames: Set<string>;
   /** Places spelt like a common noun (صور images / Tyre, حلب milking / Aleppo): no speaker when a noun follows in construct. */
   commonWordPlaces: Set<string>;
   /** Nationality adjectives with the article (السويسري، المصرية), entities.json: "السويسري مارسيل كولر" is a person. */
@@ -426,6 +428,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     knownBodies: indexPhrases(phraseList(bodies).filter((p) => p.length > 1)),
     figureNameWords: new Set(phraseList(figures).flatMap((p) => (p.length > 1 ? p.slice(1) : []))),
+    figureSurnames: new Set(phraseList(figures).flatMap((p) => (p.length === 1 && p[0]!.startsWith('ال') ? p : []))),
     commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),
     demonyms: new Set(demonyms.map((d) => toPhrase(d).join(' ')).filter((d) => d.startsWith('ال') && !d.includes(' '))),
     names: {

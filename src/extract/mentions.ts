@@ -634,6 +634,11 @@ export class MentionParser {
     return hasArticle(tok.norm) && /ي$/.test(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isInstitution(tok.norm) && !/[\u064B-\u064D]/.test(tok.surface);
   }
 
+  /** A nationality adjective with the article (المصري، الأردنية), entities.json. */
+  isDemonym(norm: string): boolean {
+    return this.cues.demonyms.has(norm);
+  }
+
   /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
   private isGroupAdjective(tok: SentenceToken): boolean {
     const w = withoutConjunction(tok.norm);
@@ -903,6 +908,8 @@ export class MentionParser {
       // (After an honorific with the article too: "المهندس أمين حسن الناصر", "الرئيس أمين الجميل".)
       const titled = qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)));
       if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
+      // "الرئيس السيسي": a public figure known by one word with the article is the name, not an adjective of the title.
+      if (this.cues.figureSurnames.has(withoutConjunction(t.norm)) && !this.cues.demonyms.has(t.norm)) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
@@ -1050,7 +1057,7 @@ export class MentionParser {
       let n = k;
       while (n < limit && n - k < 2 && this.isHonorific(tokens[n]!) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
       if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
-      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
+      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.cues.figureSurnames.has(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
       return n;
     };
     // "المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر": the body's acronym in brackets, then the name.

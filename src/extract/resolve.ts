@@ -262,6 +262,16 @@ export class ArticleSpeakers {
    * The person a title-only mention stands for: same head and no contradicting qualifier, those
    * whose qualifiers agree first (الرئيس الكازاخي → رئيس كازاخستان …), then the nearest before (else after).
    */
+  /**
+   * "وأكد الوزير الصفدي" after "أيمن الصفدي": a title's last word, spelt with the article, that is the
+   * family name of a person the article named in full is that person, not an adjective of the title.
+   */
+  private personBySurnameAfterTitle(m: Mention): KnownPerson | undefined {
+    const last = m.qualifiers[m.qualifiers.length - 1];
+    if (!m.head || !last || !/^ال/.test(last) || this.mentions.isDemonym(last)) return undefined;
+    return this.persons.filter((p) => p.words.length > 1 && p.words[p.words.length - 1] === last).sort((a, b) => b.at - a.at)[0];
+  }
+
   private personByTitle(m: Mention, at: number): KnownPerson | undefined {
     if (!m.head || OTHER_PERSON_HEADS.has(m.head)) return undefined;
     const ranked: Array<{ person: KnownPerson; agrees: boolean }> = [];
@@ -365,7 +375,7 @@ export class ArticleSpeakers {
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
         }
-        const person = this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at);
+        const person = this.personBySurnameAfterTitle(m) ?? this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at);
         if (person) return { speaker: person.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
         // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
