@@ -402,7 +402,9 @@ export class SpeakerDirectory {
     if (forms.includes(query.text)) return 1;
     if (query.bare.every((w) => words.has(w))) return 0.95;
     if (query.bare.every((w) => w.length >= 3 && someStartsWith(words, w))) return 0.8;
-    if (!query.keys.length) return 0;
+    // An unnamed source (المصدر، مصادر أمنية) is a description, not a name: it matches by its words,
+    // never by sound ("Sisi" is no "source").
+    if (!query.keys.length || s.kind === 'source') return 0;
     // At most 0.85 × the average below, or 0.75 for a family name alone.
     if (minScore > 0.85) return 0;
     const n = query.keys.length;
