@@ -1665,4 +1665,19 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.latin)).toEqual(['Abdel Fattah el-Sisi', 'Ayman Safadi', 'Ayman Safadi', 'Egyptian Minister']);
   });
+
+  it('reads كما قال opening a clause as "he also said" before its words, and كما قال with a speaker after the words as attributing them to that speaker', () => {
+    const out = statementsOf(
+      [
+        'وقال مدرب الفريق جورجي جيسوس إن اللاعبين يستحقون اللقب.',
+        'كما قال: "سنقاتل حتى النهاية في كل مباراة".',
+        'والمشروع سيكتمل في العام المقبل، كما قال وزير الإسكان محمد الأحمد.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ['جورجي جيسوس', 'indirect'],
+      ['جورجي جيسوس', 'direct'],
+      ['محمد الأحمد', 'indirect'],
+    ]);
+  });
 });

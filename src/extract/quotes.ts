@@ -332,7 +332,17 @@ export class QuoteExtractor {
       const judged = !!suffixed && c.pronounObjectVerbs.has(suffixed[1]!);
       if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare) && !judged) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);
-      if (trailingPronoun) {
+      // "كما قال: «…»", "كما قالت إن…": as a clause's opening, كما قال is "he also said", its words follow.
+      const opensWords = (next: SentenceToken | undefined): boolean =>
+        !!next && (next.gap.includes(':') || (next.quoted && OPEN_QUOTE.test(next.gap)) || (!next.quoted && this.mentions.isComplementizer(next.norm)));
+      const after = tokens[k + trailingPronoun?.length!];
+      // "…، كما قال الوزير": a speaker named after it makes it a trailing attribution to them.
+      if (trailingPronoun && after && !after.hard && !after.quoted && !this.mentions.isStop(after.norm) && !this.mentions.isTime(after.norm) && !this.mentions.isComplementizer(after.norm)) {
+        cues.push(cueAt('trailing-speaker', k, trailingPronoun.length));
+        k += trailingPronoun.length - 1;
+        continue;
+      }
+      if (trailingPronoun && !(opensWords(after) && (k === 0 || tokens[k]!.hard))) {
         cues.push(cueAt('trailing-pronoun', k, trailingPronoun.length));
         k += trailingPronoun.length - 1;
         continue;
