@@ -1680,4 +1680,9 @@ describe('attribution shapes', () => {
       ['محمد الأحمد', 'indirect'],
     ]);
   });
+
+  it('ends a two-word name before ب glued to a hamza or the article (بأداء، بالقرار): the participle after it speaks for the name alone', () => {
+    const out = statementsOf('وأشاد مدرب الفريق جورجي جيسوس بأداء لاعبيه، مضيفا أن الفريق يستحق اللقب هذا الموسم.');
+    expect(out.map((s) => s.speaker)).toEqual(['جورجي جيسوس']);
+  });
 });

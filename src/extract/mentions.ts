@@ -700,6 +700,8 @@ export class MentionParser {
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
       // "أكد الخبير عبد الرحيم منار اسليمي لهسبريس أن…": likewise a word led by ل is whom it was said to.
       if (!chained && words >= 2 && /^ل/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
+      // "وأشاد المدرب جورجي جيسوس بأداء لاعبيه": and ب glued to a hamza or the article opens what follows (بأداء، بالقرار).
+      if (!chained && words >= 2 && /^ب(?:[أإ]|ال)/.test(t.surface.replace(/[\u064B-\u0652\u0640]/g, '')) && !this.givenName(t.norm) && !this.recurs(t)) break;
       if (!particle(j - 1)) words++;
       j++;
     }
