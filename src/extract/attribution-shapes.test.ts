@@ -1685,4 +1685,27 @@ describe('attribution shapes', () => {
     const out = statementsOf('وأشاد مدرب الفريق جورجي جيسوس بأداء لاعبيه، مضيفا أن الفريق يستحق اللقب هذا الموسم.');
     expect(out.map((s) => s.speaker)).toEqual(['جورجي جيسوس']);
   });
+
+  it('reads الرحمن as the second word of a compound given name, and a family name such as الأمين after a compound or a listed given name', () => {
+    const out = statementsOf(
+      [
+        'قال مدير عام الصحة بالولاية الدكتور فتح الرحمن الأمين إن المستشفيات استقبلت عشرات المصابين.',
+        'وقال الطبيب محمد الأمين إن غرف الطوارئ امتلأت بالكامل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['فتح الرحمن الأمين', 'Fath al-Rahman al-Amin'],
+      ['محمد الأمين', 'Mohammed al-Amin'],
+    ]);
+  });
+
+  it('closes a title with the place it serves, a place noun glued with ل and its name, before the person (لمدينة درنة)', () => {
+    const out = statementsOf(
+      [
+        'وقال عضو المجلس البلدي لمدينة درنة أحمد الحاسي إن المياه جرفت أحياء كاملة.',
+        'وقال رئيس المجلس المحلي لمدينة حلب محمد حجازي إن الطرق مقطوعة منذ يومين.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أحمد الحاسي', 'محمد حجازي']);
+  });
 });

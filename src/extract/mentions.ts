@@ -198,6 +198,12 @@ export class MentionParser {
     return bare !== norm && this.cues.placeHeads.has(bare);
   }
 
+  /** A place noun with ل glued to it (لمدينة، لولاية، للمحافظة): the place an office serves. */
+  isPlaceNounOfOffice(norm: string): boolean {
+    const bare = norm.replace(/^ل(?:ل)?/, '');
+    return bare !== norm && bare.length >= 3 && this.cues.placeHeads.has(bare);
+  }
+
   private inSet(set: Set<string>, norm: string): boolean {
     return set.has(norm) || set.has(withoutConjunction(norm));
   }
@@ -680,7 +686,9 @@ export class MentionParser {
       const opensAfter = !!after && j + 1 < limit && !hardBreakBefore(after) && (!!this.givenName(after.norm) || this.isParticle(after.norm) || this.isNameLike(after));
       // ("مصطفى الحاج يوسف": one of them before a name after a listed given name is the first word of
       // a family name of two, الحاج يوسف.)
-      const afterListedGiven = words === 1 && this.cues.names.surnamesAfterGiven.has(t.norm) && !!this.givenName(tokens[j - 1]!.norm);
+      // (Not before a common adjective with the article, which makes it the title: محمد الأمين العام للأمم المتحدة.)
+      const titleAdjective = !!after && j + 1 < limit && /^ال/.test(after.norm) && !this.isArticleSurname(after) && !this.isNameLike(after);
+      const afterListedGiven = words === 1 && this.cues.names.surnamesAfterGiven.has(t.norm) && !!this.givenName(tokens[j - 1]!.norm) && !titleAdjective;
       const titleSurname = this.cues.names.titleSurnames.has(t.norm) && ((words >= 2 && closesChain) || (afterListedGiven && (!opensAfter || (!!after && !this.isParticle(after.norm) && !!this.givenName(after.norm)))));
       // "فيجاي فاليشا، كبير مسؤولي …": a foreign family name spelt like ف + the article, closing the name.
       const foreignFa = /^فال/.test(t.norm) && t.norm.length >= 5 && !this.isStop(t.norm.slice(1)) && closesChain && this.isNameLike(tokens[j - 1]!);
@@ -690,7 +698,9 @@ export class MentionParser {
       // alone it is also a title (أمين عام), when a family name with the article follows.
       const compoundGiven = !!this.givenName(tokens[j - 1]!.norm) && !!this.givenName(t.norm) && !hasArticle(t.norm) && !!next && j + 1 < limit && !hardBreakBefore(next) && hasArticle(next.norm) && this.isQualifier(next) && !this.isTitle(next.norm);
       // "عز الدين أوناحي": الدين or الله right after the run's first word closes that compound given name.
+      // (It counts as a word of the name: فتح الرحمن الأمين، before its comma, has a family name.)
       if (j === i + 1 && this.isCompoundTail(t) && !hasArticle(tokens[i]!.norm) && !this.isStop(tokens[i]!.norm)) {
+        words++;
         j++;
         continue;
       }
@@ -988,6 +998,13 @@ export class MentionParser {
         // "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد محمد …": a place noun glued with ب
         // takes the listed place after it (the name and its rank follow).
         if (end === j + 1 && this.isGluedPlaceNoun(t.norm)) end += this.placeLength(tokens, j + 1, limit);
+        for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
+      } else if (qualifiers.length && this.isPlaceNounOfOffice(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!) && !tokens[j + 1]!.quoted) {
+        // "عضو المجلس البلدي لمدينة درنة أحمد امدورد": the place the office serves, a place noun glued
+        // with ل and the place's name (listed, or one word before the person's name), closes the title.
+        const listed = this.placeLength(tokens, j + 1, limit);
+        const end = j + 1 + (listed || (j + 2 < limit && !hardBreakBefore(tokens[j + 2]!) && this.nameAfterHonorific(tokens, j + 2, limit) ? 1 : 0));
+        if (end === j + 1) break;
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (this.isInstitution(t.norm) && !hasArticle(t.norm) && qualifiers.length) {
         // "نائب رئيس بنك مصر": a body after the title's words.
