@@ -1708,4 +1708,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['أحمد الحاسي', 'محمد حجازي']);
   });
+
+  it('reads the family name alone after a quote as the person the article named in full: «…»، قال العلاق', () => {
+    const out = statementsOf(
+      [
+        'وقال وزير المالية محمد العلاق إن الخطة جاهزة للتنفيذ.',
+        '«لن نسمح بانهيار العملة الوطنية»، قال العلاق للصحفيين.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['محمد العلاق', 'indirect', 'الخطة جاهزة للتنفيذ'],
+      ['محمد العلاق', 'direct', 'لن نسمح بانهيار العملة الوطنية'],
+    ]);
+  });
 });

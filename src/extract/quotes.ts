@@ -932,7 +932,7 @@ export class QuoteExtractor {
     }
     // "«نحن أمام أزمة»، قال المدير، «والأطفال أول الضحايا»": a quote split by its attribution is the
     // speaker's on both sides.
-    const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue) : undefined;
+    const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue, people) : undefined;
     // "ونقلت الوكالة عن أحد السكان قوله …، مضيفاً": the source relayed speaks, in its own gender, not the verb's.
     const gender = content.source ? content.source.gender : subject?.gender ?? cue.gender;
     if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening, whole: opening === 0 || /[،,.:؛;!?؟]/.test(tokens[opening]!.gap) }, cue.at, who, drafts, gender);
@@ -1024,10 +1024,12 @@ export class QuoteExtractor {
   }
 
   /** The first token of a quote that opens the clause right before a verb whose subject follows it («…»، قال X). */
-  private quoteBeforeVerb(tokens: SentenceToken[], cue: Cue): number | undefined {
+  private quoteBeforeVerb(tokens: SentenceToken[], cue: Cue, people?: ArticleSpeakers): number | undefined {
     const subject = cue.subject;
     const before = tokens[cue.at - 1];
-    if (!subject || subject.first < cue.after || !before?.quoted || !/[»”"]/.test(tokens[cue.at]!.gap)) return undefined;
+    // ("«…»، قال العلاق": or a family name alone, of a person the article named in full.)
+    const familyAfter = !subject && !!people && !!tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!);
+    if (!(familyAfter || (subject && subject.first >= cue.after)) || !before?.quoted || !/[»”"]/.test(tokens[cue.at]!.gap)) return undefined;
     let k = cue.at - 1;
     while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
     return k === 0 || tokens[k]!.hard ? k : undefined;
@@ -1052,7 +1054,7 @@ export class QuoteExtractor {
     }
     if (content) return content;
     // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
-    const before = this.quoteBeforeVerb(tokens, cue);
+    const before = this.quoteBeforeVerb(tokens, cue, people);
     // (Whole only when it opens its clause: not the outlet quoted after مع or لـ, «دويتشه فيله»، زعمت.)
     if (before !== undefined) return { type: 'quote', from: before, whole: before === 0 || /[،,.:؛;!?؟]/.test(tokens[before]!.gap) };
     let from = scanFrom;

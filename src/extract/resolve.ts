@@ -86,12 +86,21 @@ export class ArticleSpeakers {
    * الجلاجل"): a family name with the article standing alone as a subject.
    */
   byFamilyName(token: SentenceToken): Resolved | undefined {
-    const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
-    const person = [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
+    const person = this.personByFamilyName(token);
     if (!person) return undefined;
     const speaker = person.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: person.name, mention: token.surface });
     person.speaker = speaker;
     return { speaker, mention: token.surface.replace(/^[وف](?=ال)/, '') };
+  }
+
+  /** Whether the word is the family name of a person the article named in full (no speaker is registered). */
+  knowsFamilyName(token: SentenceToken): boolean {
+    return !!this.personByFamilyName(token);
+  }
+
+  private personByFamilyName(token: SentenceToken): KnownPerson | undefined {
+    const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
+    return [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
   }
 
   /**
