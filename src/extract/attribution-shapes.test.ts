@@ -1721,4 +1721,31 @@ describe('attribution shapes', () => {
       ['محمد العلاق', 'direct', 'لن نسمح بانهيار العملة الوطنية'],
     ]);
   });
+
+  it('reads a trailing «على ما + verb of saying» as the attribution of the clause before it', () => {
+    const out = statementsOf('وأصيب نحو ثلاثين شخصا في المواجهات قرب مبنى البلدية على ما أوضح مصدر طبي للصحفيين.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['مصدر طبي', 'وأصيب نحو ثلاثين شخصا في المواجهات قرب مبنى البلدية']]);
+    // على ما يبدو (apparently) names no one.
+    expect(statementsOf('والوضع على ما يبدو هادئ في الأحياء الجنوبية من المدينة.')).toEqual([]);
+  });
+
+  it('reads a plural source in construct with its body (مراسلو وكالة «…»، مسؤولو وزارة الصحة) and media bodies (الإعلام الأمني) as speakers', () => {
+    const out = statementsOf(
+      [
+        'وأفاد مراسلو وكالة «الأنباء المحلية» عن إطلاق نار كثيف عند مداخل الحي.',
+        'وقال مسؤولو وزارة الصحة إن المستشفيات استقبلت عشرات الجرحى.',
+        'وذكر الإعلام الأمني أن المنطقة تعرضت لقصف بأربعة صواريخ.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
+      ['مراسلو وكالة الأنباء المحلية', expect.stringContaining('correspondents'), 'عن إطلاق نار كثيف عند مداخل الحي'],
+      ['مسؤولو وزارة الصحة', 'Health Ministry officials', 'المستشفيات استقبلت عشرات الجرحى'],
+      ['الإعلام الأمني', 'Security Media Cell', 'المنطقة تعرضت لقصف بأربعة صواريخ'],
+    ]);
+  });
+
+  it('reads a subject before its verb through short quoted names (مراسل "القناة" و"الإذاعة" أفاد), but never what a trailing cue before it names (حسب موقع «…» ذكر المكتب)', () => {
+    expect(statementsOf('وكان مراسل "القناة" و"الإذاعة" أفاد سابقا بعودة الهدوء إلى المدينة.').map((s) => s.speaker)).toEqual(['مراسل القناة والإذاعة']);
+    expect(statementsOf('وفي وقت سابق حسب موقع «المدينة» ذكر المكتب الصحفي للرئيس أن القوات عادت إلى ثكناتها.').map((s) => s.speaker)).toEqual(['المكتب الصحفي للرئيس']);
+  });
 });

@@ -44,6 +44,7 @@ const cueFileSchema = z
     markedOnlyVerbs: phrases,
     reportedSpeechNouns: phrases,
     addresseePronouns: phrases,
+    addresseeNouns: phrases,
     addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
@@ -163,6 +164,8 @@ export interface AttributionCues {
   reportedSpeechNouns: Set<string>;
   /** Whom the words were said to, as a pronoun between the verb and its subject (قال لنا المواطن …). */
   addresseePronouns: Set<string>;
+  /** Whom the words were said to, as a noun with لل (مصدر طبي للصحفيين): never a genitive of the speaker's name. */
+  addresseeNouns: Set<string>;
   /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
   addresseeVerbs: Set<string>;
   /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
@@ -395,6 +398,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
     reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
     addresseePronouns: wordSet(data.addresseePronouns),
+    addresseeNouns: wordSet(data.addresseeNouns),
     addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),

@@ -198,6 +198,11 @@ export class MentionParser {
     return bare !== norm && this.cues.placeHeads.has(bare);
   }
 
+  /** Whom the words were said to, with لل (للصحفيين): attribution.json addresseeNouns. */
+  private isAddresseeNoun(t: SentenceToken): boolean {
+    return t.norm.startsWith('لل') && this.cues.addresseeNouns.has(`ال${t.norm.slice(2)}`);
+  }
+
   /** A place noun with ل glued to it (لمدينة، لولاية، للمحافظة): the place an office serves. */
   isPlaceNounOfOffice(norm: string): boolean {
     const bare = norm.replace(/^ل(?:ل)?/, '');
@@ -825,7 +830,14 @@ export class MentionParser {
 
   /** Tokens of a quoted name right at k (رئيس «الهيئة العامة للزكاة»، وكالة «فرانس برس»): the end, else k. */
   private quotedComplement(tokens: SentenceToken[], k: number, limit: number): number {
-    return quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedComplement);
+    const end = quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedComplement);
+    // "مراسل «العربية» و«الحدث»": a second quoted name joined by a bare و is the same complement.
+    const and = tokens[end];
+    if (end > k && and && end + 1 < limit && and.norm === 'و' && !and.quoted && closesQuoteOnly(and)) {
+      const second = quotedSpanEnd(tokens, end + 1, limit, MENTION_LIMITS.quotedComplement);
+      if (second > end + 1) return second;
+    }
+    return end;
   }
 
   /** A quoted complement at k whose closing mark the next word follows directly («إتش سي» هبة): its end, else k. */
@@ -1204,6 +1216,11 @@ export class MentionParser {
     } else if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
       j = quotedEnd;
+    } else if (construct && kind === 'source' && openToken(tokens, j, limit) && this.isInstitution(tokens[j]!.norm) && !hasArticle(withoutConjunction(tokens[j]!.norm))) {
+      // "مراسلو وكالة «فرانس برس»", "مسؤولو وزارة الصحة": a source in construct with a body takes the body's whole name.
+      const body = this.parseGroup(tokens, j, limit, 'institution');
+      for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
+      j = body.end;
     } else if (construct && openToken(tokens, j, limit)) {
       const t = tokens[j]!;
       const complement = kind === 'source' ? this.isNameLike(t) || this.isQualifier(t) || this.isAnonymous(t.norm) : !this.isStop(t.norm) && !this.isTime(t.norm) && !this.isComplementizer(t.norm) && !this.isVerbWord(t.norm);
@@ -1222,7 +1239,7 @@ export class MentionParser {
         }
         // "أحد أقارب الضحايا", "مصادر إعلام": a source in construct takes its own genitive too; so
         // does a body's complement that is a noun (حكومة تصريف الأعمال، هيئة مكافحة الفساد).
-        if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!)) end++;
+        if (kind === 'source' && !hasArticle(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!) && !this.isAddresseeNoun(tokens[end]!)) end++;
         else if (kind === 'institution' && end === j + 1 && !hasArticle(t.norm) && !this.isPlace(t.norm) && !this.givenName(t.norm) && openToken(tokens, end, limit) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm) && !this.isArticleSurname(tokens[end]!)) end++;
         for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
         j = end;
@@ -1260,6 +1277,8 @@ export class MentionParser {
       const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
       // "الجهاز المركزي للتعبئة العامة والإحصاء": a noun joined by و to a genitive with لل is that genitive's.
       const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
+      // (Not لل and whom the words were said to: مصدر طبي للصحفيين.)
+      if (this.isAddresseeNoun(t)) break;
       if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
       } else {

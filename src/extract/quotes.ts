@@ -644,7 +644,15 @@ export class QuoteExtractor {
   private subjectBefore(tokens: SentenceToken[], k: number, floor: number, conjunctionLed: boolean): { mention: Mention; conjunction: boolean } | undefined {
     for (let s = k - 1; s >= Math.max(floor, k - 8); s--) {
       const t = tokens[s]!;
-      if (t.quoted) return undefined;
+      if (t.quoted) {
+        // A short quoted name inside the subject (مراسل "العربية" و"الحدث" أفاد) is passed over; the
+        // phrase starts before it. A longer quote is someone's words: no subject reaches past them.
+        let r = s;
+        while (r > floor && tokens[r - 1]!.quoted && !OPEN_QUOTE.test(tokens[r]!.gap)) r--;
+        if (s - r + 1 > EXTRACT_OPTIONS.quotedNameWords || r === floor || isHardGap(tokens[r]!.gap.replace(/["«»“”„‟‹›]/g, ''))) return undefined;
+        s = r;
+        continue;
+      }
       if (conjunctionLed) {
         if (!/^[وف]/.test(t.norm) || withoutConjunction(t.norm) === t.norm || this.mentions.isInstitution(t.norm) || this.mentions.isTitle(t.norm)) continue;
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
@@ -764,7 +772,8 @@ export class QuoteExtractor {
       // A complete phrase right before the verb is its subject ("شكري يبلغ بلينكن أن…": not بلينكن);
       // else the phrase after the verb; else a conjunction-led phrase before it ("…وماكرون يندد").
       const floor = n > 0 ? cues[n - 1]!.after : 0;
-      const pre = this.subjectBefore(tokens, cue.at, floor, false);
+      // ("حسب موقع «الميادين» ذكر المكتب …": what a trailing cue right before names is its own source, no subject.)
+      const pre = n > 0 && cues[n - 1]!.kind === 'trailing-speaker' && cues[n - 1]!.after === floor && this.mentions.parse(tokens, floor, cue.at)?.end === cue.at ? undefined : this.subjectBefore(tokens, cue.at, floor, false);
       const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
