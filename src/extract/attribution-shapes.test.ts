@@ -1748,4 +1748,29 @@ describe('attribution shapes', () => {
     expect(statementsOf('وكان مراسل "القناة" و"الإذاعة" أفاد سابقا بعودة الهدوء إلى المدينة.').map((s) => s.speaker)).toEqual(['مراسل القناة والإذاعة']);
     expect(statementsOf('وفي وقت سابق حسب موقع «المدينة» ذكر المكتب الصحفي للرئيس أن القوات عادت إلى ثكناتها.').map((s) => s.speaker)).toEqual(['المكتب الصحفي للرئيس']);
   });
+
+  it('reads titles that serve "the same" body (في الحكومة ذاتها،) or name a field before the name (الباحث في الجيوفيزياء عبد الرحيم …)', () => {
+    const out = statementsOf(
+      [
+        'وقال الخبير سعيد العمري إن الهزة كانت قوية جدا.',
+        'من جانبه، صرح وزير النقل في الحكومة ذاتها، هشام الفرجاني، بأن نحو ربع الطرق مقطوعة.',
+        'أما الباحث في الجيوفيزياء عبد الرحيم المنصوري، فنفى أن تكون هناك علاقة بين الهزة ونشاط بركاني.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سعيد العمري', 'هشام الفرجاني', 'عبد الرحيم المنصوري']);
+  });
+
+  it('keeps a body with the participle and the body it derives from (الحكومة المكلفة من مجلس النواب), in English order', () => {
+    const [s] = statementsOf('وأعلنت الحكومة المكلفة من مجلس النواب أن حصيلة الوفيات الموثقة بلغت ثلاثة آلاف حالة.');
+    expect([s!.speaker, s!.latin]).toEqual(['الحكومة المكلفة من مجلس النواب', 'Government appointed by House of Representatives']);
+  });
+
+  it('lets the subject speak when a relay after it names no one (نقلا عن أحدث بيانات …), and never reads a noun with its pronoun after a title as a name (رئيس الجمعية علمه)', () => {
+    expect(statementsOf('وأشار تقرير المكتب، نقلا عن أحدث بيانات المنظمة الدولية للهجرة، إلى أن نحو 170 شخصا لقوا حتفهم.').map((s) => s.speaker)).toEqual(['المكتب']);
+    const out = statementsOf('ونفى رئيس الجمعية علمه بوجود منظمات دولية في المدينة، لافتا إلى أن ثماني فرق محلية تعمل هناك.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['رئيس الجمعية', 'علمه بوجود منظمات دولية في المدينة'],
+      ['رئيس الجمعية', 'ثماني فرق محلية تعمل هناك'],
+    ]);
+  });
 });

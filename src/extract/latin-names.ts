@@ -210,7 +210,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       // A glossary phrase chains with the part before unless it opens on a free preposition (في، عن):
       // one with a glued preposition does (لكرة القدم → Football), and one whose English brings its
       // own ("for Human Rights") is stopped below.
-      chained.push(!defaultCues().prepositions.has(words[i]!));
+      // (Nor one whose English ends on "by", a participle: "Government appointed by the House".)
+      chained.push(!defaultCues().prepositions.has(words[i]!) && !/\sby$/u.test(phrase.en));
       parts.push(phrase.en);
       i += phrase.words.length;
       continue;

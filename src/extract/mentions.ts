@@ -585,6 +585,8 @@ export class MentionParser {
    */
   private servedBodyEnd(tokens: SentenceToken[], i: number, limit: number): number {
     let end = this.quotedComplement(tokens, this.bodyBeforeName(tokens, i, this.parseGroup(tokens, i, limit, 'institution').end), limit);
+    // "وزير الطيران المدني في الحكومة ذاتها، هشام …": "the same" after the body is the body said again.
+    if (openToken(tokens, end, limit) && this.cues.sameReferenceAfter.has(tokens[end]!.norm)) end++;
     if (tokens[end - 1]?.quoted && closesQuoteOnly(tokens[end]) && /^لل/.test(tokens[end]!.norm) && !this.isStop(tokens[end]!.norm)) {
       end++;
       while (openToken(tokens, end, limit) && hasArticle(tokens[end]!.norm) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm)) end++;
@@ -1031,6 +1033,8 @@ export class MentionParser {
         // A listed place, or one word set off by a comma before the name ("في البصرة، سامر…"):
         // never "في مؤتمر صحفي" or a place noun (في محافظة).
         ((this.isPlace(tokens[j + 1]!.norm) && (COMMA_ONLY.test(tokens[j + 2]!.gap) || !hardBreakBefore(tokens[j + 2]!))) ||
+          // (Or the field, one noun with the article, right before a name a particle or a listed given name opens: "الباحث في الجيوفيزياء عبد الرحيم …".)
+          (t.norm === 'في' && /^ال/.test(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!) && !this.isInstitution(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm) && !hardBreakBefore(tokens[j + 2]!) && !hasArticle(tokens[j + 2]!.norm) && (this.isParticle(tokens[j + 2]!.norm) || !!this.givenName(tokens[j + 2]!.norm))) ||
           (COMMA_ONLY.test(tokens[j + 2]!.gap) && !this.cues.placeHeads.has(tokens[j + 1]!.norm) && !this.isStatementNoun(tokens[j + 1]!.norm) && !this.isNeverName(tokens[j + 1]!.norm) && !this.isStop(tokens[j + 1]!.norm) && !this.isTime(tokens[j + 1]!.norm))) &&
         (this.nameAfterHonorific(tokens, j + 2, limit) || (COMMA_ONLY.test(tokens[j + 2]!.gap) && this.secondTitleNamed(tokens, j + 2, limit)))
       ) {
@@ -1105,7 +1109,10 @@ export class MentionParser {
       j = quotedNameEnd;
     } else if (direct >= 0) {
       const end = this.nameRun(tokens, direct, limit);
-      if (end > direct) {
+      // "ونفى رئيس الجمعية علمه بوجود…": one word with its owner's pronoun after the title is the verb's
+      // object (his knowledge), not a name, unless it is a listed given name or the article repeats it.
+      const owned = end === direct + 1 && /..[^ة](?:ه|ها|هم|هما)$/u.test(tokens[direct]!.surface.replace(/[\u064B-\u0652\u0640]/g, "")) && !this.givenName(tokens[direct]!.norm) && !this.recurs(tokens[direct]!);
+      if (end > direct && !owned) {
         name = tokens.slice(direct, end);
         j = end;
       }
@@ -1279,6 +1286,14 @@ export class MentionParser {
       const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
       // (Not لل and whom the words were said to: مصدر طبي للصحفيين.)
       if (this.isAddresseeNoun(t)) break;
+      // "الحكومة المكلفة من مجلس النواب": a participle with the article and the body it derives from after من.
+      const by = openToken(tokens, j + 1, limit);
+      const from = openToken(tokens, j + 2, limit);
+      if (kind === 'institution' && /^الم.{3,}/.test(t.norm) && !this.isStop(t.norm) && by?.norm === 'من' && from && (this.isInstitution(from.norm) || this.isInstitution(withoutArticle(from.norm)))) {
+        const body = this.parseGroup(tokens, j + 2, limit, 'institution');
+        for (; j < body.end; j++) qualifiers.push(tokens[j]!.norm);
+        continue;
+      }
       if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
       } else {

@@ -813,8 +813,8 @@ export class QuoteExtractor {
       const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
       if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !(/^نقل/.test(tokens[relay.at]!.norm) || through)) continue;
       const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
-      if (!source) continue;
-      cue.subject = source;
+      // (A relay naming no one, "نقلا عن أحدث بيانات …", is an aside: the verb's own subject speaks.)
+      if (source) cue.subject = source;
       cues.splice(n + 1, 1);
     }
 
