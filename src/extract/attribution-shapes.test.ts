@@ -1773,4 +1773,24 @@ describe('attribution shapes', () => {
       ['رئيس الجمعية', 'ثماني فرق محلية تعمل هناك'],
     ]);
   });
+
+  it('reads a title spelt like a given name (أمين) before a family name and a comma as the name, so the family name alone finds the person later', () => {
+    const out = statementsOf(
+      [
+        'كشف أمين الزهراوي، وزير الصحة، أن عدد الإصابات بلغ تسعة آلاف حالة.',
+        'وقال الزهراوي إن التلقيح يبقى الوسيلة الوحيدة للقضاء على المرض.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أمين الزهراوي', 'أمين الزهراوي']);
+    // With its complement it stays a title: أمين الصندوق (the treasurer).
+    expect(statementsOf('وقال أمين الصندوق إن الأموال متوفرة في الحساب.').map((s) => s.speaker)).toEqual(['أمين الصندوق']);
+  });
+
+  it('reads أرجع … إلى (attributed to) like عزا, and plural unions (نقابات) as a body', () => {
+    const out = statementsOf('وأرجع الناطق باسم الحكومة، مصطفى الخلفي، انتشار المرض إلى «تراجع الإقبال على التلقيح».\n\nوقالت نقابات الصحة إن الحملة جاءت متأخرة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مصطفى الخلفي', 'تراجع الإقبال على التلقيح'],
+      ['نقابات الصحة', 'الحملة جاءت متأخرة'],
+    ]);
+  });
 });

@@ -528,6 +528,13 @@ export class MentionParser {
       const display = words.map((t, k) => (k === 0 && conjunction ? t.surface.replace(/^[وف]/, '') : t.surface));
       return { kind: 'institution', first: i, end: known, head: withoutArticle(withoutConjunction(norm)), qualifiers: words.slice(1).map((t) => t.norm), name: [], words, display };
     }
+    // "كشف أمين التهراوي، وزير الصحة": a title that is also a listed given name (أمين), then a family
+    // name with the article closed by punctuation or the verb's complementiser, is a name, not "the secretary of".
+    const surname = openToken(tokens, i + 1, limit);
+    const closed = tokens[i + 2];
+    if (this.isTitle(norm) && !hasArticle(norm) && this.givenName(norm) && surname && this.isArticleSurname(surname) && (!closed || i + 2 >= limit || hardBreakBefore(closed) || this.isComplementizer(closed.norm))) {
+      return { kind: 'person', first: i, end: i + 2, head: null, qualifiers: [], name: tokens.slice(i, i + 2), words: [], gender: this.givenName(norm) };
+    }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) {
