@@ -1793,4 +1793,24 @@ describe('attribution shapes', () => {
       ['نقابات الصحة', 'الحملة جاءت متأخرة'],
     ]);
   });
+
+  it('keeps a body\'s whole name: a second complement joined after an adjective (التعليم العالي والبحث العلمي) and the government it sits in (في حكومة …)', () => {
+    const out = statementsOf(
+      [
+        'وأعلنت وزارة التعليم العالي والبحث العلمي استئناف الدراسة بداية من يوم غد.',
+        'وأعلن المكتب الإعلامي لوزارة الصحة في حكومة الوحدة ارتفاع حصيلة الإصابات إلى ثلاثمئة إصابة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['وزارة التعليم العالي والبحث العلمي', 'استئناف الدراسة بداية من يوم غد'],
+      ['المكتب الإعلامي لوزارة الصحة في حكومة الوحدة', 'ارتفاع حصيلة الإصابات إلى ثلاثمئة إصابة'],
+    ]);
+    // A nationality closes the name: what follows و is a second party.
+    expect(statementsOf('وقالت وزارة الصحة الفلسطينية والمستشفيات إن الوضع صعب جدا.').map((s) => s.speaker)).toEqual(['وزارة الصحة الفلسطينية']);
+  });
+
+  it('reads a long title with the body it serves glued with ب before the comma and the name (مدير الاتصال والإحصائيات بالمديرية العامة للحماية المدنية، العقيد …)', () => {
+    const out = statementsOf('وأفاد مدير الاتصال والإحصائيات بالمديرية العامة للحماية المدنية، العقيد فاروق الهاشمي، بأن مصالحه أحصت نحو سبعين حريقا.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['فاروق الهاشمي', 'مصالحه أحصت نحو سبعين حريقا']]);
+  });
 });

@@ -45,6 +45,7 @@ const cueFileSchema = z
     reportedSpeechNouns: phrases,
     addresseePronouns: phrases,
     addresseeNouns: phrases,
+    governingBodies: phrases,
     addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
@@ -166,6 +167,8 @@ export interface AttributionCues {
   addresseePronouns: Set<string>;
   /** Whom the words were said to, as a noun with لل (مصدر طبي للصحفيين): never a genitive of the speaker's name. */
   addresseeNouns: Set<string>;
+  /** Governments and administrations a body sits in, after في (وزارة الصحة في حكومة الوحدة الوطنية): part of its name. */
+  governingBodies: Set<string>;
   /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
   addresseeVerbs: Set<string>;
   /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
@@ -399,6 +402,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeNouns: wordSet(data.addresseeNouns),
+    governingBodies: wordSet(data.governingBodies),
     addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),

@@ -55,6 +55,8 @@ export const MENTION_LIMITS = {
   feminineTitleReach: 9,
   /** Genitive words after an unlisted role before the name (بائع الخضار محمود …). */
   roleWords: 2,
+  /** Words of a title's last phrase before the comma and the name in apposition (والإحصائيات بالمديرية العامة للحماية المدنية، العقيد …). */
+  titleBeforeApposition: 6,
   /** Words a name in apposition may run past its name run to the comma closing it (… ولد أبنو،). */
   appositiveExtra: 3,
 };
@@ -781,7 +783,7 @@ export class MentionParser {
    * name in apposition follow ("بالمرأة والشباب العامل، هالة بن عمر"), else k.
    */
   private phraseBeforeAppositiveName(tokens: SentenceToken[], k: number, limit: number): number {
-    for (let e = k + 1; e < limit && e - k <= 4; e++) {
+    for (let e = k + 1; e < limit && e - k <= MENTION_LIMITS.titleBeforeApposition; e++) {
       if (tokens[e - 1]!.quoted) return k;
       if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) ? e : k;
       if (hardBreakBefore(tokens[e]!)) return k;
@@ -1290,7 +1292,9 @@ export class MentionParser {
       // "مسؤولون فلسطينيون", "مصدر أمني": an indefinite nisba right after a source's head.
       const nisba = kind === 'source' && j === i + 1 && !hasArticle(t.norm) && /(?:ي|يه|يون|يين|يان)$/.test(t.norm) && !this.isStop(t.norm);
       // "الجهاز المركزي للتعبئة العامة والإحصاء": a noun joined by و to a genitive with لل is that genitive's.
-      const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && qualifiers.some((q) => q.startsWith('لل')) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
+      // "وزارة التعليم العالي والبحث العلمي": so is one joined to the complement's own adjective (not a nationality: "وزارة الصحة الفلسطينية والمستشفيات").
+      const afterAdjective = j > i + 2 && hasArticle(qualifiers[0] ?? '') && hasArticle(tokens[j - 1]!.norm) && !this.isDemonym(tokens[j - 1]!.norm);
+      const joinedGenitive = kind === 'institution' && /^وال/.test(t.norm) && (qualifiers.some((q) => q.startsWith('لل')) || afterAdjective) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && !this.isInstitution(t.norm) && !this.isAnonymous(t.norm) && !this.isTitle(t.norm) && !this.isTime(t.norm);
       // (Not لل and whom the words were said to: مصدر طبي للصحفيين.)
       if (this.isAddresseeNoun(t)) break;
       // "الحكومة المكلفة من مجلس النواب": a participle with the article and the body it derives from after من.
@@ -1324,7 +1328,9 @@ export class MentionParser {
     // source inside a body, after في or with ب glued to the body's head.
     const inside = openToken(tokens, j, limit);
     const gluedBody = kind === 'source' && !!inside && /^ب[^ب]/.test(inside.norm) && this.isInstitution(inside.norm.slice(1));
-    if (kind === 'source' && (gluedBody || (inside?.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)))) {
+    // ("المكتب الإعلامي لوزارة الصحة في حكومة النظام", "هيئة الصحة في الإدارة الذاتية": a body inside a government or administration, too.)
+    const withinBody = kind === 'institution' && inside?.norm === 'في' && !!openToken(tokens, j + 1, limit) && this.cues.governingBodies.has(withoutArticle(tokens[j + 1]!.norm));
+    if ((kind === 'source' || withinBody) && (gluedBody || (inside?.norm === 'في' && openToken(tokens, j + 1, limit) && this.isInstitution(tokens[j + 1]!.norm)))) {
       const from = gluedBody ? j : j + 1;
       const read = gluedBody ? withNormAt(tokens, j, inside!.norm.slice(1), inside!.surface.replace(/^ب/u, '')) : tokens;
       const body = this.parseGroup(read, from, limit, 'institution');

@@ -561,6 +561,9 @@ export class QuoteExtractor {
       if (/^باسم(?:ه|ها|هم)?$/.test(withoutConjunction(t.norm))) continue;
       // (Nor a place noun with ب glued: "أفاد مصدر في الدفاع المدني بمحافظة كربلاء، …، بمقتل".)
       const placeNoun = this.mentions.isGluedPlaceNoun(t.norm) || (j > from + 1 && !t.hard && this.mentions.isGluedPlaceNoun(tokens[j - 1]!.norm));
+      // (Nor the body a title serves in, glued with ب: "مدير الاتصال بالمديرية العامة للحماية المدنية، العقيد …، بأن".)
+      const gluedBody = /^ب/.test(t.norm) && this.mentions.isInstitution(t.norm.slice(1));
+      if (gluedBody) continue;
       if (this.opensFrame(tokens, j, from, limit, preps) && !placeNoun && !this.mentions.givenName(t.norm) && !this.mentions.recurs(t) && !this.mentions.isPlace(t.norm) && !this.mentions.isPlace(t.norm.slice(1))) return j;
     }
     return limit;
