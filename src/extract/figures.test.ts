@@ -249,6 +249,12 @@ describe('figure topics beyond the conflict lexicon', () => {
 
   it('counts killed and wounded together as casualties', () => {
     expect(brief('وأسفر القصف عن أكثر من ألف شهيد وجريح.')).toEqual([[1000, 'casualties']]);
+    // Named by two cues joined by و before the number, or by the phrase after the counted people.
+    expect(brief('وأسفر الحريق عن مصرع وإصابة أكثر من 200 شخص.')).toEqual([[200, 'casualties']]);
+    expect(brief('قُتل وأصيب أكثر من 450 شخصا في حريق القاعة.')).toEqual([[450, 'casualties']]);
+    expect(brief('وأفادت الوزارة بأن 43 شخصاً سقطوا بين قتيل وجريح.')).toEqual([[43, 'casualties']]);
+    // Each count keeps its own cue: the verb after the first count is that count's.
+    expect(brief('وقالت الوزارة إن 45 شخصاً قتلوا وأصيب أكثر من 200 آخرين.')).toEqual([[45, 'deaths'], [200, 'injuries']]);
   });
 
   it('keeps units, currencies and measured quantities as fields', () => {

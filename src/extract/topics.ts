@@ -368,6 +368,35 @@ const hasAny = (forms: readonly string[], set: ReadonlySet<string> | ReadonlyMap
  * noun that begins with one of those letters (براميل، لاجئين): the whole word is no topic's noun,
  * and without its ب/ل/ك it is one, or it is definite.
  */
+/** How far before a count of people its coordinated nouns or verbs may stand (مصرع وإصابة أكثر من 200 شخص). */
+const COMBINED_BEFORE = 4;
+/** How far after the counted noun its "بين قتيل وجريح" phrase may come (43 شخصاً سقطوا بين قتيل وجريح). */
+const COMBINED_AFTER = 3;
+
+/**
+ * A count of people killed and wounded together, named around the number rather than by its noun:
+ * two cues joined by و before it (مقتل وإصابة 50 شخصا، قُتل وأصيب أكثر من 450) or the rule's phrase
+ * just after the counted noun (43 شخصاً سقطوا بين قتيل وجريح).
+ */
+function combinedAround(model: TopicModel, sentence: SentenceWords, span: FigureSpan, headAt: number, byId: (id: string) => TopicRule | undefined): TopicRule | undefined {
+  const { forms } = sentence;
+  const names = (w: readonly string[] | undefined, r: TopicRule) => !!w && (hasAny(w, r.units) || hasAny(w, r.wordCues));
+  const after = Math.max(span.numberTo, span.unitTo, headAt + 1);
+  for (const rule of model.combined) {
+    const [a, b] = rule.combines!.map(byId);
+    if (!a || !b) continue;
+    for (let y = span.numberFrom - 1; y > 0 && span.numberFrom - y <= COMBINED_BEFORE; y--) {
+      const x = forms[y - 1];
+      if (!sentence.forms[y]![0]!.startsWith('و')) continue;
+      // ("45 شخصاً قتلوا وأصيب أكثر من 200": a verb right after an earlier count is that count's.)
+      if ([y - 2, y - 3].some((k) => k >= 0 && sentence.forms[k]!.some((f) => /\p{N}/u.test(f)))) continue;
+      if ((names(x, a) && names(forms[y], b)) || (names(x, b) && names(forms[y], a))) return rule;
+    }
+    if (rule.phrases.some((p) => phraseIn(forms, after, Math.min(forms.length, after + COMBINED_AFTER), p))) return rule;
+  }
+  return undefined;
+}
+
 function prepositional(model: TopicModel, forms: readonly string[]): boolean {
   const word = forms[0];
   if (!word || !/^[وف]?[بلك]/.test(word) || model.unitTopics.has(word)) return false;
@@ -462,6 +491,8 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const shared = span.coordinatedWith ? sharedTopic(model, sentence, span, candidates, span.coordinatedWith) : undefined;
   if (shared && usable(shared)) return finish(shared);
   if (people) {
+    const combined = combinedAround(model, sentence, span, headAt, byId);
+    if (combined && usable({ ...combined, combines: null })) return finish(combined);
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
     // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
     const bonus = new Map(candidates.map((r) => [r, (r.role ? ROLE_BONUS : EVENT_BONUS) + (r.requires.length ? 0.5 : 0)]));
