@@ -257,6 +257,10 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(brief('وقالت الوزارة إن 45 شخصاً قتلوا وأصيب أكثر من 200 آخرين.')).toEqual([[45, 'deaths'], [200, 'injuries']]);
   });
 
+  it('counts people named by a sound plural in construct (من متطوعي الجمعية) by what happened to them', () => {
+    expect(brief('وقال إن ثلاثة من متطوعي الجمعية لقوا حتفهم أثناء عمليات الإنقاذ.')).toEqual([[3, 'deaths']]);
+  });
+
   it('keeps units, currencies and measured quantities as fields', () => {
     const [money] = figuresOf('وخصصت الحكومة 3 مليارات دولار لدعم الوقود.');
     expect(money).toMatchObject({ value: 3e9, topic: 'money', measure: 'money', currency: 'USD', quantity: 'subsidies', noun: 'دولار' });

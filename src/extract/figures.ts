@@ -112,6 +112,8 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   for (const w of data.measures) for (const f of readings(w)) vocabulary.measures.add(f);
   for (const [w, name] of Object.entries(data.openTopicNames)) vocabulary.openTopicNames.set(normalizeForMatch(w), name);
   for (const w of [...data.people, ...demonyms]) for (const f of readings(w)) vocabulary.people.add(f);
+  // A sound plural in construct drops its ن (ثلاثة من متطوعي الجمعية، موظفو الشركة): it counts the same people.
+  for (const f of [...vocabulary.people]) if (f.length > 4 && /(?:ين|ون)$/.test(f)) vocabulary.people.add(f.slice(0, -1));
   for (const [w, code] of Object.entries(data.currencies)) for (const f of readings(w)) if (!vocabulary.currencies.has(f)) vocabulary.currencies.set(f, code);
   // Only one-word names: the words of "نسبة المشاركة" name nothing alone.
   for (const [name, words] of Object.entries(data.quantities)) {
