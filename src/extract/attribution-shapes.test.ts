@@ -1813,4 +1813,9 @@ describe('attribution shapes', () => {
     const out = statementsOf('وأفاد مدير الاتصال والإحصائيات بالمديرية العامة للحماية المدنية، العقيد فاروق الهاشمي، بأن مصالحه أحصت نحو سبعين حريقا.');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['فاروق الهاشمي', 'مصالحه أحصت نحو سبعين حريقا']]);
   });
+
+  it('reads two titles in apposition before the name, the second with the article (وزير الدولة …، الناطق الرسمي باسم الحكومة، فيصل …،)', () => {
+    const out = statementsOf('وأشار وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة، فيصل العمري، إلى أن 130 شخصا لا يزالون قيد العلاج.');
+    expect(out.map((s) => s.speaker)).toEqual(['فيصل العمري']);
+  });
 });

@@ -773,8 +773,11 @@ export class MentionParser {
   /** A second title without the article at k that carries a name ("، رئيسة البعثة الأممية، هانا تيتيه"). */
   private secondTitleNamed(tokens: SentenceToken[], k: number, limit: number): boolean {
     const t = tokens[k];
-    if (!t || t.quoted || !this.isTitle(t.norm) || hasArticle(withoutConjunction(t.norm))) return false;
+    if (!t || t.quoted || !this.isTitle(t.norm)) return false;
     const second = this.parsePerson(tokens, k, limit);
+    // (A title with the article only when its own name follows in apposition: "وزير الدولة لشؤون
+    // الإعلام، الناطق الرسمي باسم الحكومة، فيصل الشبول،".)
+    if (hasArticle(withoutConjunction(t.norm)) && !(second.name.length > 0 && COMMA_ONLY.test(second.name[0]!.gap))) return false;
     return second.name.length > 0 && !second.pronominal;
   }
 
