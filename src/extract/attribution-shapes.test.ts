@@ -1818,4 +1818,14 @@ describe('attribution shapes', () => {
     const out = statementsOf('وأشار وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة، فيصل العمري، إلى أن 130 شخصا لا يزالون قيد العلاج.');
     expect(out.map((s) => s.speaker)).toEqual(['فيصل العمري']);
   });
+
+  it('reads a former office under the same title (مدرب المنتخب السويسري السابق) as the one person the article introduced with that title', () => {
+    const out = statementsOf(
+      [
+        'أوضح السويسري فلاديمير بيتكوفيتش المدرب الجديد للمنتخب الجزائري، أن المعسكر المقبل سيشهد ضم لاعبين جدد.',
+        'وشدد مدرب المنتخب السويسري السابق على أنه جاء لتحقيق الانتصارات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['فلاديمير بيتكوفيتش', 'فلاديمير بيتكوفيتش']);
+  });
 });

@@ -46,6 +46,8 @@ const GENERIC_QUALIFIERS = new Set(['البلاد', 'الدوله', 'الجمه�
  * Heads whose office is always of some body (وزير الخارجية، سفير، محافظ): said bare they mean the
  * holder introduced before, unlike رئيس (الرئيس is not رئيس الوزراء) or مدير (a director of what).
  */
+/** Qualifiers that make a title a former office (مدرب المنتخب السويسري السابق): an epithet of someone named with a new one. */
+const FORMER_QUALIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
 /** Heads that point at someone other than the speaker (نظيره = his counterpart). */
 const OTHER_PERSON_HEADS = new Set(['نظير']);
 
@@ -306,7 +308,12 @@ export class ArticleSpeakers {
     }
     const pick = (list: KnownPerson[]): KnownPerson | undefined =>
       list.filter((p) => p.at <= at).sort((a, b) => b.at - a.at)[0] ?? list.sort((a, b) => a.at - b.at)[0];
-    return pick(ranked.filter((r) => r.agrees).map((r) => r.person)) ?? pick(ranked.map((r) => r.person));
+    const found = pick(ranked.filter((r) => r.agrees).map((r) => r.person)) ?? pick(ranked.map((r) => r.person));
+    if (found || !m.qualifiers.some((q) => FORMER_QUALIFIERS.has(q))) return found;
+    // "وشدد مدرب المنتخب السويسري السابق على …" after "بيتكوفيتش المدرب الجديد للمنتخب الجزائري": a
+    // former office under the same title is the one person the article introduced with that title, if only one.
+    const sameHead = new Set(this.persons.filter((p) => p.head === m.head && p.at <= at && !p.pronominal).map((p) => p.name));
+    return sameHead.size === 1 ? pick(this.persons.filter((p) => p.head === m.head && p.at <= at)) : undefined;
   }
 
   /**
