@@ -1828,4 +1828,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['فلاديمير بيتكوفيتش', 'فلاديمير بيتكوفيتش']);
   });
+
+  it('ends a name in apposition before the verb\'s object with its pronoun (مي كيلة عزمها), and finds a family name written bare in full when the article adds the article (الكيلة)', () => {
+    const out = statementsOf(
+      [
+        'أكدت وزيرة الصحة، مي كيلة عزمها إرسال خمس شاحنات أدوية إلى القطاع اليوم.',
+        'وأشارت الكيلة في تصريح صحفي إلى أن الأدوية متوفرة في المستودعات.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['مي كيلة', 'Mai Kila'],
+      ['مي كيلة', 'Mai Kila'],
+    ]);
+  });
 });

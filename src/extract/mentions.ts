@@ -1133,7 +1133,10 @@ export class MentionParser {
       const at = nameAt(j);
       const end = at >= 0 ? this.appositiveNameEnd(tokens, at, this.nameRun(tokens, at, limit), limit) : at;
       const after = tokens[end];
-      if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm))) {
+      // (Or the verb's object with its owner's pronoun: "أكدت وزيرة الصحة، مي كيلة عزمها إرسال …".)
+      // (Five letters at least, so a short name ending in ه, وجيه، عبده, stays one.)
+      const ownedObject = !!after && !after.quoted && /^.{2,}[^ة](?:ه|ها|هم)$/u.test(after.surface.replace(/[\u064B-\u0652\u0640]/g, '')) && !this.givenName(after.norm);
+      if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm) || ownedObject)) {
         // "…، الإسبانية كارمن رويث،": a nationality in apposition qualifies the person (المدربة الإسبانية later is her).
         for (let q = j; q < at; q++) if (this.cues.demonyms.has(tokens[q]!.norm)) qualifiers.push(tokens[q]!.norm);
         name = tokens.slice(at, end);

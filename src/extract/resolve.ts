@@ -102,7 +102,10 @@ export class ArticleSpeakers {
 
   private personByFamilyName(token: SentenceToken): KnownPerson | undefined {
     const word = normalizeForMatch(token.surface).replace(/^[وف](?=ال)/, '');
-    return [...this.persons].reverse().find((p) => p.words.length > 1 && p.words.includes(word));
+    const persons = [...this.persons].reverse();
+    // (Levantine copy adds the article to a family name written bare in full: مي كيلة → وأشارت الكيلة.)
+    const bare = /^ال../.test(word) ? word.slice(2) : null;
+    return persons.find((p) => p.words.length > 1 && p.words.includes(word)) ?? (bare ? persons.find((p) => p.words.length > 1 && p.words.slice(1).includes(bare)) : undefined);
   }
 
   /**
