@@ -1841,4 +1841,15 @@ describe('attribution shapes', () => {
       ['مي كيلة', 'Mai Kila'],
     ]);
   });
+
+  it('keeps a minister serving in a caretaker government (في الحكومة اللبنانية المستقيلة) named, and never takes a lone common given name for a lexicon figure it only sounds like (حسن is not جعفر حسان)', () => {
+    const out = statementsOf(
+      [
+        'أعلن وزير الصحة في الحكومة اللبنانية المستقيلة حمد حسن ارتفاع حصيلة الضحايا إلى 171 قتيلا.',
+        'وأضاف حسن أن عدد المفقودين بين 30 و40 شخصا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['حمد حسن', 'حمد حسن']);
+    expect(statementsOf('وأضاف حسن أن عدد المفقودين بين 30 و40 شخصا.').map((s) => s.speaker)).toEqual(['حسن']);
+  });
 });

@@ -293,10 +293,13 @@ export class SpeakerDirectory {
     let best = index.byNorm.get(norm) ?? Number.MAX_SAFE_INTEGER;
     if (kind === 'person') {
       const { firstKey, lastKey, familyKey } = personKeys(words);
+      // A lone word that is also a common given name (حسن، علي) is that figure only as spelt: حسن is not جعفر حسان.
+      const names = defaultCues().names;
+      const lone = words.length === 1 && (names.male.has(words[0]!) || names.female.has(words[0]!));
       for (const i of index.personsByLastKey.get(lastKey) ?? []) {
         if (i >= best) break;
         const form = this.lexiconForms[i]!;
-        if (form.familyKey === familyKey && firstNamesAgree(form.firstKey, firstKey)) best = i;
+        if (form.familyKey === familyKey && firstNamesAgree(form.firstKey, firstKey) && (!lone || form.words[form.words.length - 1] === words[0])) best = i;
       }
     } else {
       for (const i of index.bodies) {
