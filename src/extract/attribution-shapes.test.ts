@@ -1852,4 +1852,10 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['حمد حسن', 'حمد حسن']);
     expect(statementsOf('وأضاف حسن أن عدد المفقودين بين 30 و40 شخصا.').map((s) => s.speaker)).toEqual(['حسن']);
   });
+
+  it('reads a bare name opening the sentence before قال as a byline when a titled speaker follows the verb up to its إن', () => {
+    expect(statementsOf('محمد سالم قال رئيس لجنة الخطة والموازنة، سعد العبيدي، إن عجز الموازنة وصل إلى 135 مليار جنيه.').map((s) => s.speaker)).toEqual(['سعد العبيدي']);
+    // A verb that takes a person as its object keeps the subject before it.
+    expect(statementsOf('وقال الوزير سامي العلي إن الخطة جاهزة.\n\nسامي العلي يبلغ السفير أن الخطة جاهزة للتنفيذ.').map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
+  });
 });

@@ -776,8 +776,18 @@ export class QuoteExtractor {
       // else the phrase after the verb; else a conjunction-led phrase before it ("…وماكرون يندد").
       const floor = n > 0 ? cues[n - 1]!.after : 0;
       // ("حسب موقع «الميادين» ذكر المكتب …": what a trailing cue right before names is its own source, no subject.)
-      const pre = n > 0 && cues[n - 1]!.kind === 'trailing-speaker' && cues[n - 1]!.after === floor && this.mentions.parse(tokens, floor, cue.at)?.end === cue.at ? undefined : this.subjectBefore(tokens, cue.at, floor, false);
-      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, withoutConjunction(tokens[cue.at]!.norm));
+      const verbNorm = withoutConjunction(tokens[cue.at]!.norm);
+      let pre = n > 0 && cues[n - 1]!.kind === 'trailing-speaker' && cues[n - 1]!.after === floor && this.mentions.parse(tokens, floor, cue.at)?.end === cue.at ? undefined : this.subjectBefore(tokens, cue.at, floor, false);
+      // "محمد سالم قال رئيس لجنة الخطة، سعد الحسيني، إن…": a bare name opening the sentence before a verb that
+      // takes no person as its object is a byline when a titled speaker follows the verb right up to its
+      // complementiser; the one after speaks.
+      // (A byline's name is two words or more and is not named again; the verb has no frame of its own: أبلغ X بـ takes a person.)
+      const byline = !!pre && pre.mention.kind === 'person' && !pre.mention.head && pre.mention.first === 0 && pre.mention.name.length >= 2 && !pre.mention.name.some((t) => this.mentions.recurs(t));
+      if (pre && byline && !this.cues.addresseeVerbs.has(verbNorm) && !this.cues.objectVerbs.has(verbNorm) && !this.cues.prepositionFrames.has(verbNorm)) {
+        const titled = this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, verbNorm);
+        if (titled?.head && titled.first === cue.after && titled.end < tokens.length && this.mentions.isComplementizer(tokens[titled.end]!.norm)) pre = undefined;
+      }
+      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, verbNorm);
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
       // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
