@@ -1858,4 +1858,17 @@ describe('attribution shapes', () => {
     // A verb that takes a person as its object keeps the subject before it.
     expect(statementsOf('وقال الوزير سامي العلي إن الخطة جاهزة.\n\nسامي العلي يبلغ السفير أن الخطة جاهزة للتنفيذ.').map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
   });
+
+  it('reads churches as bodies and a listed place of several words as a body\'s complement (حكومة ولاية نهر النيل)', () => {
+    const out = statementsOf(
+      [
+        'وقالت الكنيسة في بيانها إن حريقا كبيرا شب في قاعة الصلاة صباح اليوم.',
+        'وقالت حكومة ولاية نهر النيل في بيان إن 21 جثة انتشلت من النهر.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['الكنيسة', 'Church'],
+      ['حكومة ولاية نهر النيل', 'River Nile State Government'],
+    ]);
+  });
 });

@@ -1238,6 +1238,11 @@ export class MentionParser {
     } else if (quotedEnd > j) {
       for (let k = j; k < quotedEnd; k++) qualifiers.push(tokens[k]!.norm);
       j = quotedEnd;
+    } else if (construct && kind === 'institution' && this.placeLength(tokens, j, limit) > 1) {
+      // "حكومة ولاية نهر النيل": a listed place of several words is the body's one complement.
+      const n = this.placeLength(tokens, j, limit);
+      for (let k = j; k < j + n; k++) qualifiers.push(tokens[k]!.norm);
+      j += n;
     } else if (construct && kind === 'source' && openToken(tokens, j, limit) && this.isInstitution(tokens[j]!.norm) && !hasArticle(withoutConjunction(tokens[j]!.norm))) {
       // "مراسلو وكالة «فرانس برس»", "مسؤولو وزارة الصحة": a source in construct with a body takes the body's whole name.
       const body = this.parseGroup(tokens, j, limit, 'institution');
