@@ -1871,4 +1871,14 @@ describe('attribution shapes', () => {
       ['حكومة ولاية نهر النيل', 'River Nile State Government'],
     ]);
   });
+
+  it('introduces a woman by a feminine title written with ة (المنسقة الخاصة …) and finds her later by half of a hyphenated family name', () => {
+    const out = statementsOf(
+      [
+        'استقبل رئيس الحكومة سامي العلي اليوم المنسقة الخاصة للأمم المتحدة جينين هينيس-بلاسخارت، وجرى البحث في الأوضاع.',
+        'وقالت بلاسخارت بعد اللقاء إن التطبيق الكامل للقرار يبقى المدخل الوحيد للاستقرار.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['جينين هينيس-بلاسخارت', 'Jinin Hinis-Blaskhart']]);
+  });
 });

@@ -268,6 +268,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
  * anything else transliterated.
  */
 export function romanizeName(arabic: string, names: NameClasses = defaultCues().names): string {
+  // A hyphenated name (هينيس-بلاسخارت) keeps its hyphen: each half is spelt as a name of its own.
+  if (/[\u0600-\u06FF]-[\u0600-\u06FF]/u.test(arabic)) return arabic.split(/\s+/).filter(Boolean).map((w) => w.split('-').map((h) => romanizeName(h, names)).join('-')).join(' ');
   const surface = arabic.split(/\s+/).filter(Boolean);
   const words = surface.map((w) => normalizeForMatch(w));
   const out: string[] = [];

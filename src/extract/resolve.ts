@@ -56,6 +56,11 @@ function qualifierCore(q: string): string {
   return withoutArticle(q).replace(/(يه|يون|يين|ي)$/, '');
 }
 
+/** Whether a person's name holds the word, or (a hyphenated family name, هينيس-بلاسخارت) half of one: وقالت بلاسخارت. */
+function holdsWord(p: KnownPerson, word: string): boolean {
+  return p.words.includes(word) || p.words.slice(1).some((w) => w.includes('-') && w.split('-').includes(word));
+}
+
 function qualifiersAgree(a: string, b: string): boolean {
   const x = qualifierCore(a);
   const y = qualifierCore(b);
@@ -105,7 +110,8 @@ export class ArticleSpeakers {
     const persons = [...this.persons].reverse();
     // (Levantine copy adds the article to a family name written bare in full: مي كيلة → وأشارت الكيلة.)
     const bare = /^ال../.test(word) ? word.slice(2) : null;
-    return persons.find((p) => p.words.length > 1 && p.words.includes(word)) ?? (bare ? persons.find((p) => p.words.length > 1 && p.words.slice(1).includes(bare)) : undefined);
+    // (A hyphenated family name, هينيس-بلاسخارت, is found by either half: وقالت بلاسخارت.)
+    return persons.find((p) => p.words.length > 1 && holdsWord(p, word)) ?? (bare ? persons.find((p) => p.words.length > 1 && p.words.slice(1).includes(bare)) : undefined);
   }
 
   /**
@@ -158,7 +164,8 @@ export class ArticleSpeakers {
     this.sentences.push(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.quoted || !this.mentions.isTitle(t.norm)) continue;
+      // (A feminine title written with ة, المنسقة الخاصة …, introduces a woman the same way.)
+      if (t.quoted || !this.mentions.isTitleWord(t)) continue;
       const m = this.mentions.parse(tokens, i);
       // "أكد البرتغالي نونو ألميدا، المدير الفني لفريق الغرافة، أن…": a title in apposition after a name is that person's.
       if (m && !m.name.length && m.head) {
@@ -342,7 +349,7 @@ export class ArticleSpeakers {
     if (known.nameKeys.length !== 1) return undefined;
     const word = known.words[0]!;
     return this.persons
-      .filter((p) => p.words.length > 1 && (p.words.includes(word) || (known.lastKey.length >= 2 && p.nameKeys.includes(known.lastKey))))
+      .filter((p) => p.words.length > 1 && (holdsWord(p, word) || (known.lastKey.length >= 2 && p.nameKeys.includes(known.lastKey))))
       .sort((a, b) => Math.abs(a.at - known.at) - Math.abs(b.at - known.at))[0];
   }
 
