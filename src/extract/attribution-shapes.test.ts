@@ -1881,4 +1881,17 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => [s.speaker, s.latin])).toEqual([['جينين هينيس-بلاسخارت', 'Jinin Hinis-Blaskhart']]);
   });
+
+  it('lets the subject speak through a comma-bounded «وفق بيان …» aside before its على أن, and reads airlines and airports as bodies', () => {
+    const out = statementsOf(
+      [
+        'من جهته، شدد الرئيس سامي العلي، وفق بيان صادر عن مكتبه الإعلامي، على أن «البلد ملتزم بالقرار الدولي كاملا».',
+        'وقالت الخطوط الجوية الوطنية إن عددا محدودا من الركاب أصيبوا بجروح طفيفة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي العلي', 'البلد ملتزم بالقرار الدولي كاملا'],
+      ['الخطوط الجوية الوطنية', 'عددا محدودا من الركاب أصيبوا بجروح طفيفة'],
+    ]);
+  });
 });

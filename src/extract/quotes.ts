@@ -824,7 +824,13 @@ export class QuoteExtractor {
       const relay = cues[n + 1]!;
       // (So does "قالت هيئة الدفاع، على لسان المحامية …، إن": the body speaks through that person.)
       const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
-      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end || !(/^نقل/.test(tokens[relay.at]!.norm) || through)) continue;
+      if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end) continue;
+      // "شدد ميقاتي، وفق بيان صادر عن مكتبه الإعلامي، على أن…": an aside set off by commas right after
+      // the subject says where the words were given; the subject speaks, and the aside is no clause.
+      if (!(/^نقل/.test(tokens[relay.at]!.norm) || through)) {
+        if (COMMA_GAP.test(tokens[relay.at]!.gap) && commaAsideEnd(tokens, relay.at, relay.after, cues[n + 2]?.at ?? tokens.length) >= 0) cues.splice(n + 1, 1);
+        continue;
+      }
       const source = this.trailingMention(tokens, relay, cues[n + 2]?.at ?? tokens.length);
       // (A relay naming no one, "نقلا عن أحدث بيانات …", is an aside: the verb's own subject speaks.)
       if (source) cue.subject = source;
