@@ -257,6 +257,11 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(brief('وقالت الوزارة إن 45 شخصاً قتلوا وأصيب أكثر من 200 آخرين.')).toEqual([[45, 'deaths'], [200, 'injuries']]);
   });
 
+  it('reads one dot before three digits as a thousands separator when people are counted, never in a price', () => {
+    expect(figuresOf('وبلغ عدد النازحين داخليا 718.998 شخصا منذ بداية النزاع.').map((f) => f.value)).toEqual([718998]);
+    expect(figuresOf('وارتفع سعر الدولار إلى 48.750 جنيه في البنوك.').map((f) => f.value)).toEqual([48.75]);
+  });
+
   it('counts people named by a sound plural in construct (من متطوعي الجمعية) by what happened to them', () => {
     expect(brief('وقال إن ثلاثة من متطوعي الجمعية لقوا حتفهم أثناء عمليات الإنقاذ.')).toEqual([[3, 'deaths']]);
   });

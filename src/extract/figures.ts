@@ -384,6 +384,9 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
       if (!statement && according === undefined) according = accordingTo(sentence, tokens, words, cues);
+      // "718.998 نازحاً": people come whole, so one dot before three digits groups thousands (1.014.748 always does).
+      const dotted = c.measure === 'people' && !Number.isInteger(n.value) && /^\d{1,3}\.\d{3}$/.test(sentence.text.slice(n.numberStart, n.numberEnd));
+      if (dotted) n = { ...n, value: Math.round(n.value * 1000), low: n.low === null ? null : Math.round(n.low * 1000), high: n.high === null ? null : Math.round(n.high * 1000) };
       out.push({
         id: `${article.id}:${absolute}`,
         article: article.id,
