@@ -1894,4 +1894,17 @@ describe('attribution shapes', () => {
       ['الخطوط الجوية الوطنية', 'عددا محدودا من الركاب أصيبوا بجروح طفيفة'],
     ]);
   });
+
+  it('reads a long quoted name after a title, particles not counted (الأمير “عبد العزيز بن سلمان بن عبد العزيز”), and municipalities as bodies', () => {
+    const out = statementsOf(
+      [
+        'أكد وزير الطاقة الأمير “عبد العزيز بن سلمان بن عبد العزيز”، أنه “لولا قيادة المملكة لما تحسنت السوق النفطية”.',
+        'وقالت بلديات المحافظة الوسطى إن القصف دمر مقري بلديتين بالكامل.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['عبد العزيز بن سلمان بن عبد العزيز', 'Abdulaziz bin Salman bin Abdulaziz'],
+      ['بلديات المحافظة الوسطى', 'Middle Governorate Municipalities'],
+    ]);
+  });
 });

@@ -866,11 +866,17 @@ export class MentionParser {
    * name first, or a word the article repeats (the name was introduced unquoted before).
    */
   quotedName(tokens: SentenceToken[], k: number, limit: number): number {
-    const j = quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedName);
+    // (Particles and the words they take do not count: الأمير "عبد العزيز بن سلمان بن عبد العزيز" is a name of three.)
+    const particles = (() => {
+      let n = 0;
+      for (let x = k; x < limit && tokens[x]!.quoted && x - k < MENTION_LIMITS.quotedName * 3; x++) if (this.isParticle(tokens[x]!.norm)) n += 1;
+      return n;
+    })();
+    const j = quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedName + 2 * particles);
     // The name is the subject of what follows: something must come after it.
     if (j === k || j >= limit) return k;
     const span = tokens.slice(k, j);
-    const nameShaped = span.every((t) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm));
+    const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)));
     const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));
     return nameShaped && evidence ? j : k;
   }
