@@ -1907,4 +1907,9 @@ describe('attribution shapes', () => {
       ['بلديات المحافظة الوسطى', 'Middle Governorate Municipalities'],
     ]);
   });
+
+  it('reads what a denial denies as its object, not the أن of the reports it names (نفى … التقارير التي تفيد بأن …), and never takes بشكل for a name', () => {
+    const out = statementsOf('نفى وزير الطاقة الأمير عبد العزيز بن سلمان بشكل قاطع التقارير الأخيرة التي تفيد بأن المملكة تناقش مع منتجي النفط زيادة الإنتاج.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['عبد العزيز بن سلمان', 'بشكل قاطع التقارير الأخيرة التي تفيد بأن المملكة تناقش مع منتجي النفط زيادة الإنتاج']]);
+  });
 });

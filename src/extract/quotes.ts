@@ -732,6 +732,10 @@ export class QuoteExtractor {
         continue;
       }
       if (this.mentions.isComplementizer(t.norm)) {
+        // "نفى الوزير التقارير التي تفيد بأن المملكة تناقش…": the أن of a relative clause's verb is what
+        // the reports say, not the speaker's words; a denial's object is read instead.
+        const relativeVerb = j - from >= 2 && !hardBreakBefore(t) && this.cues.relativePronouns.has(tokens[j - 2]!.norm) && !hardBreakBefore(tokens[j - 1]!);
+        if (relativeVerb && cue.object) continue;
         // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
         const previous = tokens[j - 1];
         if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
@@ -1364,7 +1368,8 @@ export class QuoteExtractor {
       const verbBreak = this.phraseAt(tokens, j, this.cues.verbBreakIndex);
       // "مع إعلان الحكومة …" opens a clause on a verbal noun in construct; "تعاملت مع الحادث", "وقع
       // عقدا مع الأهلي" is only "with".
-      const withOnly = verbBreak?.length === 1 && withoutConjunction(verbBreak[0]!) === 'مع' && /^ال/.test(tokens[j + 1]?.norm ?? '');
+      // (Nor "تناقش مع منتجي أوبك": a plural participle in construct after مع is whom, not a verbal noun.)
+      const withOnly = verbBreak?.length === 1 && withoutConjunction(verbBreak[0]!) === 'مع' && (/^ال/.test(tokens[j + 1]?.norm ?? '') || /^م.{2,}[يو]$/.test(tokens[j + 1]?.norm ?? ''));
       if (verbBreak && !withOnly && this.clauseOpensAt(tokens, j + verbBreak.length, limit, this.cues.anyVerbBreaks.has(verbBreak.join(' ')))) return j;
     }
     return limit;
