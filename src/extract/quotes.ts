@@ -766,6 +766,25 @@ export class QuoteExtractor {
     return false;
   }
 
+  /**
+   * The person whose verb of saying follows an earlier cue's أن/إن ("… إن الصفدي شدد على"): a name
+   * the article introduced (or a title that resolves to one), the whole phrase between the complementiser
+   * and the verb, with a verb that reports words rather than acts or describes (not objectVerbs).
+   */
+  private relayedPerson(tokens: SentenceToken[], cue: Cue, floor: number, people: ArticleSpeakers): Mention | undefined {
+    const verb = withoutConjunction(tokens[cue.at]!.norm);
+    if (this.cues.objectVerbs.has(verb) || this.cues.describeVerbs.has(verb)) return undefined;
+    let c = cue.at - 2;
+    while (c >= floor && !this.mentions.isComplementizer(tokens[c]!.norm)) c--;
+    if (c < floor) return undefined;
+    // (A family name alone, الصفدي, of a person the article named in full, is that person.)
+    const lone = tokens[c + 1]!;
+    if (c + 2 === cue.at && !lone.quoted && people.knowsFamilyName(lone)) return { kind: 'person', first: c + 1, end: cue.at, head: null, qualifiers: [], name: [lone], words: [lone] };
+    const m = this.mentions.parse(tokens, c + 1, cue.at);
+    if (!m || m.end !== cue.at || m.kind !== 'person') return undefined;
+    return m.name.length && people.knowsName(m) ? m : undefined;
+  }
+
   // ---- statements -----------------------------------------------------------------------------
 
   private sentenceStatements(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers, drafts: Draft[]): boolean {
@@ -797,7 +816,13 @@ export class QuoteExtractor {
       // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
       // earlier cue's أن is part of those words, not a new speaker's clause.
       if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
-        cue.embedded = true;
+        // "وقال الناطق باسم الوزارة إن الصفدي شدد على «…»": a named person the article introduced who
+        // says something inside the reported words speaks them; the one reporting gives no words of his own.
+        const relayed = this.relayedPerson(tokens, cue, floor, people);
+        if (relayed) {
+          cue.subject = relayed;
+          cue.clauseStart = relayed.first;
+        } else cue.embedded = true;
         continue;
       }
       if (cue.relative !== undefined) {
