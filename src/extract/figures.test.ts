@@ -262,6 +262,10 @@ describe('figure topics beyond the conflict lexicon', () => {
     expect(figuresOf('وارتفع سعر الدولار إلى 48.750 جنيه في البنوك.').map((f) => f.value)).toEqual([48.75]);
   });
 
+  it('reads arrests of dealers by the arresting verb, and never a joint force (مفارز مشتركة) as subscribers', () => {
+    expect(brief('وأوقفت مفارز مشتركة 41 تاجر مخدرات خلال الأسبوع الماضي.')).toEqual([[41, 'arrests']]);
+  });
+
   it('counts people named by a sound plural in construct (من متطوعي الجمعية) by what happened to them', () => {
     expect(brief('وقال إن ثلاثة من متطوعي الجمعية لقوا حتفهم أثناء عمليات الإنقاذ.')).toEqual([[3, 'deaths']]);
   });
