@@ -1927,4 +1927,14 @@ describe('attribution shapes', () => {
       ['سفيان القضاة', 'الحكومة أقرت آلية جديدة لإيصال المساعدات'],
     ]);
   });
+
+  it('passes over an honorific abbreviated with a dot between a title and the name (رئيس الوزراء د. محمد …)', () => {
+    const out = statementsOf(
+      [
+        'قال رئيس الوزراء د. محمد العلي، في مستهل جلسة المجلس، إن الحكومة ستصرف جزءا من الرواتب.',
+        'وأضاف العلي: «لم يعد لدى البنوك سيولة لإقراض الحكومة».',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['محمد العلي', 'محمد العلي']);
+  });
 });

@@ -46,6 +46,7 @@ const cueFileSchema = z
     addresseePronouns: phrases,
     addresseeNouns: phrases,
     governingBodies: phrases,
+    honorificAbbreviations: phrases,
     addresseeVerbs: phrases,
     frameOnlyVerbs: phrases,
     objectFrames: z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()])).default({}),
@@ -169,6 +170,8 @@ export interface AttributionCues {
   addresseeNouns: Set<string>;
   /** Governments and administrations a body sits in, after في (وزارة الصحة في حكومة الوحدة الوطنية): part of its name. */
   governingBodies: Set<string>;
+  /** Honorifics abbreviated with a dot before a name (د. محمد): passed over, the dot no break. */
+  honorificAbbreviations: Set<string>;
   /** Verbs whose frame preposition may follow the person addressed (دعا المجتمع الدولي إلى…): the words start at the addressee. */
   addresseeVerbs: Set<string>;
   /** Verbs spelt like a common noun (طالب): verbs of saying only with their frame preposition right after them. */
@@ -403,6 +406,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeNouns: wordSet(data.addresseeNouns),
     governingBodies: wordSet(data.governingBodies),
+    honorificAbbreviations: wordSet(data.honorificAbbreviations),
     addresseeVerbs: wordSet(data.addresseeVerbs),
     frameOnlyVerbs: wordSet(data.frameOnlyVerbs),
     objectFrames: compileFrames(data.objectFrames),

@@ -259,7 +259,23 @@ export class QuoteExtractor {
       tokens.push({ surface: t.surface, norm: t.norm, start, end, gap, quoted, hard: isHardGap(gap) });
       previousEnd = end;
     }
-    return withoutBracketedAliases(tokens);
+    return withoutBracketedAliases(this.withoutHonorificAbbreviations(tokens));
+  }
+
+  /**
+   * "رئيس الوزراء د. محمد اشتية": an honorific abbreviated with a dot (attribution.json
+   * honorificAbbreviations) is passed over, so its dot does not cut the title from the name.
+   */
+  private withoutHonorificAbbreviations(tokens: SentenceToken[]): SentenceToken[] {
+    let out: SentenceToken[] | undefined;
+    for (let k = tokens.length - 2; k >= 0; k--) {
+      const t = tokens[k]!;
+      const next = tokens[k + 1]!;
+      if (t.quoted || next.quoted || !this.cues.honorificAbbreviations.has(t.norm) || !/^\.\s*$/.test(next.gap)) continue;
+      out ??= [...tokens];
+      out.splice(k, 2, { ...next, gap: t.gap, hard: t.hard });
+    }
+    return out ?? tokens;
   }
 
   /**
