@@ -1937,4 +1937,15 @@ describe('attribution shapes', () => {
     );
     expect(out.map((s) => s.speaker)).toEqual(['محمد العلي', 'محمد العلي']);
   });
+
+  it('closes a title at its definite complement before a plain noun, the verb\'s object (وانتقد رئيس الوزراء الفيتو الأميركي)', () => {
+    const out = statementsOf(
+      [
+        'قال رئيس الوزراء سامي العلي إن الحكومة ستصرف الرواتب قريبا.',
+        'وانتقد رئيس الوزراء الفيتو الأميركي على مشروع القرار، معتبرا أن هناك صوتا وحيدا نشازا في العالم.',
+        'وقال رئيس الوزراء السابق نوري المالكي إن الحل قريب جدا.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي', 'نوري المالكي']);
+  });
 });

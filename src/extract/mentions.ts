@@ -235,6 +235,29 @@ export class MentionParser {
     return this.cues.speakerAnaphors.has(head);
   }
 
+  /**
+   * A word with the article shaped like an adjective rather than a noun: a nisba (الفلسطيني، العامة), a
+   * listed adjective, a participle (المكلف، المستقيلة), فاعل (السابق), فعيل (الجديد), أفعل (الأسبق),
+   * or a place, a body or a title word (which make their own phrases).
+   */
+  private isAdjectiveShaped(t: SentenceToken): boolean {
+    const w = withoutConjunction(t.norm);
+    const stem = w.slice(2).replace(/ه$/, '');
+    return (
+      this.isGroupAdjective(t) ||
+      /^م/.test(stem) ||
+      /^.ا..$/.test(stem) ||
+      /^..ي.$/.test(stem) ||
+      /^ا...$/.test(stem) ||
+      this.isPlace(w) ||
+      this.isInstitution(w) ||
+      this.isTitleWord(t) ||
+      this.isArticleGivenName(w) ||
+      this.cues.figureSurnames.has(w) ||
+      this.isArticleSurname(t)
+    );
+  }
+
   /** A title with the article before a name, masculine or in its feminine form (الدكتور، الطبيبة، المهندسة). */
   private isHonorific(t: SentenceToken): boolean {
     if (t.quoted || !hasArticle(t.norm)) return false;
@@ -954,6 +977,9 @@ export class MentionParser {
       if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       // "الرئيس السيسي": a public figure known by one word with the article is the name, not an adjective of the title.
       if (this.cues.figureSurnames.has(withoutConjunction(t.norm)) && !this.cues.demonyms.has(t.norm)) break;
+      // "وانتقد رئيس الوزراء الفيتو الأميركي": after a title's definite complement (the construct is
+      // closed) only an adjective-shaped word with the article goes on; a plain noun is the verb's object.
+      if (construct && qualifiers.length === 1 && j === i + 2 && hasArticle(qualifiers[0]!) && /^ال/.test(t.norm) && !this.isAdjectiveShaped(t)) break;
       if (this.isQualifier(t) || this.isTitle(t.norm)) {
         qualifiers.push(t.norm);
         j++;
