@@ -1947,5 +1947,6 @@ describe('attribution shapes', () => {
       ].join('\n\n'),
     );
     expect(out.map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي', 'نوري المالكي']);
+    expect(statementsOf('وانتقد رئيس الوزراء الفيتو الأميركي على مشروع القرار، معتبرا أن هناك صوتا وحيدا نشازا في العالم.').map((s) => s.speaker)).toEqual(['رئيس الوزراء']);
   });
 });
