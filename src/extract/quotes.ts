@@ -1112,7 +1112,10 @@ export class QuoteExtractor {
   private cueContent(tokens: SentenceToken[], cue: Cue, limit: number, people?: ArticleSpeakers): Content | undefined {
     if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
     const subject = cue.subject;
-    const scanFrom = subject && subject.first >= cue.after ? subject.end : cue.after;
+    // ("وشدد الطرابلسي على أهمية …": a family name standing alone of a person the article named is passed
+    // over, so the verb's frame after it opens the words.)
+    const family = !subject && !!people && !!tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!);
+    const scanFrom = subject && subject.first >= cue.after ? subject.end : family ? cue.after + 1 : cue.after;
     const content = this.findContent(tokens, scanFrom, limit, cue);
     if (content?.type === 'indirect' && cue.describe) {
       // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
