@@ -1962,4 +1962,9 @@ describe('attribution shapes', () => {
       ['سامي الطرابلسي', 'على أهمية هذا الصدام أمام المنتخب المنظم'],
     ]);
   });
+
+  it('reads a teaser object (كشف … حقيقة / تفاصيل / كواليس …) as no words said, but keeps such a noun when it opens reported words', () => {
+    expect(statementsOf('كشف وزير التموين سامي العلي حقيقة رفع الدعم عن رغيف الخبز أو زيادة سعره.')).toEqual([]);
+    expect(statementsOf('وأعلن الوزير سامي العلي أن تفاصيل صرف المنحة ستعلن لاحقا في بيان رسمي.').map((s) => s.text)).toEqual(['تفاصيل صرف المنحة ستعلن لاحقا في بيان رسمي']);
+  });
 });
