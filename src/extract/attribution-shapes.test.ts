@@ -1967,4 +1967,8 @@ describe('attribution shapes', () => {
     expect(statementsOf('كشف وزير التموين سامي العلي حقيقة رفع الدعم عن رغيف الخبز أو زيادة سعره.')).toEqual([]);
     expect(statementsOf('وأعلن الوزير سامي العلي أن تفاصيل صرف المنحة ستعلن لاحقا في بيان رسمي.').map((s) => s.text)).toEqual(['تفاصيل صرف المنحة ستعلن لاحقا في بيان رسمي']);
   });
+
+  it('never reads a budget as a speaker (وتوقعت موازنة العراق أن …): its assumptions are figures, not words', () => {
+    expect(statementsOf('وتوقعت موازنة البلاد أن يجري تداول النفط خلال العام عند 70 دولارا للبرميل.')).toEqual([]);
+  });
 });
