@@ -1971,4 +1971,17 @@ describe('attribution shapes', () => {
   it('never reads a budget as a speaker (وتوقعت موازنة العراق أن …): its assumptions are figures, not words', () => {
     expect(statementsOf('وتوقعت موازنة البلاد أن يجري تداول النفط خلال العام عند 70 دولارا للبرميل.')).toEqual([]);
   });
+
+  it('reads «ذلك ما صرح به X» after a clause as its attribution, and a town after a place noun in a title (رئيس بلدية نابلس عدلي يعيش)', () => {
+    const out = statementsOf(
+      [
+        'البلاد لا تعتزم تخفيض نفقاتها للتجهيز من أجل الحفاظ على التوازنات المالية ذلك ما صرح به وزير المالية كريم الجودي.',
+        'وأكد رئيس بلدية نابلس عدلي يعيش أن سبب أزمة المياه هو موجة الحر الشديد.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['كريم الجودي', 'البلاد لا تعتزم تخفيض نفقاتها للتجهيز من أجل الحفاظ على التوازنات المالية'],
+      ['عدلي يعيش', 'سبب أزمة المياه هو موجة الحر الشديد'],
+    ]);
+  });
 });

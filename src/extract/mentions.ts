@@ -944,7 +944,9 @@ export class MentionParser {
       j++;
       // "رئيس وزراء أرمينيا": a complement that is itself a title in construct takes its own complement.
       const further = openToken(tokens, j, limit);
-      if (further && !hasArticle(t.norm) && this.isTitle(t.norm) && !this.isInstitution(t.norm) && !this.isStop(further.norm) && !this.isTime(further.norm) && !this.isVerbWord(further.norm) && !this.isComplementizer(further.norm)) {
+      // ("رئيس بلدية نابلس عدلي يعيش": so does a place noun without the article before a listed place.)
+      const bodyOfPlace = !!further && !hasArticle(t.norm) && this.cues.placeHeads.has(t.norm) && !this.isInstitution(t.norm) && this.isPlace(withoutConjunction(further.norm));
+      if (bodyOfPlace || (further && !hasArticle(t.norm) && this.isTitle(t.norm) && !this.isInstitution(t.norm) && !this.isStop(further.norm) && !this.isTime(further.norm) && !this.isVerbWord(further.norm) && !this.isComplementizer(further.norm))) {
         qualifiers.push(further.norm);
         j++;
       }
