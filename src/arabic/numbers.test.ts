@@ -18,6 +18,9 @@ describe('digits', () => {
     expect(one('نما الاقتصاد ٣٫٥ في المئة').value).toBe(3.5);
     expect(parseDigits('2,5')).toBe(2.5);
     expect(parseDigits('12,345,678')).toBe(12345678);
+    // Algerian agency copy writes the decimals first, then ر, then the whole part.
+    expect(one('بلغت النفقات 2ر2544 مليار دينار').value).toBe(2544.2e9);
+    expect(one('أي نحو 5ر33 مليار دولار').value).toBe(33.5e9);
   });
 
   it('types percentages in every spelling', () => {

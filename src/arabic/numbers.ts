@@ -227,6 +227,15 @@ export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber |
       joined = true;
       width = 2;
     }
+    // "2ر2544 مليار دج" (Algerian agency copy): the decimal part first, then ر, then the whole part: 2544.2.
+    const ra = tokens[j + 1];
+    const whole = tokens[j + 2];
+    if (!joined && /^\d+$/.test(norm) && ra?.norm === 'ر' && ra.gap === '' && whole && whole.gap === '' && /^\d+$/.test(whole.norm)) {
+      parts.push({ kind: 'digits', value: Number(`${whole.norm}.${norm}`), conj: false });
+      j += 3;
+      ends.push(j);
+      continue;
+    }
     if (isDigit(norm.charCodeAt(0))) {
       const value = parseDigits(norm);
       if (value === null) break;
