@@ -1993,4 +1993,9 @@ describe('attribution shapes', () => {
     ]);
     expect(statementsOf('وسنفوز بالتأكيد في المباراة المقبلة أمام المنافس.')).toEqual([]);
   });
+
+  it('reads a title with the article right after a name, no comma between, as the subject\'s apposition (أعرب أحمد الجندي البطل الأولمبي … عن فخره)', () => {
+    const out = statementsOf('من جانبه أعرب أحمد الجندي البطل الأولمبي في الخماسي الحديث عن فخره بتحقيق الميدالية الذهبية.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['أحمد الجندي', 'عن فخره بتحقيق الميدالية الذهبية']]);
+  });
 });

@@ -635,6 +635,13 @@ export class QuoteExtractor {
     if (!m || m.kind === 'statement' && m.head === null) return undefined;
     if (verb && this.cues.describeVerbs.has(verb)) m = this.withoutDescribedObject(tokens, m);
     if (m.kind === 'person' && !m.head && !m.name.length) return undefined;
+    // "أعرب أحمد الجندي البطل الأولمبي في الخماسي الحديث عن فخره": a title with the article right after
+    // the name, no comma between, stands in apposition; the subject runs to its end.
+    const apposed = m.kind === 'person' && !m.head && m.name.length > 0 ? tokens[m.end] : undefined;
+    if (apposed && m.end < limit && !apposed.hard && !apposed.quoted && hasArticleWord(apposed.norm) && this.mentions.isTitleWord(apposed)) {
+      const title = this.mentions.parse(tokens, m.end, verb ? this.frameLimit(tokens, m.end, limit, verb) : limit);
+      if (title && title.kind === 'person' && title.head && !title.name.length) m = { ...m, end: title.end, head: title.head, qualifiers: title.qualifiers, words: tokens.slice(m.first, title.end) };
+    }
     // "حين قدرت تكلفته آنذاك بـ10 ملايير": a noun with its owner's pronoun is what the passive verb
     // is about, no speaker's name.
     const first = m.name[0];
@@ -1554,6 +1561,10 @@ function gendersAgree(a: Gender | undefined, b: Gender | undefined): boolean {
 }
 
 /** Words in the quote that starts at token j (a one-word scare quote is no statement). */
+function hasArticleWord(norm: string): boolean {
+  return /^(?:[وف])?ال./.test(norm);
+}
+
 function quoteWords(tokens: SentenceToken[], j: number): number {
   let n = 1;
   while (tokens[j + n]?.quoted && !OPEN_QUOTE.test(tokens[j + n]!.gap)) n++;
