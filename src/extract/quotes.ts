@@ -624,6 +624,8 @@ export class QuoteExtractor {
   }
 
   private subjectAfter(tokens: SentenceToken[], j: number, limit: number, verb?: string): Mention | undefined {
+    // "وتابعت: الجهاز يقوم شهريا بقياس التضخم": a colon right after the verb opens its words; what follows is no subject.
+    if (tokens[j]?.gap.includes(':')) return undefined;
     let k = j;
     // "قال لنا المواطن سامي حداد إن…": time words and the addressee pronoun come before the subject.
     while (k < limit && k - j < 3 && (this.mentions.isTime(tokens[k]!.norm) || (this.cues.addresseePronouns.has(tokens[k]!.norm) && !tokens[k]!.quoted && !tokens[k + 1]?.hard))) k++;
@@ -876,6 +878,12 @@ export class QuoteExtractor {
       const relay = cues[n + 1]!;
       // (So does "قالت هيئة الدفاع، على لسان المحامية …، إن": the body speaks through that person.)
       const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
+      // ("وشدد السوداني بحسب بيان، على …": a family name of someone the article named stands for the subject.)
+      const familyEnd = !cue.subject && cue.kind === 'verb' && tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!) ? cue.after + 1 : -1;
+      if (relay.kind === 'trailing-speaker' && familyEnd >= 0 && relay.at === familyEnd && !/^نقل/.test(tokens[relay.at]!.norm)) {
+        if (commaAsideEnd(tokens, relay.at, relay.after, cues[n + 2]?.at ?? tokens.length) >= 0) cues.splice(n + 1, 1);
+        continue;
+      }
       if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || relay.kind !== 'trailing-speaker' || relay.at !== cue.subject.end) continue;
       // "شدد ميقاتي، وفق بيان صادر عن مكتبه الإعلامي، على أن…": an aside set off by commas right after
       // the subject says where the words were given; the subject speaks, and the aside is no clause.
