@@ -2017,4 +2017,9 @@ describe('attribution shapes', () => {
       ['يوسف الملاح', 'عمليات البحث مستمرة'],
     ]);
   });
+
+  it('never reads a quoted outlet after لـ (whom it was told to) as the words (يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله)', () => {
+    expect(statementsOf('المدرب سامي العلي يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله عن المنتخب')).toEqual([]);
+    expect(statementsOf('وقال المدرب سامي العلي لـ«ذا أفريكان فوتبول»: «الفريق جاهز للمباراة المقبلة».').map((s) => s.text)).toEqual(['الفريق جاهز للمباراة المقبلة']);
+  });
 });

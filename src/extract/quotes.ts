@@ -752,7 +752,9 @@ export class QuoteExtractor {
       // (Nor when the comma leads to إن: "على هامش مؤتمر «البحرين للتقنية 2025»، إن «…»".)
       if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle' && !this.mentions.isComplementizer(t.norm)) return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
-        if (quoteAt === undefined && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
+        // ("يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله": a quoted name after the preposition ل is whom it was told to.)
+        const toOutlet = tokens[j - 1]?.norm === 'ل' && !tokens[j - 1]!.quoted && OPEN_QUOTE.test(t.gap);
+        if (quoteAt === undefined && !toOutlet && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
         continue;
       }
