@@ -2022,4 +2022,12 @@ describe('attribution shapes', () => {
     expect(statementsOf('المدرب سامي العلي يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله عن المنتخب')).toEqual([]);
     expect(statementsOf('وقال المدرب سامي العلي لـ«ذا أفريكان فوتبول»: «الفريق جاهز للمباراة المقبلة».').map((s) => s.text)).toEqual(['الفريق جاهز للمباراة المقبلة']);
   });
+
+  it('reads a title spelt like a given name before a bare name word as the name (أمير عبدو), and before a place as the title (أمير قطر)', () => {
+    const out = statementsOf('كشف أمير عبدو، المدير الفني للمنتخب، أن الفريق جاهز.\n\nوقال أمير قطر إن الحوار هو الحل.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['أمير عبدو', 'Amir Abdo'],
+      ['أمير قطر', 'Emir of Qatar'],
+    ]);
+  });
 });

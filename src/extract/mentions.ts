@@ -557,7 +557,9 @@ export class MentionParser {
     // name with the article closed by punctuation or the verb's complementiser, is a name, not "the secretary of".
     const surname = openToken(tokens, i + 1, limit);
     const closed = tokens[i + 2];
-    if (this.isTitle(norm) && !hasArticle(norm) && this.givenName(norm) && surname && this.isArticleSurname(surname) && (!closed || i + 2 >= limit || hardBreakBefore(closed) || this.isComplementizer(closed.norm))) {
+    // (Or a bare name word that is no place, body or title: "أمير عبدو يكشف", not "أمير قطر".)
+    const bareSurname = !!surname && !hasArticle(surname.norm) && this.isNameLike(surname) && !this.isPlace(surname.norm) && !this.cues.placeHeads.has(surname.norm) && !this.givenName(surname.norm) && !this.isParticle(surname.norm);
+    if (this.isTitle(norm) && !hasArticle(norm) && this.givenName(norm) && surname && (this.isArticleSurname(surname) || bareSurname) && (!closed || i + 2 >= limit || hardBreakBefore(closed) || this.isComplementizer(closed.norm) || (bareSurname && this.isVerbWord(closed.norm)))) {
       return { kind: 'person', first: i, end: i + 2, head: null, qualifiers: [], name: tokens.slice(i, i + 2), words: [], gender: this.givenName(norm) };
     }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
