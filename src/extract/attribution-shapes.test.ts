@@ -2030,4 +2030,19 @@ describe('attribution shapes', () => {
       ['أمير قطر', 'Emir of Qatar'],
     ]);
   });
+
+  it('gives the unquoted paragraph after a speaker\'s colon or ellipsis, and each numbered item after it, to that speaker, then stops', () => {
+    const out = statementsOf(
+      [
+        'قال المدرب سامي العلي في المؤتمر الصحافي…',
+        '1- فخور بلاعبي فريق لعبوا بكل قوة وأدوا كل ما لديهم.',
+        '2- نحن فريق صغير ويوم بعد يوم الفريق يتطور.',
+        'وفي سياق آخر، تستعد الفرق لمباريات الجولة المقبلة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['سامي العلي', 'فخور بلاعبي فريق لعبوا بكل قوة وأدوا كل ما لديهم'],
+      ['سامي العلي', 'نحن فريق صغير ويوم بعد يوم الفريق يتطور'],
+    ]);
+  });
 });

@@ -191,7 +191,7 @@ const DOCUMENT_ASIDE_WORDS = EXTRACT_OPTIONS.documentAsideWords;
 export class QuoteExtractor {
   private readonly mentions: MentionParser;
   /** A speaker whose sentence ended on a colon ("وقالت الناطقة …:"): the quote opening the next paragraph is theirs. */
-  private pendingColon: { speaker: Speaker; mention: string; gender?: Gender; sentence: number } | undefined;
+  private pendingColon: { speaker: Speaker; mention: string; gender?: Gender; sentence: number; list?: boolean } | undefined;
 
   constructor(private readonly cues: AttributionCues = defaultCues()) {
     this.mentions = new MentionParser(cues);
@@ -921,6 +921,8 @@ export class QuoteExtractor {
           // A new named subject starts a new clause even when it says nothing quotable ("…وماكرون يندد بـ«…»").
           cue.subjectConjunction ||
           !!cue.subject?.head ||
+          // (A named speaker whose sentence ends on a colon or an ellipsis: the words are in the next paragraph.)
+          (!!cue.subject && n === active.length - 1 && /:|…|\.\.\./.test(article.text.slice(tokens[tokens.length - 1]!.end, sentence.end))) ||
           this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length, people),
       );
       if (kept.length === active.length) break;
@@ -993,7 +995,8 @@ export class QuoteExtractor {
     if (content && family && content.from === cue.after) content = { ...content, from: cue.after + 1 };
     if (!content) {
       const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
-      if (subject && limit === tokens.length && tail.includes(':')) {
+      // (Or an ellipsis: "قال سوموديكا في المؤتمر الصحافي…" and the answers as the next paragraphs.)
+      if (subject && limit === tokens.length && /:|…|\.\.\./.test(tail)) {
         const who = people.resolve(subject, tokens, !!cue.subjectConjunction);
         if (who) this.pendingColon = { ...who, gender: subject.gender ?? cue.gender, sentence: sentence.index };
       }
@@ -1393,6 +1396,25 @@ export class QuoteExtractor {
     const pending = this.pendingColon?.sentence === sentence.index - 1 ? this.pendingColon : undefined;
     const lastDraft = drafts[drafts.length - 1];
     const last = pending ?? lastDraft;
+    // "قال المدرب في المؤتمر الصحافي…" / "1- فخور بلاعبي فريق …": after a speaker's colon or ellipsis, the
+    // next paragraph's words are theirs unquoted too, and so is each item of a numbered or bulleted list.
+    if (pending && first && !first.quoted && tokens.length >= MIN_QUOTE_WORDS && article.paragraphs[sentence.paragraph]?.role === 'body') {
+      const paragraph = article.paragraphs[sentence.paragraph]!;
+      const opensParagraph = sentence.start === paragraph.start || /^\s*$/.test(article.text.slice(paragraph.start, sentence.start).replace(/^[\s\d]+[-–.)]|^[\s•\-–*]+/u, ''));
+      if (opensParagraph) {
+        const listItem = /^\s*(?:\d{1,2}\s*[-–.)]|[•\-–*])/.test(article.text.slice(paragraph.start, paragraph.end));
+        // (After a list item only the next item goes on: "وفي سياق آخر، …" is the writer again.)
+        if (pending.list && !listItem) {
+          this.pendingColon = undefined;
+          return;
+        }
+        // The item's number is no part of the words.
+        const from = /^\d{1,2}$/.test(first.norm) && /[-–.)]/.test(tokens[1]?.gap ?? '') ? 1 : 0;
+        this.emit(article, sentence, tokens, { type: 'colon', from }, tokens.length, { speaker: pending.speaker, mention: pending.mention }, drafts, pending.gender);
+        this.pendingColon = listItem ? { ...pending, sentence: sentence.index, list: true } : undefined;
+        return;
+      }
+    }
     if (!last || !first || !first.quoted || !OPEN_QUOTE.test(first.gap) || last.sentence !== sentence.index - 1) return;
     const span = spanAt(article.quotedSpans, first.start);
     if (!span || span.start < sentence.start || (!pending && lastDraft && lastDraft.end >= span.end)) return;
