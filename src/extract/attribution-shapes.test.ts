@@ -2045,4 +2045,9 @@ describe('attribution shapes', () => {
       ['سامي العلي', 'نحن فريق صغير ويوم بعد يوم الفريق يتطور'],
     ]);
   });
+
+  it('reads a subject set off by a comma before قد and its verb (وكانت منظمة الصحة العالمية، قد أعلنت أن …)', () => {
+    const out = statementsOf('وكانت منظمة الصحة العالمية، قد أعلنت أن طفلا يبلغ من العمر عشرة أشهر أصيب بالشلل.');
+    expect(out.map((s) => s.speaker)).toEqual(['منظمة الصحة العالمية']);
+  });
 });

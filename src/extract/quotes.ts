@@ -725,7 +725,8 @@ export class QuoteExtractor {
     const first = tokens[from];
     if (!first || to - from > 3 || tokens.slice(from, to).some((t) => t.quoted)) return false;
     // "وكان الوزير … قد أكد", "أما الوزير فقد دعا": the particle قد (and time words) between subject and verb.
-    if (tokens.slice(from, to).every((t) => !t.hard && (t.norm === 'قد' || t.norm === 'لقد' || t.norm === 'فقد' || this.mentions.isTime(t.norm)))) return true;
+    // (A comma may set the subject off before قد: "وكانت منظمة الصحة العالمية، قد أعلنت أن …".)
+    if (tokens.slice(from, to).every((t, x) => (!t.hard || (x === 0 && COMMA_GAP.test(t.gap))) && (t.norm === 'قد' || t.norm === 'لقد' || t.norm === 'فقد' || this.mentions.isTime(t.norm)))) return true;
     return ['في', 'لدي', 'من'].includes(first.norm);
   }
 
