@@ -116,6 +116,13 @@ describe('quoted spans', () => {
     ]);
   });
 
+  it('never carries an unclosed quote to a mark that opens the next paragraph\'s own quote (one more mark follows it there)', () => {
+    const text = 'وأضاف الرئيس " يجب على الشعب أن يساهم في تحمل الأعباء.\nوأضاف العلي " لا يعقل أن يكون ثمن سيجارة يوازي ثمن الخبز."';
+    expect(segment(text).quotedSpans.map((q) => q.text)).toEqual(['يجب على الشعب أن يساهم في تحمل الأعباء.', 'لا يعقل أن يكون ثمن سيجارة يوازي ثمن الخبز.']);
+    // A quote that does run on closes in the next paragraph with no mark left after it.
+    expect(quotesOf('وقال الوزير: "الوضع صعب جدا في المدينة.\nونحن نعمل على الحل مع الشركاء".')).toEqual(['الوضع صعب جدا في المدينة.\nونحن نعمل على الحل مع الشركاء']);
+  });
+
   it('keeps nested guillemets inside curly quotes as their own span', () => {
     const spans = quotesOf('وقال: “إن ما يسمى «الثورات الملونة» لن تمر”.');
     expect(spans).toEqual(['إن ما يسمى «الثورات الملونة» لن تمر', 'الثورات الملونة']);

@@ -167,6 +167,11 @@ function carryOver(
       if (q.closer === null) {
         if (!CURLY_MARKS.has(ch)) continue;
         if (markShape(text, i, start, end) === 'open') return undefined; // a new quote opens first
+        // A mark that leaves an odd number of marks after it in its paragraph opens that paragraph's own
+        // quote ("وأضاف السيسي " لا يعقل … يتوقف.""): the earlier quote was never closed, not carried on.
+        let after = 0;
+        for (let k = i + 1; k < end; k++) if (CURLY_MARKS.has(text[k]!)) after++;
+        if (after % 2 === 1) return undefined;
       } else {
         if (ch === q.mark) return undefined;
         if (ch !== q.closer) continue;
