@@ -2050,4 +2050,11 @@ describe('attribution shapes', () => {
     const out = statementsOf('وكانت منظمة الصحة العالمية، قد أعلنت أن طفلا يبلغ من العمر عشرة أشهر أصيب بالشلل.');
     expect(out.map((s) => s.speaker)).toEqual(['منظمة الصحة العالمية']);
   });
+
+  it('reads «المسؤول الأمني» after a named official as that official, unless an unnamed official was cited before', () => {
+    const named = statementsOf('قال سامي العلي، مدير المكتب المركزي للأبحاث، إن تفكيك الخلية جاء بعد تحريات دقيقة.\n\nوأضاف المسؤول الأمني أن الموقوفين كانوا في مرحلة متقدمة من التحضير.');
+    expect(named.map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
+    const unnamed = statementsOf('وقال مسؤول أمني إن الهجوم أسفر عن قتلى وجرحى.\n\nوأضاف المسؤول الأمني أن الموقوفين كانوا في مرحلة متقدمة من التحضير.');
+    expect(unnamed.every((s) => !s.speaker.includes('العلي'))).toBe(true);
+  });
 });

@@ -451,6 +451,13 @@ export class ArticleSpeakers {
             if (cited) return { speaker: cited, mention };
           }
         }
+        // "وأضاف المسؤول الأمني أن …" after a named security chief: "the official" with only adjectives of
+        // kind (nisba) is the named person who spoke last, when no unnamed official was cited before.
+        const word = m.words[0]?.norm ?? '';
+        if (m.head === 'مسؤول' && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q)) && !this.sources.some((g) => g.head === 'مسؤول' && g.at <= at)) {
+          const last = this.latestSpeaker(at);
+          if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
+        }
         const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
         this.sources.push({ speaker, head: m.head, at });
         return { speaker, mention };
