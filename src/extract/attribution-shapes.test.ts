@@ -2057,4 +2057,8 @@ describe('attribution shapes', () => {
     const unnamed = statementsOf('وقال مسؤول أمني إن الهجوم أسفر عن قتلى وجرحى.\n\nوأضاف المسؤول الأمني أن الموقوفين كانوا في مرحلة متقدمة من التحضير.');
     expect(unnamed.every((s) => !s.speaker.includes('العلي'))).toBe(true);
   });
+
+  it('never takes whom a titled speaker told (نظيره الأمريكي) into the title', () => {
+    expect(statementsOf('وأبلغ الوزير نظيره الأمريكي بأن بلاده ترفض التهجير بشكل قاطع.').map((s) => s.speaker)).toEqual(['الوزير']);
+  });
 });

@@ -981,6 +981,9 @@ export class MentionParser {
       if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
       // "الرئيس السيسي": a public figure known by one word with the article is the name, not an adjective of the title.
       if (this.cues.figureSurnames.has(withoutConjunction(t.norm)) && !this.cues.demonyms.has(t.norm)) break;
+      // "وأبلغ الوزير نظيره الأمريكي بأن …": after a title with the article, a word without it carrying a
+      // possessive pronoun is whom he spoke to (his counterpart), never part of his title.
+      if (j === i + 1 && !construct && !hasArticle(withoutConjunction(t.norm)) && !/^[بلك]/.test(t.norm) && /^.{3,}(?:ه|ها|هم|هما)$/.test(t.norm) && !/ة[\u064B-\u0652]*$/u.test(t.surface) && !this.givenName(t.norm)) break;
       // "وانتقد رئيس الوزراء الفيتو الأميركي": after a title's definite complement (the construct is
       // closed) only an adjective-shaped word with the article goes on; a plain noun is the verb's object.
       if (construct && qualifiers.length === 1 && j === i + 2 && hasArticle(qualifiers[0]!) && /^ال/.test(t.norm) && !this.isAdjectiveShaped(t)) break;
