@@ -457,7 +457,7 @@ describe('attribution shapes', () => {
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
       ['أنطونيو غوتيريش', 'Antonio Guterres', 'إلى وقف فوري لإطلاق النار في غزة'],
       ['باسم العوادي', 'Basim al-Awadi', 'الموازنة ستقدم إلى البرلمان قريبا'],
-      ['أحد سكان القرية', 'A resident', 'المياه غمرت المنازل'],
+      ['أحد سكان القرية', 'A resident of the village', 'المياه غمرت المنازل'],
     ]);
   });
 
