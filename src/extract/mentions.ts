@@ -86,8 +86,13 @@ const TITLE_PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي']);
  * the two look alike.
  */
 function hamzaAlSurface(tok: SentenceToken): string | null {
-  const surface = tok.surface.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=[أإ]ل)/, '');
+  const surface = bareSurface(tok).replace(/^[وف](?=[أإ]ل)/, '');
   return /^[أإ]ل/.test(surface) ? surface : null;
+}
+
+/** The word as written, without diacritics or tatweel: ة and the hamza forms are kept, unlike its norm. */
+function bareSurface(tok: SentenceToken): string {
+  return tok.surface.replace(/[\u064B-\u0652\u0640]/g, '');
 }
 
 /** A short hamza-alif word (إلدر), four letters at least and not ending like إلى. */
@@ -102,7 +107,7 @@ function foreignAl(tok: SentenceToken): boolean {
   return !!surface && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
 }
 
-function hasArticle(norm: string): boolean {
+export function hasArticle(norm: string): boolean {
   return /^(?:و|ف)?(?:ب|ك)?(?:ال|لل)../.test(norm);
 }
 
@@ -198,6 +203,14 @@ export class MentionParser {
   isGluedPlaceNoun(norm: string): boolean {
     const bare = norm.replace(/^[وف]?ب(?:ال)?/, '');
     return bare !== norm && this.cues.placeHeads.has(bare);
+  }
+
+  /**
+   * A noun carrying its owner's pronoun (علمه، عزمها، نظيره): four letters at least, the ه no ة of a
+   * feminine noun as written, and no listed given name (وجيه، عبده stay names).
+   */
+  private withOwnerPronoun(t: SentenceToken): boolean {
+    return /^.{2,}[^ة](?:ه|ها|هم|هما)$/u.test(bareSurface(t)) && !this.givenName(t.norm);
   }
 
   /** Whom the words were said to, with لل (للصحفيين): attribution.json addresseeNouns. */
@@ -752,7 +765,7 @@ export class MentionParser {
       // "أكد الخبير عبد الرحيم منار اسليمي لهسبريس أن…": likewise a word led by ل is whom it was said to.
       if (!chained && words >= 2 && /^ل/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
       // "وأشاد المدرب جورجي جيسوس بأداء لاعبيه": and ب glued to a hamza or the article opens what follows (بأداء، بالقرار).
-      if (!chained && words >= 2 && /^ب(?:[أإ]|ال)/.test(t.surface.replace(/[\u064B-\u0652\u0640]/g, '')) && !this.givenName(t.norm) && !this.recurs(t)) break;
+      if (!chained && words >= 2 && /^ب(?:[أإ]|ال)/.test(bareSurface(t)) && !this.givenName(t.norm) && !this.recurs(t)) break;
       if (!particle(j - 1)) words++;
       j++;
     }
@@ -983,7 +996,7 @@ export class MentionParser {
       if (this.cues.figureSurnames.has(withoutConjunction(t.norm)) && !this.cues.demonyms.has(t.norm)) break;
       // "وأبلغ الوزير نظيره الأمريكي بأن …": after a title with the article, a word without it carrying a
       // possessive pronoun is whom he spoke to (his counterpart), never part of his title.
-      if (j === i + 1 && !construct && !hasArticle(withoutConjunction(t.norm)) && !/^[بلك]/.test(t.norm) && /^.{3,}(?:ه|ها|هم|هما)$/.test(t.norm) && !/ة[\u064B-\u0652]*$/u.test(t.surface) && !this.givenName(t.norm)) break;
+      if (j === i + 1 && !construct && !hasArticle(withoutConjunction(t.norm)) && !/^[بلك]/.test(t.norm) && this.withOwnerPronoun(t)) break;
       // "وانتقد رئيس الوزراء الفيتو الأميركي": after a title's definite complement (the construct is
       // closed) only an adjective-shaped word with the article goes on; a plain noun is the verb's object.
       if (construct && qualifiers.length === 1 && j === i + 2 && hasArticle(qualifiers[0]!) && /^ال/.test(t.norm) && !this.isAdjectiveShaped(t)) break;
@@ -1162,7 +1175,7 @@ export class MentionParser {
       const end = this.nameRun(tokens, direct, limit);
       // "ونفى رئيس الجمعية علمه بوجود…": one word with its owner's pronoun after the title is the verb's
       // object (his knowledge), not a name, unless it is a listed given name or the article repeats it.
-      const owned = end === direct + 1 && /..[^ة](?:ه|ها|هم|هما)$/u.test(tokens[direct]!.surface.replace(/[\u064B-\u0652\u0640]/g, "")) && !this.givenName(tokens[direct]!.norm) && !this.recurs(tokens[direct]!);
+      const owned = end === direct + 1 && this.withOwnerPronoun(tokens[direct]!) && !this.recurs(tokens[direct]!);
       if (end > direct && !owned) {
         name = tokens.slice(direct, end);
         j = end;
@@ -1173,8 +1186,7 @@ export class MentionParser {
       const end = at >= 0 ? this.appositiveNameEnd(tokens, at, this.nameRun(tokens, at, limit), limit) : at;
       const after = tokens[end];
       // (Or the verb's object with its owner's pronoun: "أكدت وزيرة الصحة، مي كيلة عزمها إرسال …".)
-      // (Five letters at least, so a short name ending in ه, وجيه، عبده, stays one.)
-      const ownedObject = !!after && !after.quoted && /^.{2,}[^ة](?:ه|ها|هم)$/u.test(after.surface.replace(/[\u064B-\u0652\u0640]/g, '')) && !this.givenName(after.norm);
+      const ownedObject = !!after && !after.quoted && this.withOwnerPronoun(after);
       if (at >= 0 && end > at && (!after || hardBreakBefore(after) || this.isTime(after.norm) || this.isStop(after.norm) || this.isComplementizer(after.norm) || this.isVerbWord(after.norm) || ownedObject)) {
         // "…، الإسبانية كارمن رويث،": a nationality in apposition qualifies the person (المدربة الإسبانية later is her).
         for (let q = j; q < at; q++) if (this.cues.demonyms.has(tokens[q]!.norm)) qualifiers.push(tokens[q]!.norm);

@@ -6,7 +6,7 @@ import { rangeAt } from '../text/ranges.ts';
 import type { Article, QuotedSpan, Sentence } from '../corpus/types.ts';
 import { defaultCues, type AttributionCues, type Phrase, type PhraseIndex } from './cues.ts';
 import { ArticleSpeakers } from './resolve.ts';
-import { closesQuoteOnly, COMMA_ONLY, hardBreakBefore, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
+import { closesQuoteOnly, COMMA_ONLY, hardBreakBefore, hasArticle, isHardGap, MentionParser, withoutConjunction, type Mention, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker, Statement, StatementForm, StatementKind } from './types.ts';
 
@@ -151,6 +151,8 @@ const MARK_REACH = 10;
 const MARK_SUBJECT_WORDS = 4;
 /** How far a verb's framed object may follow it (حمّل الوزير الحكومة مسؤولية), in words. */
 const OBJECT_REACH = 6;
+/** What ends a sentence whose words follow in the next paragraph: a colon or an ellipsis ("قال المدرب…"). */
+const WORDS_FOLLOW = /:|…|\.\.\./;
 /** A noun carrying its owner's pronoun (توقعاتها، أمله، قلقهم). */
 const PRONOUN_OWNED = /.{3,}(?:ه|ها|هم|هما|هن)$/;
 
@@ -640,7 +642,7 @@ export class QuoteExtractor {
     // "أعرب أحمد الجندي البطل الأولمبي في الخماسي الحديث عن فخره": a title with the article right after
     // the name, no comma between, stands in apposition; the subject runs to its end.
     const apposed = m.kind === 'person' && !m.head && m.name.length > 0 ? tokens[m.end] : undefined;
-    if (apposed && m.end < limit && !apposed.hard && !apposed.quoted && hasArticleWord(apposed.norm) && this.mentions.isTitleWord(apposed)) {
+    if (apposed && m.end < limit && !apposed.hard && !apposed.quoted && hasArticle(apposed.norm) && this.mentions.isTitleWord(apposed)) {
       const title = this.mentions.parse(tokens, m.end, verb ? this.frameLimit(tokens, m.end, limit, verb) : limit);
       if (title && title.kind === 'person' && title.head && !title.name.length) m = { ...m, end: title.end, head: title.head, qualifiers: title.qualifiers, words: tokens.slice(m.first, title.end) };
     }
@@ -834,11 +836,13 @@ export class QuoteExtractor {
       // complementiser; the one after speaks.
       // (A byline's name is two words or more and is not named again; the verb has no frame of its own: أبلغ X بـ takes a person.)
       const byline = !!pre && pre.mention.kind === 'person' && !pre.mention.head && pre.mention.first === 0 && pre.mention.name.length >= 2 && !pre.mention.name.some((t) => this.mentions.recurs(t));
+      const afterLimit = cues[n + 1]?.at ?? tokens.length;
+      let titled: Mention | undefined;
       if (pre && byline && !this.cues.addresseeVerbs.has(verbNorm) && !this.cues.objectVerbs.has(verbNorm) && !this.cues.prepositionFrames.has(verbNorm)) {
-        const titled = this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, verbNorm);
+        titled = this.subjectAfter(tokens, cue.after, afterLimit, verbNorm);
         if (titled?.head && titled.first === cue.after && titled.end < tokens.length && this.mentions.isComplementizer(tokens[titled.end]!.norm)) pre = undefined;
       }
-      const after = pre ? undefined : this.subjectAfter(tokens, cue.after, cues[n + 1]?.at ?? tokens.length, verbNorm);
+      const after = pre ? undefined : (titled ?? this.subjectAfter(tokens, cue.after, afterLimit, verbNorm));
       const conj = pre || after ? undefined : this.subjectBefore(tokens, cue.at, floor, true);
       const before = pre ?? conj;
       // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
@@ -882,7 +886,7 @@ export class QuoteExtractor {
       // (So does "قالت هيئة الدفاع، على لسان المحامية …، إن": the body speaks through that person.)
       const through = tokens[relay.at]!.norm === 'علي' && tokens[relay.at + 1]?.norm === 'لسان';
       // ("وشدد السوداني بحسب بيان، على …": a family name of someone the article named stands for the subject.)
-      const familyEnd = !cue.subject && cue.kind === 'verb' && tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!) ? cue.after + 1 : -1;
+      const familyEnd = !cue.subject && cue.kind === 'verb' && this.familyNameAt(tokens, cue.after, people) ? cue.after + 1 : -1;
       if (relay.kind === 'trailing-speaker' && familyEnd >= 0 && relay.at === familyEnd && !/^نقل/.test(tokens[relay.at]!.norm)) {
         if (commaAsideEnd(tokens, relay.at, relay.after, cues[n + 2]?.at ?? tokens.length) >= 0) cues.splice(n + 1, 1);
         continue;
@@ -923,7 +927,7 @@ export class QuoteExtractor {
           cue.subjectConjunction ||
           !!cue.subject?.head ||
           // (A named speaker whose sentence ends on a colon or an ellipsis: the words are in the next paragraph.)
-          (!!cue.subject && n === active.length - 1 && /:|…|\.\.\./.test(article.text.slice(tokens[tokens.length - 1]!.end, sentence.end))) ||
+          (!!cue.subject && n === active.length - 1 && WORDS_FOLLOW.test(article.text.slice(tokens[tokens.length - 1]!.end, sentence.end))) ||
           this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length, people),
       );
       if (kept.length === active.length) break;
@@ -997,7 +1001,7 @@ export class QuoteExtractor {
     if (!content) {
       const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
       // (Or an ellipsis: "قال سوموديكا في المؤتمر الصحافي…" and the answers as the next paragraphs.)
-      if (subject && limit === tokens.length && /:|…|\.\.\./.test(tail)) {
+      if (subject && limit === tokens.length && WORDS_FOLLOW.test(tail)) {
         const who = people.resolve(subject, tokens, !!cue.subjectConjunction);
         if (who) this.pendingColon = { ...who, gender: subject.gender ?? cue.gender, sentence: sentence.index };
       }
@@ -1078,6 +1082,11 @@ export class QuoteExtractor {
    * "بينما أكد الأطباء أن…": a noun with the article right after the verb that no word class knows is
    * still its subject — the verb is not a pronoun verb, and its words are no one's we can name.
    */
+  /** A family name standing alone at `at` (a subject no word class knows) of a person the article named in full. */
+  private familyNameAt(tokens: SentenceToken[], at: number, people: ArticleSpeakers | undefined): boolean {
+    return !!people && !!tokens[at] && this.unnamedSubjectAt(tokens, at) && people.knowsFamilyName(tokens[at]!);
+  }
+
   private unnamedSubjectAt(tokens: SentenceToken[], at: number): boolean {
     const t = tokens[at];
     if (!t || t.quoted || t.hard) return false;
@@ -1122,7 +1131,7 @@ export class QuoteExtractor {
     const subject = cue.subject;
     const before = tokens[cue.at - 1];
     // ("«…»، قال العلاق": or a family name alone, of a person the article named in full.)
-    const familyAfter = !subject && !!people && !!tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!);
+    const familyAfter = !subject && this.familyNameAt(tokens, cue.after, people);
     if (!(familyAfter || (subject && subject.first >= cue.after)) || !before?.quoted || !/[»”"]/.test(tokens[cue.at]!.gap)) return undefined;
     let k = cue.at - 1;
     while (k > 0 && tokens[k - 1]!.quoted && !OPEN_QUOTE.test(tokens[k]!.gap.replace(/[»”]/g, ''))) k--;
@@ -1135,7 +1144,7 @@ export class QuoteExtractor {
     const subject = cue.subject;
     // ("وشدد الطرابلسي على أهمية …": a family name standing alone of a person the article named is passed
     // over, so the verb's frame after it opens the words.)
-    const family = !subject && !!people && !!tokens[cue.after] && this.unnamedSubjectAt(tokens, cue.after) && people.knowsFamilyName(tokens[cue.after]!);
+    const family = !subject && this.familyNameAt(tokens, cue.after, people);
     const scanFrom = subject && subject.first >= cue.after ? subject.end : family ? cue.after + 1 : cue.after;
     const content = this.findContent(tokens, scanFrom, limit, cue);
     if (content?.type === 'indirect' && cue.describe) {
@@ -1594,10 +1603,6 @@ function gendersAgree(a: Gender | undefined, b: Gender | undefined): boolean {
 }
 
 /** Words in the quote that starts at token j (a one-word scare quote is no statement). */
-function hasArticleWord(norm: string): boolean {
-  return /^(?:[وف])?ال./.test(norm);
-}
-
 function quoteWords(tokens: SentenceToken[], j: number): number {
   let n = 1;
   while (tokens[j + n]?.quoted && !OPEN_QUOTE.test(tokens[j + n]!.gap)) n++;
