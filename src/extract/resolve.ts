@@ -451,10 +451,11 @@ export class ArticleSpeakers {
             if (cited) return { speaker: cited, mention };
           }
         }
-        // "وأضاف المسؤول الأمني أن …" after a named security chief: "the official" with only adjectives of
-        // kind (nisba) is the named person who spoke last, when no unnamed official was cited before.
+        // "وأضاف المسؤول الأمني أن …" after a named security chief: a speaker anaphor (attribution.json
+        // speakerAnaphors) with only adjectives of kind (nisba) is the named person who spoke last, when no
+        // unnamed source of that head was cited before.
         const word = m.words[0]?.norm ?? '';
-        if (m.head === 'مسؤول' && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q)) && !this.sources.some((g) => g.head === 'مسؤول' && g.at <= at)) {
+        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q)) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
           const last = this.latestSpeaker(at);
           if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
         }
