@@ -905,11 +905,8 @@ export class MentionParser {
    */
   quotedName(tokens: SentenceToken[], k: number, limit: number): number {
     // (Particles and the words they take do not count: الأمير "عبد العزيز بن سلمان بن عبد العزيز" is a name of three.)
-    const particles = (() => {
-      let n = 0;
-      for (let x = k; x < limit && tokens[x]!.quoted && x - k < MENTION_LIMITS.quotedName * 3; x++) if (this.isParticle(tokens[x]!.norm)) n += 1;
-      return n;
-    })();
+    let particles = 0;
+    for (let x = k; x < limit && tokens[x]!.quoted && x - k < MENTION_LIMITS.quotedName * 3; x++) if (this.isParticle(tokens[x]!.norm)) particles++;
     const j = quotedSpanEnd(tokens, k, limit, MENTION_LIMITS.quotedName + 2 * particles);
     // The name is the subject of what follows: something must come after it.
     if (j === k || j >= limit) return k;
