@@ -2056,6 +2056,10 @@ describe('attribution shapes', () => {
     expect(named.map((s) => s.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
     const unnamed = statementsOf('وقال مسؤول أمني إن الهجوم أسفر عن قتلى وجرحى.\n\nوأضاف المسؤول الأمني أن الموقوفين كانوا في مرحلة متقدمة من التحضير.');
     expect(unnamed.every((s) => !s.speaker.includes('العلي'))).toBe(true);
+    // The definite form of the unnamed source cited before is that source: one speaker, not two.
+    expect(new Set(unnamed.map((s) => s.speakerKey)).size).toBe(1);
+    const medical = statementsOf('وذكرت مصادر طبية أن المستشفى استقبل عشرين جريحا.\n\nوقالت المصادر الطبية إن بعضهم في حالة حرجة.');
+    expect(new Set(medical.map((s) => s.speakerKey)).size).toBe(1);
   });
 
   it('never takes whom a titled speaker told (نظيره الأمريكي) into the title', () => {

@@ -36,6 +36,8 @@ interface KnownGroup {
   speaker: Speaker;
   head: string | null;
   at: number;
+  /** A source's words without the article (مسؤول أمني for المسؤول الأمني): how a later definite mention finds it. */
+  form?: string;
 }
 
 const QUOTE_CHARS = new RegExp(`[${QUOTE_MARKS}]`, 'g');
@@ -451,6 +453,12 @@ export class ArticleSpeakers {
             if (cited) return { speaker: cited, mention };
           }
         }
+        // "وأضاف المسؤول الأمني" after "قال مسؤول أمني": the unnamed source cited before, now definite.
+        const form = articleFreeForm(m);
+        if (/^(?:[وف])?ال/.test(m.words[0]?.norm ?? '')) {
+          const cited = latest(this.sources.filter((g) => g.form === form), at);
+          if (cited) return { speaker: cited.speaker, mention };
+        }
         // "وأضاف المسؤول الأمني أن …" after a named security chief: a speaker anaphor (attribution.json
         // speakerAnaphors) with only adjectives of kind (nisba) is the named person who spoke last, when no
         // unnamed source of that head was cited before.
@@ -460,7 +468,7 @@ export class ArticleSpeakers {
           if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
         }
         const speaker = this.directory.register({ kind: 'source', name: m.display?.join(' ') ?? mention, mention });
-        this.sources.push({ speaker, head: m.head, at });
+        this.sources.push({ speaker, head: m.head, at, form });
         return { speaker, mention };
       }
     }
@@ -492,6 +500,11 @@ export class ArticleSpeakers {
 function isBareReference(m: Mention): boolean {
   const word = m.words[0]?.norm ?? '';
   return !m.qualifiers.length && m.head !== null && word !== m.head && /^(?:[وف])?ال/.test(word);
+}
+
+/** A mention's words without their article and و/ف: «المسؤول الأمني» and «مسؤول أمني» read alike. */
+function articleFreeForm(m: Mention): string {
+  return m.words.map((w) => withoutArticle(w.norm)).join(' ');
 }
 
 function latest(groups: KnownGroup[], at: number): KnownGroup | undefined {
