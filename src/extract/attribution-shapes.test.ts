@@ -461,6 +461,21 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('keeps an anonymous source\'s construct chain whole (أحد مسؤولي مخيمات اللاجئين) and puts a genitive\'s adjective and "of" where English has them', () => {
+    const out = statementsOf(
+      [
+        'وقال أحد مسؤولي مخيمات اللاجئين إن المساعدات لم تصل منذ أسبوعين.',
+        'وقال أحد سكان القرية الغربية إن المياه غمرت المنازل.',
+        'وقال مدير مخيم اللاجئين إن عدد العائلات تضاعف.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['أحد مسؤولي مخيمات اللاجئين', 'An official of the refugee camps'],
+      ['أحد سكان القرية الغربية', 'A resident of the Western village'],
+      ['مدير مخيم اللاجئين', 'Director of the refugee camp'],
+    ]);
+  });
+
   it('gives both halves of a quote split by its attribution to the speaker, and reads titles with a body or a given-name word', () => {
     const out = statementsOf(
       [

@@ -199,7 +199,11 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
       if (adjective) break;
     }
     if (adjective) {
-      adjectives.push(adjective);
+      // After a genitive with the article ("أحد سكان القرية الغربية") the adjective is the genitive's:
+      // "a resident of the Western village", not "Western a resident of the village".
+      const last = parts.length - 1;
+      if (last > 0 && /^the\s/u.test(parts[last]!) && /\bof$/u.test(parts[last - 1]!)) parts[last] = parts[last]!.replace(/^the\s/u, `the ${adjective} `);
+      else adjectives.push(adjective);
       i++;
       continue;
     }
@@ -245,7 +249,8 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
     i++;
   }
   const cut = parts.indexOf(STOP);
-  const inOrder = cut >= 0 ? parts.slice(0, cut) : parts;
+  // A genitive with its own article in English follows with "of": مدير مخيم اللاجئين → "Director of the refugee camp".
+  const inOrder = (cut >= 0 ? parts.slice(0, cut) : parts).map((part, k, all) => (k > 0 && chained[k] && /^the\s/u.test(part) && !/\b(?:of|for|in|on|at|to|and|the|an?)$/iu.test(all[k - 1]!) ? `of ${part}` : part));
   // The chain that opens the name, up to a preposition, "and" or an English part that brings its own "of".
   let run = 1;
   // A quantifier leads its noun in both languages ("أحد المحتجين" → a protester … not reversed).

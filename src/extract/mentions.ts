@@ -1364,7 +1364,10 @@ export class MentionParser {
         for (; j < body.end; j++) qualifiers.push(tokens[j]!.norm);
         continue;
       }
-      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
+      // "أحد مسؤولي مخيمات اللاجئين": a construct chain runs on through its indefinite words to the
+      // genitive with the article that closes it.
+      const closesChain = kind === 'source' && construct && j - i === 3 && !hasArticle(tokens[j - 1]!.norm) && !hasArticle(tokens[j - 2]!.norm) && this.isQualifier(t);
+      if (this.isGroupAdjective(t) || t.norm.startsWith('لل') || nisba || joinedGenitive || closesChain || (kind === 'source' && construct && this.isNameLike(t) && j - i < 3)) {
         qualifiers.push(tokens[j++]!.norm);
       } else {
         // "المرصد السوري لحقوق الإنسان", "الهيئة العامة لشؤون الحج", "الهيئة القومية لسكك حديد مصر":
