@@ -461,6 +461,16 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('keeps what a participle of describing describes in its words (واصفا المشهد في الموقع بأنه «مروع»), not only the quote', () => {
+    const out = statementsOf('وقال محافظ المدينة أحمد سالم إن فرق الإنقاذ انتشلت عشرين جثة، واصفا المشهد في الموقع بأنه "مروع".\n\nوانتقد الوزير خالد العمري القرار، واصفا إياه بأنه "غير مسؤول".');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['أحمد سالم', 'فرق الإنقاذ انتشلت عشرين جثة'],
+      ['أحمد سالم', 'المشهد في الموقع بأنه "مروع"'],
+      // (An object pronoun is no description: the quote alone.)
+      ['خالد العمري', '"غير مسؤول"'],
+    ]);
+  });
+
   it('keeps an anonymous source\'s construct chain whole (أحد مسؤولي مخيمات اللاجئين) and puts a genitive\'s adjective and "of" where English has them', () => {
     const out = statementsOf(
       [

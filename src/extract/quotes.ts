@@ -381,7 +381,7 @@ export class QuoteExtractor {
         continue;
       }
       if (c.participles.has(t.norm) || c.participles.has(bare)) {
-        cues.push(cueAt('participle', k, 1, { gender: participleGender(t.norm) }));
+        cues.push(cueAt('participle', k, 1, { gender: participleGender(t.norm), describe: c.describeVerbs.has(t.norm) || c.describeVerbs.has(bare) }));
         continue;
       }
       let verb = this.phraseAt(tokens, k, c.verbIndex);
@@ -1138,26 +1138,38 @@ export class QuoteExtractor {
     return k === 0 || tokens[k]!.hard ? k : undefined;
   }
 
+  /**
+   * A verb or participle of describing: what it describes belongs to the words ("وصف رئيسها يوم
+   * الاثنين المظاهرات بأنها…", "واصفا المشهد في الموقع بأنه «مروع»"), a short noun phrase (a
+   * prepositional phrase may follow its first word) or "ما جرى / ما يجري". A quote after بأنه is then a
+   * fragment of reported words, not the whole statement.
+   */
+  private withDescribed(tokens: SentenceToken[], content: Content, scanFrom: number): Content {
+    if (content.type !== 'indirect' && content.type !== 'quote') return content;
+    let from = scanFrom;
+    while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
+    // Past a comma-bounded aside after the subject ("…ناصيف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
+    for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
+    const between = tokens.slice(from, content.from - 1);
+    const described = (t: SentenceToken, k: number) =>
+      !t.quoted && (k === 0 ? !this.mentions.isStop(t.norm) || t.norm === 'ما' : !this.mentions.isVerbWord(t.norm) && !this.mentions.isComplementizer(t.norm));
+    if (between.length < 1 || between.length > 3 || !between.every(described)) return content;
+    return { ...content, type: 'indirect', from };
+  }
+
   /** Where a cue's words begin within its clause, if it has any. */
   private cueContent(tokens: SentenceToken[], cue: Cue, limit: number, people?: ArticleSpeakers): Content | undefined {
-    if (cue.kind !== 'verb') return this.findContent(tokens, cue.after, limit, cue);
+    if (cue.kind !== 'verb') {
+      const content = this.findContent(tokens, cue.after, limit, cue);
+      return cue.describe && content ? this.withDescribed(tokens, content, cue.after) : content;
+    }
     const subject = cue.subject;
     // ("وشدد الطرابلسي على أهمية …": a family name standing alone of a person the article named is passed
     // over, so the verb's frame after it opens the words.)
     const family = !subject && this.familyNameAt(tokens, cue.after, people);
     const scanFrom = subject && subject.first >= cue.after ? subject.end : family ? cue.after + 1 : cue.after;
-    const content = this.findContent(tokens, scanFrom, limit, cue);
-    if (content?.type === 'indirect' && cue.describe) {
-      // "وصف رئيسها يوم الاثنين المظاهرات بأنها…": what is described belongs to the words.
-      let from = scanFrom;
-      while (from < content.from - 1 && this.mentions.isTime(tokens[from]!.norm)) from++;
-      // Past a comma-bounded aside after the subject ("…ناصيف، مساء أمس الأربعاء 5 يناير، ما يجري بأنه…").
-      for (let k = content.from - 2; k > from && content.from - 1 - k <= 3; k--) if (COMMA_GAP.test(tokens[k]!.gap)) from = k;
-      const between = tokens.slice(from, content.from - 1);
-      // What is described: a short noun phrase, or "ما جرى / ما يجري".
-      const described = (t: SentenceToken, k: number) => !t.quoted && (!this.mentions.isStop(t.norm) || (k === 0 && t.norm === 'ما'));
-      if (between.length >= 1 && between.length <= 3 && between.every(described)) return { ...content, from };
-    }
+    const found = this.findContent(tokens, scanFrom, limit, cue);
+    const content = cue.describe && found ? this.withDescribed(tokens, found, scanFrom) : found;
     if (content) return content;
     // "«الوضع صعب جداً»، قال أحد السكان": the quote before the verb, the speaker after it.
     const before = this.quoteBeforeVerb(tokens, cue, people);
@@ -1210,8 +1222,9 @@ export class QuoteExtractor {
 
   /** Participles (مضيفاً، مشيراً) and content markers (ومفاده أن) speak for the sentence's speaker. */
   private carriedStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], previous: Draft | undefined, trailing?: { speaker: Speaker; mention: string }, unnamedVerbBefore = false): void {
-    const content = this.findContent(tokens, cue.after, limit, cue);
-    if (!content) return;
+    const found = this.findContent(tokens, cue.after, limit, cue);
+    if (!found) return;
+    const content = cue.describe ? this.withDescribed(tokens, found, cue.after) : found;
     // A participle agrees with its speaker: "قالت X … حيث أعلن البنك … مشيرةً إلى" is X's.
     const agreeing = [...drafts].reverse().find((d) => d.sentence === sentence.index && gendersAgree(d.gender, cue.gender));
     const carrier = agreeing ?? (previous && !previous.gender ? previous : undefined);
