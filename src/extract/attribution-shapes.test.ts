@@ -461,6 +461,11 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
+    const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
+    expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);
+  });
+
   it('keeps what a participle of describing describes in its words (واصفا المشهد في الموقع بأنه «مروع»), not only the quote', () => {
     const out = statementsOf('وقال محافظ المدينة أحمد سالم إن فرق الإنقاذ انتشلت عشرين جثة، واصفا المشهد في الموقع بأنه "مروع".\n\nوانتقد الوزير خالد العمري القرار، واصفا إياه بأنه "غير مسؤول".');
     expect(out.map((s) => [s.speaker, s.text])).toEqual([
