@@ -1909,7 +1909,7 @@ describe('attribution shapes', () => {
         'وقالت بلاسخارت بعد اللقاء إن التطبيق الكامل للقرار يبقى المدخل الوحيد للاستقرار.',
       ].join('\n\n'),
     );
-    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['جينين هينيس-بلاسخارت', 'Jinin Hinis-Blaskhart']]);
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['جينين هينيس-بلاسخارت', 'Jeanine Hennis-Plasschaert']]);
   });
 
   it('lets the subject speak through a comma-bounded «وفق بيان …» aside before its على أن, and reads airlines and airports as bodies', () => {

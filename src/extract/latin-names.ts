@@ -308,6 +308,11 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       out.push(known);
       continue;
     }
+    // A hyphenated family name (هينيس-بلاسخارت) is read half by half: Hennis-Plasschaert.
+    if (w.includes('-')) {
+      out.push(surface[i]!.split('-').filter(Boolean).map((half) => names.latin.get(normalizeForMatch(half)) ?? capitalise(vowelledName(half, names.latinPatterns) ?? transliterate(half))).join('-'));
+      continue;
+    }
     // A hamza on the first alif is no article (ألباريس → Albaris, not al-Baris).
     const article = /^[أإ]ل/.test(surface[i]!) ? null : /^ال(.{2,})$/.exec(w);
     if (article) {
