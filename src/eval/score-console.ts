@@ -20,11 +20,15 @@ export interface ConflictScore {
   lines: string[];
 }
 
-/** Article ids a warning line names as sources ("001, 003 say …; 002 says …"). */
+/**
+ * Article ids a warning line names as sources ("001, 003 say …; 002 says …"). eval_conflicts.py reads
+ * three digits; whole runs of three or more read its desks alike and a desk numbered 4700… rightly
+ * (three digits alone would take "4701 says" for 701).
+ */
 export function warningArticleIds(line: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of line.matchAll(/((?:\d{3})(?:,\s*\d{3})*)\s+says?\b/gu)) {
-    for (const id of m[1]!.match(/\d{3}/gu) ?? []) ids.add(id);
+  for (const m of line.matchAll(/(?<!\d)(\d{3,}(?:,\s*\d{3,})*)\s+says?\b/gu)) {
+    for (const id of m[1]!.match(/\d{3,}/gu) ?? []) ids.add(id);
   }
   return ids;
 }

@@ -37,6 +37,8 @@ describe('the scorers’ matching rule', () => {
   });
   it('reads warning ids and numbers as the console scorers do', () => {
     expect([...warningArticleIds('⚠ Sources disagree on deaths: 001, 003 say ~8,000 (x); 002 says 7,939')].sort()).toEqual(['001', '002', '003']);
+    // A desk numbered past 999: the whole id, not its last three digits.
+    expect([...warningArticleIds('⚠ Sources disagree on deaths: 4701, 4703 say 73; 4702 says 137')].sort()).toEqual(['4701', '4702', '4703']);
     expect([...numbersIn('• 7,939 شخصاً — ١٦ قتيلا و 2.5%')]).toEqual([7939, 16, 2.5]);
   });
 });
