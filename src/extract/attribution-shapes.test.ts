@@ -461,6 +461,45 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('never takes an outlet told the words (لرويترز) for the speaker: the verb goes on for the one quoted before', () => {
+    const out = statementsOf('وقال مدير المستشفى سامي الحلبي إن الوضع صعب جدا.\n\nوأضاف لرويترز عبر الهاتف "هذا أول تفش مؤكد للمرض في السنوات الأخيرة".');
+    expect(out.map((s) => s.speaker)).toEqual(['سامي الحلبي', 'سامي الحلبي']);
+  });
+
+  it('reads a given name that is also a time word (صباح) after a title as the name when a family name follows, else as the time', () => {
+    expect(statementsOf('وقالت الدكتورة صباح الخزاعي إن المستشفى استقبل عشرات الجرحى.').map((s) => s.speaker)).toEqual(['صباح الخزاعي']);
+    expect(statementsOf('وقال الوزير صباح أمس إن الوضع مستقر.').map((s) => s.speaker)).toEqual(['الوزير']);
+  });
+
+  it('keeps an acting office (بالإنابة، بالوكالة) in the title and reads the name after it', () => {
+    const out = statementsOf('وقال المدير العام لوزارة الصحة بالإنابة فادي سنان إن هذه الحصيلة أولية.\n\nوقال وزير الخارجية بالوكالة إن الوفد سيصل غدا.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['فادي سنان', 'Fadi Sanan'],
+      ['وزير الخارجية بالوكالة', 'Acting Foreign Minister'],
+    ]);
+  });
+
+  it('gives «بياناً قالت فيه» to whoever issued the statement, a body too, and «وأضاف البيان» after it to the same body', () => {
+    const out = statementsOf('وأصدرت قيادة الجيش بياناً أفادت فيه بأن "خزان وقود انفجر داخل قطعة أرض في البلدة".\n\nوأضاف البيان "مديرية المخابرات تحقق مع صاحب الأرض".');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['قيادة الجيش', 'Army Command'],
+      ['قيادة الجيش', 'Army Command'],
+    ]);
+  });
+
+  it('reads a past verb of saying in a relative clause with its own subject (الذي قالت الحكومة إنه…) as that subject\'s words, and ends the clause before it', () => {
+    const out = statementsOf('وأعلنت السلطات العاصمة مدينة منكوبة بعد الانفجار الذي قالت الحكومة، إنه نتج عن تخزين أطنان من نترات الأمونيوم.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['السلطات', 'العاصمة مدينة منكوبة بعد الانفجار'],
+      ['الحكومة', 'نتج عن تخزين أطنان من نترات الأمونيوم'],
+    ]);
+  });
+
+  it('lets a subject-less verb after حيث speak for its sentence\'s subject, a body too', () => {
+    const out = statementsOf('أفاد الهلال الأحمر بارتفاع عدد الضحايا إلى أكثر من مئة شخص.\n\nوكان الدفاع المدني، قد كشف تفاصيل أولية، حيث قال إن "القاعة مغلفة بألواح سريعة الاشتعال".');
+    expect(out.map((s) => s.speaker)).toEqual(['الهلال الأحمر', 'الدفاع المدني']);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -45,6 +45,8 @@ const cueFileSchema = z
     reportedSpeechNouns: phrases,
     addresseePronouns: phrases,
     addresseeNouns: phrases,
+    addresseeOutlets: phrases,
+    actingMarkers: phrases,
     governingBodies: phrases,
     honorificAbbreviations: phrases,
     addresseeVerbs: phrases,
@@ -168,6 +170,10 @@ export interface AttributionCues {
   addresseePronouns: Set<string>;
   /** Whom the words were said to, as a noun with لل (مصدر طبي للصحفيين): never a genitive of the speaker's name. */
   addresseeNouns: Set<string>;
+  /** News outlets words are told to with ل glued (لرويترز، لفرانس برس): never the speaker. */
+  addresseeOutlets: Set<string>;
+  /** Words after a title that make it an acting office (بالإنابة، بالوكالة): part of the title, before the name. */
+  actingMarkers: Set<string>;
   /** Governments and administrations a body sits in, after في (وزارة الصحة في حكومة الوحدة الوطنية): part of its name. */
   governingBodies: Set<string>;
   /** Honorifics abbreviated with a dot before a name (د. محمد): passed over, the dot no break. */
@@ -405,6 +411,8 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeNouns: wordSet(data.addresseeNouns),
+    addresseeOutlets: wordSet(data.addresseeOutlets),
+    actingMarkers: wordSet(data.actingMarkers),
     governingBodies: wordSet(data.governingBodies),
     honorificAbbreviations: wordSet(data.honorificAbbreviations),
     addresseeVerbs: wordSet(data.addresseeVerbs),

@@ -488,6 +488,8 @@ export class MentionParser {
     // name; the names of that shape (يسري، يزيد) are listed.
     if (/^ي[^اوي]{3}$/.test(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
+    // "وأضاف لرويترز": an outlet told the words, with ل glued (attribution.json addresseeOutlets).
+    if (/^(?:و|ف)?ل/.test(norm) && this.cues.addresseeOutlets.has(norm.replace(/^(?:و|ف)?ل/, ''))) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
     if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
@@ -712,6 +714,17 @@ export class MentionParser {
    * the article is the family name (نجلاء المنقوش). A lone unknown word followed by a noun with the
    * article is a common noun in construct (حالة الطوارئ), not a name: returns i.
    */
+  /**
+   * A given name that is also a time word (صباح) after a title: a name when a family name follows
+   * (الدكتورة صباح الخزاعي), the time of day when a time word or anything else does (الوزير صباح اليوم).
+   */
+  private timeWordAsName(tokens: SentenceToken[], n: number, limit: number): boolean {
+    const t = tokens[n]!;
+    const next = openToken(tokens, n + 1, limit);
+    if (!this.givenName(t.norm) || !this.isTime(t.norm) || hasArticle(t.norm) || !next || this.isTime(next.norm)) return false;
+    return this.isNameLike(next) || this.isArticleSurname(next);
+  }
+
   private nameRun(tokens: SentenceToken[], i: number, limit: number, personal = true): number {
     const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
@@ -997,7 +1010,8 @@ export class MentionParser {
       // "وانتقد رئيس الوزراء الفيتو الأميركي": after a title's definite complement (the construct is
       // closed) only an adjective-shaped word with the article goes on; a plain noun is the verb's object.
       if (construct && qualifiers.length === 1 && j === i + 2 && hasArticle(qualifiers[0]!) && /^ال/.test(t.norm) && !this.isAdjectiveShaped(t)) break;
-      if (this.isQualifier(t) || this.isTitle(t.norm)) {
+      // ("المدير العام لوزارة الصحة بالإنابة فادي سنان": an acting office, attribution.json actingMarkers.)
+      if (this.isQualifier(t) || this.isTitle(t.norm) || this.cues.actingMarkers.has(t.norm)) {
         qualifiers.push(t.norm);
         j++;
       } else if (/^ل[^ل]/.test(t.norm) && !this.isStop(t.norm) && !this.isNeverName(t.norm) && qualifiers.length && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!) && hasArticle(tokens[j + 1]!.norm) && this.isQualifier(tokens[j + 1]!)) {
@@ -1153,7 +1167,7 @@ export class MentionParser {
       let n = k;
       while (n < limit && n - k < 2 && this.isHonorific(tokens[n]!) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
       if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
-      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.cues.figureSurnames.has(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm))) return -1;
+      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.cues.figureSurnames.has(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm)) && !this.timeWordAsName(tokens, n, limit)) return -1;
       return n;
     };
     // "المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر": the body's acronym in brackets, then the name.

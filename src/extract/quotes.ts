@@ -328,6 +328,19 @@ export class QuoteExtractor {
     return true;
   }
 
+  /**
+   * "الانفجار الذي قالت الحكومة، إنه نتج عن…": a past verb of saying in a relative clause with a
+   * subject of its own, then a complementiser carrying the antecedent's pronoun, reports that
+   * subject's words about it ("الثورات التي يعتبر الكرملين أن…", present tense and a bare أن, does not).
+   */
+  private saysOfAntecedent(tokens: SentenceToken[], after: number, verb: string): boolean {
+    if (/^[يتن]/.test(verb)) return false;
+    const subject = this.mentions.parse(tokens, after);
+    if (!subject || subject.kind === 'statement') return false;
+    const next = tokens[subject.end];
+    return !!next && !next.quoted && /^ب?ان(?:ه|ها|هم|هما)$/.test(next.norm);
+  }
+
   /** Tokens as a mention parser reads a glued cue's speaker: لوزارة → وزارة، للجيش → الجيش. */
   private speakerTokens(tokens: SentenceToken[], cue: Cue): SentenceToken[] {
     if (!cue.glued) return tokens;
@@ -398,7 +411,7 @@ export class QuoteExtractor {
       const relative = before && !hardBreakBefore(t) && (c.relativePronouns.has(before.norm) || c.relativePronouns.has(withoutConjunction(before.norm)));
       // (The pronoun agrees with the verb: "منظمة …، التي زعم أن…" is what he claimed about it.)
       const ofSpeaker = relative && COMMA_GAP.test(before.gap) && !before.quoted && RELATIVE_GENDER[withoutConjunction(before.norm)] === verbGender(t.norm, c.verbWords);
-      if (relative && !ofSpeaker) continue;
+      if (relative && !ofSpeaker && !this.saysOfAntecedent(tokens, k + verb.length, bare)) continue;
       // "مع توقع هطول الأمطار", "بعد إعلان": after a preposition the verb's form is a noun.
       if (before && !hardBreakBefore(t) && !before.quoted && (c.prepositions.has(before.norm) || c.prepositions.has(withoutConjunction(before.norm)))) continue;
       // "طالباً عدم ذكر اسمه": after عدم it is the verbal noun too.
@@ -1110,7 +1123,20 @@ export class QuoteExtractor {
     const here = [...drafts].reverse().find((d) => d.sentence === sentence && gendersAgree(d.gender, cue.gender));
     if (here) return { speaker: here.speaker, mention: here.mention };
     if (cue.at < 3) return undefined;
-    return people.mainSubject(tokens, cue.at, cue.at, 0, true);
+    // "وأصدرت قيادة الجيش بياناً قالت فيه إن…": the verb speaks in the document just named, for whoever
+    // issued it, a body as well as a person.
+    // "وكان الدفاع المدني قد كشف تفاصيل…، حيث قال إن…": after حيث / إذ the verb goes on for the sentence's subject.
+    const goesOn = /^(?:حيث|اذ)$/u.test(tokens[cue.at - 1]?.norm ?? '');
+    return people.mainSubject(tokens, cue.at, cue.at, 0, !goesOn && !this.speaksInDocument(tokens, cue));
+  }
+
+  /** The verb is followed by "in it" (فيه، خلاله) and preceded by a document noun (بياناً، كلمة، تقريراً). */
+  private speaksInDocument(tokens: SentenceToken[], cue: Cue): boolean {
+    const before = tokens[cue.at - 1];
+    const after = tokens[cue.after];
+    if (!before || !after || before.quoted || hardBreakBefore(tokens[cue.at]!)) return false;
+    const noun = before.norm.replace(/ا$/u, '');
+    return /^(?:فيه|فيها|خلاله|خلالها)$/u.test(after.norm) && (this.mentions.isStatementNoun(before.norm) || this.mentions.isStatementNoun(noun));
   }
 
   /**
@@ -1513,7 +1539,8 @@ export class QuoteExtractor {
   private clauseEnd(article: Article, tokens: SentenceToken[], fullLimit: number, sentence: Sentence, from = 0): number {
     const limit = this.breakBefore(tokens, from, fullLimit);
     let lastToken = limit - 1;
-    while (lastToken > 0 && !tokens[lastToken]!.quoted && this.isLinkWord(tokens[lastToken]!.norm) && limit < tokens.length) lastToken--;
+    // (And a relative pronoun whose verb opens the next clause: "…بعد الانفجار الذي | قالت الحكومة إنه…".)
+    while (lastToken > 0 && !tokens[lastToken]!.quoted && (this.isLinkWord(tokens[lastToken]!.norm) || this.cues.relativePronouns.has(tokens[lastToken]!.norm)) && limit < tokens.length) lastToken--;
     let end = tokens[lastToken]!.end;
     // A quote opened in the clause may run on past the sentence (a quote over a line break).
     const runOn = article.quotedSpans.find((s) => s.start < end && s.end > end && s.start >= tokens[0]!.start);
