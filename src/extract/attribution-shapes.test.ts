@@ -500,6 +500,21 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['الهلال الأحمر', 'الدفاع المدني']);
   });
 
+  it('lets a feminine participle opening the next paragraph go on for sources that agreed as a feminine singular (وأفادت المصادر … مضيفة)', () => {
+    const out = statementsOf('وأفادت المصادر المتطابقة بأن قاربا غرق قبالة السواحل.\n\nمضيفة أنه تم انتشال جثامين 45 مهاجرا كانوا على متن القارب.');
+    expect(out.map((s) => s.speaker)).toEqual(['المصادر', 'المصادر']);
+  });
+
+  it('ends a name before a word that reports an impact (نزوح، أكثر) and spells شيخ inside a name as Sheikh', () => {
+    const out = statementsOf('أعلن الرئيس الصومالي حسن شيخ محمود نزوح أكثر من مليون شخص بسبب الفيضانات.');
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([['حسن شيخ محمود', 'Hassan Sheikh Mahmoud', 'نزوح أكثر من مليون شخص بسبب الفيضانات']]);
+  });
+
+  it('reads «بياناً مقتضباً، قال فيه» as the words of whoever published the statement', () => {
+    const out = statementsOf('ونشر المتحدث باسم المنظمة عبر حسابه بياناً مقتضباً، قال فيه "غرق قارب يحمل 260 مهاجراً أمس".');
+    expect(out.map((s) => s.speaker)).toEqual(['المتحدث باسم المنظمة']);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

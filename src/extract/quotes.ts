@@ -1045,7 +1045,8 @@ export class QuoteExtractor {
     // speaker's on both sides.
     const opening = content.from > cue.at ? this.quoteBeforeVerb(tokens, cue, people) : undefined;
     // "ونقلت الوكالة عن أحد السكان قوله …، مضيفاً": the source relayed speaks, in its own gender, not the verb's.
-    const gender = content.source ? content.source.gender : subject?.gender ?? cue.gender;
+    // ("وأفادت المصادر … مضيفة": a plural of things, or of sources, agrees as a feminine singular, and so do the participles after it.)
+    const gender = content.source ? content.source.gender : subject?.gender === 'p' && cue.gender === 'f' ? 'f' : subject?.gender ?? cue.gender;
     if (opening !== undefined) this.emit(article, sentence, tokens, { type: 'quote', from: opening, whole: opening === 0 || /[،,.:؛;!?؟]/.test(tokens[opening]!.gap) }, cue.at, who, drafts, gender);
     this.emit(article, sentence, tokens, content, limit, who, drafts, gender);
   }
@@ -1130,13 +1131,20 @@ export class QuoteExtractor {
     return people.mainSubject(tokens, cue.at, cue.at, 0, !goesOn && !this.speaksInDocument(tokens, cue));
   }
 
-  /** The verb is followed by "in it" (فيه، خلاله) and preceded by a document noun (بياناً، كلمة، تقريراً). */
+  /**
+   * The verb is followed by "in it" (فيه، خلاله) and preceded by a document noun, maybe with its
+   * adjective (بياناً، كلمة، تقريراً، بياناً مقتضباً).
+   */
   private speaksInDocument(tokens: SentenceToken[], cue: Cue): boolean {
-    const before = tokens[cue.at - 1];
     const after = tokens[cue.after];
-    if (!before || !after || before.quoted || hardBreakBefore(tokens[cue.at]!)) return false;
-    const noun = before.norm.replace(/ا$/u, '');
-    return /^(?:فيه|فيها|خلاله|خلالها)$/u.test(after.norm) && (this.mentions.isStatementNoun(before.norm) || this.mentions.isStatementNoun(noun));
+    if (!after || !/^(?:فيه|فيها|خلاله|خلالها)$/u.test(after.norm)) return false;
+    const isDocument = (t: SentenceToken) => this.mentions.isStatementNoun(t.norm) || this.mentions.isStatementNoun(t.norm.replace(/ا$/u, ''));
+    for (let k = cue.at - 1; k >= Math.max(0, cue.at - 2); k--) {
+      const t = tokens[k]!;
+      if (t.quoted) return false;
+      if (isDocument(t)) return true;
+    }
+    return false;
   }
 
   /**
