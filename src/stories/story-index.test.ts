@@ -62,6 +62,9 @@ describe('story grouping on the desk', () => {
     const unit = (entries: Array<[string, number]>) => new Map(entries.map(([k, v]) => [k, v / Math.sqrt(entries.reduce((sum, [, x]) => sum + x * x, 0))]));
     const where = placeAgreement(placeSides(unit([['g:cairo', 1], ['g:~مطريه', 1]])), { places: unit([['g:cairo', 1], ['g:~امبابه', 1]]) } as unknown as Parameters<typeof placeAgreement>[1], { ...STORY_OPTIONS, countryPlaces: new Set(['g:egypt']) })!;
     expect(where.townsDiffer).toBe(true);
+    // A city-wide heatwave: both name Karachi, and a hospital named once in passing is no other place.
+    const passing = placeAgreement(placeSides(unit([['g:karachi', 4], ['g:~جناح', 1]])), { places: unit([['g:karachi', 3], ['g:~نسيم', 1]]) } as unknown as Parameters<typeof placeAgreement>[1], { ...STORY_OPTIONS, countryPlaces: new Set(['g:pakistan']) })!;
+    expect(passing.townsDiffer).toBe(false);
   });
 
   it('places an added article in its story without moving the others, and a removed one leaves it', () => {

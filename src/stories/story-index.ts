@@ -48,6 +48,13 @@ export interface StoryOptions {
   /** Cosine needed to join a story whose local places (towns, districts) differ from the article's. */
   localPlaceSimilarity: number;
   /**
+   * Share of the article's place weight (squared, of a unit vector) its local places must hold for
+   * their differing to count when both sides name the same cities (`sameCityAgreement`): a report
+   * about a district names it often (حريق في المطرية), while a hospital or a quarter named in
+   * passing in a city-wide heatwave report says little about where.
+   */
+  localPlaceShare: number;
+  /**
    * Share of the listed place mentions on both sides that are towns and cities (not countries) from
    * which those alone say where: two shootings in Israel, in Jerusalem and in Jaffa, are two places.
    */
@@ -111,6 +118,7 @@ export const STORY_OPTIONS: StoryOptions = {
   placeAgreement: 0.3,
   minSharedFeatures: 3,
   localPlaceSimilarity: 0.3,
+  localPlaceShare: 0.25,
   citiesShare: 0.4,
   sameCitySimilarity: 0.1,
   sameCityAgreement: 0.7,
@@ -360,7 +368,7 @@ function placeVector(profile: ArticleProfile): Map<string, number> {
  * places are read from context and are noisy (reports of one fire name different wards), so a
  * mismatch there raises the bar less (`localPlaceSimilarity`).
  */
-export function placeAgreement(a: PlaceSides, story: StoryRecord, options: Pick<StoryOptions, 'countryPlaces' | 'placeCountries' | 'citiesShare'>): { listed: boolean; cosine: number; cities: number; townsDiffer?: boolean; within?: boolean } | null {
+export function placeAgreement(a: PlaceSides, story: StoryRecord, options: Pick<StoryOptions, 'countryPlaces' | 'placeCountries' | 'citiesShare' | 'localPlaceShare' | 'sameCityAgreement'>): { listed: boolean; cosine: number; cities: number; townsDiffer?: boolean; within?: boolean } | null {
   const { countryPlaces: countries, placeCountries, citiesShare } = options;
   // The article's side is split once per arrival (placeSides), the story's once per change.
   const b = story.places;
@@ -377,7 +385,7 @@ export function placeAgreement(a: PlaceSides, story: StoryRecord, options: Pick<
     const towns = a.local.length && sums.local ? cosine(a.local, a.localNorm2, b, sums.localNorm2) : 0;
     // An article naming no listed place the story does not (a report that mentions only where the
     // smugglers fled) is not about elsewhere, however little of the story's places it names.
-    return { listed: true, cosine: Math.max(all, cities ?? 0, towns), cities: cities ?? 0, townsDiffer: a.local.length > 0 && sums.local > 0 && towns === 0, within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
+    return { listed: true, cosine: Math.max(all, cities ?? 0, towns), cities: cities ?? 0, townsDiffer: a.local.length > 0 && sums.local > 0 && towns === 0 && (a.localNorm2 >= options.localPlaceShare * (a.localNorm2 + a.listedNorm2) || (cities ?? 0) < options.sameCityAgreement), within: a.listed.every(([k]) => b.has(k)) || inCountriesNamed(a, b, countries, placeCountries) };
   }
   if (a.local.length && sums.local) return { listed: false, cosine: cosine(a.local, a.localNorm2, b, sums.localNorm2), cities: 0 };
   return null;
