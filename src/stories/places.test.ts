@@ -32,4 +32,9 @@ describe('places of a sentence', () => {
     expect(ids('غرق قارب قبالة سواحل زوارة وصبراتة')).toEqual(['zuwara', 'sabratha']);
     expect(ids('وتأتي الزيارة في إطار تعزيز التعاون ولعب دوراً مهماً')).toEqual([]);
   });
+
+  it('reads the word after a place noun as a local place, unless it names an event (مركز الزلزال is the epicentre)', () => {
+    expect(ids('وقالت السلطات إن بلدة الصريح شهدت اشتباكات')).toContain('~صريح');
+    expect(ids('ووقع مركز الزلزال على عمق عشرة كيلومترات في منطقة الحادث')).toEqual([]);
+  });
 });

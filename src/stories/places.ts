@@ -30,6 +30,8 @@ export interface PlaceMatcher {
   places: Map<string, Place>;
   /** Normalised place nouns (محافظه، بلده…) after which a local place name stands. */
   cues: Set<string>;
+  /** Normalised words that are no place after such a noun (مركز الزلزال، منطقة الحادث): place-cues.json notNames. */
+  notNames: Set<string>;
 }
 
 const matcherCache = new Map<string, PlaceMatcher>();
@@ -42,7 +44,7 @@ function phrases(entry: LexiconEntry): string[] {
 }
 
 /** A matcher for the country and place entries of a lexicon list, and local places after `cues`. */
-export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonly string[] = []): PlaceMatcher {
+export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonly string[] = [], notNames: readonly string[] = []): PlaceMatcher {
   const byFirstWord = new Map<string, Array<{ words: string[]; place: Place; commonWord?: boolean; demonym?: boolean }>>();
   const places = new Map<string, Place>();
   for (const entry of entries) {
@@ -65,8 +67,8 @@ export function placeMatcher(entries: readonly LexiconEntry[], cueNouns: readonl
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const cues = new Set(cueNouns.map((c) => normalizeForMatch(c).trim()).filter(Boolean));
-  return { byFirstWord, places, cues };
+  const normalised = (words: readonly string[]) => new Set(words.map((c) => normalizeForMatch(c).trim()).filter(Boolean));
+  return { byFirstWord, places, cues: normalised(cueNouns), notNames: normalised(notNames) };
 }
 
 /** A listed form's first word without its article ال, when a word of three letters or more is left. */
@@ -81,22 +83,24 @@ export function loadPlaces(dir: string = DEFAULT_LEXICON_DIR): PlaceMatcher {
   const warnings: string[] = [];
   const own = join(dir, 'entities.json');
   const path = existsSync(own) ? own : join(DEFAULT_LEXICON_DIR, 'entities.json');
-  matcher = placeMatcher(existsSync(path) ? readLexiconFile(path, warnings) : [], readCueNouns(dir));
+  const cueFile = readPlaceCues(dir);
+  matcher = placeMatcher(existsSync(path) ? readLexiconFile(path, warnings) : [], cueFile.nouns, cueFile.notNames);
   matcherCache.set(dir, matcher);
   return matcher;
 }
 
-function readCueNouns(dir: string): string[] {
+function readPlaceCues(dir: string): { nouns: string[]; notNames: string[] } {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string') : []);
   for (const path of [join(dir, 'place-cues.json'), join(DEFAULT_LEXICON_DIR, 'place-cues.json')]) {
     if (!existsSync(path)) continue;
     try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { nouns?: unknown };
-      if (Array.isArray(data.nouns)) return data.nouns.filter((n): n is string => typeof n === 'string');
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { nouns?: unknown; notNames?: unknown };
+      if (Array.isArray(data.nouns)) return { nouns: strings(data.nouns), notNames: strings(data.notNames) };
     } catch {
       // A broken editor file falls back to the project's.
     }
   }
-  return [];
+  return { nouns: [], notNames: [] };
 }
 
 const digitReaders = new WeakMap<PlaceMatcher, boolean>();
@@ -188,7 +192,7 @@ function localPlaceAt(matcher: PlaceMatcher, tokens: readonly Token[], i: number
   const next = tokens[i + 1]!;
   if (wordPlaces(table, matcher, functionWords, next.norm).blocksName) return null;
   const name = next.norm.startsWith('ال') && next.norm.length > 4 ? next.norm.slice(2) : next.norm;
-  if (!/^[\u0621-\u064A]{3,}$/.test(name) || matcher.byFirstWord.has(next.norm)) return null;
+  if (!/^[\u0621-\u064A]{3,}$/.test(name) || matcher.byFirstWord.has(next.norm) || matcher.notNames.has(name)) return null;
   return { id: `~${name}`, en: '', ar: next.surface.replace(/[\u064B-\u065F\u0670\u0640]/g, ''), kind: 'place' };
 }
 
