@@ -515,6 +515,22 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['المتحدث باسم المنظمة']);
   });
 
+  it('reads a line that is only a name, a role and a colon as the label of the quote below it, as reaction pages print them', () => {
+    const out = statementsOf(
+      [
+        'بعد تأهل المنتخب إلى النهائي، إليكم تصريحات اللاعبين.',
+        '-- حكيم مدان / المدرب العام للمنتخب:\n"نحن في النهائي وهذا أمر رائع. سنعمل المستحيل من أجل التتويج بالكأس".',
+        '- سفيان فغولي / لاعب وسط المنتخب:\n"أنا جد فخور لانتمائي لهذا الفريق. قدمنا مباراة كبيرة ونهنئ الجميع".',
+        'الأخبار الرياضية:',
+        'فاز الفريق بثلاثة أهداف مقابل هدف في مباراة الأمس.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['حكيم مدان', 'نحن في النهائي وهذا أمر رائع. سنعمل المستحيل من أجل التتويج بالكأس'],
+      ['سفيان فغولي', 'أنا جد فخور لانتمائي لهذا الفريق. قدمنا مباراة كبيرة ونهنئ الجميع'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

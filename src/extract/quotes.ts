@@ -170,6 +170,8 @@ export const EXTRACT_OPTIONS = {
   quoteVerbReach: 4,
   /** How far after a participle (مضيفاً) its words may begin. */
   participleReach: 6,
+  /** Most words of a paragraph that labels the words after it with a name and role ("حكيم مدان / المدرب العام:"). */
+  speakerLabelWords: 14,
   /** How far after an ambiguous verb (عبر) its own preposition (عن) must come (commas may stand between). */
   frameReach: 14,
   /** How far before a verb a subject (SVO) may start. */
@@ -215,6 +217,12 @@ export class QuoteExtractor {
     let answering = false;
     sentences.forEach((tokens, index) => {
       const sentence = article.sentences[index]!;
+      // "-- حكيم مدان / المدرب العام للمنتخب:" on a line of its own: the quote below it is that person's.
+      const labelled = this.speakerLabel(article, sentence, tokens, people);
+      if (labelled) {
+        this.pendingColon = { ...labelled, sentence: sentence.index };
+        return;
+      }
       // Interviews: "س: … / ج: …" and "Name: …" turns; an answer runs to the end of its paragraph.
       const turn = this.interviewTurn(article, sentence, tokens, people);
       if (!turn && questions.size) {
@@ -1388,6 +1396,24 @@ export class QuoteExtractor {
    * a question, said by no one the desk quotes; "مصطفى الدراجي: …" is the answer of a person the
    * article introduced. Undefined when the sentence is no turn.
    */
+  /**
+   * A paragraph that is only a named person, maybe with their role after a slash, comma or dash,
+   * and a colon ("-- خير الدين زطشي / رئيس الاتحاد:"): a label for the words that follow it, as
+   * pages of reactions print them. No verb: "وقال المدرب:" is read as a verb's colon.
+   */
+  private speakerLabel(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): { speaker: Speaker; mention: string } | undefined {
+    const paragraph = article.paragraphs[sentence.paragraph];
+    if (!paragraph || paragraph.role !== 'body' || tokens.length < 2 || tokens.length > EXTRACT_OPTIONS.speakerLabelWords) return undefined;
+    if (!/:\s*$/.test(paragraph.text) || paragraph.text.indexOf(':') !== paragraph.text.trimEnd().length - 1) return undefined;
+    if (article.text.slice(paragraph.start, tokens[0]!.start).replace(/[\s\-–—•*]/gu, '') !== '') return undefined;
+    if (tokens.some((t) => t.quoted) || this.findCues(tokens).some((c) => c.kind === 'verb')) return undefined;
+    const role = tokens.findIndex((t, i) => i > 0 && /[\/،,\-–]/.test(t.gap));
+    const limit = role > 0 ? role : tokens.length;
+    const m = this.mentions.parse(tokens, 0, limit);
+    if (!m || m.kind !== 'person' || m.name.length < 2 || m.end !== limit) return undefined;
+    return people.resolve(m, tokens, false);
+  }
+
   private interviewTurn(article: Article, sentence: Sentence, tokens: SentenceToken[], people: ArticleSpeakers): InterviewTurn | undefined {
     const paragraph = article.paragraphs[sentence.paragraph];
     if (!paragraph || paragraph.role !== 'body' || sentence.start > paragraph.start + 1) return undefined;
