@@ -466,7 +466,9 @@ export function classifyLines(lines: readonly SourceLine[], options: CleanOption
   if (lastKept > first && isQuotedBlurb(lines[lastKept]!, lines[lastKept - 1])) exclude(lastKept, 'author bio');
 
   // 3d. Page footer: after the last body paragraph, short lines once the footer has begun.
-  const lastBody = classes.findLastIndex((c, i) => c.role === 'body' && isBodyLike(lines[i]!));
+  // (A paragraph without its final stop still counts when it reads as the story, a verb of saying or a
+  // clause opened by و: copy that drops its full stops keeps its paragraphs after a subheading.)
+  const lastBody = classes.findLastIndex((c, i) => c.role === 'body' && (isBodyLike(lines[i]!) || readsAsStorySentence(lines[i]!) || (lines[i]!.words >= MIN_SENTENCE_WORDS && CONJUNCTION_CLAUSE.test(lines[i]!.text))));
   let footerStarted = false;
   for (let i = lastBody + 1; i < lines.length; i++) {
     if (lastBody < 0) break;

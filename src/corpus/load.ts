@@ -7,6 +7,7 @@ import { decodeArticleBytes } from './decode.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { extractPage, looksLikeHtml, pageAsText } from './html.ts';
 import { splitLines } from './lines.ts';
+import { wrappedLines } from './wrapped.ts';
 import { inferMeta } from './metadata.ts';
 import { segmentParagraphs } from './segment.ts';
 import { slicer } from './slices.ts';
@@ -80,10 +81,18 @@ function parseWithNotes(file: string, path: string, input: string, bytes: number
   const classes = classifyLines(lines, { markdown });
   const paragraphs: Paragraph[] = [];
   const boilerplate: BoilerplateRange[] = [];
+  // A hard-wrapped paragraph's lines are one paragraph (wrapped.ts).
+  const runsOn = markdown ? [] : wrappedLines(text, lines, (i) => classes[i]!.role === 'body');
   lines.forEach((line, i) => {
     const cls = classes[i]!;
     if (cls.role === 'boilerplate') {
       boilerplate.push({ start: line.start, end: line.end, reason: cls.reason ?? 'boilerplate' });
+      return;
+    }
+    const last = paragraphs[paragraphs.length - 1];
+    if (runsOn[i - 1] && last) {
+      last.end = line.end;
+      last.text = text.slice(last.start, line.end);
       return;
     }
     let start = line.start;

@@ -531,6 +531,14 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a family name shaped like a present verb (يلدز) at the end of a name, in apposition or in quote marks', () => {
+    const out = statementsOf('أعلن وزير الطاقة التركي، أحمد يلدز، أن عدد الضحايا ارتفع إلى 274 قتيلا.\n\nوأعلن وزير الطاقة والموارد الطبيعية التركي "طانر يلدز"، أن عمليات الإنقاذ مستمرة.\n\nوقال يلدز إن فرق الإنقاذ وصلت إلى العمال.');
+    expect(out.map((s) => s.speaker)).toEqual(['أحمد يلدز', 'طانر يلدز', 'طانر يلدز']);
+    expect(out[1]!.latin).toBe('Taner Yildiz');
+    // (Not a present verb after a name: "المواطن أحمد يشعر بالغلاء" names no one Yashur.)
+    expect(statementsOf('وقال المواطن أحمد يشعر الناس بالغلاء.').map((s) => s.speaker)).not.toContain('أحمد يشعر');
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -771,7 +771,10 @@ export class MentionParser {
         j++;
         continue;
       }
-      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      // "طانر يلدز، أن": a family name shaped like a present verb (ي and three letters) after the given
+      // name, closing the name before a comma or a complementiser.
+      const presentShaped = /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm) && !this.isStop(t.norm) && (!after || j + 1 >= limit || COMMA_ONLY.test(after.gap) || this.isComplementizer(after.norm));
+      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || presentShaped || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -924,7 +927,9 @@ export class MentionParser {
     // The name is the subject of what follows: something must come after it.
     if (j === k || j >= limit) return k;
     const span = tokens.slice(k, j);
-    const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)));
+    // (A last word shaped like a present verb, يلدز, is a family name inside the marks.)
+    const presentShaped = (t: SentenceToken, x: number) => x > 0 && x === span.length - 1 && /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm);
+    const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)) || presentShaped(t, x));
     const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));
     return nameShaped && evidence ? j : k;
   }
