@@ -35,4 +35,10 @@ describe('hard-wrapped paragraphs', () => {
     // Each line its own paragraph, and none lost after the subheading though the last two lack their full stops.
     expect(body.map((p) => p.text.split(' ')[0])).toEqual(['وقال', 'وأضاف', 'تفاصيل', 'وأوضح', 'وتابع']);
   });
+
+  it('runs a line that ends on a comma into the next, in any article', () => {
+    const text = ['عنوان الخبر', '', 'كما أعلن وزير الصحة سامي العلي، في وقت لاحق من ليلة الجمعة،', 'ارتفاع ضحايا الانفجار إلى 22 وفاة.'].join('\n');
+    const body = article(text).paragraphs.filter((p) => p.role === 'body');
+    expect(body).toHaveLength(1);
+  });
 });

@@ -9,8 +9,10 @@ import type { SourceLine } from './lines.ts';
  * A run of body lines is read as one wrapped paragraph only when it looks wrapped: at least
  * `minLines` lines in a row with no blank line between, each line but the last at least
  * `minChars` long and not ending like a sentence or on a colon, their lengths within `widthSpread`
- * of the longest. Short lines without a full stop (a subheading, a list) and a headline over the
- * body (a line of another role) are never joined.
+ * of the longest. Once an article shows such a run, shorter runs of two lines are its wrapping
+ * too; and a line that ends on a comma runs on in any article (no paragraph ends on a comma).
+ * Short lines without a full stop (a subheading, a list) and a headline over the body (a line of
+ * another role) are never joined.
  */
 export const WRAP_OPTIONS = {
   minLines: 3,
@@ -27,7 +29,8 @@ export function wrappedLines(text: string, lines: readonly SourceLine[], isBody:
     // No blank line between: the gap is one line break (and the next line's indentation).
     return !/\n[^\S\n]*\n/.test(text.slice(line.end, next.start));
   });
-  const out = lines.map(() => false);
+  // Runs of lines i … j-1 that run on into line j, and whether their widths are even.
+  const runs: Array<{ from: number; to: number; even: boolean }> = [];
   for (let i = 0; i < lines.length; ) {
     if (!runsOn[i]) {
       i++;
@@ -35,12 +38,16 @@ export function wrappedLines(text: string, lines: readonly SourceLine[], isBody:
     }
     let j = i;
     while (runsOn[j]) j++;
-    // Lines i … j-1 run on; line j ends the run.
     const widths = lines.slice(i, j).map((l) => l.text.length);
     const widest = Math.max(...widths);
-    const even = widths.every((w) => w >= widest * (1 - options.widthSpread));
-    if (j - i + 1 >= options.minLines && even) for (let k = i; k < j; k++) out[k] = true;
+    runs.push({ from: i, to: j, even: widths.every((w) => w >= widest * (1 - options.widthSpread)) });
     i = j + 1;
+  }
+  const wrapped = runs.some((r) => r.even && r.to - r.from + 1 >= options.minLines);
+  const out = lines.map(() => false);
+  for (const r of runs) {
+    const joins = r.even && (r.to - r.from + 1 >= options.minLines || wrapped);
+    for (let k = r.from; k < r.to; k++) out[k] = joins || /[،,]\s*$/u.test(lines[k]!.text);
   }
   return out;
 }
