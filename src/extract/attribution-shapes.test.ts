@@ -539,6 +539,14 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال المواطن أحمد يشعر الناس بالغلاء.').map((s) => s.speaker)).not.toContain('أحمد يشعر');
   });
 
+  it('reads a partitive in construct with a source (بعض سكان المنطقة) as that source, after عن too', () => {
+    const out = statementsOf('ونقلت وسائل إعلام عن بعض سكان المنطقة قولهم إن الزلزال تسبب في حالة من الذعر.\n\nوقال بعض سكان القرية إن المياه غمرت المنازل.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['بعض سكان المنطقة', 'Some residents of the area'],
+      ['بعض سكان القرية', 'Some residents of the village'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

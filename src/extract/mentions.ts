@@ -581,7 +581,9 @@ export class MentionParser {
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) {
       // «عدد الوفيات» is a count, no one speaking: a partitive head speaks only for the group after من.
-      if (this.cues.partitiveHeads.has(withoutConjunction(norm)) && !this.countsGroup(tokens, i, limit)) return null;
+      // ("بعض سكان المنطقة": or in construct with a source of its own, whom it counts.)
+      const countsInConstruct = !!openToken(tokens, i + 1, limit) && !hasArticle(tokens[i + 1]!.norm) && this.isAnonymous(tokens[i + 1]!.norm);
+      if (this.cues.partitiveHeads.has(withoutConjunction(norm)) && !this.countsGroup(tokens, i, limit) && !countsInConstruct) return null;
       return this.parseGroup(tokens, i, limit, 'source');
     }
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
