@@ -547,6 +547,22 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('ends a statement before a clause opened by لكن, keeps a verbal noun in تفعيل after مع in the words, and reads the speaker of the next clause', () => {
+    const out = statementsOf('قالت الشركة يوم الأحد إن أرباحها تراجعت بنسبة 73 في المئة، ولكن، الرئيس التنفيذي أمين ناصر قال إن هناك بوادر تحسن مع تخفيف عمليات الإغلاق.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['الشركة', 'أرباحها تراجعت بنسبة 73 في المئة'],
+      ['أمين ناصر', 'هناك بوادر تحسن مع تخفيف عمليات الإغلاق'],
+    ]);
+  });
+
+  it('reads المفتش as a title before or after a name, and a body inside a university or ministry as one body', () => {
+    const out = statementsOf('وصرح هاري رام شارما المفتش العام للشرطة للصحافيين "نستطيع التأكيد أن 24 شخصا قتلوا في الحادث".\n\nوذكر مركز رصد الزلازل في جامعة طهران أن الزلزال ضرب مدينة خوي.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['هاري رام شارما', 'Hari Ram Sharma'],
+      ['مركز رصد الزلازل في جامعة طهران', 'Seismological Centre in University of Tehran'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -1552,7 +1552,8 @@ export class QuoteExtractor {
       const bare = withoutConjunction(t.norm);
       if (this.cues.notBreakVerbs.has(bare)) return false;
       // A verb of saying, or an imperfect (يؤكد، تشهد) that is not a plural noun (تحذيرات) or a verbal noun in ة.
-      return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !this.mentions.isStop(bare));
+      // (Nor the verbal noun تفعيل, which opens with ت: "مع تخفيف عمليات الإغلاق" is part of the words.)
+      return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !/^ت[^اوي]{2}ي[^اوي]$/.test(bare) && !this.mentions.isStop(bare));
     };
     if (verbAt(k)) return true;
     // "فيما انتقد زعيم المعارضة يائير لابيد الحكومة": any verb (no verb of saying) with a subject
