@@ -17,6 +17,14 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('counts villages apart from provinces and districts, and people trapped under the rubble', () => {
+    expect(figuresOf('وقال الهلال الأحمر إن الزلزال دمر حوالي 12 قرية بالكامل في 3 محافظات.').map((f) => [f.value, f.topic])).toEqual([
+      [12, 'villages'],
+      [3, 'districts'],
+    ]);
+    expect(figuresOf('وأفادت السلطات بأن 15 شخصا ما زالوا محاصرين تحت الأنقاض.').map((f) => [f.value, f.topic])).toEqual([[15, 'trapped']]);
+  });
+
   it('counts two for a container noun in the construct dual (حالتي وفاة) with the topic of the noun it holds', () => {
     const out = figuresOf('وسجلت وزارة الصحة حالتي وفاة و35 إصابة جديدة بالكوليرا خلال 24 ساعة.');
     expect(out.map((f) => [f.value, f.topic])).toEqual([
