@@ -563,6 +563,14 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads «وجّه نداءً» as an appeal said, past a comma-bounded aside, and «وجّه رسالة / ضربات» as no words', () => {
+    const out = statementsOf('وقال وزير الصحة حمد حسن إن الحصيلة ارتفعت.\n\nووجّه حسن، في حديث تلفزيوني، نداءً لإجلاء الجرحى إلى الخارج.\n\nووجه الجيش ضربات إلى مواقع المسلحين.\n\nووجه الرئيس رسالة لأوروبا أثناء لقائه بالإعلاميين.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['حمد حسن', 'الحصيلة ارتفعت'],
+      ['حمد حسن', 'نداءً لإجلاء الجرحى إلى الخارج'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -466,7 +466,8 @@ export class QuoteExtractor {
   private objectAhead(tokens: SentenceToken[], from: number, objects: Set<string>): boolean {
     for (let j = from; j < tokens.length && j - from < OBJECT_REACH; j++) {
       const t = tokens[j]!;
-      if (j > from && hardBreakBefore(t)) return false;
+      // (Past a subject and a comma-bounded aside: "ووجّه حسن، في حديث تلفزيوني، نداءً".)
+      if (j > from && hardBreakBefore(t) && !COMMA_GAP.test(t.gap)) return false;
       const bare = withoutConjunction(t.norm);
       if (objects.has(bare) || objects.has(bare.replace(/^(?:ال|لل)/, ''))) return true;
     }
