@@ -571,6 +571,14 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reaches a verb\'s preposition past a longer في/خلال aside, and takes «كشف عن سبب …» as naming what was revealed, not words', () => {
+    const out = statementsOf('وشددت مريم المهدي خلال لقاء مع محمد بلعيش سفير الاتحاد الأفريقي لدى السودان، على ضرورة اتخاذ الاتحاد خطوات ملموسة لحل الخلاف.\n\nوكشف الرئيس، في لقائه الوفد الإعلامي المرافق له، عن سبب تأخر حركة المحافظين، مؤكدا أن "الحكومة عكفت على البحث عن شخصيات ذوي كفاءة".');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['مريم المهدي', 'على ضرورة اتخاذ الاتحاد خطوات ملموسة لحل الخلاف'],
+      ['الرئيس', '"الحكومة عكفت على البحث عن شخصيات ذوي كفاءة"'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

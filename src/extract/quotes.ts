@@ -174,6 +174,13 @@ export const EXTRACT_OPTIONS = {
   speakerLabelWords: 14,
   /** How far after an ambiguous verb (عبر) its own preposition (عن) must come (commas may stand between). */
   frameReach: 14,
+  /**
+   * Most words of a comma-closed aside between a verb's subject and its own preposition ("وشددت
+   * المهدي خلال لقاء مع سفير الاتحاد الأفريقي لدى السودان، على ضرورة…").
+   */
+  frameAsideWords: 10,
+  /** Most words of a comma-bounded apposition there ("أعرب كولر، المدير الفني للفريق، عن…"). */
+  frameAppositionWords: 5,
   /** How far before a verb a subject (SVO) may start. */
   subjectBefore: 8,
   /** Words a clause break (في حين، بينما) must leave to the statement before it. */
@@ -504,7 +511,8 @@ export class QuoteExtractor {
       const aside = first.norm === 'في' || first.norm === 'خلال';
       // "في بيانها الصادر اليوم": the document it was said in may run two words longer.
       const document = aside && !!tokens[k + 1] && this.mentions.isStatementNoun(tokens[k + 1]!.norm.replace(/(?:ها|هم|ه)$/, ''));
-      for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+      // (A في/خلال phrase may run longer than an apposition: "خلال لقاء مع سفير الاتحاد لدى السودان،".)
+      for (let m = k + 1; m < Math.min(limit, k + 1 + (aside ? EXTRACT_OPTIONS.frameAsideWords : EXTRACT_OPTIONS.frameAppositionWords)); m++) {
         if (tokens[m]!.quoted) return undefined;
         if (COMMA_GAP.test(tokens[m]!.gap)) {
           if (opens(m)) return m;
@@ -1009,6 +1017,9 @@ export class QuoteExtractor {
     // "أما الخصاونة فأكد أن…": a family name the article introduced, fronted by أما before its verb.
     const fronted = !subject && !unnamed && cue.at >= 2 && /^ف/.test(tokens[cue.at]!.norm) && withoutConjunction(tokens[cue.at - 2]!.norm) === 'اما' ? people.byFamilyName(tokens[cue.at - 1]!) : undefined;
     let content = this.cueContent(tokens, cue, limit, people);
+    // "كشف … عن سبب تأخر حركة المحافظين، مؤكداً أن…": what was revealed named, not said (actionObjects
+    // after عن as after the verb); the words follow.
+    if (content && tokens[content.from]?.norm === 'عن' && this.phraseAt(tokens, content.from + 1, this.cues.actionObjectIndex)) content = undefined;
     // "ولم يذكر البيان عدد الضحايا": a negated verb with a bare noun object reports nothing said.
     const negation = tokens[cue.at - 1];
     if (content?.type === 'object' && negation && !negation.quoted && this.cues.negations.has(negation.norm.replace(/^[وف](?=..)/, ''))) return;
