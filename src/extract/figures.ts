@@ -304,6 +304,11 @@ function dualNouns(model: TopicModel, vocabulary: FigureVocabulary): ReadonlySet
   return nouns;
 }
 
+/** Two numbers are the ends of one range (بين 100 و300). */
+function sameRange(a?: NumberMention, b?: NumberMention): boolean {
+  return !!a && !!b && a.bound === 'range' && b.bound === 'range' && a.low === b.low && a.high === b.high;
+}
+
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
   const model: TopicModel = topicModel(topics);
   const byStart = [...statements].sort((a, b) => a.start - b.start);
@@ -372,8 +377,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
       // (A part counted by a container noun, "بينهم 4 حالات بالرعاية المركزة", is cases of the whole's kind.)
-      const containerPart = () => unitFrom < unitTo && words.forms[unitFrom]!.some((f) => cues.vocabulary.containers.has(f));
-      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || containerPart()) ? whole : undefined;
+      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || (unitFrom < unitTo && words.forms[unitFrom]!.some((f) => cues.vocabulary.containers.has(f)))) ? whole : undefined;
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
       const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
@@ -418,7 +422,6 @@ export function extractFigures(article: Article, statements: Statement[], topics
     };
     numbers.forEach((n, k) => {
       // A range's two ends share their words: its second number is no boundary for the first.
-      const sameRange = (a?: NumberMention, b?: NumberMention) => !!a && !!b && a.bound === 'range' && b.bound === 'range' && a.low === b.low && a.high === b.high;
       const after = sameRange(n, numbers[k + 1]) ? numbers[k + 2] : numbers[k + 1];
       const before = sameRange(numbers[k - 1], n) ? numbers[k - 2] : numbers[k - 1];
       const previous = before ? { from: tokenIndexAt(tokens, before.start), to: tokenIndexAt(tokens, before.end - 1) + 1 } : undefined;
@@ -439,11 +442,15 @@ export function extractFigures(article: Article, statements: Statement[], topics
  * امرأتان) or right after it (حالة 3 منهم حرجة) say it is one: its noun without clitics, or the
  * words after منهم; null when nothing marks a part.
  */
+/** A word of a part's label as written, without و, the article, its case ending or accusative alif. */
+function partWord(t: Token): string {
+  return t.surface.replace(/^و(?=.{3})/, '').replace(/^ال(?=.{3})/, '').replace(/[\u064B-\u0652]+$/, '').replace(/(?<=.{3})ا$/, '');
+}
+
 function subsetLabel(tokens: readonly Token[], words: SentenceWords, span: { phraseFrom: number; numberTo: number; unitFrom: number; unitTo: number }, text: string, cues: FigureCues): string | null {
   const { phraseFrom, numberTo, unitFrom, unitTo } = span;
   const before = cues.subsetBefore.some((p) => phraseFrom - p.length >= 0 && phraseAt(tokens, words, phraseFrom - p.length, p));
-  const bare = (t: Token) => t.surface.replace(/^و(?=.{3})/, '').replace(/^ال(?=.{3})/, '').replace(/[\u064B-\u0652]+$/, '').replace(/(?<=.{3})ا$/, '');
-  if (before) return tokens.slice(unitFrom, unitTo).map(bare).join(' ');
+  if (before) return tokens.slice(unitFrom, unitTo).map(partWord).join(' ');
   const marker = tokens[numberTo];
   if (!marker || !cues.subsetAfter.has(marker.norm)) return null;
   // "حالة 3 منهم حرجة", "4 منهم في حالة خطرة": what the part is comes after منهم, up to the clause's end.
