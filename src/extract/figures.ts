@@ -349,18 +349,11 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Asked only of the word right after a figure's noun: one look at the gap before it.
     const clauseMarkBefore = (k: number): boolean => k > 0 && k < tokens.length && CLAUSE_GAP.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
-    // Most sentences hold no other-incident marker at all: one look at the sentence spares
-    // tokenising each figure's clause.
+    // Most sentences hold no other-incident marker at all: one look at the sentence, when a figure
+    // first asks, spares tokenising each figure's clause. (Read in place in make, not by closures
+    // made for every sentence with a number.)
     let otherEventPossible: boolean | undefined;
     let capacityPossible: boolean | undefined;
-    const mayNameOtherEvent = (): boolean => {
-      otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent);
-      return otherEventPossible;
-    };
-    const mayNameCapacity = (): boolean => {
-      capacityPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.capacity);
-      return capacityPossible;
-    };
     let according: string | null | undefined;
     const sentenceFrom = out.length;
     const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'inclusive' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
@@ -383,7 +376,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
       const rated = rate ? { ...asPart, group: asPart.group ? `${asPart.group}, ${rate}` : rate } : asPart;
       // "طاقتها التصميمية 210 آلاف برميل": what a plant can make is its own quantity, never the event's count.
-      const c = mayNameCapacity() && capacityBefore(sentence.text, n.start, cues.capacity) ? { ...rated, group: rated.group ? `${rated.group}, capacity` : 'capacity' } : rated;
+      const c = (capacityPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.capacity)) && capacityBefore(sentence.text, n.start, cues.capacity) ? { ...rated, group: rated.group ? `${rated.group}, capacity` : 'capacity' } : rated;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -416,7 +409,7 @@ export function extractFigures(article: Article, statements: Statement[], topics
         start: absolute,
         end: sentence.start + n.end,
         withdrawn,
-        otherEvent: mayNameOtherEvent() && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
+        otherEvent: (otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent)) && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
       });
       if (partOf) subsets.add(out[out.length - 1]!);
     };
