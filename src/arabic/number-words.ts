@@ -156,6 +156,16 @@ const emptyGroup = (): Group => ({ value: 0, hundreds: false, tens: false, units
  * multiplied by a scale smaller than the one before (ألف after مليون), later groups joined by و.
  * `continues(k)` says whether part k is separated from part k-1 only by spaces (no punctuation).
  */
+/**
+ * The number read so far (the groups' total and the open group) as composeNumber's best reading of
+ * `used` parts, unless the open group reaches the last scale (then the best stays). A function, not
+ * a closure in composeNumber: it composes at every word that can start a number.
+ */
+function recordedNumber(best: ComposedNumber | null, total: number, groupValue: number, lastScale: number, used: number): ComposedNumber | null {
+  if (groupValue >= lastScale) return best;
+  return { value: total + groupValue, used, vague: false, scale: Number.isFinite(lastScale) ? lastScale : 1, fraction: false };
+}
+
 export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | null {
   if (!parts.length) return null;
   const first = parts[0]!;
@@ -180,10 +190,6 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
   let previousUnit = false;
   let previousScale = false;
   let best: ComposedNumber | null = null;
-  const record = (used: number, fraction = false) => {
-    if (group.value >= lastScale) return;
-    best = { value: total + group.value, used, vague: false, scale: Number.isFinite(lastScale) ? lastScale : 1, fraction };
-  };
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     const conj = k > 0 && (part.kind === 'digits' ? part.conj : part.word.conj);
@@ -194,7 +200,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
       group = { value: part.value, hundreds: true, tens: true, units: true, digits: true, any: true };
       previousUnit = false;
       previousScale = false;
-      record(k + 1);
+      best = recordedNumber(best, total, group.value, lastScale, k + 1);
       continue;
     }
     const w = part.word.word;
@@ -217,7 +223,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
       group = emptyGroup();
       previousUnit = false;
       previousScale = true;
-      record(k + 1);
+      best = recordedNumber(best, total, group.value, lastScale, k + 1);
       continue;
     }
     if (w.type === 'fraction') {
@@ -238,7 +244,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
         best = { value: total, used: k + (sameScale ? 2 : 1), vague: false, scale: lastScale, fraction: false };
       } else if (group.any) {
         group.value += w.value;
-        record(k + 1);
+        best = recordedNumber(best, total, group.value, lastScale, k + 1);
       }
       break;
     }
@@ -247,7 +253,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
       const rest = composeNumber(parts.slice(k + 1).map((p, i) => (i === 0 && p.kind === 'word' ? { ...p, word: { ...p.word, conj: false } } : p)));
       if (!group.any || !rest || rest.vague || rest.fraction || rest.scale !== 1) break;
       group.value += rest.value / 10 ** String(rest.value).length;
-      record(k + 1 + rest.used);
+      best = recordedNumber(best, total, group.value, lastScale, k + 1 + rest.used);
       break;
     }
     if (w.type === 'vague') break;
@@ -263,7 +269,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
       } else break;
       previousUnit = false;
       previousScale = false;
-      record(k + 1);
+      best = recordedNumber(best, total, group.value, lastScale, k + 1);
       continue;
     }
     // The first word, or a word after و.
@@ -288,7 +294,7 @@ export function composeNumber(parts: readonly NumberPart[]): ComposedNumber | nu
     group.any = true;
     previousUnit = w.type === 'unit';
     previousScale = false;
-    record(k + 1);
+    best = recordedNumber(best, total, group.value, lastScale, k + 1);
   }
   return best;
 }

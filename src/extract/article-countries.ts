@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../arabic/normalize.ts';
+import { CodePointClasses } from '../text/code-point-classes.ts';
 
 /**
  * Which country an article is about, as far as extraction needs to know: enough to keep "وزير
@@ -48,29 +49,77 @@ export function compileCountryIndex(entries: Iterable<{ id: string; kind?: strin
   return index;
 }
 
-/** A word's readings without the clitics a name takes in running text (وبالسودان، للسودان، ولبنان). */
-function readings(word: string): string[] {
-  const out = [word];
-  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?/, '');
-  if (bare !== word && bare.length >= 3) out.push(bare);
+const WAW = 'و'.charCodeAt(0);
+const FEH = 'ف'.charCodeAt(0);
+const BEH = 'ب'.charCodeAt(0);
+const LAM = 'ل'.charCodeAt(0);
+const KAF = 'ك'.charCodeAt(0);
+
+/**
+ * A word's readings without the clitics a name takes in running text (وبالسودان، للسودان، ولبنان):
+ * the word, then without /^(?:و|ف)?(?:ب|ل|ك)?/ (at least 3 letters left), then with /^(?:و|ف)?لل/
+ * read as ال (at least 4). Filled into `out` from its start, by char codes: every word of every
+ * article is read, and most start with none of those letters. Returns how many readings there are.
+ */
+function readings(word: string, out: string[]): number {
+  out[0] = word;
+  let n = 1;
+  let at = 0;
+  const first = word.charCodeAt(0);
+  if (first === WAW || first === FEH) at = 1;
+  const next = word.charCodeAt(at);
+  const bareAt = next === BEH || next === LAM || next === KAF ? at + 1 : at;
+  if (bareAt > 0 && word.length - bareAt >= 3) out[n++] = word.slice(bareAt);
   // ل before the article drops its alif: للسودان → السودان.
-  const lam = word.replace(/^(?:و|ف)?لل/, 'ال');
-  if (lam !== word && lam.length >= 4) out.push(lam);
-  return out;
+  if (next === LAM && word.charCodeAt(at + 1) === LAM && word.length - at >= 4) out[n++] = `ال${word.slice(at + 2)}`;
+  return n;
+}
+
+/** 1: a letter or digit (\p{L}, \p{N}), 2: anything else: the text's words are its runs of class 1. */
+const IS_WORD = /^[\p{L}\p{N}]$/u;
+const wordClasses = new CodePointClasses((char) => (IS_WORD.test(char) ? 1 : 2));
+
+/** What `text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)` gives, by one scan of code-point classes. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (wordClasses.at(text, i) !== 1) {
+      i += wordClasses.width;
+      continue;
+    }
+    const start = i;
+    while (i < n && wordClasses.at(text, i) === 1) i += wordClasses.width;
+    words.push(text.slice(start, i));
+  }
+  return words;
+}
+
+/** Reused by articleCountries for a word's readings (at most three). */
+const wordReadings: string[] = ['', '', ''];
+
+/** The country form of `index` that the words from i on spell, first reading first (see readings). */
+function formAt(words: readonly string[], i: number, index: CountryIndex): CountryForm | undefined {
+  const count = readings(words[i]!, wordReadings);
+  for (let r = 0; r < count; r++) {
+    const forms = index.get(wordReadings[r]!);
+    if (!forms) continue;
+    const form = forms.find((f) => f.words.every((w, k) => (k === 0 ? true : words[i + k] === w)));
+    if (form) return form;
+  }
+  return undefined;
 }
 
 /** The countries an article's text is about (see the module note); none when it names none. */
 export function articleCountries(text: string, index: CountryIndex, options = ARTICLE_COUNTRY_OPTIONS): string[] {
-  const words = normalizeForMatch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordsOf(normalizeForMatch(text));
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
-    for (const first of readings(words[i]!)) {
-      const form = index.get(first)?.find((f) => f.words.every((w, k) => (k === 0 ? true : words[i + k] === w)));
-      if (!form) continue;
-      counts.set(form.country, (counts.get(form.country) ?? 0) + 1);
-      i += form.words.length - 1;
-      break;
-    }
+    const form = formAt(words, i, index);
+    if (!form) continue;
+    counts.set(form.country, (counts.get(form.country) ?? 0) + 1);
+    i += form.words.length - 1;
   }
   const most = Math.max(0, ...counts.values());
   return [...counts].filter(([, n]) => n >= most * options.dominantShare).map(([c]) => c).sort();

@@ -304,6 +304,11 @@ function dualNouns(model: TopicModel, vocabulary: FigureVocabulary): ReadonlySet
   return nouns;
 }
 
+/** Two numbers are the ends of one range (بين 100 و300). */
+function sameRange(a?: NumberMention, b?: NumberMention): boolean {
+  return !!a && !!b && a.bound === 'range' && b.bound === 'range' && a.low === b.low && a.high === b.high;
+}
+
 export function extractFigures(article: Article, statements: Statement[], topics: LexiconEntry[], cues: FigureCues = loadFigureCues()): Figure[] {
   const model: TopicModel = topicModel(topics);
   const byStart = [...statements].sort((a, b) => a.start - b.start);
@@ -344,18 +349,11 @@ export function extractFigures(article: Article, statements: Statement[], topics
     // Asked only of the word right after a figure's noun: one look at the gap before it.
     const clauseMarkBefore = (k: number): boolean => k > 0 && k < tokens.length && CLAUSE_GAP.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const withdrawn = hasPhrase(tokens, words, cues.withdrawn);
-    // Most sentences hold no other-incident marker at all: one look at the sentence spares
-    // tokenising each figure's clause.
+    // Most sentences hold no other-incident marker at all: one look at the sentence, when a figure
+    // first asks, spares tokenising each figure's clause. (Read in place in make, not by closures
+    // made for every sentence with a number.)
     let otherEventPossible: boolean | undefined;
     let capacityPossible: boolean | undefined;
-    const mayNameOtherEvent = (): boolean => {
-      otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent);
-      return otherEventPossible;
-    };
-    const mayNameCapacity = (): boolean => {
-      capacityPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.capacity);
-      return capacityPossible;
-    };
     let according: string | null | undefined;
     const sentenceFrom = out.length;
     const make = (n: Pick<NumberMention, 'value' | 'start' | 'end' | 'numberStart' | 'numberEnd' | 'unit' | 'nounStart' | 'nounEnd' | 'approx' | 'direction' | 'vague' | 'bound' | 'inclusive' | 'low' | 'high' | 'percentUnit'>, around: { head?: readonly string[]; nextNumberAt?: number; previous?: { from: number; to: number } } = {}): void => {
@@ -372,14 +370,13 @@ export function extractFigures(article: Article, statements: Statement[], topics
       // A part of the count before: its topic when the words around it name none (بينهم 5 أطفال), or
       // the same; a topic of its own (بينها 72 وفاة among cases) makes it no part.
       // (A part counted by a container noun, "بينهم 4 حالات بالرعاية المركزة", is cases of the whole's kind.)
-      const containerPart = () => unitFrom < unitTo && words.forms[unitFrom]!.some((f) => cues.vocabulary.containers.has(f));
-      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || containerPart()) ? whole : undefined;
+      const partOf = whole && (!classified.topic || !model.byId.has(classified.topic) || classified.topic === whole.topic || (unitFrom < unitTo && words.forms[unitFrom]!.some((f) => cues.vocabulary.containers.has(f)))) ? whole : undefined;
       const rate = rateAfter(tokens, words, Math.max(numberTo, unitTo), cues);
       const asPart = partOf ? { ...classified, topic: partOf.topic, measure: partOf.measure ?? 'people', group: part ? `among them: ${part}` : 'among them' } : classified;
       // "10 آلاف برميل يوميا": a rate is its own quantity, never compared with a total.
       const rated = rate ? { ...asPart, group: asPart.group ? `${asPart.group}, ${rate}` : rate } : asPart;
       // "طاقتها التصميمية 210 آلاف برميل": what a plant can make is its own quantity, never the event's count.
-      const c = mayNameCapacity() && capacityBefore(sentence.text, n.start, cues.capacity) ? { ...rated, group: rated.group ? `${rated.group}, capacity` : 'capacity' } : rated;
+      const c = (capacityPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.capacity)) && capacityBefore(sentence.text, n.start, cues.capacity) ? { ...rated, group: rated.group ? `${rated.group}, capacity` : 'capacity' } : rated;
       const absolute = sentence.start + n.start;
       // Who gives the figure: the statement it stands in, else its own sentence's "according to".
       const statement = statementAt(byStart, sentence.start + n.numberStart);
@@ -412,13 +409,12 @@ export function extractFigures(article: Article, statements: Statement[], topics
         start: absolute,
         end: sentence.start + n.end,
         withdrawn,
-        otherEvent: mayNameOtherEvent() && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
+        otherEvent: (otherEventPossible ??= mayHoldMarker(normalizeForMatch(sentence.text), cues.otherEvent)) && otherEventClause(sentence.text, n.start, n.end, cues.otherEvent),
       });
       if (partOf) subsets.add(out[out.length - 1]!);
     };
     numbers.forEach((n, k) => {
       // A range's two ends share their words: its second number is no boundary for the first.
-      const sameRange = (a?: NumberMention, b?: NumberMention) => !!a && !!b && a.bound === 'range' && b.bound === 'range' && a.low === b.low && a.high === b.high;
       const after = sameRange(n, numbers[k + 1]) ? numbers[k + 2] : numbers[k + 1];
       const before = sameRange(numbers[k - 1], n) ? numbers[k - 2] : numbers[k - 1];
       const previous = before ? { from: tokenIndexAt(tokens, before.start), to: tokenIndexAt(tokens, before.end - 1) + 1 } : undefined;
@@ -439,11 +435,15 @@ export function extractFigures(article: Article, statements: Statement[], topics
  * امرأتان) or right after it (حالة 3 منهم حرجة) say it is one: its noun without clitics, or the
  * words after منهم; null when nothing marks a part.
  */
+/** A word of a part's label as written, without و, the article, its case ending or accusative alif. */
+function partWord(t: Token): string {
+  return t.surface.replace(/^و(?=.{3})/, '').replace(/^ال(?=.{3})/, '').replace(/[\u064B-\u0652]+$/, '').replace(/(?<=.{3})ا$/, '');
+}
+
 function subsetLabel(tokens: readonly Token[], words: SentenceWords, span: { phraseFrom: number; numberTo: number; unitFrom: number; unitTo: number }, text: string, cues: FigureCues): string | null {
   const { phraseFrom, numberTo, unitFrom, unitTo } = span;
   const before = cues.subsetBefore.some((p) => phraseFrom - p.length >= 0 && phraseAt(tokens, words, phraseFrom - p.length, p));
-  const bare = (t: Token) => t.surface.replace(/^و(?=.{3})/, '').replace(/^ال(?=.{3})/, '').replace(/[\u064B-\u0652]+$/, '').replace(/(?<=.{3})ا$/, '');
-  if (before) return tokens.slice(unitFrom, unitTo).map(bare).join(' ');
+  if (before) return tokens.slice(unitFrom, unitTo).map(partWord).join(' ');
   const marker = tokens[numberTo];
   if (!marker || !cues.subsetAfter.has(marker.norm)) return null;
   // "حالة 3 منهم حرجة", "4 منهم في حالة خطرة": what the part is comes after منهم, up to the clause's end.

@@ -107,6 +107,11 @@ function foreignAl(tok: SentenceToken): boolean {
   return !!surface && surface.length >= 6 && !/(?:ي|ية|يه|ات|ون|ين)$/.test(surface);
 }
 
+/** من or عن: by whom (المعين من قبل، الصادر عن). */
+function isByWord(t: SentenceToken | undefined): boolean {
+  return t?.norm === 'من' || t?.norm === 'عن';
+}
+
 export function hasArticle(norm: string): boolean {
   return /^(?:و|ف)?(?:ب|ك)?(?:ال|لل)../.test(norm);
 }
@@ -423,9 +428,12 @@ export class MentionParser {
   private spelledGivenName(tokens: SentenceToken[], n: number, limit: number): boolean {
     const t = tokens[n]!;
     const next = tokens[n + 1];
-    // (Its family name may carry the article, as after any listed given name: علي العياري.)
-    const familyName = (w: SentenceToken) => this.isNameLike(w) || (hasArticle(w.norm) && this.isQualifier(w) && !this.isTitle(w.norm) && !this.isInstitution(w.norm) && !this.isAnonymous(w.norm));
-    return this.spelledAsName(t) && !!next && n + 1 < limit && !next.hard && !next.quoted && familyName(next);
+    return this.spelledAsName(t) && !!next && n + 1 < limit && !next.hard && !next.quoted && this.familyNameWord(next);
+  }
+
+  /** A family name's word: name-like, or with the article as after any listed given name (علي العياري). */
+  private familyNameWord(w: SentenceToken): boolean {
+    return this.isNameLike(w) || (hasArticle(w.norm) && this.isQualifier(w) && !this.isTitle(w.norm) && !this.isInstitution(w.norm) && !this.isAnonymous(w.norm));
   }
 
   /** A given name spelt with final ي where the function word it normalises like has ى (علي / على). */
@@ -642,12 +650,11 @@ export class MentionParser {
       end++;
       while (openToken(tokens, end, limit) && hasArticle(tokens[end]!.norm) && this.isQualifier(tokens[end]!) && !this.isArticleGivenName(tokens[end]!.norm)) end++;
     }
-    const isBy = (t: SentenceToken | undefined) => t?.norm === 'من' || t?.norm === 'عن';
     const participle = openToken(tokens, end, limit);
-    const skip = participle && hasArticle(participle.norm) && this.isQualifier(participle) && isBy(openToken(tokens, end + 1, limit)) ? 1 : 0;
+    const skip = participle && hasArticle(participle.norm) && this.isQualifier(participle) && isByWord(openToken(tokens, end + 1, limit)) ? 1 : 0;
     const byWhom = openToken(tokens, end + skip + 1, limit);
     const after = openToken(tokens, end + skip + 2, limit);
-    if (isBy(openToken(tokens, end + skip, limit)) && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) end += skip + 2;
+    if (isByWord(openToken(tokens, end + skip, limit)) && byWhom && hasArticle(byWhom.norm) && this.isQualifier(byWhom) && after && !!this.givenName(after.norm)) end += skip + 2;
     return end;
   }
 
@@ -663,9 +670,13 @@ export class MentionParser {
       if (tokens[k]!.quoted) return end;
       if (this.givenName(tokens[k]!.norm) && !hasArticle(tokens[k]!.norm) && !this.isParticle(tokens[k - 1]!.norm)) return k;
     }
-    const bare = (t: SentenceToken) => !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
-    if (end - i >= 4 && bare(tokens[end - 1]!) && bare(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
+    if (end - i >= 4 && this.bareNameWord(tokens[end - 1]!) && this.bareNameWord(tokens[end - 2]!) && hasArticle(tokens[end - 3]!.norm) && !this.isParticle(tokens[end - 3]!.norm)) return end - 2;
     return end;
+  }
+
+  /** A name word without the article, outside quote marks, no particle. */
+  private bareNameWord(t: SentenceToken): boolean {
+    return !hasArticle(t.norm) && !t.quoted && this.isNameLike(t) && !this.isParticle(t.norm);
   }
 
   /** «عدد من النواب»: a partitive head at i, then من and a group with the article. */
@@ -731,13 +742,11 @@ export class MentionParser {
     const max = MENTION_LIMITS.nameWords;
     let j = i + 1;
     let words = 1;
-    // A two-word particle (فون دير) takes the next word as a one-word particle does.
-    const particle = (k: number) => this.isParticle(tokens[k]!.norm) || (k > i && this.isParticle(`${tokens[k - 1]!.norm} ${tokens[k]!.norm}`));
     while (j < limit && words < max && !hardBreakBefore(tokens[j]!) && !tokens[j]!.quoted) {
       const t = tokens[j]!;
-      const chained = particle(j - 1);
+      const chained = this.runParticle(tokens, i, j - 1);
       // After a given name or a particle's word (بن عبد الرحمن)، a word with the article is the family name.
-      const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && particle(j - 2));
+      const nameBefore = !!this.givenName(tokens[j - 1]!.norm) || (j - 2 >= i && this.runParticle(tokens, i, j - 2));
       const afterGiven = nameBefore && hasArticle(t.norm) && this.isQualifier(t) && !this.isInstitution(t.norm) && !this.isTitle(t.norm);
       // "حسن فضل الله", "فتح الله", "عصام شرف الدين": a word before الله or الدين makes one compound name, whatever it means alone.
       const next = tokens[j + 1];
@@ -776,7 +785,7 @@ export class MentionParser {
       // "طانر يلدز، أن": a family name shaped like a present verb (ي and three letters) after the given
       // name, closing the name before a comma or a complementiser.
       const presentShaped = /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm) && !this.isStop(t.norm) && (!after || j + 1 >= limit || COMMA_ONLY.test(after.gap) || this.isComplementizer(after.norm));
-      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || presentShaped || this.isNameLike(t) || this.isArticleSurname(t) || particle(j) || this.spelledAsName(t))) break;
+      if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || presentShaped || this.isNameLike(t) || this.isArticleSurname(t) || this.runParticle(tokens, i, j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
       if (!chained && words >= 2 && /^و/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
@@ -784,24 +793,23 @@ export class MentionParser {
       if (!chained && words >= 2 && /^ل/.test(t.norm) && !this.givenName(t.norm) && !this.recurs(t)) break;
       // "وأشاد المدرب جورجي جيسوس بأداء لاعبيه": and ب glued to a hamza or the article opens what follows (بأداء، بالقرار).
       if (!chained && words >= 2 && /^ب(?:[أإ]|ال)/.test(bareSurface(t)) && !this.givenName(t.norm) && !this.recurs(t)) break;
-      if (!particle(j - 1)) words++;
+      if (!this.runParticle(tokens, i, j - 1)) words++;
       j++;
     }
     // A particle never ends a name.
-    while (j > i + 1 && particle(j - 1)) j--;
+    while (j > i + 1 && this.runParticle(tokens, i, j - 1)) j--;
     let lastRecurring = -1;
     // A particle (عبد، بن، أبو) recurs across different names: no evidence that this name ends there.
     // Nor does a listed given name: two people called وليد are not one name ending there.
     // Nor the two words of a compound given name (عماد الدين، نصر الله): الدين recurs in نور الدين.
-    const compound = (k: number) => (k > i && this.isCompoundTail(tokens[k]!)) || (k + 1 < j && this.isCompoundTail(tokens[k + 1]!));
-    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !particle(k) && !(k < j - 1 && (this.givenName(tokens[k]!.norm) || compound(k)))) lastRecurring = k;
+    for (let k = i; k < j; k++) if (this.recurs(tokens[k]!) && !this.runParticle(tokens, i, k) && !(k < j - 1 && (this.givenName(tokens[k]!.norm) || this.compoundPart(tokens, i, j, k)))) lastRecurring = k;
     // The cut never splits a chain: particles, what follows them, and family names with the article stay.
     let end = lastRecurring >= i ? lastRecurring + 1 : j;
-    while (end < j && (particle(end - 1) || particle(end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
+    while (end < j && (this.runParticle(tokens, i, end - 1) || this.runParticle(tokens, i, end) || this.isArticleSurname(tokens[end]!) || (hasArticle(tokens[end]!.norm) && !!this.givenName(tokens[end - 1]!.norm)) || this.recurs(tokens[end]!))) end++;
     // A last word followed by a noun with the article is a common noun in construct (حالة الطوارئ،
     // "يان كوبيتش ممثلي الأطراف"), unless it is a known given name, recurs, or belongs to a particle.
     const last = end - 1;
-    if (personal && !particle(last) && !(last > i && particle(last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!) && !this.cues.figureNameWords.has(tokens[last]!.norm)) {
+    if (personal && !this.runParticle(tokens, i, last) && !(last > i && this.runParticle(tokens, i, last - 1)) && !hasArticle(tokens[last]!.norm) && !this.givenName(tokens[last]!.norm) && !this.recurs(tokens[last]!) && !this.cues.figureNameWords.has(tokens[last]!.norm)) {
       const next = tokens[end];
       if (next && end < limit && !hardBreakBefore(next) && !next.quoted && /^(?:و|ف)?ال/.test(next.norm) && this.isQualifier(next) && !this.isArticleSurname(next) && !this.isTitle(next.norm) && !this.isInstitution(next.norm) && !this.isAnonymous(next.norm)) return last;
       // "بنيامين نتانياهو تفقد موقع الهجوم": after two name words, one followed by a noun in construct
@@ -810,6 +818,20 @@ export class MentionParser {
       if (last >= i + 2 && next && object && end + 1 < limit && !hardBreakBefore(next) && !hardBreakBefore(object) && !next.quoted && !object.quoted && !hasArticle(next.norm) && /^ال/.test(object.norm) && this.isQualifier(object) && !this.isArticleSurname(object) && !this.isStop(next.norm) && !this.isComplementizer(next.norm) && !this.isTime(next.norm) && !this.isTitle(next.norm) && !this.isAnonymous(next.norm) && !this.givenName(next.norm) && !this.isPlace(next.norm) && !this.isParticle(next.norm)) return last;
     }
     return end;
+  }
+
+  /**
+   * Token k of a name run from i is a particle (عبد، بن), or the second word of a two-word one (فون
+   * دير), which takes the next word as a one-word particle does. (A method, not a closure in
+   * nameRun: nameRun runs for every candidate name, and each closure made costs.)
+   */
+  private runParticle(tokens: SentenceToken[], i: number, k: number): boolean {
+    return this.isParticle(tokens[k]!.norm) || (k > i && this.isParticle(`${tokens[k - 1]!.norm} ${tokens[k]!.norm}`));
+  }
+
+  /** Token k of the run [i, j) is a word of a compound given name (عماد الدين، نصر الله): itself its tail, or the word before one. */
+  private compoundPart(tokens: SentenceToken[], i: number, j: number, k: number): boolean {
+    return (k > i && this.isCompoundTail(tokens[k]!)) || (k + 1 < j && this.isCompoundTail(tokens[k + 1]!));
   }
 
   /** End of a ل-genitive's chain at k (لحقوق الإنسان، لسكك حديد مصر): the noun with the article or the place closing it, else k. */
@@ -936,6 +958,18 @@ export class MentionParser {
     return nameShaped && evidence ? j : k;
   }
 
+  /**
+   * Where the name after a title starts at k: past honorifics and further titles (الشيخ، الدكتور),
+   * else -1. (A method, not a closure in parsePerson: that runs for every title of every sentence.)
+   */
+  private titledNameAt(tokens: SentenceToken[], k: number, limit: number): number {
+    let n = k;
+    while (n < limit && n - k < 2 && this.isHonorific(tokens[n]!) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
+    if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
+    if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.cues.figureSurnames.has(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm)) && !this.timeWordAsName(tokens, n, limit)) return -1;
+    return n;
+  }
+
   private parsePerson(tokens: SentenceToken[], i: number, limit: number): Mention {
     const headNorm = inLexicon(this.cues.personTitles, tokens[i]!.norm);
     const bare = withoutArticle(headNorm);
@@ -992,9 +1026,9 @@ export class MentionParser {
     // Adjectives and genitives (الروسي، الوزراء، للشؤون), and "لدى/باسم/في X" inside a title.
     for (t = openToken(tokens, j, limit); t; t = openToken(tokens, j, limit)) {
       // Where a short phrase from this word closes the title before a name in apposition (read once, when asked).
+      // (Read in place where asked, not by a closure made for every word of every title.)
       let apposition: number | undefined;
       const at = j;
-      const appositionEnd = (): number => (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit));
       // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
       if (this.cues.frameFillers.has(t.norm)) break;
       // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name;
@@ -1069,27 +1103,27 @@ export class MentionParser {
         // "وزير الخارجية وشؤون المغتربين زيد الرواشدة": a second office in construct, joined by و, then the name.
         qualifiers.push(t.norm, following.norm);
         j += 2;
-      } else if (qualifiers.length && /^و/.test(t.norm) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && appositionEnd() > j) {
+      } else if (qualifiers.length && /^و/.test(t.norm) && !this.isStop(t.norm) && !this.isVerbWord(t.norm) && (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit)) > j) {
         // "وزيرة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة، نادية بنعيسى،": offices
         // joined by و run on to the comma before the name in apposition.
-        const end = appositionEnd();
+        const end = (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit));
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
-      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && appositionEnd() > j + 1) {
+      } else if (qualifiers.length && TITLE_PREPOSITIONS.has(t.norm) && !/ي$/.test(t.surface) && (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit)) > j + 1) {
         // "مديرة قسم السيطرة على الأمراض الانتقالية، الدكتورة سوزان …": a short prepositional
         // complement closing the title, then the name in apposition.
-        const end = appositionEnd();
+        const end = (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit));
         for (; j < end; j++) qualifiers.push(tokens[j]!.norm);
       } else if (
         qualifiers.length &&
         /^ب(?:ال)?/.test(t.norm) &&
         t.norm.length > 4 &&
-        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || ((/^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1))) && appositionEnd() > j))
+        (this.isPlace(t.norm.slice(1)) || this.isGluedPlaceNoun(t.norm) || ((/^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1))) && (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit)) > j))
       ) {
         // (Or a phrase led by a word with ب and the article that closes the title before a name in apposition:
         // "… والمغاربة المقيمين بالخارج، ناصر بوريطة،", "الأمينة العامة المساعدة المكلفة بالمرأة والشباب العامل، هالة بن عمر،".)
         // "المدير العام لوزارة الصحة بالولاية، الدكتور …", "مدير الأمن بطرابلس": where the office sits, glued with ب.
         // ("وزير التربية والتعليم بحكومة الوحدة الوطنية، عبد السلام الزروق،": the government it serves in.)
-        const phraseEnd = /^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1)) ? appositionEnd() : j;
+        const phraseEnd = /^بال/.test(t.norm) || this.isInstitution(t.norm.slice(1)) ? (apposition ??= this.phraseBeforeAppositiveName(tokens, at, limit)) : j;
         let end = phraseEnd > j ? phraseEnd : j + 1;
         // "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد محمد …": a place noun glued with ب
         // takes the listed place after it (the name and its rank follow).
@@ -1169,22 +1203,14 @@ export class MentionParser {
       } else break;
     }
     let name: SentenceToken[] = [];
-    const nameAt = (k: number): number => {
-      // Honorifics and further titles may stand between the title and the name (الشيخ، الدكتور).
-      let n = k;
-      while (n < limit && n - k < 2 && this.isHonorific(tokens[n]!) && (n === k || !hardBreakBefore(tokens[n]!))) n++;
-      if (n >= limit || (n > k && hardBreakBefore(tokens[n]!)) || tokens[n]!.quoted) return -1;
-      if (!this.isNameLike(tokens[n]!) && !this.isArticleGivenName(tokens[n]!.norm) && !this.cues.figureSurnames.has(tokens[n]!.norm) && !this.spelledGivenName(tokens, n, limit) && !(n > k - 1 && !hasArticle(tokens[n]!.norm) && this.givenName(tokens[n]!.norm) && this.isTitle(tokens[n]!.norm)) && !this.timeWordAsName(tokens, n, limit)) return -1;
-      return n;
-    };
     // "المتحدث باسم منظمة الأمم المتحدة للطفولة (اليونيسف) جيمس إلدر": the body's acronym in brackets, then the name.
     let afterBracket = -1;
     const bracket = qualifiers.length ? bracketedEnd(tokens, j, limit) : j;
-    if (bracket > j && bracket < limit && /^\s*\)\s*$/.test(tokens[bracket]!.gap) && nameAt(bracket) === bracket) {
+    if (bracket > j && bracket < limit && /^\s*\)\s*$/.test(tokens[bracket]!.gap) && this.titledNameAt(tokens, bracket, limit) === bracket) {
       for (let k = j; k < bracket; k++) qualifiers.push(tokens[k]!.norm);
       j = afterBracket = bracket;
     }
-    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j])) || j === afterBracket) ? nameAt(j) : -1;
+    const direct = j < limit && (!hardBreakBefore(tokens[j]!) || (j === afterQuote && closesQuoteOnly(tokens[j])) || j === afterBracket) ? this.titledNameAt(tokens, j, limit) : -1;
     const quotedNameEnd = direct < 0 && j < limit ? this.quotedName(tokens, j, limit) : j;
     if (quotedNameEnd > j) {
       name = tokens.slice(j, quotedNameEnd);
@@ -1200,7 +1226,7 @@ export class MentionParser {
       }
     } else if (j < limit && COMMA_ONLY.test(tokens[j]!.gap.replace(/[»”"’]/g, ''))) {
       // Apposition: "وزير الخارجية الصيني، وانج يي، …", "رئيس «الهيئة»، الشيخ شمسان محسن، …".
-      const at = nameAt(j);
+      const at = this.titledNameAt(tokens, j, limit);
       const end = at >= 0 ? this.appositiveNameEnd(tokens, at, this.nameRun(tokens, at, limit), limit) : at;
       const after = tokens[end];
       // (Or the verb's object with its owner's pronoun: "أكدت وزيرة الصحة، مي كيلة عزمها إرسال …".)

@@ -132,6 +132,14 @@ function withoutBracketedAliases(tokens: SentenceToken[]): SentenceToken[] {
   return tokens;
 }
 
+/**
+ * Hard punctuation ends a clause, but not a comma or quote marks alone: "تحدث عن دور "واضح وكبير"
+ * لعموتة" runs on past them. (A function, not a closure in wordsBeforeBreak.)
+ */
+function endsClause(t: SentenceToken): boolean {
+  return t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap);
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -366,6 +374,17 @@ export class QuoteExtractor {
     return copy;
   }
 
+  /** The words a phrase opens follow right after it: a colon, an opening quote, a complementiser. (Methods, not closures in findCues: it runs at every cue word.) */
+  private opensWords(next: SentenceToken | undefined): boolean {
+    return !!next && (next.gap.includes(':') || (next.quoted && OPEN_QUOTE.test(next.gap)) || (!next.quoted && this.mentions.isComplementizer(next.norm)));
+  }
+
+  /** A verb spelt like a preposition marked as the verb: its shadda, or a clause opening on it with أن ahead (وبيّن موسى أن…). */
+  private markedVerb(tokens: SentenceToken[], k: number): boolean {
+    const t = tokens[k]!;
+    return t.surface.includes('\u0651') || (/^[وف]/.test(t.norm) && (k === 0 || t.hard) && this.complementizerAhead(tokens, k + 2, tokens.length));
+  }
+
   private findCues(tokens: SentenceToken[]): Cue[] {
     const cues: Cue[] = [];
     const c = this.cues;
@@ -378,9 +397,6 @@ export class QuoteExtractor {
       const judged = !!suffixed && c.pronounObjectVerbs.has(suffixed[1]!);
       if (!c.cueStarts.has(t.norm) && !c.cueStarts.has(bare) && !judged) continue;
       const trailingPronoun = this.phraseAt(tokens, k, c.trailingPronounIndex);
-      // "كما قال: «…»", "كما قالت إن…": as a clause's opening, كما قال is "he also said", its words follow.
-      const opensWords = (next: SentenceToken | undefined): boolean =>
-        !!next && (next.gap.includes(':') || (next.quoted && OPEN_QUOTE.test(next.gap)) || (!next.quoted && this.mentions.isComplementizer(next.norm)));
       const after = tokens[k + trailingPronoun?.length!];
       // "…، كما قال الوزير": a speaker named after it makes it a trailing attribution to them.
       if (trailingPronoun && after && !after.hard && !after.quoted && !this.mentions.isStop(after.norm) && !this.mentions.isTime(after.norm) && !this.mentions.isComplementizer(after.norm)) {
@@ -388,7 +404,8 @@ export class QuoteExtractor {
         k += trailingPronoun.length - 1;
         continue;
       }
-      if (trailingPronoun && !(opensWords(after) && (k === 0 || tokens[k]!.hard))) {
+      // "كما قال: «…»", "كما قالت إن…": as a clause's opening, كما قال is "he also said", its words follow.
+      if (trailingPronoun && !(this.opensWords(after) && (k === 0 || tokens[k]!.hard))) {
         cues.push(cueAt('trailing-pronoun', k, trailingPronoun.length));
         k += trailingPronoun.length - 1;
         continue;
@@ -437,8 +454,7 @@ export class QuoteExtractor {
       // So is one spelt like a noun (طالب "demanded" / "student": طالب الأهالي بفتح تحقيق).
       // (Its shadda, or a clause opening on it with أن ahead, marks one spelt like a preposition: وبيّن موسى أن… / وبين الوزير أن….)
       const spelledLikeStop = this.mentions.isStop(t.norm);
-      const markedVerb = () => t.surface.includes('\u0651') || (/^[وف]/.test(t.norm) && (k === 0 || t.hard) && this.complementizerAhead(tokens, k + 2, tokens.length));
-      if (verb.length === 1 && (spelledLikeStop || c.frameOnlyVerbs.has(head)) && !(spelledLikeStop && markedVerb()) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
+      if (verb.length === 1 && (spelledLikeStop || c.frameOnlyVerbs.has(head)) && !(spelledLikeStop && this.markedVerb(tokens, k)) && !this.framePrepositionAhead(tokens, k + 1, head)) continue;
       // "وواصل الجيش قصفه": a verb of going on reports words only when a colon or a quote follows it.
       if (verb.length === 1 && c.markedOnlyVerbs.has(head) && !this.markedAhead(tokens, k + 1)) continue;
       // "ويحمل الرئيس رسالة": حمل reports only with its object noun (حمّل X مسؤولية …).
@@ -484,9 +500,7 @@ export class QuoteExtractor {
   /** Words from `from` up to the next hard punctuation (a two-word scare quote after بـ is no statement). */
   private wordsBeforeBreak(tokens: SentenceToken[], from: number, limit: number): number {
     let n = 1;
-    // Quote marks alone do not end the clause: "تحدث عن دور "واضح وكبير" لعموتة" runs on past them.
-    const ends = (t: SentenceToken): boolean => t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap);
-    while (from + n < limit && !ends(tokens[from + n]!)) n++;
+    while (from + n < limit && !endsClause(tokens[from + n]!)) n++;
     return n;
   }
 
@@ -502,10 +516,9 @@ export class QuoteExtractor {
   private frameStart(tokens: SentenceToken[], from: number, limit: number, head: string, addressee = true): number | undefined {
     const preps = this.cues.prepositionFrames.get(head);
     if (!preps) return undefined;
-    const opens = (k: number): boolean => this.opensFrame(tokens, k, from, limit, preps);
     let k = from;
     while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
-    const at = opens(k) ? k : (() => {
+    const at = this.opensFrame(tokens, k, from, limit, preps) ? k : (() => {
       const first = tokens[k];
       if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
       const aside = first.norm === 'في' || first.norm === 'خلال';
@@ -515,17 +528,17 @@ export class QuoteExtractor {
       for (let m = k + 1; m < Math.min(limit, k + 1 + (aside ? EXTRACT_OPTIONS.frameAsideWords : EXTRACT_OPTIONS.frameAppositionWords)); m++) {
         if (tokens[m]!.quoted) return undefined;
         if (COMMA_GAP.test(tokens[m]!.gap)) {
-          if (opens(m)) return m;
+          if (this.opensFrame(tokens, m, from, limit, preps)) return m;
           // "كشف مصدر قضائي في محافظة البصرة، يوم الجمعة، عن …": a time aside may follow before the frame.
           let n = m;
           while (n < limit && n - m < 4 && this.mentions.isTime(tokens[n]!.norm) && (n === m || !tokens[n]!.hard)) n++;
-          return n > m && n < limit && COMMA_GAP.test(tokens[n]!.gap) && opens(n) ? n : undefined;
+          return n > m && n < limit && COMMA_GAP.test(tokens[n]!.gap) && this.opensFrame(tokens, n, from, limit, preps) ? n : undefined;
         }
         if (tokens[m]!.hard) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
         // (A document's aside runs on only through what describes it: "في بيان صحة الأنباء عن…" denies صحة.)
         if (document && m > k + 2 && !this.describesDocument(tokens[m - 1]!, m - 1 === k + 2)) return undefined;
-        if (aside && m - k <= (document ? 5 : 3) && opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
+        if (aside && m - k <= (document ? 5 : 3) && this.opensFrame(tokens, m, from, limit, preps) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
       }
       return undefined;
     })();
@@ -535,7 +548,7 @@ export class QuoteExtractor {
       if (!addressee || !this.cues.addresseeVerbs.has(head) || !tokens[k] || tokens[k]!.quoted || this.mentions.isStop(tokens[k]!.norm)) return undefined;
       for (let m = k + 1; m < Math.min(limit, k + 5); m++) {
         if (tokens[m]!.quoted || (tokens[m]!.hard && !COMMA_GAP.test(tokens[m]!.gap))) return undefined;
-        if (opens(m) && !this.complementizerAhead(tokens, m + 1, limit)) return this.wordsBeforeBreak(tokens, m, limit) >= 2 ? k : undefined;
+        if (this.opensFrame(tokens, m, from, limit, preps) && !this.complementizerAhead(tokens, m + 1, limit)) return this.wordsBeforeBreak(tokens, m, limit) >= 2 ? k : undefined;
       }
       return undefined;
     }
@@ -934,20 +947,10 @@ export class QuoteExtractor {
       cues.splice(n + 1, 1);
     }
 
-    // A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
-    // words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار،
-    // after punctuation) speaks for someone unnamed.
-    const opening = (cue: Cue): boolean => {
-      // "يذكر أن…" with no subject is the writer's aside, no one's statement.
-      if (cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm)) return false;
-      if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
-      const t = tokens[cue.at]!;
-      const before = tokens[cue.at - 1]!;
-      return t.hard || /^[وف]/.test(t.norm) || this.mentions.isStop(before.norm) || this.mentions.isTime(before.norm) || this.isLinkWord(before.norm);
-    };
+    // Only a cue opening its clause speaks for someone unnamed (opensClause).
     // A cue with no words of its own ("تخضع لرقابة مشددة", "أبلغ الأخير نظيره بالتطورات") is not a
     // clause boundary: drop it so the statement before runs on through it.
-    let active = cues.filter((cue, n) => (n === 0 && !(cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm))) || opening(cue));
+    let active = cues.filter((cue, n) => (n === 0 && !(cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm))) || this.opensClause(tokens, cue));
     for (let round = 0; round < 3; round++) {
       const kept = active.filter(
         (cue, n) =>
@@ -993,7 +996,7 @@ export class QuoteExtractor {
               : this.trailingSpeaker(tokens, v, active[active.indexOf(v) + 1]?.clauseStart ?? tokens.length, people);
           // A clause-opening verb dropped for its noun object whose subject the article names speaks on
           // through the participle: "وأعلن الحجار تشكيل لجنة …، مشيراً إلى أن…".
-          const actBefore = previous || verbBefore || named ? undefined : cues.filter((c) => c.at < cue.at && c.kind === 'verb' && !active.includes(c) && opening(c)).pop();
+          const actBefore = previous || verbBefore || named ? undefined : cues.filter((c) => c.at < cue.at && c.kind === 'verb' && !active.includes(c) && this.opensClause(tokens, c)).pop();
           const actor = actBefore && subjectBefore(actBefore);
           this.carriedStatement(article, sentence, tokens, cue, limit, people, drafts, previous, named ?? (verbBefore && subjectBefore(verbBefore)) ?? actor, !!verbBefore);
           break;
@@ -1007,6 +1010,20 @@ export class QuoteExtractor {
       }
     }
     return drafts.length > before;
+  }
+
+  /**
+   * A verb with no subject right after a noun ("إن التقديرات الأولية تشير إلى…") belongs to the
+   * words being reported, not to a new speaker: only a verb opening its clause (وأضاف، كما أشار,
+   * after punctuation) speaks for someone unnamed. (A method: sentenceStatements runs for every sentence with a cue.)
+   */
+  private opensClause(tokens: SentenceToken[], cue: Cue): boolean {
+    // "يذكر أن…" with no subject is the writer's aside, no one's statement.
+    if (cue.kind === 'verb' && !cue.subject && this.cues.impersonalVerbs.has(tokens[cue.at]!.norm)) return false;
+    if (cue.kind !== 'verb' || cue.subject || cue.at === 0) return true;
+    const t = tokens[cue.at]!;
+    const before = tokens[cue.at - 1]!;
+    return t.hard || /^[وف]/.test(t.norm) || this.mentions.isStop(before.norm) || this.mentions.isTime(before.norm) || this.isLinkWord(before.norm);
   }
 
   private verbStatement(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue, limit: number, people: ArticleSpeakers, drafts: Draft[], sentenceCues: readonly Cue[] = []): void {

@@ -378,23 +378,73 @@ const COMBINED_AFTER = 3;
  * two cues joined by و before it (مقتل وإصابة 50 شخصا، قُتل وأصيب أكثر من 450) or the rule's phrase
  * just after the counted noun (43 شخصاً سقطوا بين قتيل وجريح).
  */
-function combinedAround(model: TopicModel, sentence: SentenceWords, span: FigureSpan, headAt: number, byId: (id: string) => TopicRule | undefined): TopicRule | undefined {
+function combinedAround(model: TopicModel, sentence: SentenceWords, span: FigureSpan, headAt: number): TopicRule | undefined {
   const { forms } = sentence;
-  const names = (w: readonly string[] | undefined, r: TopicRule) => !!w && (hasAny(w, r.units) || hasAny(w, r.wordCues));
   const after = Math.max(span.numberTo, span.unitTo, headAt + 1);
   for (const rule of model.combined) {
-    const [a, b] = rule.combines!.map(byId);
+    const [a, b] = combinedTopics(model, rule);
     if (!a || !b) continue;
     for (let y = span.numberFrom - 1; y > 0 && span.numberFrom - y <= COMBINED_BEFORE; y--) {
       const x = forms[y - 1];
       if (!sentence.forms[y]![0]!.startsWith('و')) continue;
       // ("45 شخصاً قتلوا وأصيب أكثر من 200": a verb right after an earlier count is that count's.)
       if ([y - 2, y - 3].some((k) => k >= 0 && sentence.forms[k]!.some((f) => /\p{N}/u.test(f)))) continue;
-      if ((names(x, a) && names(forms[y], b)) || (names(x, b) && names(forms[y], a))) return rule;
+      if ((namesTopic(x, a) && namesTopic(forms[y], b)) || (namesTopic(x, b) && namesTopic(forms[y], a))) return rule;
     }
     if (rule.phrases.some((p) => phraseIn(forms, after, Math.min(forms.length, after + COMBINED_AFTER), p))) return rule;
   }
   return undefined;
+}
+
+/*
+ * classifyFigure's helpers are functions of their own, not closures made in it: it runs for every
+ * figure of every article, and (under tsx, which keeps function names) each closure made there
+ * also costs a property definition.
+ */
+
+/** A word's readings name the topic: one of its units or word cues. */
+function namesTopic(w: readonly string[] | undefined, r: TopicRule): boolean {
+  return !!w && (hasAny(w, r.units) || hasAny(w, r.wordCues));
+}
+
+/** The topics a combined topic counts together (casualties: deaths and injuries). */
+function combinedTopics(model: TopicModel, rule: TopicRule): Array<TopicRule | undefined> {
+  return rule.combines!.map((id) => model.byId.get(id));
+}
+
+/** The currency one of a word's readings names, or null. */
+function currencyIn(vocabulary: FigureVocabulary, w: readonly string[] | undefined): string | null {
+  return w?.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
+}
+
+/** "حالة وفاة": a container noun at `at` is counted by the noun after it, when that one names a topic. */
+function unboxed(model: TopicModel, vocabulary: FigureVocabulary, forms: ReadonlyArray<readonly string[]>, at: number): number {
+  const next = forms[at + 1];
+  return next && hasAny(forms[at]!, vocabulary.containers) && model.rules.some((r) => hasAny(next, r.units) || hasAny(next, r.wordCues)) ? at + 1 : at;
+}
+
+/** A figure of a topic rule (or an open topic `fallback`), with the group its words name. */
+function ruleClass(rule: TopicRule | undefined, forms: ReadonlyArray<readonly string[]>, span: FigureSpan, fallback: string | null = null): FigureClass {
+  return {
+    topic: rule?.id ?? fallback,
+    group: rule ? groupOf(rule, forms, span.numberTo, span.unitFrom, span.unitTo) : null,
+    measure: rule?.measure ?? null,
+    quantity: null,
+    currency: null,
+  };
+}
+
+/**
+ * A topic rule may classify this figure: no combined topic, its context present (applies), and no
+ * word of the sentence excluding it. `exclusions` remembers the last per figure and rule: asked for
+ * the same rules several times.
+ */
+function usableRule(rule: TopicRule, forms: ReadonlyArray<readonly string[]>, applies: (rule: TopicRule) => boolean, exclusions: Map<TopicRule, boolean>): boolean {
+  if (rule.combines || (rule.requires.length && !applies(rule))) return false;
+  if (!rule.excludedBy.size) return true;
+  let out = exclusions.get(rule);
+  if (out === undefined) exclusions.set(rule, (out = forms.some((f) => f.some((w) => rule.excludedBy.has(w)))));
+  return !out;
 }
 
 function prepositional(model: TopicModel, forms: readonly string[]): boolean {
@@ -409,12 +459,10 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const { numberFrom, numberTo, unitFrom, unitTo } = span;
   let headAt = unitFrom < unitTo ? unitFrom : -1;
   let head: readonly string[] = span.head ?? (headAt >= 0 ? forms[headAt]! : []);
-  const byId = (id: string) => model.byId.get(id);
   if (span.percent) return { topic: 'percent', group: null, measure: span.percent, quantity: nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), true), currency: null };
   // The word after may narrow the currency (جنيه إسترليني).
-  const currencyOf = (w: readonly string[] | undefined) => w?.map((f) => vocabulary.currencies.get(f)).find((c) => c !== undefined) ?? null;
   const qualifier = headAt >= 0 ? vocabulary.currencies.get(forms[headAt + 1]?.[0] ?? '') : undefined;
-  const currency = currencyOf(head) ? qualifier ?? currencyOf(head) : null;
+  const currency = currencyIn(vocabulary, head) ? qualifier ?? currencyIn(vocabulary, head) : null;
   if (currency) {
     // "جنيه للدولار" after the amount, or "سعر صرف الدولار إلى 48.5 جنيه" before it: a rate, not a sum.
     const before = Math.max(0, numberFrom - WINDOW);
@@ -422,15 +470,8 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
       model.rules.find((r) => r.follows.length && (r.follows.some((p) => phraseFrom(forms, unitTo, p)) || r.phrases.some((p) => phraseIn(forms, before, numberFrom, p)))) ??
       (pricedCurrencyBefore(vocabulary, forms, numberFrom, currency) ? model.rules.find((r) => r.follows.length && r.measure === 'money') : undefined);
     const quantity = rate ? null : nearestQuantity(vocabulary, forms, numberFrom, Math.max(numberTo, unitTo), false, MONEY_QUANTITY_WINDOW);
-    return { topic: rate?.id ?? byId('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
+    return { topic: rate?.id ?? model.byId.get('money')?.id ?? 'money', group: null, measure: 'money', quantity, currency };
   }
-  const finish = (rule: TopicRule | undefined, fallback: string | null = null): FigureClass => ({
-    topic: rule?.id ?? fallback,
-    group: rule ? groupOf(rule, forms, numberTo, unitFrom, unitTo) : null,
-    measure: rule?.measure ?? null,
-    quantity: null,
-    currency: null,
-  });
   // Killed and wounded counted together: the noun and the next (joined by و) name one each
   // (ألف شهيد وجريح، 64 حالة إصابة ووفاة).
   if (headAt >= 0) {
@@ -438,70 +479,58 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
     const [x, y] = [forms[first], forms[first + 1]];
     if (x && y && sentence.forms[first + 1]![0]!.startsWith('و')) {
       for (const rule of model.combined) {
-        const [a, b] = rule.combines!.map(byId);
+        const [a, b] = combinedTopics(model, rule);
         if (!a || !b) continue;
-        const names = (w: readonly string[], r: TopicRule) => hasAny(w, r.units) || hasAny(w, r.wordCues);
-        if ((names(x, a) && names(y, b)) || (names(x, b) && names(y, a))) return finish(rule);
+        if ((namesTopic(x, a) && namesTopic(y, b)) || (namesTopic(x, b) && namesTopic(y, a))) return ruleClass(rule, forms, span);
       }
     }
   }
   // "حالة وفاة": a container noun is counted by the noun after it.
-  const unbox = (at: number): number => {
-    const next = forms[at + 1];
-    return next && hasAny(forms[at]!, vocabulary.containers) && model.rules.some((r) => hasAny(next, r.units) || hasAny(next, r.wordCues)) ? at + 1 : at;
-  };
-  if (headAt >= 0 && !span.head) head = forms[(headAt = unbox(headAt))]!;
+  if (headAt >= 0 && !span.head) head = forms[(headAt = unboxed(model, vocabulary, forms, headAt))]!;
   // A counted noun follows its number bare: "1452 بإقليم الحوز، و764 بإقليم تارودانت" count what
   // was named before them (عدد الوفيات), each in a province.
   if (headAt >= 0 && !span.head && prepositional(model, head)) {
     head = [];
     headAt = -1;
   }
-  // Read once per figure and topic: usable() is asked for the same rules several times below.
+  // Read once per figure and topic: usableRule is asked for the same rules several times below.
   const exclusions = new Map<TopicRule, boolean>();
-  const excluded = (rule: TopicRule): boolean => {
-    if (!rule.excludedBy.size) return false;
-    let out = exclusions.get(rule);
-    if (out === undefined) exclusions.set(rule, (out = forms.some((f) => f.some((w) => rule.excludedBy.has(w)))));
-    return out;
-  };
-  const usable = (rule: TopicRule) => !rule.combines && (!rule.requires.length || applies(rule)) && !excluded(rule);
   // No noun after the number, or only a container: the one before names what is counted
   // (ارتفع عدد القتلى إلى 1136; إجمالي حالات الوفاة إلى 273 حالة). A container that is itself a
   // count in the article's context ("سجلت الولاية 650 حالة" in an epidemic) takes no noun from
   // near before it (الولاية is where, not what); only a counter's noun (عدد حالات الإصابة) does.
   if (!head.length || (headAt >= 0 && !span.head && hasAny(head, vocabulary.containers))) {
-    const counted = head.length > 0 && head.some((f) => (model.unitTopics.get(f) ?? []).some((r) => r.requires.length > 0 && usable(r)));
+    const counted = head.length > 0 && head.some((f) => (model.unitTopics.get(f) ?? []).some((r) => r.requires.length > 0 && usableRule(r, forms, applies, exclusions)));
     const before = nounBefore(model, vocabulary, forms, numberFrom, !counted);
-    if (before >= 0) head = forms[(headAt = unbox(before))]!;
+    if (before >= 0) head = forms[(headAt = unboxed(model, vocabulary, forms, before))]!;
   }
   // "4200 كلغ من الحشيش", "12 طناً من الأدوية": a weight or volume counts the material it measures.
   if (headAt >= 0 && hasAny(head, vocabulary.measures)) {
     const material = materialAfter(model, vocabulary, forms, headAt + 1);
-    if (material && usable(material)) return finish(material);
+    if (material && usableRule(material, forms, applies, exclusions)) return ruleClass(material, forms, span);
   }
-  const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter(usable);
-  const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter(usable);
+  const byUnit = [...new Set(head.flatMap((f) => model.unitTopics.get(f) ?? []))].filter((r) => usableRule(r, forms, applies, exclusions));
+  const candidates = byUnit.length || headAt < 0 ? byUnit : figureCuesAt(model, sentence, headAt).filter((r) => usableRule(r, forms, applies, exclusions));
   // Things (طائرة، منزل، جسر): the noun decides.
   if (candidates.length && candidates.every((r) => r.measure !== 'people')) {
-    return finish(candidates.length === 1 ? candidates[0] : bestByContext(model, sentence, span, headAt, candidates) ?? candidates[0]);
+    return ruleClass(candidates.length === 1 ? candidates[0] : bestByContext(model, sentence, span, headAt, candidates) ?? candidates[0], forms, span);
   }
   const people = !head.length || candidates.length > 0 || hasAny(head, vocabulary.people);
-  const peopleRules = model.peopleRules.filter(usable);
+  const peopleRules = model.peopleRules.filter((r) => usableRule(r, forms, applies, exclusions));
   const shared = span.coordinatedWith ? sharedTopic(model, sentence, span, candidates, span.coordinatedWith) : undefined;
-  if (shared && usable(shared)) return finish(shared);
+  if (shared && usableRule(shared, forms, applies, exclusions)) return ruleClass(shared, forms, span);
   if (people) {
-    const combined = combinedAround(model, sentence, span, headAt, byId);
-    if (combined && usable({ ...combined, combines: null })) return finish(combined);
+    const combined = combinedAround(model, sentence, span, headAt);
+    if (combined && usableRule({ ...combined, combines: null }, forms, applies, exclusions)) return ruleClass(combined, forms, span);
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
     // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
     const bonus = new Map(candidates.map((r) => [r, (r.role ? ROLE_BONUS : EVENT_BONUS) + (r.requires.length ? 0.5 : 0)]));
-    return finish(bestByContext(model, sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0]);
+    return ruleClass(bestByContext(model, sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0], forms, span);
   }
   // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
-  if (governed) return finish(governed);
-  return finish(undefined, openTopic(vocabulary, head));
+  if (governed) return ruleClass(governed, forms, span);
+  return ruleClass(undefined, forms, span, openTopic(vocabulary, head));
 }
 
 /** How far before an amount the currency it prices may stand (سعر بيع الأورو الواحد 262 ديناراً). */
