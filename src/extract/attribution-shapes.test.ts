@@ -579,6 +579,16 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a subject set off by an apposition between commas before its verb, and a phrase of time before the object', () => {
+    const out = statementsOf('وكانت المنظمة الدولية للهجرة، التابعة للأمم المتحدة، قد أعلنت في وقت سابق من يوم الإثنين مقتل 68 مهاجرا إفريقيا، وفقدان 74 آخرين.\n\nوالمنظمة الدولية للهجرة، التابعة للأمم المتحدة، أعلنت أمس أن القارب غرق.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['المنظمة الدولية للهجرة', 'مقتل 68 مهاجرا إفريقيا، وفقدان 74 آخرين'],
+      ['المنظمة الدولية للهجرة', 'القارب غرق'],
+    ]);
+    // A document named last in its sentence, then a phrase of time with nothing after it: no statement, no crash.
+    expect(statementsOf('وأعلنت الوزارة في بيان لها رسمي')).toEqual([]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -68,6 +68,7 @@ const cueFileSchema = z
     interviewMarkers: phrases,
     notBreakVerbs: phrases,
     actionObjects: phrases,
+    timePhrases: phrases,
     pluralHeads: phrases,
     placeHeads: phrases,
     prepositions: phrases,
@@ -200,6 +201,8 @@ export interface AttributionCues {
   notBreakVerbs: Set<string>;
   /** Objects that make an announcement an act, not words (أعلن حالة الطوارئ، أعلنت الحكومة استقالتها). */
   actionObjectIndex: PhraseIndex;
+  /** Phrases of time between a verb and its object (في وقت سابق، في وقت لاحق): no part of the words. */
+  timePhraseIndex: PhraseIndex;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
   /** Spelling variants of one word (الأميركية → الأمريكية), normalised, for one speaker however it is spelt. */
@@ -425,6 +428,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     anyVerbBreaks: new Set(phraseList(data.clauseBreaksBeforeAnyVerb).map((p) => p.join(' '))),
     notBreakVerbs: wordSet(data.notBreakVerbs),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
+    timePhraseIndex: indexPhrases(phraseList(data.timePhrases)),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),

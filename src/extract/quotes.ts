@@ -187,6 +187,8 @@ export const EXTRACT_OPTIONS = {
    * المهدي خلال لقاء مع سفير الاتحاد الأفريقي لدى السودان، على ضرورة…").
    */
   frameAsideWords: 10,
+  /** Most words of an apposition between commas after a subject before its verb (الهجرة، التابعة للأمم المتحدة، قد أعلنت). */
+  subjectAppositionWords: 6,
   /** Most words of a comma-bounded apposition there ("أعرب كولر، المدير الفني للفريق، عن…"). */
   frameAppositionWords: 5,
   /** How far before a verb a subject (SVO) may start. */
@@ -743,8 +745,26 @@ export class QuoteExtractor {
       // A lone unknown word before the verb ("…، لاتكاد ترى") is no subject: a bare name there must recur, be a given name or run to two words.
       if (m.kind === 'person' && !m.head && m.name.length === 1 && !this.mentions.recurs(m.name[0]!) && !this.mentions.givenName(m.name[0]!.norm)) continue;
       if (m.end === k || this.isShortPrepositionalTail(tokens, m.end, k)) return { mention: m, conjunction: conjunctionLed };
+      // "وكانت المنظمة الدولية للهجرة، التابعة للأمم المتحدة، قد أعلنت": an apposition set off by commas.
+      const close = this.appositionClose(tokens, m.end, k);
+      if (close >= 0 && (close === k || this.isShortPrepositionalTail(tokens, close, k))) return { mention: m, conjunction: conjunctionLed };
     }
     return undefined;
+  }
+
+  /**
+   * Where a comma-bounded apposition after a subject ends (the token after its closing comma),
+   * else -1: a few words with the article first (التابعة للأمم المتحدة), no quote, no verb of saying.
+   */
+  private appositionClose(tokens: SentenceToken[], from: number, k: number): number {
+    const first = tokens[from];
+    if (!first || !COMMA_GAP.test(first.gap) || !/^ال/.test(first.norm) || first.quoted) return -1;
+    for (let e = from + 1; e <= k && e - from <= EXTRACT_OPTIONS.subjectAppositionWords; e++) {
+      const t = tokens[e]!;
+      if (COMMA_GAP.test(t.gap) && !t.quoted) return e;
+      if (t.quoted || t.hard || this.mentions.isVerbWord(t.norm)) return -1;
+    }
+    return -1;
   }
 
   /** The speaker phrase ending right before token `rel` (a title with a name, a name, a body), the longest, else undefined. */
@@ -1259,6 +1279,13 @@ export class QuoteExtractor {
         if (/^ل(?:ها|ه|هم|هما)$/.test(tokens[from]?.norm ?? '') && !hardBreakBefore(tokens[from]!)) from++;
         if (tokens[from] && this.cues.documentAdjectives.has(tokens[from]!.norm) && !hardBreakBefore(tokens[from]!)) from++;
       }
+    }
+    // "أعلنت المنظمة في وقت سابق من يوم الإثنين مقتل…": a phrase of time (attribution.json timePhrases), and the day it names.
+    const timePhrase = from < limit ? this.phraseAt(tokens, from, this.cues.timePhraseIndex) : undefined;
+    if (timePhrase) {
+      from += timePhrase.length;
+      if (tokens[from]?.norm === 'من' && tokens[from + 1] && this.mentions.isTime(tokens[from + 1]!.norm)) from++;
+      while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     }
     // "أعلنت الوزارة في تقدير أولي، مقتل…", "خلال مؤتمر صحفي، وفاة…": any short phrase of an aside
     // preposition (attribution.json asidePrepositions) closed by a comma is an aside before the object too.
