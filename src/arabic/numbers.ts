@@ -1,4 +1,4 @@
-import { classifyWord, composeNumber, isNumberWord, type NumberPart } from './number-words.ts';
+import { classifyWord, composeNumber, isNumberWord, type ClassifiedWord, type NumberPart } from './number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { RecentMap } from '../text/recent-map.ts';
 
@@ -141,8 +141,15 @@ const APPROXIMATORS: Array<[string[], Bound]> = [
   [['تجاوز'], 'min'],
   [['تجاوزت'], 'min'],
   [['يتجاوز'], 'min'],
+  [['تخطي'], 'min'],
+  [['تخطت'], 'min'],
+  [['يتخطي'], 'min'],
+  [['فاق'], 'min'],
+  [['فاقت'], 'min'],
   [['فوق'], 'min'],
 ];
+/** Verbs of exceeding and reaching: a number after them with the article (تجاوز الـ2000) is a count. */
+const EXCEEDING_WORDS = new Set(['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت', 'يتخطي', 'فاق', 'فاقت', 'يفوق', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت']);
 /** Bounds that include the number itself ("at least"), as APPROXIMATORS and AFTER_BOUNDS write them. */
 const INCLUSIVE_BOUNDS = new Set(['ما لا يقل عن', 'لا يقل عن', 'لا تقل عن', 'علي الاقل', 'او اكثر', 'فاكثر']);
 /** Words after a number that make it approximate or a bound. */
@@ -207,7 +214,7 @@ const MAX_PARTS = 24;
  */
 export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber | null {
   const first = tokens[i];
-  if (!first || !mayStartNumber(first.norm)) return null;
+  if (!first || (!mayStartNumber(first.norm) && !definiteCount(tokens, i))) return null;
   const parts: NumberPart[] = [];
   const ends: number[] = [];
   let j = i;
@@ -241,7 +248,7 @@ export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber |
       if (value === null) break;
       parts.push({ kind: 'digits', value, conj: joined });
     } else {
-      const c = classifyWord(norm);
+      const c = classifyWord(norm) ?? (parts.length === 0 ? definiteCount(tokens, j) : null);
       if (!c) break;
       const accusativeDual = parts.length === 0 && /^(الفا|مليونا|مليارا)$/.test(norm) && !/\u064B/.test(surface);
       parts.push({ kind: 'word', word: joined ? { ...c, conj: true } : c, accusativeDual });
@@ -252,6 +259,20 @@ export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber |
   const composed = composeNumber(parts);
   if (!composed) return null;
   return { value: composed.value, next: ends[composed.used - 1]!, vague: composed.vague, scale: composed.scale, fraction: composed.fraction };
+}
+
+/**
+ * "تخطت الخمسة آلاف", "الثلاثة ملايين": a unit or ten with the article is a count when a scale word
+ * follows it (alone, الخمسين and الاثنين are an ordinal and Monday; number-words.ts leaves them out).
+ */
+function definiteCount(tokens: readonly NumToken[], j: number): ClassifiedWord | null {
+  const norm = tokens[j]!.norm;
+  const next = tokens[j + 1];
+  if (!norm.startsWith('ال') || !next || BREAK_GAP.test(next.gap)) return null;
+  const bare = classifyWord(norm.slice(2));
+  const scale = classifyWord(next.norm);
+  if (!bare || bare.conj || bare.article || !['unit', 'ten', 'tens', 'hundred'].includes(bare.word.type)) return null;
+  return scale && !scale.article && !scale.conj && scale.word.type === 'scale' ? bare : null;
 }
 
 // ---- typing ----------------------------------------------------------------------------------
@@ -279,6 +300,8 @@ function kindOf(tokens: readonly NumToken[], start: number, next: number, value:
   // "الـ6 من كانون الثاني" is a date, "المركز الـ3" a rank; "ال50 ليرة" counts the noun after it.
   if (prev === 'ال' || prev === 'لل' || prev === 'بال' || prev === 'وال') {
     if (after.some((w) => MONTHS.has(w)) || (after[0] === 'من' && MONTHS.has(normAt(tokens, next + 1)))) return 'date';
+    // "تجاوز الـ2000": after a verb of exceeding the article makes no ordinal (exceeded the 2,000 mark).
+    if (prev === 'ال' && EXCEEDING_WORDS.has(normAt(tokens, start - 2).replace(/^[وف]/, ''))) return 'count';
     const noun = after[0] ?? '';
     if (noun && !/^ال/.test(noun) && !BREAK_GAP.test(gapAfter) && !MONTHS.has(noun) && noun !== 'من') return 'count';
     return 'ordinal';
@@ -341,8 +364,10 @@ function phraseAt(tokens: readonly NumToken[], from: number, words: readonly str
 
 function approximatorBefore(tokens: readonly NumToken[], i: number): { start: number; bound: Bound; words: readonly string[] } | null {
   if (BREAK_GAP.test(tokens[i]!.gap)) return null;
+  // "تجاوز الـ 9000": the article written apart from its number stands between the bound and it.
+  const at = i > 0 && tokens[i - 1]!.norm === 'ال' && !BREAK_GAP.test(tokens[i - 1]!.gap) ? i - 1 : i;
   for (const [words, bound] of APPROXIMATORS) {
-    const from = i - words.length;
+    const from = at - words.length;
     if (from >= 0 && phraseAt(tokens, from, words)) return { start: from, bound, words };
   }
   return null;

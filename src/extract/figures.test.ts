@@ -17,6 +17,13 @@ function figuresOf(text: string) {
 }
 
 describe('extractFigures', () => {
+  it('reads a definite unit before a scale word as a count (تخطت الخمسة آلاف) and a number after «تجاوز الـ» as a bound count, not an ordinal', () => {
+    expect(figuresOf('وقالت السلطات إن حصيلة الضحايا تخطت الخمسة آلاف قتيل.').map((f) => [f.value, f.topic])).toEqual([[5000, 'deaths']]);
+    expect(figuresOf('وأعلن الهلال الأحمر أن عدد المفقودين جراء الفيضانات تجاوز الـ 9000، ومن الصعب تحديد مصيرهم.').map((f) => [f.value, f.topic, f.bound])).toEqual([[9000, 'missing', 'min']]);
+    // (Alone, a unit with the article is an ordinal or a day: المركز الخمسين، يوم الاثنين.)
+    expect(figuresOf('وقع الهجوم يوم الاثنين وأسفر عن مقتل 5 أشخاص.').map((f) => f.value)).toEqual([5]);
+  });
+
   it('counts villages apart from provinces and districts, and people trapped under the rubble', () => {
     expect(figuresOf('وقال الهلال الأحمر إن الزلزال دمر حوالي 12 قرية بالكامل في 3 محافظات.').map((f) => [f.value, f.topic])).toEqual([
       [12, 'villages'],
