@@ -589,6 +589,16 @@ describe('attribution shapes', () => {
     expect(statementsOf('وأعلنت الوزارة في بيان لها رسمي')).toEqual([]);
   });
 
+  it('reads an outlet credited between a verb of saying and its colon (قال الوزير بحسب رويترز: «…») as no clause of its own', () => {
+    const out = statementsOf('وقال الوزير بحسب رويترز: "الوضع تحت السيطرة تماما".\n\nوأشار ناصر إلى الصين كنقطة مضيئة، قائلاً بحسب رويترز: "طلبها على البنزين يكاد يكون عند مستويات ما قبل الجائحة".\n\nوقتل خمسة أشخاص بحسب وزارة الصحة.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['الوزير', 'الوضع تحت السيطرة تماما'],
+      ['ناصر', 'إلى الصين كنقطة مضيئة'],
+      ['ناصر', 'طلبها على البنزين يكاد يكون عند مستويات ما قبل الجائحة'],
+      ['وزارة الصحة', 'وقتل خمسة أشخاص'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -187,6 +187,8 @@ export const EXTRACT_OPTIONS = {
    * المهدي خلال لقاء مع سفير الاتحاد الأفريقي لدى السودان، على ضرورة…").
    */
   frameAsideWords: 10,
+  /** Most words between a verb of saying and an outlet credited before its colon (وقال الوزير بحسب رويترز:). */
+  creditReach: 4,
   /** Most words of an apposition between commas after a subject before its verb (الهجرة، التابعة للأمم المتحدة، قد أعلنت). */
   subjectAppositionWords: 6,
   /** Most words of a comma-bounded apposition there ("أعرب كولر، المدير الفني للفريق، عن…"). */
@@ -366,6 +368,21 @@ export class QuoteExtractor {
     return !!next && !next.quoted && /^ب?ان(?:ه|ها|هم|هما)$/.test(next.norm);
   }
 
+  /**
+   * A trailing attribution (بحسب، وفق) at k that names one or two words and is followed by the
+   * colon or the quote of a verb or participle of saying a few words before it.
+   */
+  private creditsOutlet(tokens: SentenceToken[], k: number, length: number, cues: readonly Cue[]): boolean {
+    const verb = cues[cues.length - 1];
+    if (!verb || (verb.kind !== 'verb' && verb.kind !== 'participle') || k - verb.after > EXTRACT_OPTIONS.creditReach) return false;
+    for (let e = k + length + 1; e <= k + length + 2 && e < tokens.length; e++) {
+      const t = tokens[e]!;
+      if (t.gap.includes(':') || (t.quoted && OPEN_QUOTE.test(t.gap))) return tokens.slice(k + length, e).every((w) => !w.quoted && !this.mentions.isComplementizer(w.norm));
+      if (t.hard) return false;
+    }
+    return false;
+  }
+
   /** Tokens as a mention parser reads a glued cue's speaker: لوزارة → وزارة، للجيش → الجيش. */
   private speakerTokens(tokens: SentenceToken[], cue: Cue): SentenceToken[] {
     if (!cue.glued) return tokens;
@@ -413,6 +430,12 @@ export class QuoteExtractor {
         continue;
       }
       const trailing = this.phraseAt(tokens, k, c.trailingSpeakerIndex);
+      // "وقال الوزير بحسب رويترز: «…»", "قائلاً بحسب رويترز:": the outlet that carried the words,
+      // between a verb of saying and its colon, credits them; it opens no clause of its own.
+      if (trailing && this.creditsOutlet(tokens, k, trailing.length, cues)) {
+        k += trailing.length - 1;
+        continue;
+      }
       if (trailing) {
         const glued = trailing[trailing.length - 1] === 'ل' && tokens[k + trailing.length - 1]?.norm !== 'ل';
         cues.push(glued ? { ...cueAt('trailing-speaker', k, trailing.length - 1), glued } : cueAt('trailing-speaker', k, trailing.length));
