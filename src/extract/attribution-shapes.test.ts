@@ -599,6 +599,13 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads «المسؤولة الأممية» as the woman quoted last, and «المسؤول الأمريكي» (a nationality) as no one quoted before', () => {
+    const woman = statementsOf('وحذرت منسقة الأمم المتحدة للشؤون الإنسانية في السودان كليمنتين نكويتا سلامي من خطر توقف المساعدات.\n\nوقالت المسؤولة الأممية إن "الوضع كارثي بعد ثمانية أشهر من الصراع".');
+    expect(woman.map((s) => s.speaker)).toEqual(['كليمنتين نكويتا سلامي', 'كليمنتين نكويتا سلامي']);
+    const other = statementsOf('وقال وزير الخارجية أحمد سالم إن المحادثات مستمرة.\n\nوقال المسؤول الأمريكي إن واشنطن تدعم الحل.');
+    expect(other.map((s) => s.speaker)).toEqual(['أحمد سالم', 'المسؤول الأمريكي']);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

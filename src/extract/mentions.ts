@@ -250,7 +250,8 @@ export class MentionParser {
 
   /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
   isSpeakerAnaphor(head: string): boolean {
-    return this.cues.speakerAnaphors.has(head);
+    // (Its feminine too: المسؤولة الأممية, whose ة normalises to ه.)
+    return this.cues.speakerAnaphors.has(head) || (head.endsWith('ه') && this.cues.speakerAnaphors.has(head.slice(0, -1)));
   }
 
   /**

@@ -333,10 +333,15 @@ export class ArticleSpeakers {
    * speakerAnaphors) is the named person quoted last before it, of its gender.
    */
   private speakerJustQuoted(m: Mention, at: number): KnownPerson | undefined {
-    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true))) return undefined;
+    // ("وقالت المسؤولة الأممية": a woman's, with adjectives of kind only, is the woman quoted last; a
+    // feminine title rarely has two referents in one story.)
+    const feminine = m.gender === 'f' || /ة[\u064B-\u0652]*$/u.test(m.words[0]?.surface ?? '');
+    const ofKind = (q: string) => feminine && /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q);
+    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true) && !ofKind(q))) return undefined;
     let last: KnownPerson | undefined;
+    const gender = feminine ? 'f' : m.gender;
     for (const p of this.persons) {
-      if (!p.speaker || !p.words.length || p.at > at || (m.gender && p.gender && m.gender !== p.gender)) continue;
+      if (!p.speaker || !p.words.length || p.at > at || (gender && p.gender && gender !== p.gender)) continue;
       if (!last || p.at >= last.at) last = p;
     }
     return last;
@@ -463,7 +468,7 @@ export class ArticleSpeakers {
         // speakerAnaphors) with only adjectives of kind (nisba) is the named person who spoke last, when no
         // unnamed source of that head was cited before.
         const word = m.words[0]?.norm ?? '';
-        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q)) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
+        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q)) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
           const last = this.latestSpeaker(at);
           if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
         }
