@@ -606,6 +606,15 @@ describe('attribution shapes', () => {
     expect(other.map((s) => s.speaker)).toEqual(['أحمد سالم', 'المسؤول الأمريكي']);
   });
 
+  it('ends a statement before a concession (رغم أن، على الرغم من أن) and gives the concession\'s own verb of saying to its subject', () => {
+    const out = statementsOf('وقدّر مركز رصد الزلازل الأوروبي المتوسطي قوة الزلزال عند 6.1 درجة على الرغم من أن هيئة المسح الجيولوجي الأمريكية قالت إنها بلغت 5.9 درجة.\n\nوقال الوزير إن الأسعار في الأسواق مستقرة تماما، رغم أن التجار يشكون من الغلاء.');
+    expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([
+      ['مركز رصد الزلازل الأوروبي المتوسطي', 'Mediterranean European Seismological Centre', 'قوة الزلزال عند 6.1 درجة'],
+      ['هيئة المسح الجيولوجي الأمريكية', 'US Geological Survey', 'بلغت 5.9 درجة'],
+      ['الوزير', 'Minister', 'الأسعار في الأسواق مستقرة تماما'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

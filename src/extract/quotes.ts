@@ -753,7 +753,7 @@ export class QuoteExtractor {
       }
       if (conjunctionLed) {
         if (!/^[وف]/.test(t.norm) || withoutConjunction(t.norm) === t.norm || this.mentions.isInstitution(t.norm) || this.mentions.isTitle(t.norm)) continue;
-      } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor))) continue;
+      } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor) || (s > 0 && this.mentions.isComplementizer(tokens[s - 1]!.norm) && this.concessiveAt(tokens, s - 1)))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "… بين صنعاء وعدن ومأرب، وأضافت:": the last item of a list of places is no speaker.
@@ -854,7 +854,7 @@ export class QuoteExtractor {
         if (relativeVerb && cue.object) continue;
         // "دون أن توضح هويتهما", "بعد أن التقى الوفد": that أن opens no one's words.
         const previous = tokens[j - 1];
-        if (j > from && previous && !hardBreakBefore(t) && this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm))) continue;
+        if (j > from && previous && !hardBreakBefore(t) && (this.cues.notComplementizerAfter.has(withoutConjunction(previous.norm)) || this.concessiveAt(tokens, j))) continue;
         // "…، على أن تصرف المبالغ خلال 48 ساعة": after a comma, على أن is "provided that", no one's words.
         // (Not right after the subject: "شدد الناخب الوطني، فلاديمير بيتكوفيتش، على أن" is the verb's own على.)
         if (j - 1 > from && previous?.norm === 'علي' && COMMA_GAP.test(previous.gap) && !hardBreakBefore(t)) continue;
@@ -877,9 +877,17 @@ export class QuoteExtractor {
     for (let k = at - 1; k >= floor && at - k <= 4; k--) {
       const t = tokens[k]!;
       if (t.quoted || hardBreakBefore(tokens[k + 1]!)) return false;
-      if (k < at - 1 && this.mentions.isComplementizer(t.norm)) return true;
+      // (Not the أن of a concession: "رغم أن التجار أكدوا …" opens a clause of its own.)
+      if (k < at - 1 && this.mentions.isComplementizer(t.norm) && !this.concessiveAt(tokens, k)) return true;
     }
     return false;
+  }
+
+  /** The أن at k follows رغم / الرغم من / بالرغم من: a concession, no earlier speaker's words. */
+  private concessiveAt(tokens: SentenceToken[], k: number): boolean {
+    const before = withoutConjunction(tokens[k - 1]?.norm ?? '');
+    if (before === 'رغم' || before === 'برغم') return true;
+    return before === 'من' && /^(?:ال|بال)رغم$/.test(withoutConjunction(tokens[k - 2]?.norm ?? ''));
   }
 
   /**
@@ -1632,7 +1640,7 @@ export class QuoteExtractor {
       if (this.cues.notBreakVerbs.has(bare)) return false;
       // A verb of saying, or an imperfect (يؤكد، تشهد) that is not a plural noun (تحذيرات) or a verbal noun in ة.
       // (Nor the verbal noun تفعيل, which opens with ت: "مع تخفيف عمليات الإغلاق" is part of the words.)
-      return this.mentions.isVerbWord(t.norm) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !/^ت[^اوي]{2}ي[^اوي]$/.test(bare) && !this.mentions.isStop(bare));
+      return this.mentions.isVerbWord(t.norm) || !!this.phraseAt(tokens, n, this.cues.verbIndex) || (/^[يت]..+/.test(bare) && !/(?:ات|ه)$/.test(bare) && !/^ت[^اوي]{2}ي[^اوي]$/.test(bare) && !this.mentions.isStop(bare));
     };
     if (verbAt(k)) return true;
     // "فيما انتقد زعيم المعارضة يائير لابيد الحكومة": any verb (no verb of saying) with a subject
@@ -1655,6 +1663,11 @@ export class QuoteExtractor {
     let lastToken = limit - 1;
     // (And a relative pronoun whose verb opens the next clause: "…بعد الانفجار الذي | قالت الحكومة إنه…".)
     while (lastToken > 0 && !tokens[lastToken]!.quoted && (this.isLinkWord(tokens[lastToken]!.norm) || this.cues.relativePronouns.has(tokens[lastToken]!.norm)) && limit < tokens.length) lastToken--;
+    // (And a concession whose clause is the next speaker's: "… عند 6.1 درجة على الرغم من أن | هيئة المسح قالت…".)
+    if (limit < tokens.length && lastToken > 0 && this.mentions.isComplementizer(tokens[lastToken]!.norm) && this.concessiveAt(tokens, lastToken)) {
+      lastToken--;
+      while (lastToken > 0 && CONCESSION_WORDS.has(withoutConjunction(tokens[lastToken]!.norm))) lastToken--;
+    }
     let end = tokens[lastToken]!.end;
     // A quote opened in the clause may run on past the sentence (a quote over a line break).
     const runOn = article.quotedSpans.find((s) => s.start < end && s.end > end && s.start >= tokens[0]!.start);
@@ -1734,6 +1747,9 @@ function statementForm(article: Article, d: Draft): { form?: StatementForm } {
  * What a verb of saying agrees with, read off its form against the verb list itself: قالت is feminine
  * because قال is a verb; تقول because يقول is; قالوا plural. لفت (past) stays masculine: لف is no verb.
  */
+/** The words of a concession before its أن (على الرغم من أن، بالرغم من أن، رغم أن). */
+const CONCESSION_WORDS: ReadonlySet<string> = new Set(['علي', 'الرغم', 'بالرغم', 'من', 'رغم', 'برغم']);
+
 /** The agreement a relative pronoun carries (الذي m, التي f, الذين p). */
 const RELATIVE_GENDER: Record<string, Gender> = { الذي: 'm', التي: 'f', الذين: 'p' };
 
