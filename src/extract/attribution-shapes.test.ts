@@ -615,6 +615,18 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('gives a participle after a sentence opened by a document (وحدد البيان …، مشيراً) to its issuer, reads «بيان رسمي صادر عن» and «ذكرت الصحيفة عن مصدر» as their sources', () => {
+    const out = statementsOf(
+      [
+        'وأعلنت وزارة الداخلية في بيان أن الزلزال خلف ضحايا.',
+        'وحدد البيان الرسمي مركز الزلزال في إقليم الحوز، مشيرًا إلى أنه تم تسخير كل الوسائل للتدخل والإغاثة.',
+        'وصرح بيان رسمي صادر عن الحماية المدنية، أن المصابين نقلوا إلى المستشفى المحلي.',
+        'وذكرت صحيفة المرصد عن مصدر عسكري، أن هناك 40 جنديا في عداد المفقودين.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['وزارة الداخلية', 'وزارة الداخلية', 'الحماية المدنية', 'مصدر عسكري']);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);

@@ -1271,10 +1271,12 @@ export class MentionParser {
 
   /** "التقرير الصادر عن البنك الدولي", "بيان صادر عن الوزارة": the body that issued the document speaks. */
   private issuedBy(tokens: SentenceToken[], i: number, limit: number): Mention | null {
-    const issued = openToken(tokens, i + 1, limit);
-    const from = openToken(tokens, i + 2, limit);
+    // ("بيان رسمي صادر عن …": the document's own adjective may stand before صادر.)
+    const k = openToken(tokens, i + 1, limit) && this.cues.documentAdjectives.has(tokens[i + 1]!.norm) ? i + 1 : i;
+    const issued = openToken(tokens, k + 1, limit);
+    const from = openToken(tokens, k + 2, limit);
     if (!issued || !from || !/^(?:ال)?صادر[ةه]?$/.test(issued.norm) || from.norm !== 'عن') return null;
-    const body = openToken(tokens, i + 3, limit) && this.isInstitution(tokens[i + 3]!.norm) ? this.parseGroup(tokens, i + 3, limit, 'institution') : null;
+    const body = openToken(tokens, k + 3, limit) && this.isInstitution(tokens[k + 3]!.norm) ? this.parseGroup(tokens, k + 3, limit, 'institution') : null;
     if (!body) return null;
     const words = tokens.slice(i, body.end);
     return { ...body, first: i, words, display: body.words.map((t) => t.surface) };

@@ -1,6 +1,6 @@
 import { normalizeForMatch, QUOTE_MARKS } from '../arabic/normalize.ts';
 import { phoneticKey } from '../arabic/transliterate.ts';
-import { COMMA_ONLY, withNormAt, withoutArticle, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
+import { COMMA_ONLY, withNormAt, withoutArticle, withoutConjunction, type Mention, type MentionParser, type SentenceToken } from './mentions.ts';
 import type { SpeakerDirectory } from './speakers.ts';
 import type { Speaker } from './types.ts';
 
@@ -489,10 +489,15 @@ export class ArticleSpeakers {
       const t = tokens[i]!;
       if (t.quoted) continue;
       // (A woman's title too, المدربة: parse decides whether it is one there.)
-      const isHead = this.mentions.isTitleWord(t) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm);
+      const isHead = this.mentions.isTitleWord(t) || (!peopleOnly && this.mentions.isInstitution(t.norm)) || this.mentions.isAnonymous(t.norm) || (!peopleOnly && i <= from + 1 && this.mentions.isStatementNoun(withoutConjunction(t.norm)));
       if (!isHead) continue;
       const m = this.mentions.parse(tokens, i, before);
-      if (!m || m.kind === 'statement') continue;
+      if (!m) continue;
+      // "وحدد البيان الرسمي مركز الزلزال …، مشيراً": a document opening the sentence speaks for its issuer.
+      if (m.kind === 'statement') {
+        if (i <= from + 1 && !peopleOnly) return this.resolve(m, tokens, false);
+        continue;
+      }
       // Anywhere in the sentence, only someone who can speak: a source, or a person with a name.
       if (peopleOnly && !(m.kind === 'source' || (m.kind === 'person' && m.name.length))) continue;
       return this.resolve(m, tokens, false);
