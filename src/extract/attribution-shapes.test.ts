@@ -627,6 +627,14 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['وزارة الداخلية', 'وزارة الداخلية', 'الحماية المدنية', 'مصدر عسكري']);
   });
 
+  it('keeps an outlet whose name holds a time word (أخبار اليوم، روسيا اليوم) whole, from speakers.json', () => {
+    const out = statementsOf('وقالت صحيفة أخبار اليوم (حكومية) إن "103 أشخاص أصيبوا في الحادث".\n\nوقالت قناة روسيا اليوم إن الطائرة سقطت قرب المطار.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([
+      ['صحيفة أخبار اليوم', 'Akhbar El Yom'],
+      ['قناة روسيا اليوم', 'RT Arabic (Russia Today)'],
+    ]);
+  });
+
   it('spells foreign figures no curated list holds as the English press does (names.json latin), not letter by letter', () => {
     const out = statementsOf('وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة.\n\nوقالت المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت إن الوضع هش.');
     expect(out.map((s) => s.latin)).toEqual(['Hans Grundberg', 'Jeanine Hennis Plasschaert']);
