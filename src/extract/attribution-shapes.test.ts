@@ -495,6 +495,11 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('lets a verb after لكنها / لكنه speak for its sentence\'s subject, not the body quoted before', () => {
+    const out = statementsOf('أفاد الهلال الأحمر بأن عدد الضحايا بلغ مئة.\n\nوكانت الأمم المتحدة قدمت حصيلة أولية قاربت نحو 320 قتيلا، لكنها قالت في وقت لاحق، إن التحقق من هذا الرقم ما زال جاريا.');
+    expect(out.map((s) => s.speaker)).toEqual(['الهلال الأحمر', 'الأمم المتحدة']);
+  });
+
   it('lets a subject-less verb after حيث speak for its sentence\'s subject, a body too', () => {
     const out = statementsOf('أفاد الهلال الأحمر بارتفاع عدد الضحايا إلى أكثر من مئة شخص.\n\nوكان الدفاع المدني، قد كشف تفاصيل أولية، حيث قال إن "القاعة مغلفة بألواح سريعة الاشتعال".');
     expect(out.map((s) => s.speaker)).toEqual(['الهلال الأحمر', 'الدفاع المدني']);

@@ -1215,7 +1215,8 @@ export class QuoteExtractor {
     // "وأصدرت قيادة الجيش بياناً قالت فيه إن…": the verb speaks in the document just named, for whoever
     // issued it, a body as well as a person.
     // "وكان الدفاع المدني قد كشف تفاصيل…، حيث قال إن…": after حيث / إذ the verb goes on for the sentence's subject.
-    const goesOn = /^(?:حيث|اذ)$/u.test(tokens[cue.at - 1]?.norm ?? '');
+    // (So after لكنّها / لكنه: "وكانت الأمم المتحدة قدمت حصيلة…، لكنها قالت إن…".)
+    const goesOn = /^(?:حيث|اذ|(?:و)?لكن(?:ها|ه|هم))$/u.test(tokens[cue.at - 1]?.norm ?? '');
     return people.mainSubject(tokens, cue.at, cue.at, 0, !goesOn && !this.speaksInDocument(tokens, cue));
   }
 
