@@ -611,6 +611,15 @@ describe('attribution shapes', () => {
     expect(other.map((s) => s.speaker)).toEqual(['أحمد سالم', 'المسؤول الأمريكي']);
   });
 
+  it('ends a statement before «مع إعلان X» (a verbal noun of saying with its own subject), not before «مع تدفق» or «تتعامل مع إعلان الطوارئ»', () => {
+    const out = statementsOf('وقال الوزير إن الوضع الأمني في المدينة مستقر تماما، مع إعلان الحكومة أنها ستفرض حظر التجول.\n\nوقال المتحدث إن عدد القتلى سيرتفع على الأرجح مع تدفق المعلومات من القرى.\n\nوقال الوزير إن الحكومة ستتعامل مع إعلان الطوارئ بحزم شديد في كل المدن.');
+    expect(out.map((s) => s.text)).toEqual([
+      'الوضع الأمني في المدينة مستقر تماما',
+      'عدد القتلى سيرتفع على الأرجح مع تدفق المعلومات من القرى',
+      'الحكومة ستتعامل مع إعلان الطوارئ بحزم شديد في كل المدن',
+    ]);
+  });
+
   it('ends a statement before a concession (رغم أن، على الرغم من أن) and gives the concession\'s own verb of saying to its subject', () => {
     const out = statementsOf('وقدّر مركز رصد الزلازل الأوروبي المتوسطي قوة الزلزال عند 6.1 درجة على الرغم من أن هيئة المسح الجيولوجي الأمريكية قالت إنها بلغت 5.9 درجة.\n\nوقال الوزير إن الأسعار في الأسواق مستقرة تماما، رغم أن التجار يشكون من الغلاء.');
     expect(out.map((s) => [s.speaker, s.latin, s.text])).toEqual([

@@ -69,6 +69,7 @@ const cueFileSchema = z
     notBreakVerbs: phrases,
     actionObjects: phrases,
     timePhrases: phrases,
+    sayingNouns: phrases,
     pluralHeads: phrases,
     placeHeads: phrases,
     prepositions: phrases,
@@ -203,6 +204,8 @@ export interface AttributionCues {
   actionObjectIndex: PhraseIndex;
   /** Phrases of time between a verb and its object (في وقت سابق، في وقت لاحق): no part of the words. */
   timePhraseIndex: PhraseIndex;
+  /** Verbal nouns of saying (إعلان، تأكيد) that open another's clause after مع when a subject follows them. */
+  sayingNouns: Set<string>;
   /** Heads of plural speakers (مصادر، شهود، مسؤولون): a singular verb with no subject is not theirs. */
   pluralHeads: Set<string>;
   /** Spelling variants of one word (الأميركية → الأمريكية), normalised, for one speaker however it is spelt. */
@@ -429,6 +432,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     notBreakVerbs: wordSet(data.notBreakVerbs),
     actionObjectIndex: indexPhrases(phraseList(data.actionObjects)),
     timePhraseIndex: indexPhrases(phraseList(data.timePhrases)),
+    sayingNouns: wordSet(data.sayingNouns),
     pluralHeads: wordSet(data.pluralHeads),
     placeHeads: wordSet(data.placeHeads),
     prepositions: wordSet(data.prepositions),

@@ -1623,8 +1623,14 @@ export class QuoteExtractor {
       // "مع إعلان الحكومة …" opens a clause on a verbal noun in construct; "تعاملت مع الحادث", "وقع
       // عقدا مع الأهلي" is only "with".
       // (Nor "تناقش مع منتجي أوبك": a plural participle in construct after مع is whom, not a verbal noun.)
-      const withOnly = verbBreak?.length === 1 && withoutConjunction(verbBreak[0]!) === 'مع' && (/^ال/.test(tokens[j + 1]?.norm ?? '') || /^م.{2,}[يو]$/.test(tokens[j + 1]?.norm ?? ''));
+      // (Nor "مع تدفق المعلومات", "مع تراجع الأسعار": after مع a word of the تفعّل / تفاعل shape is a verbal noun.)
+      const withOnly = verbBreak?.length === 1 && withoutConjunction(verbBreak[0]!) === 'مع' && (/^ال/.test(tokens[j + 1]?.norm ?? '') || /^م.{2,}[يو]$/.test(tokens[j + 1]?.norm ?? '') || /^ت(?:[^اوي]{3}|[^اوي]ا[^اوي]{2})$/.test(tokens[j + 1]?.norm ?? ''));
       if (verbBreak && !withOnly && this.clauseOpensAt(tokens, j + verbBreak.length, limit, this.cues.anyVerbBreaks.has(verbBreak.join(' ')))) return j;
+      // "…، مع إعلان الحكومة أنها ستفرض حظر التجول": a verbal noun of saying with its own subject is another's clause.
+      if (withoutConjunction(t.norm) === 'مع' && this.cues.sayingNouns.has(tokens[j + 1]?.norm ?? '') && j + 2 < limit) {
+        const m = this.mentions.parse(tokens, j + 2, limit);
+        if (m && m.kind !== 'statement' && (m.kind !== 'person' || m.head || m.name.length)) return j;
+      }
     }
     return limit;
   }
