@@ -250,8 +250,7 @@ export class MentionParser {
 
   /** A title head that, said bare, means the person just quoted («وأضاف المتحدث ذاته»). */
   isSpeakerAnaphor(head: string): boolean {
-    // (Its feminine too: المسؤولة الأممية, whose ة normalises to ه.)
-    return this.cues.speakerAnaphors.has(head) || (head.endsWith('ه') && this.cues.speakerAnaphors.has(head.slice(0, -1)));
+    return this.cues.speakerAnaphors.has(head);
   }
 
   /**
@@ -953,6 +952,7 @@ export class MentionParser {
     if (j === k || j >= limit) return k;
     const span = tokens.slice(k, j);
     // (A last word shaped like a present verb, يلدز, is a family name inside the marks.)
+    // (A last word shaped like a present verb, يلدز, is a family name inside the marks.)
     const presentShaped = (t: SentenceToken, x: number) => x > 0 && x === span.length - 1 && /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm);
     const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)) || presentShaped(t, x));
     const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));
@@ -977,7 +977,8 @@ export class MentionParser {
     // رئيسها / نظيره: a title with a pronoun points back to someone; it takes no complement.
     const suffixed = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(bare);
     // وزيرة، الناطقة، رئيسة: a feminine title (written with ة, which normalises like the pronoun ه).
-    const feminine = /ة$/.test(tokens[i]!.surface) && this.isTitle(bare.slice(0, -1));
+    // (Or an anonymous head's feminine: المسؤولة is a woman, مسؤول its head.)
+    const feminine = /ة$/.test(tokens[i]!.surface) && (this.isTitle(bare.slice(0, -1)) || this.isAnonymous(bare.slice(0, -1)));
     // (A feminine noun's ة is written ت before the pronoun: جارته is جارة's.)
     const possessed = suffixed && !feminine ? [suffixed[1]!, suffixed[1]!.endsWith('ت') ? `${suffixed[1]!.slice(0, -1)}ه` : ''].find((w) => w && this.isTitle(w)) : undefined;
     const pronominal = !!possessed;

@@ -335,13 +335,11 @@ export class ArticleSpeakers {
   private speakerJustQuoted(m: Mention, at: number): KnownPerson | undefined {
     // ("وقالت المسؤولة الأممية": a woman's, with adjectives of kind only, is the woman quoted last; a
     // feminine title rarely has two referents in one story.)
-    const feminine = m.gender === 'f' || /ة[\u064B-\u0652]*$/u.test(m.words[0]?.surface ?? '');
-    const ofKind = (q: string) => feminine && /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q);
+    const ofKind = (q: string) => m.gender === 'f' && /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q);
     if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true) && !ofKind(q))) return undefined;
     let last: KnownPerson | undefined;
-    const gender = feminine ? 'f' : m.gender;
     for (const p of this.persons) {
-      if (!p.speaker || !p.words.length || p.at > at || (gender && p.gender && gender !== p.gender)) continue;
+      if (!p.speaker || !p.words.length || p.at > at || (m.gender && p.gender && m.gender !== p.gender)) continue;
       if (!last || p.at >= last.at) last = p;
     }
     return last;
