@@ -148,8 +148,14 @@ const APPROXIMATORS: Array<[string[], Bound]> = [
   [['فاقت'], 'min'],
   [['فوق'], 'min'],
 ];
-/** Verbs of exceeding and reaching: a number after them with the article (تجاوز الـ2000) is a count. */
-const EXCEEDING_WORDS = new Set(['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت', 'يتخطي', 'فاق', 'فاقت', 'يفوق', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت']);
+/**
+ * Words of exceeding and reaching: a number after them with the article (تجاوز الـ2000) is a count.
+ * The one-word lower bounds of APPROXIMATORS, and the verbs of reaching a figure.
+ */
+const EXCEEDING_WORDS: ReadonlySet<string> = new Set([
+  ...APPROXIMATORS.filter(([words, bound]) => words.length === 1 && bound === 'min').map(([words]) => words[0]!),
+  'تتجاوز', 'يفوق', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت',
+]);
 /** Bounds that include the number itself ("at least"), as APPROXIMATORS and AFTER_BOUNDS write them. */
 const INCLUSIVE_BOUNDS = new Set(['ما لا يقل عن', 'لا يقل عن', 'لا تقل عن', 'علي الاقل', 'او اكثر', 'فاكثر']);
 /** Words after a number that make it approximate or a bound. */
@@ -265,13 +271,15 @@ export function readNumber(tokens: readonly NumToken[], i: number): ReadNumber |
  * "تخطت الخمسة آلاف", "الثلاثة ملايين": a unit or ten with the article is a count when a scale word
  * follows it (alone, الخمسين and الاثنين are an ordinal and Monday; number-words.ts leaves them out).
  */
+const DEFINITE_COUNT_TYPES: ReadonlySet<string> = new Set(['unit', 'ten', 'tens', 'hundred']);
+
 function definiteCount(tokens: readonly NumToken[], j: number): ClassifiedWord | null {
   const norm = tokens[j]!.norm;
   const next = tokens[j + 1];
   if (!norm.startsWith('ال') || !next || BREAK_GAP.test(next.gap)) return null;
   const bare = classifyWord(norm.slice(2));
   const scale = classifyWord(next.norm);
-  if (!bare || bare.conj || bare.article || !['unit', 'ten', 'tens', 'hundred'].includes(bare.word.type)) return null;
+  if (!bare || bare.conj || bare.article || !DEFINITE_COUNT_TYPES.has(bare.word.type)) return null;
   return scale && !scale.article && !scale.conj && scale.word.type === 'scale' ? bare : null;
 }
 

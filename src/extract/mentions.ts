@@ -90,6 +90,11 @@ function hamzaAlSurface(tok: SentenceToken): string | null {
   return /^[أإ]ل/.test(surface) ? surface : null;
 }
 
+/** ي and three consonants, the shape of a present verb (يشعر، يطلق) and of some family names (يلدز). */
+function presentVerbShaped(norm: string): boolean {
+  return /^ي[^اوي]{3}$/.test(norm);
+}
+
 /** The word as written, without diacritics or tatweel: ة and the hamza forms are kept, unlike its norm. */
 function bareSurface(tok: SentenceToken): string {
   return tok.surface.replace(/[\u064B-\u0652\u0640]/g, '');
@@ -494,7 +499,7 @@ export class MentionParser {
     if (this.cues.pronounHonorifics.has(withoutConjunction(norm))) return false;
     // "المواطن يشعر بالغلاء": ي and three consonants is the present tense (يشعر، يطلق، يبحث), not a
     // name; the names of that shape (يسري، يزيد) are listed.
-    if (/^ي[^اوي]{3}$/.test(norm) && !this.givenName(norm)) return false;
+    if (presentVerbShaped(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // "وأضاف لرويترز": an outlet told the words, with ل glued (attribution.json addresseeOutlets).
     if (/^(?:و|ف)?ل/.test(norm) && this.cues.addresseeOutlets.has(norm.replace(/^(?:و|ف)?ل/, ''))) return false;
@@ -784,7 +789,7 @@ export class MentionParser {
       }
       // "طانر يلدز، أن": a family name shaped like a present verb (ي and three letters) after the given
       // name, closing the name before a comma or a complementiser.
-      const presentShaped = /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm) && !this.isStop(t.norm) && (!after || j + 1 >= limit || COMMA_ONLY.test(after.gap) || this.isComplementizer(after.norm));
+      const presentShaped = presentVerbShaped(t.norm) && !this.isVerbWord(t.norm) && !this.isStop(t.norm) && (!after || j + 1 >= limit || COMMA_ONLY.test(after.gap) || this.isComplementizer(after.norm));
       if (!(chained || afterGiven || titleSurname || foreignFa || pairAhead || compoundGiven || presentShaped || this.isNameLike(t) || this.isArticleSurname(t) || this.runParticle(tokens, i, j) || this.spelledAsName(t))) break;
       // "نفى العميد نبيل عبد الله وجود أي مفاوضات": after two name words a word led by و is the next
       // phrase (and …), unless it is a listed given name or the article repeats it (وليد، وائل).
@@ -952,9 +957,7 @@ export class MentionParser {
     if (j === k || j >= limit) return k;
     const span = tokens.slice(k, j);
     // (A last word shaped like a present verb, يلدز, is a family name inside the marks.)
-    // (A last word shaped like a present verb, يلدز, is a family name inside the marks.)
-    const presentShaped = (t: SentenceToken, x: number) => x > 0 && x === span.length - 1 && /^ي[^اوي]{3}$/.test(t.norm) && !this.isVerbWord(t.norm);
-    const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)) || presentShaped(t, x));
+    const nameShaped = span.every((t, x) => this.isNameLike(t) || this.isArticleSurname(t) || this.isParticle(t.norm) || !!this.givenName(t.norm) || (x > 0 && this.isParticle(span[x - 1]!.norm)) || (x > 0 && x === span.length - 1 && presentVerbShaped(t.norm) && !this.isVerbWord(t.norm)));
     const evidence = !!this.givenName(span[0]!.norm) || this.isParticle(span[0]!.norm) || span.some((t) => this.recurs(t));
     return nameShaped && evidence ? j : k;
   }
