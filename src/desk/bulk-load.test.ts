@@ -102,6 +102,13 @@ describe('poolSize', () => {
   it('starts none on a machine already busy, unless workers are asked for', () => {
     expect(poolPlan(100_000, { maxLoadPerCore: -1 })).toMatchObject({ workers: 0, note: expect.stringMatching(/machine is busy \(load average [\d.]+ on \d+ cores/) });
     expect(poolPlan(100_000, { maxLoadPerCore: -1, workers: 2 })).toEqual({ workers: 2 });
+    // Measured: other processes keep 1.9 of 2 cores busy (a sample that leaves this process out).
+    expect(poolPlan(100_000, { maxLoadPerCore: 0.75, maxWorkers: 1 }, { busyCores: 1.9, source: 'sample' }).note).toMatch(/machine is busy \(sample 1\.9 on \d+ cores/);
+  });
+
+  it("does not count this process's own past work as the machine being busy", () => {
+    // A load average of 1.8 left by the previous build says nothing when the sample finds the others idle.
+    expect(poolPlan(100_000, { maxWorkers: 1 }, { busyCores: 0.1, source: 'sample' })).toEqual({ workers: 1 });
   });
 });
 

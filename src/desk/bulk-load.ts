@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { measureBusyCores } from './busy-cores.ts';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles, loadArticleFileSync, loadCorpus, type FileLoad } from '../corpus/load.ts';
@@ -71,8 +72,9 @@ export interface BulkLoadOptions {
   /** The workers' module; default extract-worker.ts (tests give one that fails on purpose). */
   workerEntry?: URL;
   /**
-   * Workers start (unless `workers` is given) only while the machine's one-minute load average
-   * per core is at most this. A worker pays off on an idle core; on a machine already saturated
+   * Workers start (unless `workers` is given) only while other processes keep at most this share
+   * of the machine's cores busy (measured over a short sample at the start of the load, this
+   * process's own CPU time left out; busy-cores.ts). A worker pays off on an idle core; on a machine already saturated
    * it competes with the main thread and adds a quarter or more of CPU for the same desk
    * (measured on this project's 2-core machine at load 5–6: warm 2,000-article builds 1.2–1.9×
    * slower with one worker than without).
@@ -126,16 +128,25 @@ export interface BulkLoadResult {
   stats: BulkLoadStats;
 }
 
+/** What is known of the machine's other work when the pool is sized. */
+export interface MachineLoad {
+  /** Cores other processes keep busy (busy-cores.ts); default the one-minute load average, which counts this process too. */
+  busyCores?: number;
+  /** Where busyCores comes from, for the note. */
+  source?: string;
+}
+
 /** The worker pool size for a directory of `files` article files, and why none when none is started for a busy machine. */
-export function poolPlan(files: number, options: BulkLoadOptions = {}): { workers: number; note?: string } {
+export function poolPlan(files: number, options: BulkLoadOptions = {}, machine: MachineLoad = {}): { workers: number; note?: string } {
   const maxWorkers = options.maxWorkers ?? BULK_LOAD_DEFAULTS.maxWorkers;
   const cores = availableParallelism();
   const perWorker = Math.max(1, options.minFilesPerWorker ?? BULK_LOAD_DEFAULTS.minFilesPerWorker);
   const workers = Math.max(0, Math.min(options.workers ?? Math.max(1, Math.min(cores - 1, maxWorkers)), Math.floor(files / perWorker)));
   if (options.workers !== undefined || workers === 0) return { workers };
-  const load = loadavg()[0]!;
+  const load = machine.busyCores ?? loadavg()[0]!;
+  const source = machine.busyCores === undefined ? 'load average' : (machine.source ?? 'busy cores');
   const maxLoad = (options.maxLoadPerCore ?? BULK_LOAD_DEFAULTS.maxLoadPerCore) * cores;
-  if (load > maxLoad) return { workers: 0, note: `no load workers: the machine is busy (load average ${load.toFixed(1)} on ${cores} cores, over ${maxLoad.toFixed(1)})` };
+  if (load > maxLoad) return { workers: 0, note: `no load workers: the machine is busy (${source} ${load.toFixed(1)} on ${cores} cores, over ${maxLoad.toFixed(1)})` };
   return { workers };
 }
 
@@ -153,8 +164,13 @@ export interface BulkLoadSetup extends BulkLoadOptions {
 
 /** Loads every article of `dir` into `sink` (see the module comment). Never throws for bad files. */
 export async function bulkLoad(dir: string, sink: LoadSink, setup: BulkLoadSetup = {}): Promise<BulkLoadResult> {
+  // Other processes' use of the cores is sampled while the directory is listed (our own CPU time is left out).
+  const sampling = setup.inThreadOnly || setup.workers !== undefined ? null : measureBusyCores();
   const listing = await listArticleFiles(dir);
-  const plan = setup.inThreadOnly || listing.unreadable ? { workers: 0 } : poolPlan(listing.names.length, setup);
+  // The pool an idle machine would get; only then is the sample worth waiting for.
+  const wanted = setup.inThreadOnly || listing.unreadable ? 0 : poolPlan(listing.names.length, setup, { busyCores: 0 }).workers;
+  const machine: MachineLoad = wanted > 0 && sampling ? await sampling : {};
+  const plan = wanted === 0 ? { workers: 0 } : poolPlan(listing.names.length, setup, machine);
   const workers = plan.workers;
   const stats: BulkLoadStats = { workers, files: listing.names.length, fromWorkers: 0, reExtracted: 0, inThread: 0, notes: plan.note ? [plan.note] : [] };
   if (workers === 0) {
