@@ -37,6 +37,18 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال رجل الدين الشيعي إن المساجد ستفتح أبوابها.').map((s) => s.speaker)).toEqual(['رجل الدين الشيعي']);
   });
 
+  it('keeps a family name whose tail is written apart (أوغلو، زاده) whole, though its first word alone is a title or a preposition', () => {
+    const out = statementsOf(
+      [
+        'وقال رئيس بلدية المدينة أكرم إمام أوغلو إن الخدمات ستعود خلال يومين.',
+        'وأكد أحمد داود أوغلو أن حزبه سيخوض الانتخابات.',
+        'وقالت الوزيرة فاطمة حسن زاده إن الخطة جاهزة.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['أكرم إمام أوغلو', 'أحمد داود أوغلو', 'فاطمة حسن زاده']);
+    expect(out.map((s) => s.latin)).toEqual(['Akram Imamoglu', 'Ahmed Dawoodoglu', 'Fatima Hassanzadeh']);
+  });
+
   it('reads the subject that opens a sentence as the speaker of its later وقال, and never its verb as a third name', () => {
     const out = statementsOf(
       [

@@ -93,6 +93,7 @@ const namesFileSchema = z
     givenNames: z.object({ male: phrases, female: phrases }).default({ male: [], female: [] }),
     neverNames: phrases,
     compoundTails: phrases,
+    surnameTails: phrases,
     regnalNumbers: phrases,
     titleSurnames: phrases,
     surnamesAfterGiven: phrases,
@@ -273,6 +274,8 @@ export interface NameClasses {
   neverNames: Set<string>;
   /** Second words of compound names written apart (الدين، الله): one unit with the word before. */
   compoundTails: Set<string>;
+  /** Words closing a family name with the word before them, whatever that word means alone (إمام أوغلو, داود أوغلو). */
+  surnameTails: Set<string>;
   /** Ordinals after a monarch's name (عبد الله الثاني، محمد السادس): no family name, so no family key. */
   regnalNumbers: Set<string>;
   /** Honorifics that are also family names (السيد، الشيخ): one at the end of a name of two words or more. */
@@ -345,7 +348,7 @@ function indexPhrases(list: Phrase[]): PhraseIndex {
   return index;
 }
 
-const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], compoundTails: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
+const NO_NAMES: NamesFile = { particles: [], articleGivenNames: [], givenNames: { male: [], female: [] }, neverNames: [], compoundTails: [], surnameTails: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
 
 function compileFrames(frames: Record<string, string[] | string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -467,6 +470,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
       female: wordSet(names.givenNames.female),
       neverNames: wordSet(names.neverNames),
       compoundTails: wordSet(names.compoundTails),
+      surnameTails: wordSet(names.surnameTails),
       regnalNumbers: wordSet(names.regnalNumbers),
       titleSurnames: wordSet(names.titleSurnames),
       surnamesAfterGiven: wordSet(names.surnamesAfterGiven),

@@ -287,6 +287,12 @@ export function romanizeName(arabic: string, names: NameClasses = defaultCues().
       i++;
       continue;
     }
+    // إمام أوغلو → Imamoglu: a family name's tail written apart is glued to the word before it.
+    if (words[i + 1] && names.surnameTails.has(words[i + 1]!) && !names.particles.has(w)) {
+      out.push(`${romanizeName(surface[i]!, names)}${(names.latin.get(words[i + 1]!) ?? transliterate(surface[i + 1]!)).toLowerCase()}`);
+      i++;
+      continue;
+    }
     // نصر الله → Nasrallah: a name closing on الله is one word in English.
     if (words[i + 1] === 'الله' && !names.particles.has(w)) {
       const compound = names.latin.get(`${w}الله`);
@@ -355,7 +361,9 @@ export function vowelledName(word: string, patterns: ReadonlyMap<string, string>
     const shape = (keepMim: boolean) => list.map((c, i) => (vowel(c, i) ? c : keepMim && i === 0 && c === 'م' ? 'م' : 'C')).join('');
     // م stands for itself only at the start (مفعول، مفاعل، مفعل); elsewhere it is a consonant like any other.
     const template = patterns.get(shape(true)) ?? patterns.get(shape(false));
-    return template?.replace(/[1-9]/g, (d) => CONSONANT_LATIN[consonants[Number(d) - 1]!] ?? '');
+    const spelt = template?.replace(/[1-9]/g, (d) => CONSONANT_LATIN[consonants[Number(d) - 1]!] ?? '');
+    // A hamza under the first alif is the vowel i (إمام → Imam, إدريس → Idris), whatever the shape says.
+    return list[0] === 'إ' ? spelt?.replace(/^'[aeiou]/, "'i") : spelt;
   };
   const last = letters[letters.length - 1];
   // فاطمة → Fatima: the shape before ة, then a.

@@ -380,6 +380,11 @@ export class MentionParser {
     return !t.quoted && !t.hard && this.cues.names.compoundTails.has(t.norm);
   }
 
+  /** A family name's tail written apart (أوغلو): one name with the word before it (names.json surnameTails). */
+  private isSurnameTail(t: SentenceToken): boolean {
+    return !t.quoted && !t.hard && this.cues.names.surnameTails.has(t.norm);
+  }
+
   /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
   isNeverName(norm: string): boolean {
     const n = this.cues.names.neverNames;
@@ -756,6 +761,14 @@ export class MentionParser {
       // "حسن فضل الله", "فتح الله", "عصام شرف الدين": a word before الله or الدين makes one compound name, whatever it means alone.
       const next = tokens[j + 1];
       if (next && j + 1 < limit && (next.norm === 'الله' || next.norm === 'الدين') && !hardBreakBefore(next) && !next.quoted && !hasArticle(t.norm) && !this.isStop(t.norm) && !this.isComplementizer(t.norm) && !(words >= 2 && /^و/.test(t.norm))) {
+        words++;
+        j += 2;
+        continue;
+      }
+      // "أكرم إمام أوغلو", "أحمد داود أوغلو": a word before a family name's tail written apart (names.json
+      // surnameTails) is one family name with it, though alone it is a title or a word of its own (إمام
+      // normalises like أمام, a preposition): the tail leaves no other reading.
+      if (next && j + 1 < limit && this.isSurnameTail(next) && !hasArticle(t.norm) && !this.isComplementizer(t.norm)) {
         words++;
         j += 2;
         continue;

@@ -77,7 +77,7 @@ describe('attribution misfires from review', () => {
     const [s] = statementsOf('وقالت وزيرة التضامن أسماء الحداد إن الدعم سيصل إلى الأسر قبل العيد.');
     expect(s?.speaker).toBe('أسماء الحداد');
     expect(statementsOf('ونشرت وزارة الداخلية أسماء الضحايا على موقعها الرسمي مساء أمس.').map((x) => x.speaker)).not.toContain('أسماء الضحايا');
-    const names = { particles: [], articleGivenNames: [], givenNames: { male: [], female: ['أسماء'] }, neverNames: ['أسماء'], compoundTails: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
+    const names = { particles: [], articleGivenNames: [], givenNames: { male: [], female: ['أسماء'] }, neverNames: ['أسماء'], compoundTails: [], surnameTails: [], regnalNumbers: [], titleSurnames: [], surnamesAfterGiven: [], latin: {}, latinPatterns: {} };
     expect(() => checkNameClasses('names.json', names)).toThrow(/أسماء.*neverNames/);
   });
 
