@@ -37,6 +37,8 @@ describe('English display names', () => {
     // A genitive ل glued to a word without the article chains like لل.
     expect(latinName('institution', 'المركز الوطني لإدارة الحالات الطارئة')).toBe('National Emergency Management Centre');
     expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
+    // A company's executive is a role with its genitive, not a transliterated adjective ("Director Al-Tnfidhi company").
+    expect(latinName('institution', 'المدير التنفيذي للشركة')).toBe('Executive Director of the company');
   });
 
   it('reads a construct chain of translated words backwards, as English names bodies, and keeps spelt-out names in order', () => {
