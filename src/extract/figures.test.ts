@@ -24,6 +24,14 @@ describe('extractFigures', () => {
     expect(figuresOf('وقع الهجوم يوم الاثنين وأسفر عن مقتل 5 أشخاص.').map((f) => f.value)).toEqual([5]);
   });
 
+  it('reads what a link phrase after the counted noun says of it (في عداد المفقودين), not the noun alone', () => {
+    expect(figuresOf('ولا يزال 20 مهاجراً في عداد المفقودين بعد غرق القارب.').map((f) => [f.value, f.topic])).toEqual([[20, 'missing']]);
+    expect(figuresOf('وأصبح 30 مهاجراً في عداد الموتى.').map((f) => [f.value, f.topic])).toEqual([[30, 'deaths']]);
+    expect(figuresOf('ولا يزال تسعة صيادين مجهولي المصير.').map((f) => [f.value, f.topic])).toEqual([[9, 'missing']]);
+    // Without a link the noun's own topic stands.
+    expect(figuresOf('ووصل 20 مهاجراً إلى الشاطئ.').map((f) => [f.value, f.topic])).toEqual([[20, 'refugees']]);
+  });
+
   it('counts villages apart from provinces and districts, and people trapped under the rubble', () => {
     expect(figuresOf('وقال الهلال الأحمر إن الزلزال دمر حوالي 12 قرية بالكامل في 3 محافظات.').map((f) => [f.value, f.topic])).toEqual([
       [12, 'villages'],

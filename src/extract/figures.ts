@@ -63,6 +63,7 @@ const figureCueFileSchema = z
     capacity: z.array(z.string()).default([]),
     subsetBefore: z.array(z.string()).default([]),
     subsetAfter: z.array(z.string()).default([]),
+    links: z.array(z.string()).default([]),
     rates: z.record(z.string(), z.array(z.string())).default({}),
     periods: z.object({ monthBefore: z.array(z.string()).default([]), monthAfter: z.array(z.string()).default([]), yearBefore: z.array(z.string()).default([]) }).default({ monthBefore: [], monthAfter: [], yearBefore: [] }),
   })
@@ -105,7 +106,7 @@ export function loadFigureCues(dir: string = DEFAULT_LEXICON_DIR): FigureCues {
   const phrases = (list: string[] = []): string[][] => list.map((x) => normalizeForMatch(x).split(/\s+/).filter(Boolean));
   // Every reading of a word (with clitics, without the accusative alif), as the classifier sees tokens.
   const readings = (word: string): readonly string[] => wordForms(normalizeForMatch(word).split(/\s+/)[0] ?? '');
-  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set(), measures: new Set(), openTopicNames: new Map() };
+  const vocabulary: FigureVocabulary = { people: new Set(), currencies: new Map(), quantities: new Map(), containers: new Set(), counters: new Set(), notCounted: new Set(), measures: new Set(), openTopicNames: new Map(), links: phrases(data.links) };
   for (const w of data.notCounted) for (const f of readings(w)) vocabulary.notCounted.add(f);
   for (const w of data.containers) for (const f of readings(w)) vocabulary.containers.add(f);
   for (const w of data.counters) for (const f of readings(w)) vocabulary.counters.add(f);

@@ -291,6 +291,8 @@ export interface FigureVocabulary {
   measures: Set<string>;
   /** English names for the open topics of nouns no topic lists (حالة → cases, نقطة → points), by normalised noun. */
   openTopicNames: Map<string, string>;
+  /** Phrases after a counted noun that hand its predicate to the word after them (20 مهاجراً في عداد المفقودين). */
+  links: ReadonlyArray<readonly string[]>;
 }
 
 export interface FigureSpan {
@@ -319,6 +321,8 @@ export interface FigureSpan {
   coordinatedWith?: string | null;
   /** Whether a clause mark (، ; :) stands right before token k: the word after the number across one governs nothing. */
   clauseMarkBefore?: (k: number) => boolean;
+  /** Token after a link phrase that follows the counted noun (في عداد ‹المفقودين›): it governs as the next word would. */
+  linkedAt?: number;
 }
 
 export interface FigureClass extends Classification {
@@ -520,12 +524,16 @@ export function classifyFigure(model: TopicModel, vocabulary: FigureVocabulary, 
   const shared = span.coordinatedWith ? sharedTopic(model, sentence, span, candidates, span.coordinatedWith) : undefined;
   if (shared && usableRule(shared, forms, applies, exclusions)) return ruleClass(shared, forms, span);
   if (people) {
-    const combined = combinedAround(model, sentence, span, headAt);
-    if (combined && usableRule({ ...combined, combines: null }, forms, applies, exclusions)) return ruleClass(combined, forms, span);
+    // "20 مهاجراً في عداد المفقودين": the word after a link phrase governs as the next word does.
+    const after = Math.max(numberTo, unitTo);
+    const link = vocabulary.links.find((l) => phraseFrom(forms, after, l));
+    const linked = link ? { ...span, linkedAt: after + link.length } : span;
+    const combined = combinedAround(model, sentence, linked, headAt);
+    if (combined && usableRule({ ...combined, combines: null }, forms, applies, exclusions)) return ruleClass(combined, forms, linked);
     // What happened to the people counted decides (قتل 3 جنود → deaths, نشر 2030 عسكرياً → troops);
     // the noun's own topic weighs in, a context-bound one (cases in an epidemic) a little more.
     const bonus = new Map(candidates.map((r) => [r, (r.role ? ROLE_BONUS : EVENT_BONUS) + (r.requires.length ? 0.5 : 0)]));
-    return ruleClass(bestByContext(model, sentence, span, headAt, peopleRules, undefined, bonus) ?? candidates[0], forms, span);
+    return ruleClass(bestByContext(model, sentence, linked, headAt, peopleRules, undefined, bonus) ?? candidates[0], forms, linked);
   }
   // A noun the lexicon does not know: a governing cue decides (اعتقال 19 ناشطاً), else the noun itself.
   const governed = bestByContext(model, sentence, span, headAt, peopleRules, GOVERNING);
@@ -689,8 +697,9 @@ function bestByContext(
     const distance = before ? start - k : k - last + 1;
     // After the number, only the next word governs, and not when it opens a clause of its own (وأصيب 60).
     // ("استقبلنا 110 مصابين، غادر أغلبهم المستشفى": after a comma, غادر is the next clause's verb.)
-    const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '') && !span.clauseMarkBefore?.(k);
-    const weight = governs && distance <= GOVERNING ? GOVERNING_WEIGHT : governs && before && distance <= CLAUSE ? CLAUSE_WEIGHT : 1 / (1 + distance / 4);
+    const linked = k === span.linkedAt;
+    const governs = before ? k >= clause && (!span.previous || k >= span.previous.to) : linked || (distance === 1 && !/^[وف]/.test(forms[k]![0] ?? '') && !span.clauseMarkBefore?.(k));
+    const weight = linked || (governs && distance <= GOVERNING) ? GOVERNING_WEIGHT : governs && before && distance <= CLAUSE ? CLAUSE_WEIGHT : 1 / (1 + distance / 4);
     for (const rule of figureCuesAt(model, sentence, k)) if (allowed.has(rule)) scores.set(rule, (scores.get(rule) ?? 0) + weight);
   }
   let best: TopicRule | undefined;
