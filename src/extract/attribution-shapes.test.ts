@@ -37,6 +37,18 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال رجل الدين الشيعي إن المساجد ستفتح أبوابها.').map((s) => s.speaker)).toEqual(['رجل الدين الشيعي']);
   });
 
+  it('never reads an adverb (رسميا) or the verbal noun of a derived verb (انتهاء، استمرار) as a name', () => {
+    expect(statementsOf('وقد أكد وزير الطاقة انتهاء عمليات البحث والإنقاذ في المنجم.').map((s) => s.speaker)).toEqual(['وزير الطاقة']);
+    // The given names of that shape are listed: ابتسام speaks.
+    expect(statementsOf('وقالت ابتسام الكيلاني إن المياه عادت إلى الأحياء.').map((s) => s.speaker)).toEqual(['ابتسام الكيلاني']);
+    expect(statementsOf('وأعلن رسميا عن تأجيل المباراة.').map((s) => s.speaker)).not.toContain('رسميا');
+  });
+
+  it('opens a new clause at لكن before a subject and its verb of saying, with or without a comma', () => {
+    const out = statementsOf('ولم يعلن رسميا بعد عن سبب الحادث لكن وزير الطاقة خالد سالم أشار إلى أن الوفيات نتجت عن الاختناق.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['خالد سالم', 'الوفيات نتجت عن الاختناق']]);
+  });
+
   it('keeps a family name whose tail is written apart (أوغلو، زاده) whole, though its first word alone is a title or a preposition', () => {
     const out = statementsOf(
       [

@@ -95,6 +95,15 @@ function presentVerbShaped(norm: string): boolean {
   return /^ي[^اوي]{3}$/.test(norm);
 }
 
+/**
+ * The verbal noun of a derived verb, افتعال / انفعال / استفعال (انتهاء، انطلاق، استمرار): a common
+ * noun after a verb of saying (أكد الوزير انتهاء البحث), never a name; the names of that shape
+ * (ابتسام، انتصار، أنطوان) are listed given names. On the norm, so إ/أ are ا.
+ */
+function derivedVerbalNounShaped(norm: string): boolean {
+  return /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي])$/.test(withoutConjunction(norm));
+}
+
 /** The word as written, without diacritics or tatweel: ة and the hamza forms are kept, unlike its norm. */
 function bareSurface(tok: SentenceToken): string {
   return tok.surface.replace(/[\u064B-\u0652\u0640]/g, '');
@@ -505,6 +514,7 @@ export class MentionParser {
     // "المواطن يشعر بالغلاء": ي and three consonants is the present tense (يشعر، يطلق، يبحث), not a
     // name; the names of that shape (يسري، يزيد) are listed.
     if (presentVerbShaped(norm) && !this.givenName(norm)) return false;
+    if (derivedVerbalNounShaped(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // "وأضاف لرويترز": an outlet told the words, with ل glued (attribution.json addresseeOutlets).
     if (/^(?:و|ف)?ل/.test(norm) && this.cues.addresseeOutlets.has(norm.replace(/^(?:و|ف)?ل/, ''))) return false;

@@ -805,7 +805,9 @@ export class QuoteExtractor {
   private frontedBefore(tokens: SentenceToken[], s: number, floor: number): boolean {
     return this.cues.fronting.some((p) => {
       const f = s - p.length;
-      return f >= floor && (f === floor || hardBreakBefore(tokens[f]!)) && this.matchPhrase(tokens, f, p);
+      // A fronting phrase that is itself a clause link (لكن) opens its clause without a comma too:
+      // "ولم يعلن عن سبب الحادث لكن الوزير أشار إلى أن…".
+      return f >= floor && (f === floor || hardBreakBefore(tokens[f]!) || (p.length === 1 && this.isLinkWord(p[0]!))) && this.matchPhrase(tokens, f, p);
     });
   }
 
