@@ -37,6 +37,13 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال رجل الدين الشيعي إن المساجد ستفتح أبوابها.').map((s) => s.speaker)).toEqual(['رجل الدين الشيعي']);
   });
 
+  it('reads the family name alone in quote marks, of a person named in full before, as that person', () => {
+    const out = statementsOf(
+      ['قال رئيس المجلس عبد الفتاح البرهان إن الجيش لن يسلم السلطة.', 'وخلال احتفال أقامه الجيش، أكد “البرهان” على عدم تسليمه السلطة، مشددًا على أنه “لا تفريط في البلاد”.'].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الفتاح البرهان', 'عبد الفتاح البرهان', 'عبد الفتاح البرهان']);
+  });
+
   it('never reads an adverb (رسميا) or the verbal noun of a derived verb (انتهاء، استمرار) as a name', () => {
     expect(statementsOf('وقد أكد وزير الطاقة انتهاء عمليات البحث والإنقاذ في المنجم.').map((s) => s.speaker)).toEqual(['وزير الطاقة']);
     // The given names of that shape are listed: ابتسام speaks.

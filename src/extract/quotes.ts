@@ -227,6 +227,9 @@ export class QuoteExtractor {
     this.mentions.learnNasabNames(sentences);
     const people = new ArticleSpeakers(directory, this.mentions, article.text, articleCountries(article.text, this.cues.countries));
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
+    // "أكد “البرهان” على…": the family name alone in quote marks, of a person the article named in
+    // full, is that person too (known only once the introductions are read).
+    for (const [n, tokens] of sentences.entries()) sentences[n] = this.unquoteNames(tokens, (run) => run.length === 1 && people.knowsFamilyName(run[0]!));
 
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
@@ -312,17 +315,14 @@ export class QuoteExtractor {
    * words in quote marks that hold a listed given name and nothing but name words are the person's
    * name, not words said; they are read as the rest of the sentence is.
    */
-  private unquoteNames(tokens: SentenceToken[]): SentenceToken[] {
-    const m = this.mentions;
+  private unquoteNames(tokens: SentenceToken[], isName: (run: SentenceToken[]) => boolean = (run) => this.quotedFullName(run)): SentenceToken[] {
     let out: SentenceToken[] | undefined;
     for (let k = 1; k < tokens.length; k++) {
       if (!tokens[k]!.quoted || tokens[k - 1]!.quoted || !OPEN_QUOTE.test(tokens[k]!.gap)) continue;
       let end = k + 1;
       while (end < tokens.length && tokens[end]!.quoted && !OPEN_QUOTE.test(tokens[end]!.gap) && end - k < EXTRACT_OPTIONS.quotedNameWords) end++;
       if (end < tokens.length && tokens[end]!.quoted) continue;
-      const run = tokens.slice(k, end);
-      const nameWord = (t: SentenceToken) => !!m.givenName(t.norm) || m.isParticle(t.norm) || this.cues.names.titleSurnames.has(t.norm) || m.isNameLike(t);
-      if (!run.some((t) => m.givenName(t.norm)) || !run.every(nameWord)) continue;
+      if (!isName(tokens.slice(k, end))) continue;
       out ??= [...tokens];
       out[k] = { ...tokens[k]!, gap: ' ', hard: false, quoted: false };
       for (let i = k + 1; i < end; i++) out[i] = { ...tokens[i]!, quoted: false };
@@ -331,6 +331,13 @@ export class QuoteExtractor {
       if (closesQuoteOnly(after)) out[end] = { ...after, gap: ' ', hard: false };
     }
     return out ?? tokens;
+  }
+
+  /** A listed given name and nothing but name words: "مصطفى الحاج يوسف". */
+  private quotedFullName(run: SentenceToken[]): boolean {
+    const m = this.mentions;
+    const nameWord = (t: SentenceToken) => !!m.givenName(t.norm) || m.isParticle(t.norm) || this.cues.names.titleSurnames.has(t.norm) || m.isNameLike(t);
+    return run.some((t) => m.givenName(t.norm)) && run.every(nameWord);
   }
 
   // ---- cues -----------------------------------------------------------------------------------
