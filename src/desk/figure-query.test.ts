@@ -37,6 +37,19 @@ describe('claims and discrepancies', () => {
     expect(discrepancies(groupClaims([september, alsoSeptember], context))).toHaveLength(1);
   });
 
+  it('compares a periodic quantity (oil output, a rate) only where both sources say which period', () => {
+    const output = (article: string, value: number, sentence: string) => figure(article, value, { topic: 'oil', unit: 'برميل', text: `${value} ألف برميل`, sentence });
+    const cut2020 = output('010', 500, 'خفض الإنتاج بمقدار 500 ألف برميل يوميا.');
+    const cut2023 = output('011', 1000, 'خفض الإنتاج بمقدار 1000 ألف برميل يوميا.');
+    const periodic = { story: () => 'S1', scope: () => null, period: (f: Figure) => figurePeriod(f), update: () => false, periodic: (topic: string) => topic === 'oil' };
+    expect(discrepancies(groupClaims([cut2020, cut2023], periodic))).toEqual([]);
+    // Both saying the month: one quantity, and the sources disagree.
+    const may = (article: string, value: number) => output(article, value, `بلغ الإنتاج في شهر أيار الماضي ${value} ألف برميل.`);
+    expect(discrepancies(groupClaims([may('010', 500), may('011', 1000)], periodic))).toHaveLength(1);
+    // A toll is no periodic quantity: deaths still disagree without a period.
+    expect(discrepancies(groupClaims([figure('010', 20), figure('011', 40)], periodic))).toHaveLength(1);
+  });
+
   it('compares percentages only of one named measure', () => {
     const pct = (article: string, value: number, quantity: string | null) => figure(article, value, { topic: 'percent', unit: '%', measure: 'percent', quantity, id: `${article}:${value}` });
     expect(discrepancies(groupClaims([pct('010', 39, 'inflation'), pct('011', 70, 'food share')]))).toEqual([]);

@@ -45,6 +45,8 @@ export interface FigureContext {
   /** The month or year the figure counts over when its sentence says (figure-period.ts), else null. */
   period?: (f: Figure) => string | null;
   update: (f: Figure) => boolean;
+  /** Whether a topic's quantity changes from one period to the next (topics.json `periodic`: oil output, rates). */
+  periodic?: (topic: string) => boolean;
 }
 
 export interface Claim {
@@ -65,6 +67,11 @@ export interface Claim {
   withdrawn: boolean;
   /** Some sentence stating it says the toll rose or was revised (an update of an earlier figure). */
   update: boolean;
+  /**
+   * The topic's quantity changes from period to period (output, prices, rates: topics.json
+   * `periodic`): two sources disagree on it only about one stated period.
+   */
+  periodic: boolean;
   /** Every figure making this claim, in article order. */
   figures: Figure[];
 }
@@ -114,6 +121,7 @@ export function groupClaims(figures: Figure[], context?: FigureContext): Claim[]
         vague: f.vague,
         withdrawn: f.withdrawn,
         update,
+        periodic: context?.periodic?.(f.topic) ?? false,
         figures: [f],
       });
   }
@@ -237,6 +245,9 @@ const AMOUNT_MEASURES = new Set(['money', 'percent', 'percentage-points', 'basis
  * not say what it measures is compared with nothing (null).
  */
 function comparedQuantity(c: Claim): string | null {
+  // A central bank's rate or a country's oil output in two articles that do not say when is two
+  // readings of a moving quantity (2017's and 2023's decision), not two sources disagreeing.
+  if (c.periodic && !c.period) return null;
   const f = c.figures[0]!;
   if (!f.measure || !AMOUNT_MEASURES.has(f.measure)) return c.quantity;
   // One sentence stating the sum says what it measures for all that print it: a headline's
@@ -398,7 +409,18 @@ export function figureContext(desk: Desk): FigureContext {
     scope: (f) => desk.figureScope(f),
     period: (f) => desk.figurePeriod(f),
     update: (f) => saysUpdate(f.sentence, desk.updatePhrases, f.text),
+    periodic: (topic) => periodicTopics(desk).has(topic),
   };
+}
+
+const periodicTopicSets = new WeakMap<readonly LexiconEntry[], ReadonlySet<string>>();
+
+/** The topics whose entry says `periodic` (topics.json), once per desk's topic lexicon. */
+function periodicTopics(desk: Desk): ReadonlySet<string> {
+  const topics = desk.lexicons.topics;
+  let set = periodicTopicSets.get(topics);
+  if (!set) periodicTopicSets.set(topics, (set = new Set(topics.filter((t) => t.extra.periodic === true).map((t) => t.id))));
+  return set;
 }
 
 export function figureClaims(desk: Desk, topic: LexiconEntry, filter: FigureFilter | string = {}): FigureAnswer {
