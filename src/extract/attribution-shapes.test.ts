@@ -44,6 +44,14 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['عبد الفتاح البرهان', 'عبد الفتاح البرهان', 'عبد الفتاح البرهان']);
   });
 
+  it('reads media and arts roles before a name as titles (المذيع، الروائي، المخرج), and never the object of a preposition opening the sentence as its subject', () => {
+    const out = statementsOf('وخلال فقرة تحليلية من ملعب المباراة، قال المذيع عبد العزيز النصر، إن المشجعين حرصوا على التقاط الصور.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['عبد العزيز النصر', 'Abdulaziz al-Nasr']]);
+    // فقرة opens on ف like a conjunction, but after خلال it is the preposition's object: no one speaks.
+    expect(statementsOf('وخلال فقرة تحليلية من ملعب المباراة، قال الضيف، إن الجمهور كان رائعا.').map((s) => s.speaker)).not.toContain('فقرة تحليلية');
+    expect(statementsOf('وقال المخرج إن الفيلم جاهز للعرض في الخريف.').map((s) => s.latin)).toEqual(['Director']);
+  });
+
   it('never reads an adverb (رسميا) or the verbal noun of a derived verb (انتهاء، استمرار) as a name', () => {
     expect(statementsOf('وقد أكد وزير الطاقة انتهاء عمليات البحث والإنقاذ في المنجم.').map((s) => s.speaker)).toEqual(['وزير الطاقة']);
     // The given names of that shape are listed: ابتسام speaks.
