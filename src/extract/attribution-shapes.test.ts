@@ -52,6 +52,11 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال المخرج إن الفيلم جاهز للعرض في الخريف.').map((s) => s.latin)).toEqual(['Director']);
   });
 
+  it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
+    const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);
+  });
+
   it('never reads an adverb (رسميا) or the verbal noun of a derived verb (انتهاء، استمرار) as a name', () => {
     expect(statementsOf('وقد أكد وزير الطاقة انتهاء عمليات البحث والإنقاذ في المنجم.').map((s) => s.speaker)).toEqual(['وزير الطاقة']);
     // The given names of that shape are listed: ابتسام speaks.

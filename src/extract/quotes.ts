@@ -1208,6 +1208,8 @@ export class QuoteExtractor {
     const plain = !m.isTime(t.norm) && !m.isStop(t.norm) && !m.isComplementizer(t.norm) && !m.isStatementNoun(t.norm) && !this.cues.prepositions.has(t.norm);
     // (ل with the article, للصحافيين, is to whom the words were said: never a subject.)
     if (/^لل/.test(t.norm)) return false;
+    // (Nor is an outlet or the media told them, لوسائل الإعلام، لقناة …: attribution.json addresseeOutlets.)
+    if (/^ل/.test(t.norm) && this.cues.addresseeOutlets.has(t.norm.slice(1))) return false;
     if (/^ال/.test(t.norm)) return plain;
     // "وأكدت رئاسة الجمهورية أن…", "وأشارت تقارير إعلامية إلى…": a noun in construct or with its
     // adjective is a subject too, though no word class knows it (an adverb such as مجدداً is not).
