@@ -52,6 +52,14 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال المخرج إن الفيلم جاهز للعرض في الخريف.').map((s) => s.latin)).toEqual(['Director']);
   });
 
+  it('reads the next paragraph as the words of a verb that opens a paragraph broken in two, and not after a ticker headline', () => {
+    const broken = statementsOf(['وزير المالية يتحدث عن الاقتصاد', 'قال وزير المالية خالد سالم خلال المنتدى المنعقد', 'في دبي أمس " إن الاقتصاد يتعافى بسرعة كبيرة هذا العام."'].join('\n\n'));
+    expect(broken.map((s) => [s.speaker, s.text])).toEqual([['خالد سالم', 'في دبي أمس " إن الاقتصاد يتعافى بسرعة كبيرة هذا العام."']]);
+    // A ticker line ends without a mark too, and its verb does not open it.
+    const ticker = statementsOf(['وزير المالية يتحدث عن الاقتصاد', 'الحكومة تقر الموازنة الجديدة حمدوك يدعو لحل سياسي شامل', 'Live Date and Time', 'وقال الوزير خالد سالم إن الاقتصاد يتعافى.'].join('\n\n'));
+    expect(ticker.map((s) => s.speaker)).toEqual(['خالد سالم']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -1023,7 +1023,7 @@ export class QuoteExtractor {
           cue.subjectConjunction ||
           !!cue.subject?.head ||
           // (A named speaker whose sentence ends on a colon or an ellipsis: the words are in the next paragraph.)
-          (!!cue.subject && n === active.length - 1 && WORDS_FOLLOW.test(article.text.slice(tokens[tokens.length - 1]!.end, sentence.end))) ||
+          (!!cue.subject && n === active.length - 1 && this.wordsFollow(article, sentence, tokens, cue)) ||
           this.cueContent(tokens, cue, active[n + 1]?.clauseStart ?? tokens.length, people),
       );
       if (kept.length === active.length) break;
@@ -1112,9 +1112,8 @@ export class QuoteExtractor {
     // "ودعا الخطيب المجتمع الدولي إلى…": a family name standing alone as the subject is no part of the words.
     if (content && family && content.from === cue.after) content = { ...content, from: cue.after + 1 };
     if (!content) {
-      const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
       // (Or an ellipsis: "قال سوموديكا في المؤتمر الصحافي…" and the answers as the next paragraphs.)
-      if (subject && limit === tokens.length && WORDS_FOLLOW.test(tail)) {
+      if (subject && limit === tokens.length && this.wordsFollow(article, sentence, tokens, cue)) {
         const who = people.resolve(subject, tokens, !!cue.subjectConjunction);
         if (who) this.pendingColon = { ...who, gender: subject.gender ?? cue.gender, sentence: sentence.index };
       }
@@ -1573,6 +1572,24 @@ export class QuoteExtractor {
     this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);
     for (const d of drafts.slice(count)) d.headline = true;
     return true;
+  }
+
+  /**
+   * The sentence's words are in the next paragraph: it ends on a colon or an ellipsis, or it ends its
+   * body paragraph with no mark at all, as a page that breaks one paragraph in two leaves it ("قالت
+   * كريستالينا غورغييفا، المديرة العامة …، خلال المنتدى المنعقد" / "في دبي … " انه …"). (Only after
+   * a verb that opens its sentence and names its subject after it: a ticker's headlines, "حمدوك يدعو
+   * لحل سياسي", end without a mark too.)
+   */
+  private wordsFollow(article: Article, sentence: Sentence, tokens: SentenceToken[], cue: Cue): boolean {
+    const tail = article.text.slice(tokens[tokens.length - 1]!.end, sentence.end);
+    if (WORDS_FOLLOW.test(tail)) return true;
+    const opens = cue.at === 0 || (cue.at === 1 && this.mentions.isStop(tokens[0]!.norm));
+    if (cue.kind !== 'verb' || !cue.subject || cue.subject.first < cue.at || !opens) return false;
+    const paragraph = article.paragraphs[sentence.paragraph];
+    const next = article.paragraphs[sentence.paragraph + 1];
+    if (!paragraph || paragraph.role !== 'body' || next?.role !== 'body' || tokens[tokens.length - 1]!.quoted) return false;
+    return /^\s*$/.test(article.text.slice(sentence.end, paragraph.end)) && !/[.!?؟،,؛;"»”]/u.test(tail);
   }
 
   /** A sentence that is only a quote, right after a statement, continues that speaker: "«…»." */
