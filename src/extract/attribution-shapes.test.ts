@@ -60,6 +60,11 @@ describe('attribution shapes', () => {
     expect(ticker.map((s) => s.speaker)).toEqual(['خالد سالم']);
   });
 
+  it('names bodies the speaker list holds by their English names: the Taliban, CAF, Al Qahera News', () => {
+    const out = statementsOf(['وقالت إدارة حركة طالبان، اليوم، إن أكثر من ألفي شخص قتلوا.', 'وكشفت القاهرة الإخبارية، عن أنه ما لا يقل عن 19 شخصًا لقوا مصرعهم.', 'وقال الاتحاد الأفريقي لكرة القدم في بيان إن التحقيق مستمر.'].join('\n\n'));
+    expect(out.map((s) => s.latin)).toEqual(['Taliban', 'Al Qahera News', 'Confederation of African Football (CAF)']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);
