@@ -65,6 +65,14 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.latin)).toEqual(['Taliban', 'Al Qahera News', 'Confederation of African Football (CAF)']);
   });
 
+  it('reads «ممثل عن الطلاب» as a source speaking for a group, and a verbal noun after the verb (حصول، وقوع) never as its subject', () => {
+    const out = statementsOf('ومع ذلك، قال ممثل عن الطلاب إن الاحتجاجات يجب أن تستمر على أي حال.');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['ممثل عن الطلاب', 'A representative of the students']]);
+    expect(statementsOf('وأكد التقرير حصول صاحب المركب على مبالغ مالية من الركاب.').map((s) => s.speaker)).not.toContain('حصول');
+    // With a name, the word is a title as before.
+    expect(statementsOf('وقال ممثل المفوضية سامي العلي إن مليون لاجئ عادوا.').map((s) => s.speaker)).toEqual(['سامي العلي']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

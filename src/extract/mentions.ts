@@ -605,6 +605,9 @@ export class MentionParser {
     if (this.isTitle(norm) && !hasArticle(norm) && this.givenName(norm) && surname && (this.isArticleSurname(surname) || bareSurname) && (!closed || i + 2 >= limit || hardBreakBefore(closed) || this.isComplementizer(closed.norm) || (bareSurname && this.isVerbWord(closed.norm)))) {
       return { kind: 'person', first: i, end: i + 2, head: null, qualifiers: [], name: tokens.slice(i, i + 2), words: [], gender: this.givenName(norm) };
     }
+    // "قال ممثل عن الطلاب": a head that is both a title and an anonymous source, speaking for a group
+    // after عن, is the source (ممثل المفوضية سامي العلي, with a name, is the title).
+    if (this.isAnonymous(norm) && openToken(tokens, i + 1, limit)?.norm === 'عن') return this.parseGroup(tokens, i, limit, 'source');
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) {
@@ -1491,6 +1494,21 @@ export class MentionParser {
       if (field && nisba && hasArticle(field.norm) && !this.isTime(field.norm) && !this.isStatementNoun(field.norm) && !this.isPlace(field.norm) && !this.cues.placeHeads.has(field.norm) && this.isGroupAdjective(nisba) && !this.isPlace(nisba.norm)) {
         qualifiers.push(tokens[j]!.norm, field.norm, nisba.norm);
         j += 3;
+      }
+    }
+    // "ممثل عن الطلاب", "ممثلون عن المحتجين": a source speaking for a group after عن (one noun with the
+    // article, and its adjective), or for a body (ممثل عن وزارة الصحة).
+    if (kind === 'source' && openToken(tokens, j, limit)?.norm === 'عن' && /^(?:ال)?ممثل/.test(headNorm)) {
+      const group = openToken(tokens, j + 1, limit);
+      if (group && this.isInstitution(group.norm)) {
+        const body = this.parseGroup(tokens, j + 1, limit, 'institution');
+        for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
+        j = body.end;
+      } else if (group && hasArticle(group.norm) && this.isQualifier(group) && !this.isTime(group.norm) && !this.isStatementNoun(group.norm)) {
+        const adjective = openToken(tokens, j + 2, limit);
+        const end = adjective && this.isGroupAdjective(adjective) ? j + 3 : j + 2;
+        for (let k = j; k < end; k++) qualifiers.push(tokens[k]!.norm);
+        j = end;
       }
     }
     // "وزارة الصحة في غزة", "السلطات في الأردن", "وزارة الصحة في سلطنة عمان": where the body sits.
