@@ -73,6 +73,13 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال ممثل المفوضية سامي العلي إن مليون لاجئ عادوا.').map((s) => s.speaker)).toEqual(['سامي العلي']);
   });
 
+  it('reads any title said with «the same» after it (القيادي ذاته، الأمين العام ذاته) as the person just quoted', () => {
+    const out = statementsOf(
+      ['وكشف عبد الإله بنكيران، الأمين العام السابق للحزب، أن تصريحاته تزعج إخوانه.', 'واستحضر القيادي ذاته، رد فعل الوزير، مشيرا بالقول: “كنت تكلمت ووقعت ضجة كبيرة في الحزب”.', 'وقال الأمين العام ذاته إن الحزب موحد.'].join('\n\n'),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['عبد الإله بنكيران', 'عبد الإله بنكيران', 'عبد الإله بنكيران']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -332,11 +332,14 @@ export class ArticleSpeakers {
    * «وأضاف المتحدث ذاته»: with no spokesperson introduced, a bare speaker-anaphor title (attribution.json
    * speakerAnaphors) is the named person quoted last before it, of its gender.
    */
-  private speakerJustQuoted(m: Mention, at: number): KnownPerson | undefined {
+  private speakerJustQuoted(m: Mention, at: number, sameAfter = false): KnownPerson | undefined {
     // ("وقالت المسؤولة الأممية": a woman's, with adjectives of kind only, is the woman quoted last; a
     // feminine title rarely has two referents in one story.)
     const ofKind = (q: string) => m.gender === 'f' && /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q);
-    if (!m.head || !this.mentions.isSpeakerAnaphor(m.head) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true) && !ofKind(q))) return undefined;
+    // ("واستحضر القيادي ذاته", "وقال الأمين العام ذاته": any title said with "the same" after it is the
+    // one just quoted, as a speaker anaphor is said bare.)
+    const saidAgain = sameAfter || m.qualifiers.some((q) => this.mentions.isSameReference(q, true));
+    if (!m.head || !(this.mentions.isSpeakerAnaphor(m.head) || saidAgain) || m.qualifiers.some((q) => !this.mentions.isSameReference(q, true) && !ofKind(q) && !(saidAgain && /^ال/.test(q)))) return undefined;
     let last: KnownPerson | undefined;
     for (const p of this.persons) {
       if (!p.speaker || !p.words.length || p.at > at || (m.gender && p.gender && m.gender !== p.gender)) continue;
@@ -406,7 +409,7 @@ export class ArticleSpeakers {
           this.persons.push({ ...known, name: full?.name ?? known.name, words: full?.words ?? known.words, nameKeys: full?.nameKeys ?? known.nameKeys, lastKey: full?.lastKey ?? known.lastKey, speaker });
           return { speaker, mention };
         }
-        const person = this.personBySurnameAfterTitle(m) ?? this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at);
+        const person = this.personBySurnameAfterTitle(m) ?? this.personByTitle(m, at) ?? this.speakerJustQuoted(m, at, this.mentions.isSameReference(tokens[m.end]?.norm ?? '', true));
         if (person) return { speaker: person.speaker ?? this.directory.register({ countries: this.countries, kind: 'person', name: person.name, mention }), mention };
         if (m.head && OTHER_PERSON_HEADS.has(m.head)) return undefined;
         // "وزيرة الصحة والسكان المصرية … الوزيرة": an unnamed title said again is the same speaker.
