@@ -80,6 +80,15 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['عبد الإله بنكيران', 'عبد الإله بنكيران', 'عبد الإله بنكيران']);
   });
 
+  it('keeps a listed place after the title words with the title (المتحدث باسم شرطة بغداد خالد سالم), and gives a named relay of unnamed sources to the person', () => {
+    expect(statementsOf('وقال المتحدث باسم شرطة بغداد خالد سالم إن الوضع هادئ.').map((s) => s.speaker)).toEqual(['خالد سالم']);
+    expect(statementsOf('وقال رئيس بلدية نابلس عدلي يعيش إن المدينة هادئة.').map((s) => s.speaker)).toEqual(['عدلي يعيش']);
+    const relay = statementsOf('نقل المتحدث باسم شرطة العاصمة كابل خالد زادران عن مسؤولين في هيئة إدارة الكوارث أن الحصيلة تجاوزت 2500 قتيل.');
+    expect(relay.map((s) => s.speaker)).toEqual(['خالد زادران']);
+    // An outlet relaying them gives the sources' words.
+    expect(statementsOf('ونقلت وكالة رويترز عن مسؤولين أمنيين أن الهجوم أسفر عن مقتل عشرة.').map((s) => s.speaker)).toEqual(['مسؤولين أمنيين']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -1074,6 +1074,13 @@ export class MentionParser {
       // (After an honorific with the article too: "المهندس أمين حسن الناصر", "الرئيس أمين الجميل".)
       const titled = qualifiers.length > 0 || (j === i + 1 && hasArticle(withoutConjunction(headNorm)));
       if (nameAhead && !preposition && (this.isArticleGivenName(t.norm) || (titled && !hasArticle(t.norm) && !!this.givenName(t.norm)))) break;
+      // "المتحدث باسم شرطة بغداد خالد سالم", "محافظ العاصمة عمان يوسف الشواربة": a listed place right
+      // after the title's words, before a listed given name, is where the title's body is, not a name.
+      if (qualifiers.length > 0 && !hasArticle(t.norm) && this.isPlace(withoutConjunction(t.norm)) && !this.givenName(t.norm) && !!following && !!this.givenName(following.norm) && !hasArticle(following.norm)) {
+        qualifiers.push(t.norm);
+        j++;
+        continue;
+      }
       // "الرئيس السيسي": a public figure known by one word with the article is the name, not an adjective of the title.
       if (this.cues.figureSurnames.has(withoutConjunction(t.norm)) && !this.cues.demonyms.has(t.norm)) break;
       // "وأبلغ الوزير نظيره الأمريكي بأن …": after a title with the article, a word without it carrying a

@@ -1119,7 +1119,10 @@ export class QuoteExtractor {
       }
       return;
     }
-    let who = content.source
+    // "نقل المتحدث باسم الشرطة خالد زادران عن مسؤولين في الهيئة أن…": a named person relaying unnamed
+    // sources is the one an editor can quote; a relay by an outlet or a title gives the source's words.
+    const namedRelay = !!content.source && content.source.kind === 'source' && subject?.kind === 'person' && subject.name.length >= 2;
+    let who = content.source && !namedRelay
       ? people.resolve(content.source, tokens, false)
       : subject
         ? people.resolve(subject, tokens, !!cue.subjectConjunction)
