@@ -24,6 +24,11 @@ describe('extractFigures', () => {
     expect(figuresOf('وقع الهجوم يوم الاثنين وأسفر عن مقتل 5 أشخاص.').map((f) => f.value)).toEqual([5]);
   });
 
+  it('shares the topic of the count before with a count whose و is glued to its digits or stands before them', () => {
+    expect(figuresOf('وأسفرت الأحداث عن إصابة 103 أشخاص و57 من المشجعين.').map((f) => [f.value, f.topic])).toEqual([[103, 'injuries'], [57, 'injuries']]);
+    expect(figuresOf('وأسفرت الأحداث عن إصابة 103 عناصر من قوات الأمن و 57 من المشجعين.').map((f) => [f.value, f.topic])).toEqual([[103, 'injuries'], [57, 'injuries']]);
+  });
+
   it('reads what a link phrase after the counted noun says of it (في عداد المفقودين), not the noun alone', () => {
     expect(figuresOf('ولا يزال 20 مهاجراً في عداد المفقودين بعد غرق القارب.').map((f) => [f.value, f.topic])).toEqual([[20, 'missing']]);
     expect(figuresOf('وأصبح 30 مهاجراً في عداد الموتى.').map((f) => [f.value, f.topic])).toEqual([[30, 'deaths']]);

@@ -487,7 +487,8 @@ const ANTECEDENT_REACH = 300;
  * الأمن ومواطنَين اثنين): the two are one list under one verb. Null when the phrase stands apart.
  */
 function coordinatedTopic(figures: readonly Figure[], sentenceFrom: number, sentence: Sentence, phraseStart: number): string | null {
-  if (!/^[وف]/.test(sentence.text.slice(phraseStart, phraseStart + 1))) return null;
+  // (The و may be glued to digits or stand before them: "و57 من المشجعين", "و 57".)
+  if (!/^[وف]/.test(sentence.text.slice(phraseStart, phraseStart + 1)) && !/(?:^|\s)[وف]\s?$/.test(sentence.text.slice(Math.max(0, phraseStart - 3), phraseStart))) return null;
   for (let k = figures.length - 1; k >= sentenceFrom; k--) {
     const f = figures[k]!;
     const end = f.end - sentence.start;
