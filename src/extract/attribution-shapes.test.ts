@@ -89,6 +89,11 @@ describe('attribution shapes', () => {
     expect(statementsOf('ونقلت وكالة رويترز عن مسؤولين أمنيين أن الهجوم أسفر عن مقتل عشرة.').map((s) => s.speaker)).toEqual(['مسؤولين أمنيين']);
   });
 
+  it('passes over a date in brackets between the subject and the verb\'s preposition', () => {
+    const out = statementsOf('أفادت وكالة كيودو اليوم الثلاثاء (9/1/2024) بارتفاع حصيلة قتلى الزلزال المدمر إلى 202.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['وكالة كيودو', 'بارتفاع حصيلة قتلى الزلزال المدمر إلى 202']]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -136,6 +136,14 @@ function withoutBracketedAliases(tokens: SentenceToken[]): SentenceToken[] {
  * Hard punctuation ends a clause, but not a comma or quote marks alone: "تحدث عن دور "واضح وكبير"
  * لعموتة" runs on past them. (A function, not a closure in wordsBeforeBreak.)
  */
+/** The token after a short bracketed aside opening at `from` ("(11 أيار 2026)"), else `from`. */
+function bracketAsideEnd(tokens: SentenceToken[], from: number, limit: number): number {
+  if (!tokens[from] || !/\(/.test(tokens[from]!.gap)) return from;
+  let close = from + 1;
+  while (close < limit && close - from <= 6 && !/\)/.test(tokens[close]!.gap)) close++;
+  return close < limit && /\)/.test(tokens[close]!.gap) ? close : from;
+}
+
 function endsClause(t: SentenceToken): boolean {
   return t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap);
 }
@@ -550,6 +558,8 @@ export class QuoteExtractor {
     if (!preps) return undefined;
     let k = from;
     while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
+    // "أفادت وكالة كيودو اليوم الثلاثاء (9/1/2024) بارتفاع…": a date in brackets before the frame is an aside.
+    k = bracketAsideEnd(tokens, k, limit);
     const at = this.opensFrame(tokens, k, from, limit, preps) ? k : (() => {
       const first = tokens[k];
       if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
@@ -1343,11 +1353,7 @@ export class QuoteExtractor {
     }
     while (from < limit && this.mentions.isTime(tokens[from]!.norm)) from++;
     // "كشف مصدر …، اليوم الاثنين (11 أيار 2026)، عن ارتفاع…": a date in brackets is an aside too.
-    if (tokens[from] && /\(/.test(tokens[from]!.gap)) {
-      let close = from + 1;
-      while (close < limit && close - from <= 6 && !/\)/.test(tokens[close]!.gap)) close++;
-      if (close < limit && /\)/.test(tokens[close]!.gap)) from = close;
-    }
+    from = bracketAsideEnd(tokens, from, limit);
     const first = tokens[from];
     if (!first || limit - from < MIN_QUOTE_WORDS || first.quoted) return undefined;
     // "أعلنت الحكومة توقيف نحو ثمانية آلاف شخص": an announcement's object is what it says — when a
