@@ -558,8 +558,10 @@ export class QuoteExtractor {
     if (!preps) return undefined;
     let k = from;
     while (k < limit && k - from < 3 && (this.mentions.isTime(tokens[k]!.norm) || this.cues.frameFillers.has(tokens[k]!.norm))) k++;
-    // "أفادت وكالة كيودو اليوم الثلاثاء (9/1/2024) بارتفاع…": a date in brackets before the frame is an aside.
-    k = bracketAsideEnd(tokens, k, limit);
+    // "أفادت وكالة كيودو اليوم الثلاثاء (9/1/2024) بارتفاع…": a date in brackets before the frame is an
+    // aside. (One set off by commas too is read as the object's aside below: "…، اليوم (11 أيار 2026)، عن".)
+    const afterBracket = bracketAsideEnd(tokens, k, limit);
+    if (afterBracket > k && !COMMA_GAP.test(tokens[afterBracket]!.gap.replace(/\)/g, ''))) k = afterBracket;
     const at = this.opensFrame(tokens, k, from, limit, preps) ? k : (() => {
       const first = tokens[k];
       if (!first || !(first.norm === 'في' || first.norm === 'خلال' || COMMA_GAP.test(first.gap))) return undefined;
