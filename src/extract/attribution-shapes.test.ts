@@ -94,6 +94,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => [s.speaker, s.text])).toEqual([['وكالة كيودو', 'بارتفاع حصيلة قتلى الزلزال المدمر إلى 202']]);
   });
 
+  it('reads verbs of fearing, believing and tweeting as verbs of saying', () => {
+    const out = statementsOf(['دمر انهيار أرضي قرية نائية في جبال البلاد، فيما تخشى السلطات أن يكون الانهيار قد دفن عشرات الأشخاص.', 'ويعتقد خبراء أن الانهيار نتج عن الأمطار الغزيرة.', 'وغرد الرئيس قائلا: «قلوبنا مع الضحايا».'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['السلطات', 'خبراء', 'الرئيس']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -39,6 +39,8 @@ describe('English display names', () => {
     expect(latinName('institution', 'السلطات في باكستان')).toBe('Authorities in Pakistan');
     // A company's executive is a role with its genitive, not a transliterated adjective ("Director Al-Tnfidhi company").
     expect(latinName('institution', 'المدير التنفيذي للشركة')).toBe('Executive Director of the company');
+    // An adjective of a part with its own article goes after "the": not "Local the company".
+    expect(latinName('institution', 'الشركة المحلية')).toBe('The local company');
   });
 
   it('reads a construct chain of translated words backwards, as English names bodies, and keeps spelt-out names in order', () => {

@@ -261,7 +261,9 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   // (A part's own article, "the Commission", has no place inside the chain: High Electoral Commission.)
   const kept = run > 1 ? [...inOrder.slice(0, run).reverse().map((p) => (commonNouns ? p : capitalise(p.replace(/^the\s+/iu, '')))), ...inOrder.slice(run)] : inOrder;
   // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
-  const name = [...adjectives.reverse(), ...kept].join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
+  // (A part with its own article keeps it first: الشركة المحلية → "the local company", not "Local the company".)
+  const lead = adjectives.length && /^the\s/u.test(kept[0] ?? '') ? ['the', ...adjectives.reverse(), kept[0]!.replace(/^the\s+/u, ''), ...kept.slice(1)] : [...adjectives.reverse(), ...kept];
+  const name = lead.join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   // Nothing but an article left ("أحد المتطوعين" with المتطوعين unknown): an unnamed source, said so.
   if (commonNouns && /^(?:an?|the|one( of)?)?$/iu.test(name.trim())) return 'Unnamed source';
   return name.charAt(0).toUpperCase() + name.slice(1);
