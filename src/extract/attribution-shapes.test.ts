@@ -99,6 +99,13 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['السلطات', 'خبراء', 'الرئيس']);
   });
 
+  it('reads an official of a body followed by a name as that person, man or woman, and an unnamed one as a source', () => {
+    expect(statementsOf('وقالت مسؤولة منظمة الصحة العالمية مارغريت هاريس إن الوضع خطير.').map((s) => s.speaker)).toEqual(['مارغريت هاريس']);
+    expect(statementsOf('وقال مسؤول منظمة الصحة العالمية مايك رايان إن الوضع خطير.').map((s) => s.speaker)).toEqual(['مايك رايان']);
+    expect(statementsOf('وقالت مسؤولة في منظمة الصحة العالمية إن الوضع خطير.').map((s) => s.speaker)).toEqual(['مسؤولة في منظمة الصحة العالمية']);
+    expect(statementsOf('وقال مسؤول أمني رفيع إن الهجوم فشل.').map((s) => s.speaker)).toEqual(['مسؤول أمني رفيع']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

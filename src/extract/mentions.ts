@@ -394,6 +394,22 @@ export class MentionParser {
     return !t.quoted && !t.hard && this.cues.names.surnameTails.has(t.norm);
   }
 
+  /**
+   * "وقالت مسؤولة منظمة الصحة العالمية مارغريت هاريس إن…": an official's head that is also a title
+   * (attribution.json speakerAnaphors: مسؤول، متحدث) with its body, then a name, is that person —
+   * a listed given name or two words of a name right after the body. Plural heads stay sources.
+   */
+  private namedAfterSource(tokens: SentenceToken[], group: Mention, limit: number): Mention | null {
+    const head = group.head ? withoutArticle(withoutConjunction(group.head)).replace(/ه$/, '') : '';
+    if (!head || !this.isSpeakerAnaphor(head)) return null;
+    const first = openToken(tokens, group.end, limit);
+    if (!first || hasArticle(first.norm) || !this.isNameLike(first) || this.isPlace(first.norm)) return null;
+    const end = this.nameRun(tokens, group.end, limit);
+    if (!this.givenName(first.norm) && end < group.end + 2) return null;
+    const feminine = /ة$/.test(tokens[group.first]!.surface.replace(/[\u064B-\u0652]/g, ''));
+    return { kind: 'person', first: group.first, end, head, qualifiers: group.qualifiers, name: tokens.slice(group.end, end), words: tokens.slice(group.first, end), gender: this.givenName(first.norm) ?? (feminine ? 'f' : 'm') };
+  }
+
   /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
   isNeverName(norm: string): boolean {
     const n = this.cues.names.neverNames;
@@ -608,6 +624,12 @@ export class MentionParser {
     // "قال ممثل عن الطلاب": a head that is both a title and an anonymous source, speaking for a group
     // after عن, is the source (ممثل المفوضية سامي العلي, with a name, is the title).
     if (this.isAnonymous(norm) && openToken(tokens, i + 1, limit)?.norm === 'عن') return this.parseGroup(tokens, i, limit, 'source');
+    // "وقالت مسؤولة في منظمة الصحة العالمية", "مسؤولة منظمة الصحة العالمية مارغريت هاريس": an
+    // indefinite woman official is a source like her masculine, with her body and any name after it.
+    if (!hasArticle(withoutConjunction(norm)) && /ة$/.test(bareSurface(first)) && this.isAnonymous(norm)) {
+      const group = this.parseGroup(tokens, i, limit, 'source');
+      return this.namedAfterSource(tokens, group, limit) ?? { ...group, gender: 'f' };
+    }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
     if (this.isAnonymous(norm)) {
@@ -615,7 +637,8 @@ export class MentionParser {
       // ("بعض سكان المنطقة": or in construct with a source of its own, whom it counts.)
       const countsInConstruct = !!openToken(tokens, i + 1, limit) && !hasArticle(tokens[i + 1]!.norm) && this.isAnonymous(tokens[i + 1]!.norm);
       if (this.cues.partitiveHeads.has(withoutConjunction(norm)) && !this.countsGroup(tokens, i, limit) && !countsInConstruct) return null;
-      return this.parseGroup(tokens, i, limit, 'source');
+      const group = this.parseGroup(tokens, i, limit, 'source');
+      return this.namedAfterSource(tokens, group, limit) ?? group;
     }
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
     // A place spelt like a common noun is that noun in construct: "صور الأقمار الصناعية" are images, not Tyre.
