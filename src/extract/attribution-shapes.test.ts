@@ -106,6 +106,11 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال مسؤول أمني رفيع إن الهجوم فشل.').map((s) => s.speaker)).toEqual(['مسؤول أمني رفيع']);
   });
 
+  it('gives the words of testimony nouns (أقوال، روايات، شهادات) to those who said them', () => {
+    const out = statementsOf(['وأقوال الناجين أكدت أن صاحب المركب حصل على مبالغ مالية منهم.', 'وتشير روايات الشهود إلى أن المسلحين أطلقوا النار عشوائيا.'].join('\n\n'));
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['الناجين', 'The survivors'], ['الشهود', 'Witnesses']]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -43,6 +43,7 @@ const cueFileSchema = z
     frameFillers: phrases,
     markedOnlyVerbs: phrases,
     reportedSpeechNouns: phrases,
+    testimonyNouns: phrases,
     addresseePronouns: phrases,
     addresseeNouns: phrases,
     addresseeOutlets: phrases,
@@ -168,6 +169,8 @@ export interface AttributionCues {
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
   /** "نقلت الوكالة عن الوزير قوله/تأكيده إن…": the saying named after the quoted source, skipped to reach the words. */
+  /** Nouns of what people said (أقوال، روايات، شهادات) in construct with those who said it, who speak. */
+  testimonyNouns: Set<string>;
   reportedSpeechNouns: Set<string>;
   /** Whom the words were said to, as a pronoun between the verb and its subject (قال لنا المواطن …). */
   addresseePronouns: Set<string>;
@@ -418,6 +421,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     frameFillers: wordSet(data.frameFillers),
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
     reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
+    testimonyNouns: wordSet(data.testimonyNouns),
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeNouns: wordSet(data.addresseeNouns),
     addresseeOutlets: wordSet(data.addresseeOutlets),

@@ -578,6 +578,11 @@ export class MentionParser {
       const same = this.parse(tokens, i + 1, limit);
       return same && { ...same, first: i };
     }
+    // "وأقوال الناجين أكدت…", "وتشير روايات الشهود إلى…": what people said, in construct with them: they speak.
+    if (this.cues.testimonyNouns.has(withoutConjunction(norm))) {
+      const sayers = openToken(tokens, i + 1, limit) && hasArticle(tokens[i + 1]!.norm) ? this.parse(tokens, i + 1, limit) : null;
+      return sayers && sayers.kind !== 'statement' ? { ...sayers, first: i, words: tokens.slice(i, sayers.end), display: sayers.display ?? tokens.slice(sayers.first, sayers.end).map((t) => t.surface) } : null;
+    }
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
     if (this.isStatementNoun(norm) && !this.isInstitution(withoutArticle(norm)) && hasArticle(withoutConjunction(norm))) {
