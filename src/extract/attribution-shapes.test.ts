@@ -111,6 +111,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => [s.speaker, s.latin])).toEqual([['الناجين', 'The survivors'], ['الشهود', 'Witnesses']]);
   });
 
+  it('gives a document of a listed body (بيان أوبك، بيان الكرملين) to that body, not to the last speaker', () => {
+    const out = statementsOf(['وقال متحدث باسم الحكومة إن التحقيق بدأ.', 'وقال بيان أوبك+ إن الاجتماعات ستعقد كل ستة أشهر.', 'وقال بيان الكرملين إن الرئيس سيزور المنطقة.'].join('\n\n'));
+    expect(out.map((s) => s.latin)).toEqual(['Spokesperson for Government', 'OPEC', 'Kremlin']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -256,6 +256,8 @@ export interface AttributionCues {
    * الدولية), from speakers.json: a mention starting one is read to its end.
    */
   knownBodies: PhraseIndex;
+  /** Listed bodies of one word (أوبك، الكرملين، يونيسف), normalised. */
+  knownBodyWords: Set<string>;
   /** Words after the first of the public figures' names in speakers.json (تبون of عبد المجيد تبون): a name may end on one. */
   figureNameWords: Set<string>;
   /** Public figures known by one word with the article (السيسي): after a title it is the name, not an adjective (الرئيس السيسي). */
@@ -462,6 +464,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     impliedHeads: new Map(Object.entries(data.impliedHeads).filter(([k]) => k !== 'about').map(([a, b]) => [normalizeForMatch(a), normalizeForMatch(b)])),
     places: new Set(places.map((p) => toPhrase(p).join(' ')).filter(Boolean)),
     knownBodies: indexPhrases(phraseList(bodies).filter((p) => p.length > 1)),
+    knownBodyWords: new Set(phraseList(bodies).flatMap((p) => (p.length === 1 ? p : []))),
     figureNameWords: new Set(phraseList(figures).flatMap((p) => (p.length > 1 ? p.slice(1) : []))),
     figureSurnames: new Set(phraseList(figures).flatMap((p) => (p.length === 1 && p[0]!.startsWith('ال') ? p : []))),
     commonWordPlaces: new Set(commonWordPlaces.map((p) => toPhrase(p).join(' '))),

@@ -1366,7 +1366,11 @@ export class MentionParser {
       const words = tokens.slice(i, body.end);
       return { kind: 'institution', first: i, end: body.end, head: withoutArticle(withoutConjunction(tokens[i]!.norm)), qualifiers: copy.slice(i + 1, body.end).map((t) => t.norm), name: [], words, display: copy.slice(i + 1, body.end).map((t) => t.surface) };
     }
-    if (this.isInstitution(genitive) || this.isInstitution(next.norm)) {
+    // "بيان أوبك بلس", "بيان الكرملين": a body the speaker list names, whatever its words are.
+    const known = Math.max(this.knownBodyEnd(tokens, i + 1, limit), this.cues.knownBodyWords.has(next.norm) ? i + 2 : 0);
+    if (known > i + 1) {
+      end = known;
+    } else if (this.isInstitution(genitive) || this.isInstitution(next.norm)) {
       end = this.parseGroup(tokens, i + 1, limit, 'institution').end;
     } else if (this.isGroupAdjective(next)) {
       end = i + 2;
