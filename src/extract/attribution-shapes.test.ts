@@ -116,6 +116,11 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.latin)).toEqual(['Spokesperson for Government', 'OPEC', 'Kremlin']);
   });
 
+  it('gives a named person\'s document after ل (بيان لوزير الداخلية سليمان صويلو) to that person, relayed or trailing', () => {
+    const out = statementsOf(['وقالت وكالة الأنباء الرسمية نقلا عن بيان لوزير الداخلية سليمان صويلو إن 11 عاملا مصابًا عولجوا في المستشفيات.', 'وجاء في بيان لوزير الخارجية أيمن الصفدي أن الأردن يرفض التهجير.'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['سليمان صويلو', 'أيمن الصفدي']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -1360,6 +1360,13 @@ export class MentionParser {
     // "تقرير لمنظمة العمل الدولية": the issuer after a plain ل, read as the body it names.
     const plainL = /^ل[^ل]/.test(next.norm) && this.isInstitution(next.norm.slice(1)) ? next.norm.slice(1) : null;
     let end = i + 1;
+    // "بيان لوزير الداخلية سليمان صويلو": a document of a person, after ل, is that person's words.
+    const personL = /^ل[^ل]/.test(next.norm) && !plainL && this.isTitle(next.norm.slice(1)) ? next.norm.slice(1) : null;
+    if (personL) {
+      const copy = withNormAt(tokens, i + 1, personL, next.surface.replace(/^ل/, ''));
+      const person = this.parsePerson(copy, i + 1, limit);
+      if (person.name.length) return { ...person, first: i, words: tokens.slice(i, person.end) };
+    }
     if (plainL) {
       const copy = withNormAt(tokens, i + 1, plainL, next.surface.replace(/^ل/, ''));
       const body = this.parseGroup(copy, i + 1, limit, 'institution');

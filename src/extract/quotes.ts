@@ -1428,8 +1428,9 @@ export class QuoteExtractor {
       while (k < limit && k - cue.after < 3 && tokens[k]!.norm !== 'عن') k++;
       if (tokens[k]?.norm === 'عن') return this.mentions.parse(tokens, k + 1, limit);
       // "وبحسب بيان للجيش التركي": a document with its issuer after ل speaks for the issuer.
+      // ("نقلا عن بيان لوزير الداخلية سليمان صويلو": or a named person's, after ل.)
       const document = this.mentions.parse(tokens, cue.after, limit);
-      return document?.kind === 'institution' ? document : null;
+      return document?.kind === 'institution' || (document?.kind === 'person' && document.name.length) ? document : null;
     }
     let m = this.mentions.parse(tokens, cue.after, limit);
     // "بحسب ما نقلت وكالة رويترز عن مسؤول أمريكي": the outlet reports, the source after عن speaks.
