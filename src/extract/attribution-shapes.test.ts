@@ -121,6 +121,12 @@ describe('attribution shapes', () => {
     expect(out.map((s) => s.speaker)).toEqual(['سليمان صويلو', 'أيمن الصفدي']);
   });
 
+  it('keeps a brief after بشأن inside the title, and spells common foreign names as the English press does', () => {
+    const out = statementsOf('قالت المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا، ستيفاني وليامز، إن «ليبيا تعاني من الأزمة والفوضى منذ 10 سنوات».');
+    expect(out.map((s) => [s.speaker, s.latin])).toEqual([['ستيفاني وليامز', 'Stephanie Williams']]);
+    expect(statementsOf('وقال مسؤول منظمة الصحة العالمية مايك رايان إن الوضع خطير.').map((s) => s.latin)).toEqual(['Mike Ryan']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -1258,8 +1258,9 @@ export class MentionParser {
         qualifiers.push(t.norm);
         j++;
         break;
-      } else if ((t.norm === 'لدي' || t.norm === 'باسم') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
+      } else if ((t.norm === 'لدي' || t.norm === 'باسم' || t.norm === 'بشان') && !qualifiers.includes(t.norm) && j + 1 < limit && !hardBreakBefore(tokens[j + 1]!)) {
         // (A second باسم is the given name Basim: "المتحدث باسم الحكومة باسم العوادي".)
+        // ("المستشارة الخاصة للأمين العام بشأن ليبيا، ستيفاني وليامز": the brief a title holds, after بشأن.)
         // A listed body's whole name (المتحدثة باسم منظمة أطباء بلا حدود).
         const bodyEnd = Math.max(j + 2, this.knownBodyEnd(tokens, j + 1, limit));
         for (let k = j; k < bodyEnd; k++) qualifiers.push(tokens[k]!.norm);
