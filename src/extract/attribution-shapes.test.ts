@@ -127,6 +127,13 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال مسؤول منظمة الصحة العالمية مايك رايان إن الوضع خطير.').map((s) => s.latin)).toEqual(['Mike Ryan']);
   });
 
+  it('ends an unlisted body or place name at the listed given name that opens the person\'s name', () => {
+    expect(statementsOf('وقال قائد شرطة ماوي جون بيليتيير، السبت، إن الفرق غطت 3 في المئة فقط من منطقة البحث.').map((s) => s.speaker)).toEqual(['جون بيليتيير']);
+    expect(statementsOf('وقال رئيس بلدية لاهاينا جيمس سميث إن المدينة دمرت.').map((s) => s.speaker)).toEqual(['جيمس سميث']);
+    // A proper name of a body still runs on when no given name opens in it.
+    expect(statementsOf('وقالت صحيفة نيويورك تايمز إن الإدارة تدرس الخيارات.').map((s) => s.speaker)).toEqual(['صحيفة نيويورك تايمز']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -940,7 +940,9 @@ export class MentionParser {
       const word = tokens[e - 1]!;
       // (The place's adjective may close it: دائرة فاس الجنوبية.)
       const adjective = e - 1 > k + 1 && hasArticle(word.norm) && this.isQualifier(word);
-      if (word.quoted || (e - 1 > k && hardBreakBefore(word)) || !(this.isNameLike(word) || this.isPlace(word.norm) || adjective)) return k;
+      // (A place word no word class takes, لاهاينا, still names the place right before a listed given name.)
+      const beforeGiven = !!tokens[e] && !!this.givenName(tokens[e]!.norm) && !hasArticle(word.norm) && !this.isStop(word.norm) && !this.isTime(word.norm) && !this.isVerbWord(word.norm);
+      if (word.quoted || (e - 1 > k && hardBreakBefore(word)) || !(this.isNameLike(word) || this.isPlace(word.norm) || adjective || beforeGiven)) return k;
       if (COMMA_ONLY.test(tokens[e]!.gap)) return this.nameAfterHonorific(tokens, e, limit) || this.secondTitleNamed(tokens, e, limit) ? e : k;
       if (hardBreakBefore(tokens[e]!)) return k;
       // "النائبة عن محافظة البصرة زينب جمعة الحلفي": without a comma, a listed given name opens the name.
@@ -1434,6 +1436,14 @@ export class MentionParser {
         const personNext = this.isPlace(t.norm) && !!openToken(tokens, j + 1, limit) && !!this.givenName(tokens[j + 1]!.norm);
         let end = kind === 'institution' && this.isNameLike(t) && !personNext ? this.nameRun(tokens, j, limit, false) : j + 1;
         if (end <= j) end = j + 1;
+        // ("شرطة ماوي جون بيليتيير": a listed given name inside the body's proper name, with a name word
+        // after it, starts the person's name; the body's name ends before it.)
+        for (let k = j + 1; kind === 'institution' && k < end - 1; k++) {
+          if (this.givenName(tokens[k]!.norm) && !hasArticle(tokens[k]!.norm) && !this.isParticle(tokens[k - 1]!.norm)) {
+            end = k;
+            break;
+          }
+        }
         // (Its words only: a name after them is the person's, "مكتب رئيس الوزراء تشكيل لجنة" none at all.)
         if (this.isTitle(t.norm) && !hasArticle(t.norm)) {
           const title = this.parsePerson(tokens, j, limit);
