@@ -134,6 +134,13 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقالت صحيفة نيويورك تايمز إن الإدارة تدرس الخيارات.').map((s) => s.speaker)).toEqual(['صحيفة نيويورك تايمز']);
   });
 
+  it('names the major outlets by the names an editor knows, whatever head noun the copy puts before them', () => {
+    const out = statementsOf(['وقالت صحيفة نيويورك تايمز إن الإدارة تدرس الخيارات.', 'وقالت شبكة سي إن إن إن الهجوم وقع فجرا.', 'وقالت قناة الجزيرة إن مراسلها أصيب.'].join('\n\n'));
+    expect(out.map((s) => s.latin)).toEqual(['The New York Times', 'CNN', 'Al Jazeera']);
+    // "الشرق الأوسط" alone is the region, no outlet.
+    expect(statementsOf('وقال رئيس الوزراء إن منطقة الشرق الأوسط تمر بمرحلة صعبة.').map((s) => s.latin)).toEqual(['Prime Minister']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);
