@@ -262,7 +262,9 @@ function translate(arabic: string, glossary: Glossary, commonNouns = false): str
   const kept = run > 1 ? [...inOrder.slice(0, run).reverse().map((p) => (commonNouns ? p : capitalise(p.replace(/^the\s+/iu, '')))), ...inOrder.slice(run)] : inOrder;
   // Arabic stacks adjectives outward from the noun; English the other way: مصدر دبلوماسي غربي → Western diplomatic source.
   // (A part with its own article keeps it first: الشركة المحلية → "the local company", not "Local the company".)
-  const lead = adjectives.length && /^the\s/u.test(kept[0] ?? '') ? ['the', ...adjectives.reverse(), kept[0]!.replace(/^the\s+/u, ''), ...kept.slice(1)] : [...adjectives.reverse(), ...kept];
+  // (So does a listed name that opens on "The": صحيفة الغارديان البريطانية → "The British Guardian".)
+  const article = /^the\s/iu.exec(kept[0] ?? '')?.[0].trim();
+  const lead = adjectives.length && article ? [article, ...adjectives.reverse(), kept[0]!.replace(/^the\s+/iu, ''), ...kept.slice(1)] : [...adjectives.reverse(), ...kept];
   const name = lead.join(' ').replace(/\s+(?:of|in|for|of the|the)$/u, '');
   // Nothing but an article left ("أحد المتطوعين" with المتطوعين unknown): an unnamed source, said so.
   if (commonNouns && /^(?:an?|the|one( of)?)?$/iu.test(name.trim())) return 'Unnamed source';
