@@ -42,6 +42,9 @@ describe('attribution shapes', () => {
       ['قال رئيس المجلس عبد الفتاح البرهان إن الجيش لن يسلم السلطة.', 'وخلال احتفال أقامه الجيش، أكد “البرهان” على عدم تسليمه السلطة، مشددًا على أنه “لا تفريط في البلاد”.'].join('\n\n'),
     );
     expect(out.map((s) => s.speaker)).toEqual(['عبد الفتاح البرهان', 'عبد الفتاح البرهان', 'عبد الفتاح البرهان']);
+    // A quoted outlet after لـ is whom the words were told to, even when a family name is spelt like it.
+    const told = statementsOf(['قال رئيس النادي حاتم الرياضية إن الفريق جاهز.', 'وقال لـ «الرياضية» خيمي: «الفرح طبيعي لكن المبالغة في الفرحة خطأ».'].join('\n\n'));
+    expect(told.map((s) => s.text)).toContain('الفرح طبيعي لكن المبالغة في الفرحة خطأ');
   });
 
   it('reads media and arts roles before a name as titles (المذيع، الروائي، المخرج), and never the object of a preposition opening the sentence as its subject', () => {

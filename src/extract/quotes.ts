@@ -237,7 +237,8 @@ export class QuoteExtractor {
     sentences.forEach((tokens) => people.collectIntroductions(tokens));
     // "أكد “البرهان” على…": the family name alone in quote marks, of a person the article named in
     // full, is that person too (known only once the introductions are read).
-    for (const [n, tokens] of sentences.entries()) sentences[n] = this.unquoteNames(tokens, (run) => run.length === 1 && people.knowsFamilyName(run[0]!));
+    // (Not a quoted outlet after a preposition, "لـ«الرياضية»": whom the words were told to.)
+    for (const [n, tokens] of sentences.entries()) sentences[n] = this.unquoteNames(tokens, (run) => run.length === 1 && people.knowsFamilyName(run[0]!) && !this.mentions.isStop(tokens[tokens.indexOf(run[0]!) - 1]?.norm ?? '') && tokens[tokens.indexOf(run[0]!) - 1]?.norm !== 'ل');
 
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
