@@ -144,6 +144,22 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقال رئيس الوزراء إن منطقة الشرق الأوسط تمر بمرحلة صعبة.').map((s) => s.latin)).toEqual(['Prime Minister']);
   });
 
+  it('reads «المسؤول الكويتي» in a report from Kuwait as the Kuwaiti official quoted before, and عيد as a given name', () => {
+    const out = statementsOf(['اندلع حريق في خيمة قرب العاصمة الكويتية ليل السبت.', 'وأعلن رئيس جهاز الإطفاء جاسم المنصوري لوكالة الأنباء الفرنسية، أن عدد الجرحى 57 بينهم سبعة في حال الخطر.', 'وأضاف المسؤول الكويتي أن الخيمة احترقت في دقائق.'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['جاسم المنصوري', 'جاسم المنصوري']);
+    expect(statementsOf('وأعلن اللواء عيد العويهان، مدير الأدلة الجنائية، أن الحريق أسفر عن 35 حالة وفاة.').map((s) => s.latin)).toEqual(['Eid al-Awyhan']);
+  });
+
+  it('reads a document given to an outlet (تصريحات صحافية لمحافظ …، في تصريحات لفضائية «…»،) as an aside, not as the words or the speaker', () => {
+    const governor = statementsOf('وبحسب تصريحات صحافية لمحافظ العقبة أيمن العوايشة، فإنّ جميع الحالات تحت السيطرة الصحية، موضحاً أن ستة من المصابين حالتهم متوسطة.');
+    expect(governor.map((s) => s.speaker)).toEqual(['أيمن العوايشة', 'أيمن العوايشة']);
+    const minister = statementsOf(['وقال وزير الإعلام فيصل الشبول إن الوضع تحت السيطرة.', 'ولفت في تصريحات لفضائية «سكاي نيوز عربية»، مساء الاثنين، إلى إجلاء جميع من كان في موقع حادث تسرب الغاز.'].join('\n\n'));
+    expect(minister.map((s) => [s.speaker, s.text])).toEqual([
+      ['فيصل الشبول', 'الوضع تحت السيطرة'],
+      ['فيصل الشبول', 'إلى إجلاء جميع من كان في موقع حادث تسرب الغاز'],
+    ]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

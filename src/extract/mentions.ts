@@ -581,7 +581,9 @@ export class MentionParser {
     // "وأقوال الناجين أكدت…", "وتشير روايات الشهود إلى…": what people said, in construct with them: they speak.
     if (this.cues.testimonyNouns.has(withoutConjunction(norm))) {
       const sayers = openToken(tokens, i + 1, limit) && hasArticle(tokens[i + 1]!.norm) ? this.parse(tokens, i + 1, limit) : null;
-      return sayers && sayers.kind !== 'statement' ? { ...sayers, first: i, words: tokens.slice(i, sayers.end), display: sayers.display ?? tokens.slice(sayers.first, sayers.end).map((t) => t.surface) } : null;
+      if (sayers && sayers.kind !== 'statement') return { ...sayers, first: i, words: tokens.slice(i, sayers.end), display: sayers.display ?? tokens.slice(sayers.first, sayers.end).map((t) => t.surface) };
+      // (Otherwise one that is also a document, "تصريحات صحافية لمحافظ العقبة", is read as one below.)
+      if (!this.isStatementNoun(norm)) return null;
     }
     const issued = this.isStatementNoun(norm) ? this.issuedBy(tokens, i, limit) : null;
     if (issued) return issued;
@@ -765,7 +767,25 @@ export class MentionParser {
     return this.cues.demonyms.has(norm);
   }
 
+  /** The country a one-word nationality adjective names (الكويتي → kuwait), entities.json. */
+  demonymCountry(norm: string): string | undefined {
+    return this.cues.countries.get(norm)?.find((f) => f.words.length === 1)?.country;
+  }
+
+  /** Whether normalised text names a country by any of its forms (name, nationality adjective, its places). */
+  namesCountry(normText: string, country: string): boolean {
+    for (const forms of this.cues.countries.values()) {
+      for (const f of forms) if (f.country === country && normText.includes(f.words.join(' '))) return true;
+    }
+    return false;
+  }
+
   /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
+  /** An indefinite feminine nisba (صحافية، رسمية) agreeing with a document noun before it. */
+  private isBareFeminineNisba(t: SentenceToken): boolean {
+    return !hasArticle(t.norm) && /ية$/.test(bareSurface(t)) && !this.isStop(t.norm) && !this.givenName(t.norm);
+  }
+
   private isGroupAdjective(tok: SentenceToken): boolean {
     const w = withoutConjunction(tok.norm);
     // (الذي ends like a nisba and is none.)
@@ -1363,11 +1383,16 @@ export class MentionParser {
     // "تقرير لمنظمة العمل الدولية": the issuer after a plain ل, read as the body it names.
     const plainL = /^ل[^ل]/.test(next.norm) && this.isInstitution(next.norm.slice(1)) ? next.norm.slice(1) : null;
     let end = i + 1;
-    // "بيان لوزير الداخلية سليمان صويلو": a document of a person, after ل, is that person's words.
-    const personL = /^ل[^ل]/.test(next.norm) && !plainL && this.isTitle(next.norm.slice(1)) ? next.norm.slice(1) : null;
+    // "بيان لوزير الداخلية سليمان صويلو", "تصريحات صحافية لمحافظ العقبة أيمن العوايشة": a document of a
+    // person, after ل (past the document's adjectives), is that person's words.
+    let at = i + 1;
+    // (The document's adjective agrees with it: definite after a definite one, a bare nisba after "تصريحات صحافية".)
+    while (at < i + 3 && openToken(tokens, at + 1, limit) && (this.isGroupAdjective(tokens[at]!) || this.isBareFeminineNisba(tokens[at]!)) && !/^ل/.test(tokens[at]!.norm)) at++;
+    const owner = tokens[at]!;
+    const personL = /^ل[^ل]/.test(owner.norm) && !(at === i + 1 && plainL) && this.isTitle(owner.norm.slice(1)) ? owner.norm.slice(1) : null;
     if (personL) {
-      const copy = withNormAt(tokens, i + 1, personL, next.surface.replace(/^ل/, ''));
-      const person = this.parsePerson(copy, i + 1, limit);
+      const copy = withNormAt(tokens, at, personL, owner.surface.replace(/^ل/, ''));
+      const person = this.parsePerson(copy, at, limit);
       if (person.name.length) return { ...person, first: i, words: tokens.slice(i, person.end) };
     }
     if (plainL) {

@@ -571,18 +571,22 @@ export class QuoteExtractor {
       const document = aside && !!tokens[k + 1] && this.mentions.isStatementNoun(tokens[k + 1]!.norm.replace(/(?:ها|هم|ه)$/, ''));
       // (A في/خلال phrase may run longer than an apposition: "خلال لقاء مع سفير الاتحاد لدى السودان،".)
       for (let m = k + 1; m < Math.min(limit, k + 1 + (aside ? EXTRACT_OPTIONS.frameAsideWords : EXTRACT_OPTIONS.frameAppositionWords)); m++) {
-        if (tokens[m]!.quoted) return undefined;
-        if (COMMA_GAP.test(tokens[m]!.gap)) {
+        // (A quoted outlet the document was given to stays inside it: "في تصريحات لفضائية «سكاي نيوز عربية»،".)
+        const outlet = document && tokens[m]!.quoted && this.quotedOutletAt(tokens, m);
+        if (tokens[m]!.quoted && !outlet) return undefined;
+        // (The comma after that outlet's closing mark closes the aside as a bare comma does.)
+        const afterOutlet = document && m > 0 && tokens[m - 1]!.quoted && !tokens[m]!.quoted && this.quotedOutletAt(tokens, m - 1);
+        if (COMMA_GAP.test(afterOutlet ? tokens[m]!.gap.replace(/["»”’]/g, '') : tokens[m]!.gap)) {
           if (this.opensFrame(tokens, m, from, limit, preps)) return m;
           // "كشف مصدر قضائي في محافظة البصرة، يوم الجمعة، عن …": a time aside may follow before the frame.
           let n = m;
           while (n < limit && n - m < 4 && this.mentions.isTime(tokens[n]!.norm) && (n === m || !tokens[n]!.hard)) n++;
           return n > m && n < limit && COMMA_GAP.test(tokens[n]!.gap) && this.opensFrame(tokens, n, from, limit, preps) ? n : undefined;
         }
-        if (tokens[m]!.hard) return undefined;
+        if (tokens[m]!.hard && !outlet) return undefined;
         // "وأعلن الجيش في بيان عن…": a short في/خلال phrase needs no comma before the frame preposition.
         // (A document's aside runs on only through what describes it: "في بيان صحة الأنباء عن…" denies صحة.)
-        if (document && m > k + 2 && !this.describesDocument(tokens[m - 1]!, m - 1 === k + 2)) return undefined;
+        if (document && m > k + 2 && !this.describesDocument(tokens[m - 1]!, m - 1 === k + 2) && !(tokens[m - 1]!.quoted && this.quotedOutletAt(tokens, m - 1))) return undefined;
         if (aside && m - k <= (document ? 5 : 3) && this.opensFrame(tokens, m, from, limit, preps) && !this.complementizerAhead(tokens, m + 1, limit)) return m;
       }
       return undefined;
@@ -621,6 +625,8 @@ export class QuoteExtractor {
     // (The surface form: normalising ة to ه would read صحة as a pronoun ending.)
     const bare = t.surface.replace(/[\u064B-\u0652\u0640]/g, '');
     if (/^ل(?:ها|ه|هم|هما)$/.test(bare) || /^ال/.test(t.norm) || /(?:ها|ه|هم)$/.test(bare)) return true;
+    // (So does the outlet it was given to: "تصريحات لفضائية «…»"، "حديث لقناة الجزيرة".)
+    if (/^ل/.test(t.norm) && this.cues.addresseeOutlets.has(t.norm.slice(1))) return true;
     return !rightAfterNoun;
   }
 
@@ -867,7 +873,9 @@ export class QuoteExtractor {
       if (quoteAt !== undefined && !t.quoted && tokens[j - 1]?.quoted && COMMA_GAP.test(t.gap.replace(/["”»’]/g, '')) && cue.kind !== 'participle' && !this.mentions.isComplementizer(t.norm)) return { type: 'quote', from: quoteAt, source };
       if (t.quoted) {
         // ("يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله": a quoted name after the preposition ل is whom it was told to.)
-        const toOutlet = tokens[j - 1]?.norm === 'ل' && !tokens[j - 1]!.quoted && OPEN_QUOTE.test(t.gap);
+        // (Or after an outlet's noun with ل glued: "في تصريحات لفضائية «سكاي نيوز عربية»".)
+        const before = tokens[j - 1];
+        const toOutlet = !!before && !before.quoted && OPEN_QUOTE.test(t.gap) && (before.norm === 'ل' || (/^ل/.test(before.norm) && this.cues.addresseeOutlets.has(before.norm.slice(1))));
         if (quoteAt === undefined && !toOutlet && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
         continue;
@@ -1585,6 +1593,14 @@ export class QuoteExtractor {
     this.emit(article, sentence, tokens, { type: tokens[colon]!.quoted ? 'quote' : 'colon', from: colon }, tokens.length, who, drafts);
     for (const d of drafts.slice(count)) d.headline = true;
     return true;
+  }
+
+  /** Token m is inside a quoted name that opens right after ل or an outlet's noun with ل glued (لـ«الرياضية»، لفضائية «…»). */
+  private quotedOutletAt(tokens: SentenceToken[], m: number): boolean {
+    let open = m;
+    while (open > 0 && tokens[open - 1]!.quoted && !OPEN_QUOTE.test(tokens[open]!.gap)) open--;
+    const before = tokens[open - 1];
+    return !!before && !before.quoted && (before.norm === 'ل' || (/^ل/.test(before.norm) && this.cues.addresseeOutlets.has(before.norm.slice(1))));
   }
 
   /**

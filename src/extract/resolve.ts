@@ -348,6 +348,18 @@ export class ArticleSpeakers {
     return last;
   }
 
+  /**
+   * A nationality adjective of a country the article is about and has named before the mention
+   * (الكويتي in a report from Kuwait), not one the mention's own sentence brings in.
+   */
+  private isOwnCountryDemonym(q: string, at: number): boolean {
+    const country = this.mentions.demonymCountry(q);
+    if (!country || !this.countries.includes(country)) return false;
+    const before = this.text.slice(0, at);
+    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+    return this.mentions.namesCountry(normalizeForMatch(before.slice(0, Math.max(0, sentenceStart))), country);
+  }
+
   private isBodyWord(q: string): boolean {
     return q === 'الوزراء' || this.mentions.isInstitution(q) || this.mentions.isInstitution(withoutArticle(q));
   }
@@ -469,7 +481,9 @@ export class ArticleSpeakers {
         // speakerAnaphors) with only adjectives of kind (nisba) is the named person who spoke last, when no
         // unnamed source of that head was cited before.
         const word = m.words[0]?.norm ?? '';
-        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q) && !this.mentions.isDemonym(q)) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
+        // (A nationality counts among them when it is the article's own country: "المسؤول الكويتي" in a
+        // report from Kuwait is the Kuwaiti official quoted before, "المسؤول الأمريكي" there is another.)
+        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q) && (!this.mentions.isDemonym(q) || this.isOwnCountryDemonym(q, at))) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
           const last = this.latestSpeaker(at);
           if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
         }
