@@ -160,6 +160,11 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('reads a title word before بن and a name (سيدة بن علالة) as a given name', () => {
+    expect(statementsOf('وقالت سيدة بن علالة إن الحرية أصبحت تسري في دمائنا.').map((s) => s.speaker)).toEqual(['سيدة بن علالة']);
+    expect(statementsOf('وقالت السيدة ليلى إن الحرية أصبحت تسري في دمائنا.').map((s) => s.speaker)).toEqual(['ليلى']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

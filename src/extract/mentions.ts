@@ -448,7 +448,8 @@ export class MentionParser {
         const after = tokens[k + 2]!;
         // (Not isNameLike for the word itself: its shape test reads بدرية as ب + a noun + a pronoun, which the particle disproves.)
         if (t.quoted || particle.hard || after.hard || hasArticle(t.norm) || /\p{N}/u.test(t.norm) || t.norm.length < 3 || !this.isNameLike(after)) continue;
-        if (this.isStop(t.norm) || this.isTime(t.norm) || this.isVerbWord(t.norm) || this.isTitle(t.norm) || this.isInstitution(t.norm) || this.isNeverName(t.norm) || this.isComplementizer(t.norm)) continue;
+        // (A title word without the article before the particle is a given name too: سيدة بن علالة.)
+        if (this.isStop(t.norm) || this.isTime(t.norm) || this.isVerbWord(t.norm) || this.isInstitution(t.norm) || this.isNeverName(t.norm) || this.isComplementizer(t.norm)) continue;
         const w = withoutConjunction(t.norm);
         if (!this.givenName(w)) found.set(w, particle.norm === 'بنت' ? 'f' : 'm');
       }
@@ -627,6 +628,13 @@ export class MentionParser {
     const bareSurname = !!surname && !hasArticle(surname.norm) && this.isNameLike(surname) && !this.isPlace(surname.norm) && !this.cues.placeHeads.has(surname.norm) && !this.givenName(surname.norm) && !this.isParticle(surname.norm);
     if (this.isTitle(norm) && !hasArticle(norm) && this.givenName(norm) && surname && (this.isArticleSurname(surname) || bareSurname) && (!closed || i + 2 >= limit || hardBreakBefore(closed) || this.isComplementizer(closed.norm) || (bareSurname && this.isVerbWord(closed.norm)))) {
       return { kind: 'person', first: i, end: i + 2, head: null, qualifiers: [], name: tokens.slice(i, i + 2), words: [], gender: this.givenName(norm) };
+    }
+    // "وقالت سيدة بن علالة": a word the article writes before بن/بنت and a name is a given name
+    // (learnNasabNames), though alone it is a title (سيدة, a lady).
+    const particle = openToken(tokens, i + 1, limit);
+    if (particle && (particle.norm === 'بن' || particle.norm === 'بنت') && this.nasabNames.has(withoutConjunction(norm))) {
+      const end = this.nameRun(tokens, i, limit);
+      if (end > i + 2) return { kind: 'person', first: i, end, head: null, qualifiers: [], name: tokens.slice(i, end), words: [], gender: this.givenName(norm) };
     }
     // "قال ممثل عن الطلاب": a head that is both a title and an anonymous source, speaking for a group
     // after عن, is the source (ممثل المفوضية سامي العلي, with a name, is the title).
