@@ -165,6 +165,12 @@ describe('attribution shapes', () => {
     expect(statementsOf('وقالت السيدة ليلى إن الحرية أصبحت تسري في دمائنا.').map((s) => s.speaker)).toEqual(['ليلى']);
   });
 
+  it('reads a body glued with ب inside a title (الملحق الإعلامي بوزارة الدفاع رشيد بوحولة) and a post of a titled person after لل (منشور للرئيس …)', () => {
+    expect(statementsOf('وقال الملحق الاعلامي بوزارة الدفاع رشيد بوحولة «تمّ انتشال 35 جثة وتم إنقاذ 68 آخرين».').map((s) => s.speaker)).toEqual(['رشيد بوحولة']);
+    const post = statementsOf('وجاء في منشور للرئيس عبد المجيد تبون مساء الثلاثاء عبر حسابه على تويتر: "ببالغ الحزن والأسى، بلغني نبأ استشهاد 25 فردا من أفراد الجيش".');
+    expect(post.map((s) => [s.speaker, s.latin])).toEqual([['عبد المجيد تبون', 'Abdelmadjid Tebboune']]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -1120,6 +1120,15 @@ export class MentionParser {
       const at = j;
       // "ولفتت الوزيرة الانتباه إلى…": the verb's fixed object is no part of the title.
       if (this.cues.frameFillers.has(t.norm)) break;
+      // "الملحق الإعلامي بوزارة الدفاع رشيد بوحولة": the body the title holder serves in, with ب glued.
+      const inBody = qualifiers.length > 0 || hasArticle(withoutConjunction(headNorm)) ? /^ب(?!ال)(.{3,})$/.exec(t.norm)?.[1] : undefined;
+      if (inBody && this.isInstitution(inBody) && !hasArticle(inBody)) {
+        const copy = withNormAt(tokens, j, inBody, t.surface.replace(/^ب/, ''));
+        const body = this.parseGroup(copy, j, limit, 'institution');
+        for (let k = j; k < body.end; k++) qualifiers.push(tokens[k]!.norm);
+        j = body.end;
+        continue;
+      }
       // "المدرب المغربي للمنتخب الوطني الحسين عموتة": a given name with the article starts the name;
       // so does a title spelt like a given name after the title's own words ("وزير الاقتصاد أمين سلام").
       const following = openToken(tokens, j + 1, limit);
@@ -1397,9 +1406,11 @@ export class MentionParser {
     // (The document's adjective agrees with it: definite after a definite one, a bare nisba after "تصريحات صحافية".)
     while (at < i + 3 && openToken(tokens, at + 1, limit) && (this.isGroupAdjective(tokens[at]!) || this.isBareFeminineNisba(tokens[at]!)) && !/^ل/.test(tokens[at]!.norm)) at++;
     const owner = tokens[at]!;
-    const personL = /^ل[^ل]/.test(owner.norm) && !(at === i + 1 && plainL) && this.isTitle(owner.norm.slice(1)) ? owner.norm.slice(1) : null;
+    // (With the article, ل + ال is written لل: "بيان للرئيس عبد المجيد تبون".)
+    const ownerTitle = /^لل/.test(owner.norm) ? 'ال' + owner.norm.slice(2) : /^ل[^ل]/.test(owner.norm) ? owner.norm.slice(1) : null;
+    const personL = ownerTitle && !(at === i + 1 && plainL) && this.isTitle(ownerTitle) ? ownerTitle : null;
     if (personL) {
-      const copy = withNormAt(tokens, at, personL, owner.surface.replace(/^ل/, ''));
+      const copy = withNormAt(tokens, at, personL, owner.surface.replace(/^لل/, 'ال').replace(/^ل(?!ل)/, ''));
       const person = this.parsePerson(copy, at, limit);
       if (person.name.length) return { ...person, first: i, words: tokens.slice(i, person.end) };
     }
