@@ -32,6 +32,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('breaks at a middle dot some outlets end sentences with', () => {
+    expect(sentencesOf('في حين قدر عدد الجرحى بالعشرات· وأعلن رئيس جهاز الإطفاء أن جميع الضحايا من النساء·')).toEqual([
+      'في حين قدر عدد الجرحى بالعشرات·',
+      'وأعلن رئيس جهاز الإطفاء أن جميع الضحايا من النساء·',
+    ]);
+  });
+
   it('keeps the comma and semicolon inside a sentence', () => {
     expect(sentencesOf('قال الوزير، في بيان، إن الوضع مستقر؛ وإن الحكومة تتابع التطورات.')).toHaveLength(1);
   });

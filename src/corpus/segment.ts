@@ -19,10 +19,11 @@ const DIRECTED_PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 const DIRECTED_CLOSERS: ReadonlyMap<string, string> = new Map([...DIRECTED_PAIRS].map(([o, c]) => [c, o]));
 
-const TERMINATORS = new Set(['.', '!', '?', '\u061F', '\u2026']); // . ! ? ؟ …
+// (Some outlets end sentences with a middle dot: "…في حال الخطر· وكان وزير الصحة…".)
+const TERMINATORS = new Set(['.', '!', '?', '\u061F', '\u2026', '\u00B7']); // . ! ? ؟ … ·
 /** Scanners that jump from one candidate character to the next instead of visiting every character. */
 const QUOTE_MARK = /["\u201C\u201D\u201E\u201F\uFF02\u2033\u2036\u00AB\u00BB\u2039\u203A\u300C\u300D]/g;
-const TERMINATOR = /[.!?\u061F\u2026]/g;
+const TERMINATOR = /[.!?\u061F\u2026\u00B7]/g;
 /** After these a quote mark can open (a word cannot end here). */
 const FREE_BEFORE = new Set(['(', '[', '{', ':', '\u060C', ',', '\u061B', ';', '-', '\u2013', '\u2014', '/']);
 /** Before these a quote mark can close. */

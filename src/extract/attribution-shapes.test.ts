@@ -171,6 +171,14 @@ describe('attribution shapes', () => {
     expect(post.map((s) => [s.speaker, s.latin])).toEqual([['عبد المجيد تبون', 'Abdelmadjid Tebboune']]);
   });
 
+  it('ends sentences at a middle dot (·) and reads a bare «المسؤول» after a named official as that official', () => {
+    const out = statementsOf('وأعلن رئيس جهاز الإطفاء جاسم المنصوري لوكالة الأنباء الفرنسية، أن جميع الضحايا من النساء· واندلع الحريق في خيمة قرب العاصمة الكويت· وأوضح المسؤول أن الخيمة احترقت في دقائق·');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['جاسم المنصوري', 'جميع الضحايا من النساء'],
+      ['جاسم المنصوري', 'الخيمة احترقت في دقائق'],
+    ]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

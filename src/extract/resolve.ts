@@ -356,7 +356,7 @@ export class ArticleSpeakers {
     const country = this.mentions.demonymCountry(q);
     if (!country || !this.countries.includes(country)) return false;
     const before = this.text.slice(0, at);
-    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+    const sentenceStart = Math.max(...['.', '\n', '\u00B7', '!', '\u061F'].map((mark) => before.lastIndexOf(mark)));
     return this.mentions.namesCountry(normalizeForMatch(before.slice(0, Math.max(0, sentenceStart))), country);
   }
 
@@ -483,7 +483,8 @@ export class ArticleSpeakers {
         const word = m.words[0]?.norm ?? '';
         // (A nationality counts among them when it is the article's own country: "المسؤول الكويتي" in a
         // report from Kuwait is the Kuwaiti official quoted before, "المسؤول الأمريكي" there is another.)
-        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.length > 0 && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q) && (!this.mentions.isDemonym(q) || this.isOwnCountryDemonym(q, at))) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
+        // (Bare too, "وأوضح المسؤول أن" right after a named fire chief: no one else is "the official".)
+        if (m.head && this.mentions.isSpeakerAnaphor(m.head) && /^(?:[وف])?ال/.test(word) && m.qualifiers.every((q) => /^ال.{2,}(?:ي|يه)$/.test(q) && (!this.mentions.isDemonym(q) || this.isOwnCountryDemonym(q, at))) && !this.sources.some((g) => g.head === m.head && g.at <= at)) {
           const last = this.latestSpeaker(at);
           if (last?.kind === 'person' && !last.key.startsWith('t:')) return { speaker: last, mention };
         }
