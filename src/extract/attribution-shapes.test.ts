@@ -179,6 +179,12 @@ describe('attribution shapes', () => {
     ]);
   });
 
+  it('names an unnamed source by the name after «يدعى», reads a family (أهل الضحية) as a source, and never a verbal noun on و (وتهدئة) as a subject', () => {
+    expect(statementsOf('ووصف شاهد عيان يدعى علي كمال، لمراسل وكالة أنباء شينخوا، الحريق بأنه مروع.').map((s) => s.speaker)).toEqual(['علي كمال']);
+    const family = statementsOf('واستنكر أهل الضحية عدم قيام المسؤولين بتقديم العزاء أو بيان لاستنكار الحادث وتهدئة أسرته، وقالوا إن العالم بأجمعه أسف على الطريقة التي قتل بها.');
+    expect(family.map((s) => [s.speaker, s.latin])).toEqual([['أهل الضحية', 'The family of the victim']]);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

@@ -44,6 +44,7 @@ const cueFileSchema = z
     markedOnlyVerbs: phrases,
     reportedSpeechNouns: phrases,
     testimonyNouns: phrases,
+    namingVerbs: phrases,
     addresseePronouns: phrases,
     addresseeNouns: phrases,
     addresseeOutlets: phrases,
@@ -169,6 +170,8 @@ export interface AttributionCues {
   /** Verbs that report words only when a colon or quoted words follow them (واصل، أكمل، تابع). */
   markedOnlyVerbs: Set<string>;
   /** "نقلت الوكالة عن الوزير قوله/تأكيده إن…": the saying named after the quoted source, skipped to reach the words. */
+  /** "Who is called" between an unnamed source and the name it gives (شاهد عيان يدعى علي كمال). */
+  namingVerbs: Set<string>;
   /** Nouns of what people said (أقوال، روايات، شهادات) in construct with those who said it, who speak. */
   testimonyNouns: Set<string>;
   reportedSpeechNouns: Set<string>;
@@ -424,6 +427,7 @@ export function compileCues(data: z.infer<typeof cueFileSchema>, sources: CueSou
     markedOnlyVerbs: wordSet(data.markedOnlyVerbs),
     reportedSpeechNouns: wordSet(data.reportedSpeechNouns),
     testimonyNouns: wordSet(data.testimonyNouns),
+    namingVerbs: wordSet(data.namingVerbs),
     addresseePronouns: wordSet(data.addresseePronouns),
     addresseeNouns: wordSet(data.addresseeNouns),
     addresseeOutlets: wordSet(data.addresseeOutlets),

@@ -401,13 +401,17 @@ export class MentionParser {
    */
   private namedAfterSource(tokens: SentenceToken[], group: Mention, limit: number): Mention | null {
     const head = group.head ? withoutArticle(withoutConjunction(group.head)).replace(/ه$/, '') : '';
-    if (!head || !this.isSpeakerAnaphor(head)) return null;
-    const first = openToken(tokens, group.end, limit);
-    if (!first || hasArticle(first.norm) || !this.isNameLike(first) || this.isPlace(first.norm)) return null;
-    const end = this.nameRun(tokens, group.end, limit);
-    if (!this.givenName(first.norm) && end < group.end + 2) return null;
+    // ("شاهد عيان يدعى علي كمال": the name may follow "who is called", which the source's words may have taken.)
+    const calledAt = this.cues.namingVerbs.has(tokens[group.end - 1]!.norm) ? group.end - 1 : openToken(tokens, group.end, limit) && this.cues.namingVerbs.has(tokens[group.end]!.norm) ? group.end : -1;
+    if (!head || !(this.isSpeakerAnaphor(head) || calledAt >= 0)) return null;
+    const from = calledAt >= 0 ? calledAt + 1 : group.end;
+    const first = openToken(tokens, from, limit);
+    if (!first || hasArticle(first.norm) || !(this.isNameLike(first) || this.spelledAsName(first)) || this.isPlace(first.norm)) return null;
+    const end = this.nameRun(tokens, from, limit);
+    if (!this.givenName(first.norm) && end < from + 2) return null;
     const feminine = /ة$/.test(tokens[group.first]!.surface.replace(/[\u064B-\u0652]/g, ''));
-    return { kind: 'person', first: group.first, end, head, qualifiers: group.qualifiers, name: tokens.slice(group.end, end), words: tokens.slice(group.first, end), gender: this.givenName(first.norm) ?? (feminine ? 'f' : 'm') };
+    const qualifiers = calledAt === group.end - 1 ? group.qualifiers.slice(0, -1) : group.qualifiers;
+    return { kind: 'person', first: group.first, end, head, qualifiers, name: tokens.slice(from, end), words: tokens.slice(group.first, end), gender: this.givenName(first.norm) ?? (feminine ? 'f' : 'm') };
   }
 
   /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
@@ -768,6 +772,15 @@ export class MentionParser {
   /** A family name with the article (الصفدي، المسماري، السيسي): nisba-shaped, after a first name. */
   isArticleSurname(tok: SentenceToken): boolean {
     return hasArticle(tok.norm) && /ي$/.test(tok.norm) && !this.isStop(tok.norm) && !this.isTime(tok.norm) && !this.isInstitution(tok.norm) && !/[\u064B-\u064D]/.test(tok.surface);
+  }
+
+  /**
+   * The verbal noun of a verb of the second or third form, تفعلة / تفعيل (تهدئة، تسليم), with or
+   * without و/ف: an action, never a subject ("… وتهدئة أسرته، وقالوا إن").
+   */
+  isFormVerbalNoun(tok: SentenceToken): boolean {
+    const bare = bareSurface(tok).replace(/^[وف](?=ت)/, '');
+    return /^ت[^اويى]{3}ة$/.test(bare) || /^ت[^اويى]{2}ي[^اويى]$/.test(bare);
   }
 
   /** A nationality adjective with the article (المصري، الأردنية), entities.json. */

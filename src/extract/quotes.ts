@@ -782,6 +782,7 @@ export class QuoteExtractor {
         // and the noun it governs, فقرة, is its object, though it opens on ف like a conjunction.)
         if (!/^[وف]/.test(t.norm) || withoutConjunction(t.norm) === t.norm || this.mentions.isInstitution(t.norm) || this.mentions.isTitle(t.norm) || this.mentions.isStop(withoutConjunction(t.norm))) continue;
         if (s > 0 && this.mentions.isStop(tokens[s - 1]!.norm)) continue;
+        if (this.mentions.isFormVerbalNoun(t)) continue;
       } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor) || (s > 0 && this.mentions.isComplementizer(tokens[s - 1]!.norm) && this.concessiveAt(tokens, s - 1)))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
