@@ -187,6 +187,11 @@ describe('attribution shapes', () => {
     expect(family.map((s) => s.text)).toContain('العالم بأجمعه أسف على الطريقة التي قتل بها');
   });
 
+  it('never reads a video clip or an event (مقطع فيديو، ملتقى) as a speaker', () => {
+    expect(statementsOf('ووثق مقطع فيديو سيلا ضخما يجرف مركبة في إحدى مناطق السلطنة.')).toEqual([]);
+    expect(statementsOf('كلام الجدعان جاء في ملتقى «الميزانية السعودية 2026»، والذي ينعقد غداة إقرار الميزانية.').map((s) => s.speaker)).not.toContain('ملتقى');
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);
