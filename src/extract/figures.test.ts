@@ -24,6 +24,11 @@ describe('extractFigures', () => {
     expect(figuresOf('وقع الهجوم يوم الاثنين وأسفر عن مقتل 5 أشخاص.').map((f) => f.value)).toEqual([5]);
   });
 
+  it('counts people moved to shelters as displaced, and a critical condition near a count as an injury', () => {
+    expect(figuresOf('وأصيب 12 شخصا، بينهم أربعة في حالة حرجة، إثر انفجار الصهريج.').map((f) => [f.value, f.topic])).toEqual([[12, 'injuries'], [4, 'injuries']]);
+    expect(figuresOf('وتم نقل أكثر من 2700 شخص إلى مراكز الإيواء.').map((f) => [f.value, f.topic])).toEqual([[2700, 'displaced']]);
+  });
+
   it('shares the topic of the count before with a count whose و is glued to its digits or stands before them', () => {
     expect(figuresOf('وأسفرت الأحداث عن إصابة 103 أشخاص و57 من المشجعين.').map((f) => [f.value, f.topic])).toEqual([[103, 'injuries'], [57, 'injuries']]);
     expect(figuresOf('وأسفرت الأحداث عن إصابة 103 عناصر من قوات الأمن و 57 من المشجعين.').map((f) => [f.value, f.topic])).toEqual([[103, 'injuries'], [57, 'injuries']]);
