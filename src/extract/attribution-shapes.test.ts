@@ -181,6 +181,8 @@ describe('attribution shapes', () => {
 
   it('names an unnamed source by the name after «يدعى», reads a family (أهل الضحية) as a source, and never a verbal noun on و (وتهدئة) as a subject', () => {
     expect(statementsOf('ووصف شاهد عيان يدعى علي كمال، لمراسل وكالة أنباء شينخوا، الحريق بأنه مروع.').map((s) => s.speaker)).toEqual(['علي كمال']);
+    expect(statementsOf('وقال متظاهر آخر اسمه أشرف الطيب: نطلب من القوى السياسية أن تتوحد وتقف بجانب لجان المقاومة.').map((s) => s.speaker)).toEqual(['أشرف الطيب']);
+    expect(statementsOf('وقال متظاهر إن الشرطة أطلقت الغاز على المحتجين.').map((s) => s.latin)).toEqual(['A protester']);
     const family = statementsOf('واستنكر أهل الضحية عدم قيام المسؤولين بتقديم العزاء أو بيان لاستنكار الحادث وتهدئة أسرته، وقالوا إن العالم بأجمعه أسف على الطريقة التي قتل بها.');
     // (What they denounced is theirs too.)
     expect(new Set(family.map((s) => s.latin))).toEqual(new Set(['The family of the victim']));

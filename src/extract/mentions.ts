@@ -402,7 +402,9 @@ export class MentionParser {
   private namedAfterSource(tokens: SentenceToken[], group: Mention, limit: number): Mention | null {
     const head = group.head ? withoutArticle(withoutConjunction(group.head)).replace(/ه$/, '') : '';
     // ("شاهد عيان يدعى علي كمال": the name may follow "who is called", which the source's words may have taken.)
-    const calledAt = this.cues.namingVerbs.has(tokens[group.end - 1]!.norm) ? group.end - 1 : openToken(tokens, group.end, limit) && this.cues.namingVerbs.has(tokens[group.end]!.norm) ? group.end : -1;
+    // ("متظاهر آخر اسمه أشرف الطيب": "another" may stand before it.)
+    const other = openToken(tokens, group.end, limit) && /^(?:اخر|اخري)$/.test(tokens[group.end]!.norm) ? group.end + 1 : group.end;
+    const calledAt = this.cues.namingVerbs.has(tokens[group.end - 1]!.norm) ? group.end - 1 : openToken(tokens, other, limit) && this.cues.namingVerbs.has(tokens[other]!.norm) ? other : -1;
     if (!head || !(this.isSpeakerAnaphor(head) || calledAt >= 0)) return null;
     const from = calledAt >= 0 ? calledAt + 1 : group.end;
     const first = openToken(tokens, from, limit);
@@ -561,6 +563,15 @@ export class MentionParser {
    * وانج يي،) are followed; prepositional phrases after a complete name are not.
    */
   parse(tokens: SentenceToken[], i: number, limit = tokens.length): Mention | null {
+    const m = this.parsePhrase(tokens, i, limit);
+    // "وقال متظاهر آخر اسمه أشرف الطيب:", "شاهد عيان يدعى علي كمال": whoever the phrase is, a name after
+    // "who is called" makes them that person.
+    if (m && m.kind !== 'person' && m.kind !== 'statement') return this.namedAfterSource(tokens, m, limit) ?? m;
+    if (m && m.kind === 'person' && !m.name.length) return this.namedAfterSource(tokens, m, limit) ?? m;
+    return m;
+  }
+
+  private parsePhrase(tokens: SentenceToken[], i: number, limit: number): Mention | null {
     const first = tokens[i];
     if (!first) return null;
     if (first.quoted) {
