@@ -194,6 +194,11 @@ describe('attribution shapes', () => {
     expect(statementsOf('كلام الجدعان جاء في ملتقى «الميزانية السعودية 2026»، والذي ينعقد غداة إقرار الميزانية.').map((s) => s.speaker)).not.toContain('ملتقى');
   });
 
+  it('reads ranks, clergy and court titles before a name or alone (الملازم، العمدة، ناظر القضية)', () => {
+    expect(statementsOf('وقال الملازم أحمد سالم إن الدورية تعرضت لكمين.').map((s) => s.speaker)).toEqual(['أحمد سالم']);
+    expect(statementsOf('وأوضح ناظر القضية أن من بين التهم قيام الأشخاص الخمسة بوضع راية سوداء.').map((s) => s.latin)).toEqual(['The presiding judge']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);
