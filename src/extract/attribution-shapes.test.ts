@@ -199,6 +199,11 @@ describe('attribution shapes', () => {
     expect(statementsOf('وأوضح ناظر القضية أن من بين التهم قيام الأشخاص الخمسة بوضع راية سوداء.').map((s) => s.latin)).toEqual(['The presiding judge']);
   });
 
+  it('gives the words after the writer\'s «يذكر أن» to the body that opens them (فرق الإنقاذ، مصالح الطب الشرعي)', () => {
+    const out = statementsOf(['وأفادت مصالح الطب الشرعي في بيان بأنها أحصت مقتل 99 شخصا.', 'ويذكر أن فرق الإنقاذ اليونانية قد كشفت عن ارتفاع عدد الضحايا إلى 36.'].join('\n\n'));
+    expect(out.map((s) => s.speaker)).toEqual(['مصالح الطب الشرعي', 'فرق الإنقاذ اليونانية']);
+  });
+
   it('never reads the media a speaker told the words (لوسائل الإعلام، لقناة …) as the subject', () => {
     const out = statementsOf(['وقال رئيس الحكومة الإقليمية كارلوس مازون إن فرق الإنقاذ عثرت على جثث.', 'وقال لوسائل الإعلام: “نحن أمام وضع غير مسبوق لم يشهده أحد من قبل”.'].join('\n\n'));
     expect(out.map((s) => s.speaker)).toEqual(['كارلوس مازون', 'كارلوس مازون']);

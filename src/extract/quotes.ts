@@ -783,7 +783,7 @@ export class QuoteExtractor {
         if (!/^[وف]/.test(t.norm) || withoutConjunction(t.norm) === t.norm || this.mentions.isInstitution(t.norm) || this.mentions.isTitle(t.norm) || this.mentions.isStop(withoutConjunction(t.norm))) continue;
         if (s > 0 && this.mentions.isStop(tokens[s - 1]!.norm)) continue;
         if (this.mentions.isFormVerbalNoun(t)) continue;
-      } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor) || (s > 0 && this.mentions.isComplementizer(tokens[s - 1]!.norm) && this.concessiveAt(tokens, s - 1)))) continue;
+      } else if (!(s === floor || hardBreakBefore(t) || this.frontedBefore(tokens, s, floor) || (s > 0 && this.mentions.isComplementizer(tokens[s - 1]!.norm) && (this.concessiveAt(tokens, s - 1) || (s >= 2 && this.cues.impersonalVerbs.has(tokens[s - 2]!.norm)))))) continue;
       const m = this.mentions.parse(tokens, s, k);
       if (!m || (m.kind === 'person' && !m.head && !m.name.length)) continue;
       // "… بين صنعاء وعدن ومأرب، وأضافت:": the last item of a list of places is no speaker.
@@ -975,7 +975,11 @@ export class QuoteExtractor {
       const before = pre ?? conj;
       // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
       // earlier cue's أن is part of those words, not a new speaker's clause.
-      if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
+      // ("ويذكر أن فرق الإنقاذ قد كشفت عن…": after the writer's impersonal aside, the subject and its verb
+      // are a clause of their own, someone's statement, not words inside another's.)
+      const previousCue = cues[n - 1];
+      const afterAside = !!previousCue && previousCue.kind === 'verb' && !previousCue.subject && this.cues.impersonalVerbs.has(tokens[previousCue.at]!.norm);
+      if (n > 0 && !afterAside && this.opensReportedClause(tokens, cue.at, floor)) {
         // "وقال الناطق باسم الوزارة إن الصفدي شدد على «…»": a named person the article introduced who
         // says something inside the reported words speaks them; the one reporting gives no words of his own.
         const relayed = this.relayedPerson(tokens, cue, floor, people);
