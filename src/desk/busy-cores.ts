@@ -66,10 +66,9 @@ export function measureBusyCores(options: BusySampleOptions = {}): Promise<{ bus
   const sampleMs = options.sampleMs ?? BUSY_SAMPLE_DEFAULTS.sampleMs;
   const before = takeCpuSample();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    setTimeout(() => {
       const busy = busyCoresBetween(before, takeCpuSample());
       resolve(busy === null ? { busyCores: loadavg()[0]!, source: 'load average' } : { busyCores: busy, source: 'sample' });
     }, sampleMs);
-    void timer;
   });
 }

@@ -411,9 +411,14 @@ export class MentionParser {
     if (!first || hasArticle(first.norm) || !(this.isNameLike(first) || this.spelledAsName(first)) || this.isPlace(first.norm)) return null;
     const end = this.nameRun(tokens, from, limit);
     if (!this.givenName(first.norm) && end < from + 2) return null;
-    const feminine = /ة$/.test(tokens[group.first]!.surface.replace(/[\u064B-\u0652]/g, ''));
+    const feminine = /ة$/.test(bareSurface(tokens[group.first]!));
     const qualifiers = calledAt === group.end - 1 ? group.qualifiers.slice(0, -1) : group.qualifiers;
     return { kind: 'person', first: group.first, end, head, qualifiers, name: tokens.slice(from, end), words: tokens.slice(group.first, end), gender: this.givenName(first.norm) ?? (feminine ? 'f' : 'm') };
+  }
+
+  /** An outlet or the media told the words, with ل glued (لرويترز، لوسائل الإعلام، لفضائية …: attribution.json addresseeOutlets). */
+  isToOutlet(norm: string): boolean {
+    return /^(?:و|ف)?ل/.test(norm) && this.cues.addresseeOutlets.has(norm.replace(/^(?:و|ف)?ل/, ''));
   }
 
   /** Closed-class words and common nouns that never name anyone (لنا، لهم، حالة). */
@@ -540,7 +545,7 @@ export class MentionParser {
     if (derivedVerbalNounShaped(norm) && !this.givenName(norm)) return false;
     if (this.isTitle(norm) || this.isInstitution(norm) || this.isAnonymous(norm) || this.isStatementNoun(norm)) return false;
     // "وأضاف لرويترز": an outlet told the words, with ل glued (attribution.json addresseeOutlets).
-    if (/^(?:و|ف)?ل/.test(norm) && this.cues.addresseeOutlets.has(norm.replace(/^(?:و|ف)?ل/, ''))) return false;
+    if (this.isToOutlet(norm)) return false;
     // A preposition glued to a known word (لمنظمة، بالتطورات) is not a name.
     const rest = norm.replace(/^(?:و|ف)?(?:ب|ل|ك)/, '');
     if (rest !== norm && rest.length >= 3 && (this.isInstitution(rest) || this.isTitle(rest) || this.isStatementNoun(rest) || hasArticle(rest) || this.isNeverName(rest))) return false;
@@ -657,8 +662,7 @@ export class MentionParser {
     // "وقالت مسؤولة في منظمة الصحة العالمية", "مسؤولة منظمة الصحة العالمية مارغريت هاريس": an
     // indefinite woman official is a source like her masculine, with her body and any name after it.
     if (!hasArticle(withoutConjunction(norm)) && /ة$/.test(bareSurface(first)) && this.isAnonymous(norm)) {
-      const group = this.parseGroup(tokens, i, limit, 'source');
-      return this.namedAfterSource(tokens, group, limit) ?? { ...group, gender: 'f' };
+      return { ...this.parseGroup(tokens, i, limit, 'source'), gender: 'f' };
     }
     if (this.isTitle(norm) || this.isFeminineTitle(tokens, i, limit) || this.isPossessedTitleBeforeName(tokens, i, limit)) return this.parsePerson(tokens, i, limit);
     if (this.isInstitution(norm)) return this.parseGroup(tokens, i, limit, 'institution');
@@ -667,8 +671,7 @@ export class MentionParser {
       // ("بعض سكان المنطقة": or in construct with a source of its own, whom it counts.)
       const countsInConstruct = !!openToken(tokens, i + 1, limit) && !hasArticle(tokens[i + 1]!.norm) && this.isAnonymous(tokens[i + 1]!.norm);
       if (this.cues.partitiveHeads.has(withoutConjunction(norm)) && !this.countsGroup(tokens, i, limit) && !countsInConstruct) return null;
-      const group = this.parseGroup(tokens, i, limit, 'source');
-      return this.namedAfterSource(tokens, group, limit) ?? group;
+      return this.parseGroup(tokens, i, limit, 'source');
     }
     // "قالت إسرائيل إن…", "وأكدت مصر أن…": a country speaks as a body, never as a person.
     // A place spelt like a common noun is that noun in construct: "صور الأقمار الصناعية" are images, not Tyre.
@@ -812,12 +815,12 @@ export class MentionParser {
     return false;
   }
 
-  /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
   /** An indefinite feminine nisba (صحافية، رسمية) agreeing with a document noun before it. */
   private isBareFeminineNisba(t: SentenceToken): boolean {
     return !hasArticle(t.norm) && /ية$/.test(bareSurface(t)) && !this.isStop(t.norm) && !this.givenName(t.norm);
   }
 
+  /** Nisba adjectives and listed ones: what may follow a body's name (الداخلية السعودية، العامة). */
   private isGroupAdjective(tok: SentenceToken): boolean {
     const w = withoutConjunction(tok.norm);
     // (الذي ends like a nisba and is none.)

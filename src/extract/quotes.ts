@@ -132,10 +132,6 @@ function withoutBracketedAliases(tokens: SentenceToken[]): SentenceToken[] {
   return tokens;
 }
 
-/**
- * Hard punctuation ends a clause, but not a comma or quote marks alone: "تحدث عن دور "واضح وكبير"
- * لعموتة" runs on past them. (A function, not a closure in wordsBeforeBreak.)
- */
 /** The token after a short bracketed aside opening at `from` ("(11 أيار 2026)"), else `from`. */
 function bracketAsideEnd(tokens: SentenceToken[], from: number, limit: number): number {
   if (!tokens[from] || !/\(/.test(tokens[from]!.gap)) return from;
@@ -144,6 +140,10 @@ function bracketAsideEnd(tokens: SentenceToken[], from: number, limit: number): 
   return close < limit && /\)/.test(tokens[close]!.gap) ? close : from;
 }
 
+/**
+ * Hard punctuation ends a clause, but not a comma or quote marks alone: "تحدث عن دور "واضح وكبير"
+ * لعموتة" runs on past them. (A function, not a closure in wordsBeforeBreak.)
+ */
 function endsClause(t: SentenceToken): boolean {
   return t.hard && !COMMA_GAP.test(t.gap) && !QUOTE_ONLY_GAP.test(t.gap);
 }
@@ -238,7 +238,7 @@ export class QuoteExtractor {
     // "أكد “البرهان” على…": the family name alone in quote marks, of a person the article named in
     // full, is that person too (known only once the introductions are read).
     // (Not a quoted outlet after a preposition, "لـ«الرياضية»": whom the words were told to.)
-    for (const [n, tokens] of sentences.entries()) sentences[n] = this.unquoteNames(tokens, (run) => run.length === 1 && people.knowsFamilyName(run[0]!) && !this.mentions.isStop(tokens[tokens.indexOf(run[0]!) - 1]?.norm ?? '') && tokens[tokens.indexOf(run[0]!) - 1]?.norm !== 'ل');
+    for (const [n, tokens] of sentences.entries()) sentences[n] = this.unquoteNames(tokens, (run, at) => run.length === 1 && people.knowsFamilyName(run[0]!) && !this.mentions.isStop(tokens[at - 1]!.norm) && tokens[at - 1]!.norm !== 'ل');
 
     const drafts: Draft[] = [];
     this.pendingColon = undefined;
@@ -324,14 +324,14 @@ export class QuoteExtractor {
    * words in quote marks that hold a listed given name and nothing but name words are the person's
    * name, not words said; they are read as the rest of the sentence is.
    */
-  private unquoteNames(tokens: SentenceToken[], isName: (run: SentenceToken[]) => boolean = (run) => this.quotedFullName(run)): SentenceToken[] {
+  private unquoteNames(tokens: SentenceToken[], isName: (run: SentenceToken[], at: number) => boolean = (run) => this.quotedFullName(run)): SentenceToken[] {
     let out: SentenceToken[] | undefined;
     for (let k = 1; k < tokens.length; k++) {
       if (!tokens[k]!.quoted || tokens[k - 1]!.quoted || !OPEN_QUOTE.test(tokens[k]!.gap)) continue;
       let end = k + 1;
       while (end < tokens.length && tokens[end]!.quoted && !OPEN_QUOTE.test(tokens[end]!.gap) && end - k < EXTRACT_OPTIONS.quotedNameWords) end++;
       if (end < tokens.length && tokens[end]!.quoted) continue;
-      if (!isName(tokens.slice(k, end))) continue;
+      if (!isName(tokens.slice(k, end), k)) continue;
       out ??= [...tokens];
       out[k] = { ...tokens[k]!, gap: ' ', hard: false, quoted: false };
       for (let i = k + 1; i < end; i++) out[i] = { ...tokens[i]!, quoted: false };
@@ -626,7 +626,7 @@ export class QuoteExtractor {
     const bare = t.surface.replace(/[\u064B-\u0652\u0640]/g, '');
     if (/^ل(?:ها|ه|هم|هما)$/.test(bare) || /^ال/.test(t.norm) || /(?:ها|ه|هم)$/.test(bare)) return true;
     // (So does the outlet it was given to: "تصريحات لفضائية «…»"، "حديث لقناة الجزيرة".)
-    if (/^ل/.test(t.norm) && this.cues.addresseeOutlets.has(t.norm.slice(1))) return true;
+    if (this.mentions.isToOutlet(t.norm)) return true;
     return !rightAfterNoun;
   }
 
@@ -875,8 +875,7 @@ export class QuoteExtractor {
       if (t.quoted) {
         // ("يكشف لـ«ذا أفريكان فوتبول» حقيقة رحيله": a quoted name after the preposition ل is whom it was told to.)
         // (Or after an outlet's noun with ل glued: "في تصريحات لفضائية «سكاي نيوز عربية»".)
-        const before = tokens[j - 1];
-        const toOutlet = !!before && !before.quoted && OPEN_QUOTE.test(t.gap) && (before.norm === 'ل' || (/^ل/.test(before.norm) && this.cues.addresseeOutlets.has(before.norm.slice(1))));
+        const toOutlet = OPEN_QUOTE.test(t.gap) && this.quotedOutletAt(tokens, j);
         if (quoteAt === undefined && !toOutlet && quoteWords(tokens, j) >= MIN_QUOTE_WORDS) quoteAt = j;
         if (cue.kind === 'participle' && j === from) return { type: 'quote', from: j, source };
         continue;
@@ -975,11 +974,7 @@ export class QuoteExtractor {
       const before = pre ?? conj;
       // "ولفت سلام إلى أن الحكومة أقرت آلية …": a verb whose subject opens the words after an
       // earlier cue's أن is part of those words, not a new speaker's clause.
-      // ("ويذكر أن فرق الإنقاذ قد كشفت عن…": after the writer's impersonal aside, the subject and its verb
-      // are a clause of their own, someone's statement, not words inside another's.)
-      const previousCue = cues[n - 1];
-      const afterAside = !!previousCue && previousCue.kind === 'verb' && !previousCue.subject && this.cues.impersonalVerbs.has(tokens[previousCue.at]!.norm);
-      if (n > 0 && !afterAside && this.opensReportedClause(tokens, cue.at, floor)) {
+      if (n > 0 && this.opensReportedClause(tokens, cue.at, floor)) {
         // "وقال الناطق باسم الوزارة إن الصفدي شدد على «…»": a named person the article introduced who
         // says something inside the reported words speaks them; the one reporting gives no words of his own.
         const relayed = this.relayedPerson(tokens, cue, floor, people);
@@ -1237,7 +1232,7 @@ export class QuoteExtractor {
     // (ل with the article, للصحافيين, is to whom the words were said: never a subject.)
     if (/^لل/.test(t.norm)) return false;
     // (Nor is an outlet or the media told them, لوسائل الإعلام، لقناة …: attribution.json addresseeOutlets.)
-    if (/^ل/.test(t.norm) && this.cues.addresseeOutlets.has(t.norm.slice(1))) return false;
+    if (this.mentions.isToOutlet(t.norm)) return false;
     if (/^ال/.test(t.norm)) return plain;
     // "وأكدت رئاسة الجمهورية أن…", "وأشارت تقارير إعلامية إلى…": a noun in construct or with its
     // adjective is a subject too, though no word class knows it (an adverb such as مجدداً is not).
@@ -1605,7 +1600,7 @@ export class QuoteExtractor {
     let open = m;
     while (open > 0 && tokens[open - 1]!.quoted && !OPEN_QUOTE.test(tokens[open]!.gap)) open--;
     const before = tokens[open - 1];
-    return !!before && !before.quoted && (before.norm === 'ل' || (/^ل/.test(before.norm) && this.cues.addresseeOutlets.has(before.norm.slice(1))));
+    return !!before && !before.quoted && (before.norm === 'ل' || this.mentions.isToOutlet(before.norm));
   }
 
   /**
